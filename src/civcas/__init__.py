@@ -1,0 +1,3 @@
+"""civcas: a sourced, geocoded ledger of civilian-harm incidents from raw conflict reporting."""
+
+__version__ = "0.1.0"

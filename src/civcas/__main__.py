@@ -1,0 +1,3 @@
+from civcas.cli import app
+
+app(prog_name="civcas")

@@ -1,0 +1,158 @@
+"""Scoring exported incidents against gold (rules in shared/data/README.md).
+
+Each gold incident is matched, through document_ids, to the predicted
+incident sharing a document with it that is nearest in date, then shares the
+most documents. An open-ended predicted range counts as its lower bound: the
+export contract says an open figure contributes its lower bound, and scoring
+it as "anything up to infinity" would flatter the system.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from datetime import date
+from itertools import combinations
+
+from civcas.eval.gold import GoldIncident
+
+# Airwars' belligerent names -> civcas vocabulary (DESIGN.md).
+BELLIGERENT_ALIASES = {
+    "U.S.-led Coalition": "US-led Coalition",
+    "US-led Coalition": "US-led Coalition",
+    "YPG": "SDF/YPG",
+    "Syrian Democratic Forces": "SDF/YPG",
+    "Kurdish Forces": "SDF/YPG",
+}
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def _norm_name(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[أإآ]", "ا", text).replace("ة", "ه").replace("ى", "ي")
+    text = re.sub(r"\b(al|el|ad|ar|as|ash|az|at|an)[- ]", "", text)
+    text = re.sub(r"(^|\s)ال", r"\1", text)
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def _match(gold: GoldIncident, predicted: list[dict], by_doc: dict[str, list[int]]) -> dict | None:
+    candidates = {i for d in gold.source_ids for i in by_doc.get(d, ())}
+    if not candidates:
+        return None
+    gold_date = _date(gold.gold.get("date"))
+    sources = set(gold.source_ids)
+
+    def key(i: int) -> tuple:
+        p = predicted[i]
+        d = _date(p.get("date"))
+        distance = abs((d - gold_date).days) if d and gold_date else 10**6
+        return (distance, -len(sources & set(p["document_ids"])), p["id"])
+
+    return predicted[min(candidates, key=key)]
+
+
+def _range(value) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        low = value["min"]
+        return (low, value["max"] if value["max"] is not None else low)
+    return (value[0], value[1] if value[1] is not None else value[0])
+
+
+class _Tally:
+    """Hits over a denominator, kept per figure."""
+
+    def __init__(self) -> None:
+        self.hits: dict[str, int] = defaultdict(int)
+        self.totals: dict[str, int] = defaultdict(int)
+
+    def add(self, name: str, hit: bool) -> None:
+        self.totals[name] += 1
+        self.hits[name] += int(hit)
+
+    def figures(self) -> dict[str, dict]:
+        return {
+            name: {"hits": self.hits[name], "total": total, "share": round(self.hits[name] / total, 4) if total else None}
+            for name, total in self.totals.items()
+        }
+
+
+def _score_range(tally: _Tally, name: str, gold_value, predicted: dict | None) -> None:
+    gold_range = _range(gold_value)
+    pred_range = _range(predicted.get(name)) if predicted else None
+    if gold_range is None:
+        tally.add(f"{name}.no_figure", pred_range is None)
+        return
+    tally.add(f"{name}.exact", pred_range == gold_range)
+    tally.add(f"{name}.overlap", pred_range is not None and pred_range[0] <= gold_range[1] and gold_range[0] <= pred_range[1])
+
+
+def _location_hit(gold: dict, predicted: dict) -> bool:
+    if gold.get("lat") is not None and gold.get("lon") is not None:
+        return predicted.get("lat") is not None and _km(gold["lat"], gold["lon"], predicted["lat"], predicted["lon"]) <= 10
+    name = _norm_name(predicted.get("place") or "")
+    if not name:
+        return False
+    gold_names = [_norm_name(gold.get("location") or ""), _norm_name(gold.get("location_ar") or "")]
+    return any(name == g or (g and re.search(rf"\b{re.escape(name)}\b", g)) for g in gold_names)
+
+
+def pairwise(gold: list[GoldIncident], predicted: list[dict]) -> dict:
+    """Precision, recall and F1 of document pairs put in one incident (gold vs predicted)."""
+    known = {d for g in gold for d in g.source_ids}
+
+    def pairs(groups) -> set[tuple[str, str]]:
+        out: set[tuple[str, str]] = set()
+        for docs in groups:
+            out.update(combinations(sorted(set(docs) & known), 2))
+        return out
+
+    gold_pairs = pairs(g.source_ids for g in gold)
+    pred_pairs = pairs(p["document_ids"] for p in predicted)
+    both = len(gold_pairs & pred_pairs)
+    precision = both / len(pred_pairs) if pred_pairs else 0.0
+    recall = both / len(gold_pairs) if gold_pairs else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "gold_pairs": len(gold_pairs), "predicted_pairs": len(pred_pairs)}
+
+
+def score(gold: list[GoldIncident], predicted: list[dict]) -> dict:
+    """Per-field figures for predicted incidents (export dicts) against gold."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(predicted):
+        for d in p["document_ids"]:
+            by_doc[d].append(i)
+    tally = _Tally()
+    for g in gold:
+        match = _match(g, predicted, by_doc)
+        tally.add("matched", match is not None)
+        gold_date, pred_date = _date(g.gold.get("date")), _date(match.get("date")) if match else None
+        if gold_date:
+            tally.add("date.exact", pred_date == gold_date)
+            tally.add("date.within_1_day", pred_date is not None and abs((pred_date - gold_date).days) <= 1)
+        for name in ("civilians_killed", "civilians_injured"):
+            _score_range(tally, name, g.gold.get(name), match)
+        gold_belligerents = {BELLIGERENT_ALIASES.get(b, b) for b in g.gold.get("belligerents") or []}
+        if gold_belligerents:
+            tally.add("belligerent", bool(match) and bool(gold_belligerents & set(match["belligerents"])))
+        tally.add("location", bool(match) and _location_hit(g.gold, match))
+    return {"incidents": len(gold), "predicted_incidents": len(predicted),
+            "figures": tally.figures(), "clustering": pairwise(gold, predicted)}

@@ -1,0 +1,48 @@
+"""Lexicon mentions of one document, indexed for lookups by position."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from civcas.extract.lexicon import Mention
+
+
+class Mentions:
+    def __init__(self, found: dict[str, list[Mention]]):
+        self.lists = found
+        self.starts = {cat: {m.lo: m for m in ms} for cat, ms in found.items()}
+        self.ends = {cat: {m.hi: m for m in ms} for cat, ms in found.items()}
+        self.los = {cat: [m.lo for m in ms] for cat, ms in found.items()}
+
+    def at(self, category: str, i: int) -> Mention | None:
+        """The mention of `category` starting at token i."""
+        return self.starts.get(category, {}).get(i)
+
+    def ending(self, category: str, i: int) -> Mention | None:
+        """The mention of `category` ending just before token i."""
+        return self.ends.get(category, {}).get(i)
+
+    def within(self, category: str, lo: int, hi: int) -> list[Mention]:
+        """Mentions of `category` starting in the token range [lo, hi)."""
+        los = self.los.get(category)
+        if not los:
+            return []
+        ms = self.lists[category]
+        out = []
+        for k in range(bisect_left(los, lo), len(los)):
+            if ms[k].lo >= hi:
+                break
+            out.append(ms[k])
+        return out
+
+    def before(self, category: str, i: int) -> Mention | None:
+        """The last mention of `category` starting before token i."""
+        los = self.los.get(category)
+        if not los:
+            return None
+        k = bisect_left(los, i)
+        return self.lists[category][k - 1] if k else None
+
+    def first(self, category: str) -> Mention | None:
+        ms = self.lists.get(category)
+        return ms[0] if ms else None

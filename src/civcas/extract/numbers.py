@@ -1,0 +1,150 @@
+"""Figures: digits, number words, vague quantities, duals and ranges.
+
+A figure is a count as written, with its bounds: "more than 15" -> (16,
+None), "a dozen" -> (12, 12), "dozens" -> (12, None), "nearly 20" -> (None,
+20), "5 to 7" -> (5, 7). Which figures are casualties is decided elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from civcas.extract.mentions import Mentions
+from civcas.extract.tokens import Token
+
+MAX_COUNT = 200_000  # above this a "figure" is a population, a price or an id
+
+
+@dataclass(slots=True)
+class Figure:
+    lo: int  # token range [lo, hi)
+    hi: int
+    min: int | None
+    max: int | None
+    group: str | None = None  # set by dual nouns ("مدنيان")
+    kind: str | None = None  # set by dual harm nouns ("قتيلين")
+    digits: bool = False
+
+
+def _joins(prev: int, value: int) -> bool:
+    """Whether number word `value` continues the compound ending in `prev`."""
+    if prev >= 100:
+        return value < prev
+    if prev >= 20 and prev % 10 == 0:
+        return value < 10  # twenty five
+    if prev < 10:
+        return value == 10 or (20 <= value < 100 and value % 10 == 0)  # ثلاثة عشر, خمسة وعشرون
+    return False
+
+
+def _number_words(tokens: list[Token], i: int, hi: int, m: Mentions) -> tuple[int, int] | None:
+    """Value and end token of a compound of number words starting at i."""
+    total = current = 0
+    last: int | None = None
+    j = i
+    while j < hi:
+        word, mult = m.at("number", j), m.at("multiplier", j)
+        if word and (last is None or _joins(last, word.value)):
+            current += word.value
+            last, j = word.value, word.hi
+        elif mult:
+            current = (current or 1) * mult.value
+            if mult.value >= 1000:
+                total, current = total + current, 0
+            last, j = mult.value, mult.hi
+        elif (last is not None and m.at("joiner", j) and j + 1 < hi
+              and (m.at("number", j + 1) or m.at("multiplier", j + 1))):
+            j += 1
+        else:
+            break
+    if last is None:
+        return None
+    return total + current, j
+
+
+def _figure_at(tokens: list[Token], i: int, hi: int, m: Mentions) -> Figure | None:
+    norm = tokens[i].norm
+    if norm[0].isdigit():
+        value = int(norm.replace(",", ""))
+        return Figure(i, i + 1, value, value, digits=True)
+    quantity = m.at("quantity", i)
+    if quantity:
+        low, high = quantity.value
+        return Figure(i, quantity.hi, low, high)
+    words = _number_words(tokens, i, hi, m)
+    if words:
+        return Figure(i, words[1], words[0], words[0])
+    dual = m.at("dual", i)
+    if dual:
+        return Figure(i, dual.hi, 2, 2, group=dual.value)
+    dual_harm = m.at("dual_harm", i)
+    if dual_harm:
+        return Figure(i, dual_harm.hi, 2, 2, kind=dual_harm.value)
+    return None
+
+
+def _apply_modifier(fig: Figure, how: str) -> None:
+    value = fig.min if fig.min is not None else fig.max
+    if value is None:
+        return
+    if how == "gt":
+        fig.min, fig.max = value + 1, None
+    elif how == "ge":
+        fig.min, fig.max = value, None
+    elif how == "le":
+        fig.min, fig.max = None, value
+    # "approx": about N is taken as N, the conservative reading
+
+
+def find_figures(tokens: list[Token], lo: int, hi: int, m: Mentions, blocked: set[int]) -> list[Figure]:
+    """Figures in tokens [lo, hi), skipping tokens that belong to dates."""
+    figures: list[Figure] = []
+    i = lo
+    while i < hi:
+        fig = None if i in blocked else _figure_at(tokens, i, hi, m)
+        if fig is None:
+            i += 1
+            continue
+        modifier = m.ending("modifier", fig.lo)
+        if modifier:
+            _apply_modifier(fig, modifier.value)
+        figures.append(fig)
+        i = fig.hi
+    return _merge_ranges(tokens, figures, m)
+
+
+def _merge_ranges(tokens: list[Token], figures: list[Figure], m: Mentions) -> list[Figure]:
+    """"5 to 7", "5-7", "between 5 and 7" -> one figure (5, 7)."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if prev is not None and prev.max is not None and fig.max is not None and prev.group is None:
+            gap = fig.lo - prev.hi
+            joined = gap == 1 and (m.at("range", prev.hi) or (m.ending("between", prev.lo) and m.at("joiner", prev.hi)))
+            glued = gap == 0 and m.ending("between", prev.lo)  # "بين خمسة وسبعة"
+            if (joined or glued) and fig.max > prev.max:
+                prev.hi, prev.max = fig.hi, fig.max
+                prev.group = fig.group
+                continue
+        out.append(fig)
+    return out
+
+
+def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
+    """False for numbers that are plainly not head counts: ages, years,
+    times, sums and things counted ("8 rockets", "aged 12", "4 + 3 =")."""
+    value = fig.max if fig.max is not None else fig.min
+    if value is None or value > MAX_COUNT or (fig.min == 0 and fig.max == 0):
+        return False
+    n = len(tokens)
+    after = tokens[fig.hi].norm if fig.hi < n else ""
+    before = tokens[fig.lo - 1].norm if fig.lo > 0 else ""
+    if after in {"+", "=", "%", ":", "/", "×", "*", "$"} or before in {"+", "=", "$", "€", "£", "#", "/", ":", "*", "×"}:
+        return False
+    if before == "(" and after == ")":
+        return False  # "(35)" — an age in a victim list
+    if m.at("unit_after", fig.hi) or m.ending("unit_before", fig.lo):
+        return False
+    if fig.digits and 1900 <= value <= 2100:
+        return False  # a year
+    return True

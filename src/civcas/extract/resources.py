@@ -1,0 +1,70 @@
+"""Build one phrase table per language from its lexicon files."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from civcas.extract.lexicon import PhraseTable
+from civcas.lang import Language, load
+
+
+def _entries(lang: Language) -> list[tuple[str, str, Any]]:
+    out: list[tuple[str, str, Any]] = []
+
+    def add_map(category: str, table: dict) -> None:
+        # {payload: [phrases]}
+        for payload, phrases in table.items():
+            for phrase in phrases:
+                out.append((phrase, category, payload))
+
+    def add_values(category: str, table: dict) -> None:
+        # {phrase: payload}
+        for phrase, payload in table.items():
+            out.append((phrase, category, payload))
+
+    def add_list(category: str, phrases: list) -> None:
+        for phrase in phrases:
+            out.append((phrase, category, True))
+
+    add_map("harm", lang.table("harm"))
+    groups = lang.table("groups")
+    add_map("group", groups.get("plural", {}))
+    add_map("singular", groups.get("singular", {}))
+    add_map("dual", groups.get("dual", {}))
+    add_map("dual_harm", groups.get("dual_harm", {}))
+    add_list("others", groups.get("others", []))
+    add_list("including", groups.get("including", []))
+    numbers = lang.table("numbers")
+    add_values("number", numbers.get("words", {}))
+    add_values("multiplier", numbers.get("multipliers", {}))
+    add_list("joiner", numbers.get("joiners", []))
+    add_list("indefinite", numbers.get("indefinite", []))
+    quant = lang.table("quantifiers")
+    add_values("quantity", quant.get("figures", {}))
+    add_map("modifier", quant.get("before", {}))
+    add_map("modifier_after", quant.get("after", {}))
+    add_list("range", quant.get("range", []))
+    add_list("between", quant.get("between", []))
+    add_map("belligerent", lang.table("belligerents"))
+    add_map("strike", lang.table("strikes"))
+    add_map("site", lang.table("sites"))
+    dates = lang.table("dates")
+    add_values("month", dates.get("months", {}))
+    add_values("weekday", dates.get("weekdays", {}))
+    add_values("relative", dates.get("relative", {}))
+    speakers = lang.table("speakers")
+    add_map("speaker", speakers.get("kinds", {}))
+    add_list("attribution", speakers.get("attribution", []))
+    add_list("denial", speakers.get("denial", []))
+    add_list("claims_by", speakers.get("claims_by", []))
+    context = lang.table("context")
+    for category in ("total", "background", "unit_after", "unit_before", "negation"):
+        add_list(category, context.get(category, []))
+    return out
+
+
+@lru_cache(maxsize=None)
+def phrase_table(code: str) -> PhraseTable:
+    lang = load(code)
+    return PhraseTable(lang, _entries(lang))

@@ -1,0 +1,320 @@
+"""Blocked clustering of document events into incidents.
+
+Pass 1 links events that have a day and a town-or-finer place. Candidate pairs come
+only from the same or next day and the same or a neighbouring ~11 km grid cell, so
+the cost stays near-linear in the number of events. Links are taken best-first and a
+merge is refused when it would put two events of one document together, stretch the
+incident over more than DAY_TOLERANCE days, or hold two towns more than NEARBY_KM apart.
+
+Pass 2 attaches the vaguer events (a region, a month, no date) to the incident they
+fit best, when the fit is clear; otherwise they stand alone, where later vague events
+about the same thing can join them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from civcas.model import Place
+
+from . import compat
+from .events import DocEvent
+from .facets import GEO_RANK, NEARBY_KM, Span, distance_km, is_point, place_key, same_place
+
+CELL_DEG = 0.1  # ~11 km of latitude: neighbours in a 3x3 block cover NEARBY_KM
+MAX_POINTS = 8  # distinct towns kept per cluster for the distance check
+MAX_TEXTS = 3
+ATTACH = 1.3  # a vague event joins an incident at this score ...
+MARGIN = 0.3  # ... when no other incident fits nearly as well
+MAX_SPAN_DAYS = 45  # longer date spans ("in 2019") are too vague to block on
+
+
+@dataclass
+class Cluster:
+    events: list[DocEvent] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+    day_lo: int | None = None
+    day_hi: int | None = None
+    span: Span | None = None  # the finest date known when there is no day
+    points: list[Place] = field(default_factory=list)
+    place: Place | None = None
+    admin1: set[str] = field(default_factory=set)
+    actors: Counter = field(default_factory=Counter)
+    strikes: set[str] = field(default_factory=set)
+    figures: set[tuple[str, int]] = field(default_factory=set)
+    texts: list[str] = field(default_factory=list)
+    seed: object = None  # the existing incident this cluster continues, if any
+
+    def add(self, event: DocEvent) -> None:
+        self.events.append(event)
+        self.docs.add(event.doc_id)
+        span = event.span
+        if span is not None and span.is_day and event.dated:
+            self.day_lo = span.lo if self.day_lo is None else min(self.day_lo, span.lo)
+            self.day_hi = span.hi if self.day_hi is None else max(self.day_hi, span.hi)
+        elif span is not None and (self.span is None or span.hi - span.lo < self.span.hi - self.span.lo):
+            self.span = span
+        place = event.place
+        if place is not None:
+            if is_point(place) and len(self.points) < MAX_POINTS and not any(same_place(place, p) for p in self.points):
+                self.points.append(place)
+            if self.place is None or GEO_RANK.get(place.precision, 9) < GEO_RANK.get(self.place.precision, 9):
+                self.place = place
+            self.admin1.update(_admin_keys(place))
+        self.actors.update(event.actors)
+        self.strikes |= event.strikes
+        self.figures |= event.figures
+        if event.text and len(self.texts) < MAX_TEXTS:
+            self.texts.append(event.text)
+
+    def absorb(self, other: Cluster) -> None:
+        for event in other.events:
+            self.add(event)
+
+    def date_span(self) -> Span | None:
+        if self.day_lo is not None:
+            return Span(self.day_lo, self.day_hi, "day")
+        return self.span
+
+
+def _admin_keys(place: Place) -> set[str]:
+    keys = set()
+    if place.admin1:
+        keys.add(place.admin1.casefold())
+    if place.precision == "region" and place.name:
+        keys.add(place.name.casefold())
+    return keys
+
+
+def _cell(place: Place) -> tuple:
+    if place.lat is None or place.lon is None:
+        return ("k",) + place_key(place)
+    return (math.floor(place.lat / CELL_DEG), math.floor(place.lon / CELL_DEG))
+
+
+def _neighbour_cells(place: Place) -> list[tuple]:
+    cell = _cell(place)
+    if cell[0] == "k":
+        return [cell]
+    return [(cell[0] + dx, cell[1] + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+
+
+def pair_score(a: DocEvent, b: DocEvent) -> float | None:
+    """Evidence that two document events are one incident; None when they cannot be."""
+    if a.doc_id == b.doc_id:
+        return None
+    day = compat.date_score(a.span, b.span)
+    if day is None:
+        return None
+    where = compat.place_score(a.place, b.place)
+    if where is None:
+        return None
+    score = day + where
+    score += compat.set_score(a.actors, b.actors, compat.ACTOR_SHARED, compat.ACTOR_DISJOINT)
+    score += compat.set_score(a.strikes, b.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
+    if a.figures & b.figures:
+        score += compat.FIGURE_SHARED
+    if compat.LINK - compat.TEXT_WEIGHT <= score < compat.LINK:
+        # Wording only decides borderline pairs; skipping it elsewhere keeps the cost down.
+        score += compat.text_score(a.text, b.text)
+    return score
+
+
+def _can_merge(a: Cluster, b: Cluster) -> bool:
+    if a.seed is not None and b.seed is not None:
+        return False  # existing incidents are never merged by a run
+    if len(a.docs) > len(b.docs):
+        a, b = b, a
+    if any(doc in b.docs for doc in a.docs):
+        return False  # two events of one document are different events
+    if a.day_lo is not None and b.day_lo is not None:
+        if max(a.day_hi, b.day_hi) - min(a.day_lo, b.day_lo) > compat.DAY_TOLERANCE:
+            return False
+    for p in a.points:
+        for q in b.points:
+            if not same_place(p, q):
+                km = distance_km(p, q)
+                if km is None or km > NEARBY_KM:
+                    return False
+    return True
+
+
+def _precise(event: DocEvent) -> bool:
+    return event.dated and event.span is not None and event.span.is_day and is_point(event.place)
+
+
+def candidate_pairs(events: list[DocEvent], blocked: bool = True):
+    """Index pairs (i, j) worth scoring; all pairs when not blocked (for comparison)."""
+    if not blocked:
+        yield from combinations(range(len(events)), 2)
+        return
+    buckets: dict[tuple, list[int]] = {}
+    for index, event in enumerate(events):
+        buckets.setdefault((event.span.lo, _cell(event.place)), []).append(index)
+    for index, event in enumerate(events):
+        for cell in _neighbour_cells(event.place):
+            for other in buckets.get((event.span.lo, cell), ()):
+                if other > index:
+                    yield index, other
+            # Next-day pairs are found once, from the earlier day.
+            yield from ((index, other) for other in buckets.get((event.span.lo + 1, cell), ()))
+
+
+class _Forest:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+
+def cluster_events(
+    events: list[DocEvent], seeds: list[tuple[object, list[DocEvent]]] = (), blocked: bool = True
+) -> list[Cluster]:
+    """Group events into clusters; seeds are existing incidents with their events, kept whole."""
+    events = sorted(events, key=lambda e: e.key)
+    seed_clusters = []
+    for incident, seed_events in seeds:
+        cluster = Cluster(seed=incident)
+        for event in sorted(seed_events, key=lambda e: e.key):
+            cluster.add(event)
+        seed_clusters.append(cluster)
+    seed_precise = [(i, e) for i, c in enumerate(seed_clusters) for e in c.events if _precise(e)]
+    precise = [e for e in events if _precise(e)] + [e for _, e in seed_precise]
+    vague = [e for e in events if not _precise(e)]
+
+    # Pass 1: nodes are precise events; seed events start out joined to their seed cluster.
+    clusters: list[Cluster | None] = []
+    for event in precise[: len(precise) - len(seed_precise)]:
+        cluster = Cluster()
+        cluster.add(event)
+        clusters.append(cluster)
+    offset = len(clusters)
+    clusters.extend(seed_clusters)
+    forest = _Forest(len(clusters))
+    node_cluster = list(range(offset)) + [offset + i for i, _ in seed_precise]
+    edges = []
+    for i, j in candidate_pairs(precise, blocked):
+        score = pair_score(precise[i], precise[j])
+        if score is not None and score >= compat.LINK:
+            edges.append((-score, precise[i].key, precise[j].key, i, j))
+    edges.sort()
+    for _, _, _, i, j in edges:
+        ri, rj = forest.find(node_cluster[i]), forest.find(node_cluster[j])
+        if ri == rj or not _can_merge(clusters[ri], clusters[rj]):
+            continue
+        if len(clusters[ri].events) < len(clusters[rj].events) or clusters[rj].seed is not None:
+            ri, rj = rj, ri
+        clusters[ri].absorb(clusters[rj])
+        clusters[rj] = None
+        forest.parent[rj] = ri
+    alive = [c for c in clusters if c is not None]
+
+    # Pass 2: vague events, the more specific first, attach or stand alone.
+    index = _VagueIndex()
+    for cluster in alive:
+        index.add(cluster)
+    vague.sort(key=_vagueness)
+    for event in vague:
+        best = _best_fit(event, index.candidates(event))
+        if best is not None:
+            best.add(event)
+            index.add(best)
+        else:
+            cluster = Cluster()
+            cluster.add(event)
+            alive.append(cluster)
+            index.add(cluster)
+    return alive
+
+
+def _vagueness(event: DocEvent) -> tuple:
+    span = event.span
+    width = 10**6 if span is None else span.hi - span.lo
+    geo = GEO_RANK.get(event.place.precision, 9) if event.place is not None else 9
+    return (not event.dated, width, geo, event.key)
+
+
+def _event_fit(event: DocEvent, cluster: Cluster) -> float | None:
+    if event.doc_id in cluster.docs:
+        return None
+    day = compat.date_score(event.span, cluster.date_span())
+    if day is None:
+        return None
+    if event.place is not None and is_point(event.place) and cluster.points:
+        wheres = [compat.place_score(event.place, p) for p in cluster.points]
+        if any(w is None for w in wheres):
+            return None
+        where = max(wheres)
+    else:
+        where = compat.place_score(event.place, cluster.place)
+        if where is None:
+            return None
+    score = day + where
+    score += compat.set_score(event.actors, set(cluster.actors), compat.ACTOR_SHARED, compat.ACTOR_DISJOINT)
+    score += compat.set_score(event.strikes, cluster.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
+    if event.figures & cluster.figures:
+        score += compat.FIGURE_SHARED
+    score += max((compat.text_score(event.text, t) for t in cluster.texts), default=0.0)
+    return score
+
+
+def _best_fit(event: DocEvent, candidates: list[Cluster]) -> Cluster | None:
+    scored = []
+    for cluster in candidates:
+        score = _event_fit(event, cluster)
+        if score is not None and score >= ATTACH:
+            scored.append((score, cluster))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: (-item[0], item[1].events[0].key))
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN:
+        return None  # ambiguous: better a separate incident than a wrong merge
+    return scored[0][1]
+
+
+class _VagueIndex:
+    """Clusters by day+cell, day+admin1, day, and cell (for undated events)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple, dict[int, Cluster]] = {}
+
+    def _put(self, key: tuple, cluster: Cluster) -> None:
+        self.by_key.setdefault(key, {})[id(cluster)] = cluster
+
+    def add(self, cluster: Cluster) -> None:
+        span = cluster.date_span()
+        days = range(span.lo, span.hi + 1) if span is not None and span.hi - span.lo <= MAX_SPAN_DAYS else ()
+        cells = {_cell(p) for p in cluster.points}
+        for day in days:
+            self._put(("d", day), cluster)
+            for admin in cluster.admin1:
+                self._put(("a", day, admin), cluster)
+            for cell in cells:
+                self._put(("c", day, cell), cluster)
+        for cell in cells:
+            self._put(("u", cell), cluster)
+
+    def candidates(self, event: DocEvent) -> list[Cluster]:
+        span, place = event.span, event.place
+        keys: list[tuple] = []
+        if span is not None and span.hi - span.lo <= MAX_SPAN_DAYS:
+            days = range(span.lo - compat.DAY_TOLERANCE, span.hi + compat.DAY_TOLERANCE + 1)
+            if place is None or place.precision == "country":
+                keys = [("d", day) for day in days]
+            elif is_point(place):
+                keys = [("c", day, cell) for day in days for cell in _neighbour_cells(place)]
+            else:
+                keys = [("a", day, admin) for day in days for admin in _admin_keys(place)]
+        elif place is not None and is_point(place):
+            keys = [("u", cell) for cell in _neighbour_cells(place)]
+        found: dict[int, Cluster] = {}
+        for key in keys:
+            found.update(self.by_key.get(key, {}))
+        return list(found.values())

@@ -1,0 +1,72 @@
+"""How well two descriptions of harm fit one event: hard vetoes and soft evidence.
+
+Each function returns None when the two cannot be the same event, else a score.
+Weights are in one place so the clustering threshold reads against them.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from civcas.model import Place
+
+from .facets import NEARBY_KM, Span, contains, distance_km, is_point, same_place, span_gap
+
+# Soft evidence weights. Same day + same town (2.0) clears LINK on its own;
+# a one-day gap or a nearby town needs corroboration (shared actor, figure, wording).
+DATE_SAME_DAY = 1.0
+DATE_NEXT_DAY = 0.4
+DATE_COARSE = 0.4  # a month/week date holding the other
+DATE_UNKNOWN = 0.1  # no date is compatible with anything, but only weakly
+PLACE_SAME = 1.0
+PLACE_NEAR = 0.7
+PLACE_CONTAINS = 0.4
+PLACE_UNKNOWN = 0.1
+ACTOR_SHARED = 0.2
+ACTOR_DISJOINT = -0.2  # competing attribution is common within one event: a nudge, not a veto
+STRIKE_SHARED = 0.1
+STRIKE_DISJOINT = -0.2
+FIGURE_SHARED = 0.4
+TEXT_WEIGHT = 0.4
+LINK = 1.6
+DAY_TOLERANCE = 1
+
+
+def date_score(a: Span | None, b: Span | None) -> float | None:
+    if a is None or b is None:
+        return DATE_UNKNOWN
+    gap = span_gap(a, b)
+    if gap > DAY_TOLERANCE:
+        return None
+    if a.is_day and b.is_day:
+        return DATE_SAME_DAY if gap == 0 else DATE_NEXT_DAY
+    return DATE_COARSE if gap == 0 else DATE_UNKNOWN
+
+
+def place_score(a: Place | None, b: Place | None) -> float | None:
+    if a is None or b is None:
+        return PLACE_UNKNOWN
+    if same_place(a, b):
+        return PLACE_SAME
+    if is_point(a) and is_point(b):
+        km = distance_km(a, b)
+        if km is not None and km <= NEARBY_KM:
+            return PLACE_NEAR
+        return None
+    if contains(a, b) or contains(b, a):
+        return PLACE_CONTAINS
+    return None
+
+
+def set_score(a: set[str] | frozenset[str], b: set[str] | frozenset[str], shared: float, disjoint: float) -> float:
+    if not a or not b:
+        return 0.0
+    return shared if a & b else disjoint
+
+
+def text_score(a: str, b: str) -> float:
+    """Wording similarity above chance, in [0, TEXT_WEIGHT]: the tie-breaker."""
+    if not a or not b:
+        return 0.0
+    similarity = fuzz.token_set_ratio(a, b) / 100.0
+    return TEXT_WEIGHT * max(0.0, (similarity - 0.5) / 0.5)

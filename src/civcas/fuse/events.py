@@ -1,0 +1,105 @@
+"""Splitting one document's claims into the events it reports (the unit of clustering).
+
+A report often covers several strikes ("rockets hit A on Friday ... on Saturday raids on
+B"). Claims are grouped in text order; a claim joins an event of its document only when
+its date and place fit it exactly, so one document's different places or days stay apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from civcas.model import Claim, Document, Place
+
+from .facets import DATE_RANK, GEO_RANK, Span, contains, date_span, published_span, same_place, span_gap
+
+TEXT_CHARS = 400  # enough wording for the similarity tie-breaker, bounded for speed
+
+
+@dataclass
+class DocEvent:
+    """One event as one document tells it."""
+
+    key: tuple[str, int]  # (document id, offset of its first claim): stable identity
+    claims: list[Claim]
+    span: Span | None
+    place: Place | None
+    actors: frozenset[str]
+    strikes: frozenset[str]
+    figures: frozenset[tuple[str, int]]
+    text: str
+    dated: bool = field(default=False)  # the date came from the text, not from publication
+
+    @property
+    def doc_id(self) -> str:
+        return self.key[0]
+
+
+def claim_span(claim: Claim) -> Span | None:
+    return date_span(claim.event_date, claim.date_precision)
+
+
+def _finer_span(a: Span | None, b: Span | None) -> Span | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if DATE_RANK.get(b.precision, 9) < DATE_RANK.get(a.precision, 9) else a
+
+
+def _finer_place(a: Place | None, b: Place | None) -> Place | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if GEO_RANK.get(b.precision, 9) < GEO_RANK.get(a.precision, 9) else a
+
+
+def _fits(span: Span | None, place: Place | None, claim: Claim) -> bool:
+    other_span = claim_span(claim)
+    if span is not None and other_span is not None:
+        if span_gap(span, other_span) > 0 or (span.is_day and other_span.is_day and span.lo != other_span.lo):
+            return False
+    other = claim.place
+    if place is not None and other is not None:
+        if not (same_place(place, other) or contains(place, other) or contains(other, place)):
+            return False
+    return True
+
+
+def split_document(claims: list[Claim], document: Document | None) -> list[DocEvent]:
+    """The events one document reports, each with the claims that describe it."""
+    groups: list[tuple[Span | None, Place | None, list[Claim]]] = []
+    for claim in sorted(claims, key=lambda c: (c.start, c.end, c.kind, c.group)):
+        # Prefer the event just being told (locality), then any earlier one.
+        for index in range(len(groups) - 1, -1, -1):
+            span, place, members = groups[index]
+            if _fits(span, place, claim):
+                members.append(claim)
+                groups[index] = (_finer_span(span, claim_span(claim)), _finer_place(place, claim.place), members)
+                break
+        else:
+            groups.append((claim_span(claim), claim.place, [claim]))
+    published = document.published if document is not None else None
+    return [_event(span, place, members, published) for span, place, members in groups]
+
+
+def _event(span: Span | None, place: Place | None, claims: list[Claim], published: str | None) -> DocEvent:
+    dated = span is not None
+    if span is None:
+        span = published_span(published)
+    sentences: list[str] = []
+    for claim in claims:
+        if claim.sentence and claim.sentence not in sentences:
+            sentences.append(claim.sentence)
+    return DocEvent(
+        key=(claims[0].document_id, claims[0].start),
+        claims=claims,
+        span=span,
+        place=place,
+        actors=frozenset(b for c in claims for b in c.belligerents),
+        strikes=frozenset(s for c in claims for s in c.strike_types),
+        figures=frozenset((c.kind, c.min) for c in claims if c.min and c.group != "combatants"),
+        text=" ".join(sentences)[:TEXT_CHARS],
+        dated=dated,
+    )

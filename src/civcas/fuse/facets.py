@@ -1,0 +1,117 @@
+"""The facets a claim is clustered on: its date as a day interval and its place.
+
+Dates become closed intervals of proleptic ordinals so that precision is honoured
+without special cases: a "month" date is the interval of its days, and two dates
+are compatible when their intervals come within the tolerance of each other.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from civcas.model import Place
+
+GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
+DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+# Places at or finer than this rank are "points" that can be compared by distance.
+POINT_RANK = GEO_RANK["town"]
+NEARBY_KM = 10.0
+
+
+@dataclass(frozen=True)
+class Span:
+    """An event date as an interval of day ordinals, with how it was known."""
+
+    lo: int
+    hi: int
+    precision: str  # "day" | "week" | "month" | "year" | "published" (a fallback guess)
+
+    @property
+    def is_day(self) -> bool:
+        return self.precision == "day"
+
+
+def date_span(iso: str | None, precision: str | None) -> Span | None:
+    """The interval an ISO date with a precision stands for; None when unparseable."""
+    if not iso:
+        return None
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+    precision = precision or "day"
+    if precision == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return Span(day.replace(day=1).toordinal(), day.replace(day=last).toordinal(), "month")
+    if precision == "year":
+        return Span(date(day.year, 1, 1).toordinal(), date(day.year, 12, 31).toordinal(), "year")
+    if precision == "week":
+        return Span(day.toordinal() - 3, day.toordinal() + 3, "week")
+    return Span(day.toordinal(), day.toordinal(), "day")
+
+
+def published_span(published: str | None) -> Span | None:
+    """A weak guess from the publication date: events are reported on the day or soon after."""
+    span = date_span(published, "day")
+    if span is None:
+        return None
+    return Span(span.lo - 2, span.hi, "published")
+
+
+def span_gap(a: Span, b: Span) -> int:
+    """Days between two intervals; 0 when they overlap."""
+    return max(0, max(a.lo, b.lo) - min(a.hi, b.hi))
+
+
+def iso_day(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
+def is_point(place: Place | None) -> bool:
+    return place is not None and GEO_RANK.get(place.precision, 4) <= POINT_RANK
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance, or None when either place lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _norm(text: str | None) -> str:
+    return (text or "").casefold().strip()
+
+
+def same_place(a: Place, b: Place) -> bool:
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return _norm(a.name) == _norm(b.name) and _norm(a.country) == _norm(b.country)
+
+
+def place_key(place: Place) -> tuple:
+    """A hashable identity for a place, used to count support."""
+    if place.geonameid is not None:
+        return ("g", place.geonameid)
+    return ("n", _norm(place.name), _norm(place.admin1), _norm(place.country), place.precision)
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether a coarser place (region, district, country) can hold a finer one."""
+    if GEO_RANK.get(outer.precision, 4) <= GEO_RANK.get(inner.precision, 4):
+        return False
+    if outer.country and inner.country and _norm(outer.country) != _norm(inner.country):
+        return False
+    if outer.precision == "country":
+        return True
+    if outer.admin1 and inner.admin1:
+        return _norm(outer.admin1) == _norm(inner.admin1)
+    if outer.precision == "region":
+        # A region with no admin1 recorded is its own admin1.
+        return _norm(outer.name) == _norm(inner.admin1)
+    return False

@@ -1,0 +1,85 @@
+"""Contradictions and grades (DESIGN.md, after Airwars' public scheme).
+
+Grades are tried in order; the first that holds wins:
+- discounted: every reported victim is a combatant;
+- confirmed: a belligerent acknowledged civilian harm;
+- contested: competing attributions, denials, or competing victim accounts;
+- fair: two or more independent credible sources;
+- weak: a single source.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from civcas.model import Claim, Document
+
+from .ranges import CIVILIAN_SIDE
+from .sources import source_groups
+
+UNKNOWN_ACTOR = "Unknown"
+CREDIBLE_KINDS = ("local", "official", "media", "ngo", "medical", "unknown")
+
+
+def _who(claim: Claim, documents: dict[str, Document]) -> str:
+    if claim.speaker:
+        return claim.speaker
+    doc = documents.get(claim.document_id)
+    return (doc.publisher if doc is not None and doc.publisher else claim.document_id)
+
+
+def contradictions(claims: list[Claim], documents: dict[str, Document]) -> list[str]:
+    """Human-readable reasons an incident is contested; empty when sources agree."""
+    reasons = []
+    per_doc: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.stance == "asserts":
+            per_doc.setdefault(claim.document_id, set()).update(claim.belligerents)
+    blamed = Counter(b for actors in per_doc.values() for b in actors)
+    named = [b for b in blamed if b != UNKNOWN_ACTOR]
+    if len(named) > 1:
+        parts = ", ".join(f"{b} ({blamed[b]} source{'s' if blamed[b] > 1 else ''})" for b in sorted(named, key=lambda b: (-blamed[b], b)))
+        reasons.append(f"competing attributions: {parts}")
+    for claim in claims:
+        if claim.stance in ("denies", "disputes"):
+            verb = "denies" if claim.stance == "denies" else "disputes"
+            reasons.append(f"{_who(claim, documents)} {verb}: \"{claim.sentence.strip()[:160]}\"")
+    asserted = [c for c in claims if c.stance == "asserts" and c.kind == "killed"]
+    fighters = [c for c in asserted if c.group == "combatants"]
+    civilians = [c for c in asserted if c.group in CIVILIAN_SIDE]
+    if fighters and civilians:
+        f, c = fighters[0], civilians[0]
+        reasons.append(
+            f"competing victim accounts: {_who(f, documents)} reports {f.text or f.min} combatants killed; "
+            f"{_who(c, documents)} reports {c.text or c.min} {c.group} killed"
+        )
+    return reasons
+
+
+def independent_sources(claims: list[Claim], documents: dict[str, Document]) -> int:
+    """Distinct credible sources: near-copies and one publisher's several items count once."""
+    doc_ids = sorted({c.document_id for c in claims if c.stance == "asserts" and c.speaker_kind in CREDIBLE_KINDS})
+    groups = source_groups(doc_ids, documents)
+    seen = set()
+    for doc_id in doc_ids:
+        doc = documents.get(doc_id)
+        publisher = (doc.publisher or "").casefold().strip() if doc is not None else ""
+        seen.add(("p", publisher) if publisher else ("g", groups[doc_id]))
+    return len(seen)
+
+
+def grade(claims: list[Claim], documents: dict[str, Document], contest_reasons: list[str]) -> tuple[str, list[str]]:
+    """The incident's grade and the reasons that produced it."""
+    harm = [c for c in claims if c.stance == "asserts"]
+    victims = [c for c in harm if c.min]
+    if victims and all(c.group == "combatants" for c in victims):
+        return "discounted", ["victims most likely combatants: only combatant casualties reported"]
+    acknowledged = sorted({_who(c, documents) for c in harm if c.speaker_kind == "belligerent" and c.group in CIVILIAN_SIDE})
+    if acknowledged:
+        return "confirmed", [f"civilian harm acknowledged by a belligerent: {', '.join(acknowledged)}"]
+    if contest_reasons:
+        return "contested", list(contest_reasons)
+    count = independent_sources(claims, documents)
+    if count >= 2:
+        return "fair", [f"{count} independent credible sources"]
+    return "weak", [f"{count} independent credible source" if count else "no independent credible source"]

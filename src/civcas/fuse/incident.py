@@ -1,0 +1,86 @@
+"""Building an Incident from a cluster of claims: id, date, place, actors, ranges, grade."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from civcas.model import Claim, Document, Incident, Place
+
+from .facets import DATE_RANK, GEO_RANK, place_key
+from .grade import contradictions, grade
+from .ranges import ranges_with_sources
+
+
+def claim_key(claim: Claim) -> tuple:
+    return (claim.document_id, claim.start, claim.end, claim.kind, claim.group, claim.min or 0, claim.max or 0)
+
+
+def incident_id(claims: list[Claim]) -> str:
+    """Derived from the smallest (document id, offset) key, so any input order gives the same id."""
+    doc_id, start = min((c.document_id, c.start) for c in claims)
+    return "inc-" + hashlib.sha1(f"{doc_id}\x00{start}".encode("utf-8")).hexdigest()[:12]
+
+
+def _support(claims: list[Claim], values) -> Counter:
+    """How many distinct documents back each value."""
+    seen = {(c.document_id, v) for c in claims for v in values(c)}
+    return Counter(v for _, v in seen)
+
+
+def _ordered(claims: list[Claim], values) -> list[str]:
+    support = _support(claims, values)
+    return sorted(support, key=lambda v: (-support[v], v))
+
+
+def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | None, str | None]:
+    """Most specific date, then most supported, then earliest; else the first publication day."""
+    dated = [c for c in claims if c.event_date]
+    if dated:
+        finest = min(DATE_RANK.get(c.date_precision or "day", 9) for c in dated)
+        pool = [c for c in dated if DATE_RANK.get(c.date_precision or "day", 9) == finest]
+        support = _support(pool, lambda c: [c.event_date[:10]])
+        best = min(support, key=lambda d: (-support[d], d))
+        precision = next(c.date_precision or "day" for c in pool if c.event_date[:10] == best)
+        return best, precision
+    published = sorted(
+        documents[c.document_id].published[:10] for c in claims if c.document_id in documents and documents[c.document_id].published
+    )
+    # Without a date in the text the event is placed at publication, roughly.
+    return (published[0], "week") if published else (None, None)
+
+
+def _place(claims: list[Claim]) -> Place | None:
+    """Most specific place, then the one most documents name."""
+    placed = [c for c in claims if c.place is not None]
+    if not placed:
+        return None
+    finest = min(GEO_RANK.get(c.place.precision, 9) for c in placed)
+    pool = [c for c in placed if GEO_RANK.get(c.place.precision, 9) == finest]
+    support = _support(pool, lambda c: [place_key(c.place)])
+    best = min(support, key=lambda k: (-support[k], repr(k)))
+    return next(c.place for c in pool if place_key(c.place) == best)
+
+
+def build_incident(
+    claims: list[Claim], documents: dict[str, Document], incident_id_: str | None = None, review_state: str = "unreviewed"
+) -> Incident:
+    claims = sorted(claims, key=claim_key)
+    day, precision = _date(claims, documents)
+    reasons = contradictions(claims, documents)
+    grade_name, grade_reasons = grade(claims, documents, reasons)
+    return Incident(
+        id=incident_id_ or incident_id(claims),
+        claims=claims,
+        date=day,
+        date_precision=precision,
+        place=_place(claims),
+        belligerents=_ordered(claims, lambda c: c.belligerents),
+        strike_types=_ordered(claims, lambda c: c.strike_types),
+        ranges={key: rng for key, (rng, _) in ranges_with_sources(claims, documents).items()},
+        grade=grade_name,
+        grade_reasons=grade_reasons,
+        contested=bool(reasons),
+        contest_reasons=reasons,
+        review_state=review_state,
+    )

@@ -1,0 +1,116 @@
+"""Casualty ranges per victim group, after monitors' practice.
+
+Decisions (documented here because exports depend on them):
+- A range is [lowest, highest] of the figures credible sources asserted (Airwars'
+  practice); an open-ended figure ("at least 7", "more than 15" -> 16) is a figure
+  at its lower bound, and a stated upper bound ("7 to 10") is a figure too.
+- Denials and disputes state no figure of harm; only "asserts" claims count.
+- Subgroups never add to civilians ("including children" does not add). A document
+  that gives only subgroup figures (children, women, men) contributes the largest
+  of them as its civilian figure, the conservative reading.
+- Group "unknown" ("5 people killed") counts as civilians, unless some source in the
+  incident reports combatant deaths of that kind: then the unknown figure may mix
+  both, so it counts as combatants when nobody reports civilians, else not at all.
+- Combatant deaths stay in their own range.
+- A superseding figure (an updated or final toll, a list of names) drops the
+  earlier, lower counts of its group; figures published later still count.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from civcas.model import Claim, Document, Incident, Range
+
+CIVILIAN_SIDE = ("civilians", "children", "women", "men")
+SUBGROUPS = ("children", "women", "men")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[str, ...], ...]:
+    data = json.loads((Path(__file__).parent / "data" / "tolls.json").read_text(encoding="utf-8"))
+    return tuple(tuple(p.casefold() for lang in data[kind].values() for p in lang) for kind in ("update", "names"))
+
+
+def supersedes(claim: Claim) -> bool:
+    """Whether the claim states an updated/final toll or names the victims."""
+    sentence = claim.sentence.casefold()
+    return any(cue in sentence for cues in _cues() for cue in cues)
+
+
+def _figure_high(claim: Claim) -> int:
+    return claim.max if claim.max is not None and claim.max >= claim.min else claim.min
+
+
+def range_key(group: str, kind: str) -> str:
+    return f"{group}_{kind}"
+
+
+def _assign_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """Claims with figures by the range they feed, with "unknown" and subgroups resolved."""
+    counted = [c for c in claims if c.stance == "asserts" and c.min is not None and c.min > 0]
+    by_key: dict[str, list[Claim]] = {}
+    for kind in sorted({c.kind for c in counted}):
+        of_kind = [c for c in counted if c.kind == kind]
+        has_combatants = any(c.group == "combatants" for c in of_kind)
+        has_civilians = any(c.group in CIVILIAN_SIDE for c in of_kind)
+        for claim in of_kind:
+            group = claim.group
+            if group == "unknown":
+                if not has_combatants:
+                    group = "civilians"
+                elif not has_civilians:
+                    group = "combatants"
+                else:
+                    continue
+            if group not in CIVILIAN_SIDE and group != "combatants":
+                continue
+            by_key.setdefault(range_key(group, kind), []).append(claim)
+        _civilians_from_subgroups(of_kind, by_key, kind)
+    return by_key
+
+
+def _civilians_from_subgroups(of_kind: list[Claim], by_key: dict[str, list[Claim]], kind: str) -> None:
+    key = range_key("civilians", kind)
+    with_civilians = {c.document_id for c in by_key.get(key, [])}
+    best: dict[str, Claim] = {}
+    for claim in of_kind:
+        if claim.group in SUBGROUPS and claim.document_id not in with_civilians:
+            held = best.get(claim.document_id)
+            if held is None or claim.min > held.min:
+                best[claim.document_id] = claim
+    for doc_id in sorted(best):
+        by_key.setdefault(key, []).append(best[doc_id])
+
+
+def _drop_superseded(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
+    updates = [c for c in claims if supersedes(c)]
+    if not updates:
+        return claims
+    floor = min(c.min for c in updates)
+    latest = max((documents[c.document_id].published or "") if c.document_id in documents else "" for c in updates)
+    kept = []
+    for claim in claims:
+        published = documents[claim.document_id].published if claim.document_id in documents else None
+        later = bool(published and latest and published > latest)
+        if claim in updates or claim.min >= floor or later:
+            kept.append(claim)
+    return kept
+
+
+def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> dict[str, tuple[Range, list[Claim]]]:
+    """Each range key -> (Range, the claims whose figures produced it)."""
+    result = {}
+    for key, group_claims in sorted(_assign_groups(claims).items()):
+        kept = _drop_superseded(group_claims, documents)
+        low = min(c.min for c in kept)
+        high = max(_figure_high(c) for c in kept)
+        result[key] = (Range(low, high), sorted(kept, key=lambda c: (c.document_id, c.start)))
+    return result
+
+
+def range_sources(incident: Incident, documents: dict[str, Document] | None = None) -> dict[str, list[Claim]]:
+    """Which claims produced each of an incident's ranges."""
+    return {key: sources for key, (_, sources) in ranges_with_sources(incident.claims, documents or {}).items()}

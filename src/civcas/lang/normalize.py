@@ -1,0 +1,48 @@
+"""Text folding for matching, with a map back to original offsets.
+
+Matching runs on folded text (case, Arabic alef/ta marbuta/alef maqsura
+variants, tatweel and diacritics removed, Arabic-Indic digits as ASCII), but
+every claim must point into the original text, so folding keeps for each
+folded character the index of the character it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    fold: dict[str, str]  # one character -> its folded form ("" drops it)
+
+    @classmethod
+    def from_tables(cls, tables: list[dict]) -> "Normalizer":
+        fold: dict[str, str] = {}
+        for table in tables:
+            for target, sources in table.get("map", {}).items():
+                for ch in sources:
+                    fold[ch] = target
+            for ch in table.get("drop", ""):
+                fold[ch] = ""
+        return cls(fold)
+
+    def normalize(self, text: str) -> tuple[str, list[int]]:
+        """Folded text and, per folded character, its offset in `text`."""
+        fold = self.fold
+        out: list[str] = []
+        offsets: list[int] = []
+        for i, ch in enumerate(text):
+            mapped = fold.get(ch)
+            if mapped is None:
+                mapped = ch.lower()
+                if len(mapped) != 1:  # e.g. "İ".lower() is two characters
+                    mapped = ch
+            elif not mapped:
+                continue
+            out.append(mapped)
+            offsets.append(i)
+        return "".join(out), offsets
+
+    def word(self, text: str) -> str:
+        """Fold a lexicon entry the same way document text is folded."""
+        return self.normalize(text)[0]

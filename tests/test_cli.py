@@ -1,0 +1,72 @@
+"""The command line as a user meets it: demo, ingest, incidents, show, export, errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from civcas.cli import app
+
+runner = CliRunner()
+
+
+def _run(*args: str, db: str):
+    return runner.invoke(app, [*args, "--db", db], catch_exceptions=False)
+
+
+@pytest.fixture
+def demo_db(tmp_path) -> str:
+    db = f"sqlite:///{tmp_path / 'demo.db'}"
+    result = _run("demo", db=db)
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_demo_prints_incidents_and_the_database(demo_db, tmp_path):
+    again = _run("demo", db=demo_db)
+    assert again.exit_code == 0
+    assert "Incidents" in again.stdout and "demo.db" in again.stdout
+    assert "0 new" in again.stderr  # the second run adds nothing
+    rows = [json.loads(line) for line in _run("incidents", "--json", db=demo_db).stdout.splitlines()]
+    assert len(rows) >= 5
+    assert any(r["civilians_killed"] for r in rows)
+    assert {d for r in rows for d in r["document_ids"]} >= {"sample-en-01"}
+
+
+def test_show_and_export(demo_db, tmp_path):
+    first = json.loads(_run("incidents", "--json", "--limit", "1", db=demo_db).stdout)
+    shown = _run("show", first["id"], db=demo_db)
+    assert shown.exit_code == 0 and first["claims"][0]["sentence"].strip()[:30] in " ".join(shown.stdout.split())
+    for fmt in ("jsonl", "csv", "geojson"):
+        out = tmp_path / f"out.{fmt}"
+        result = _run("export", "--format", fmt, "--output", str(out), db=demo_db)
+        assert result.exit_code == 0 and out.stat().st_size > 0
+    assert json.loads((tmp_path / "out.geojson").read_text())["type"] == "FeatureCollection"
+
+
+def test_unknown_incident_and_format_are_clear_errors(demo_db):
+    missing = _run("show", "no-such-incident", db=demo_db)
+    assert missing.exit_code == 1 and "no incident" in missing.stderr
+    bad = _run("export", "--format", "xlsx", db=demo_db)
+    assert bad.exit_code == 1 and "unknown format" in bad.stderr
+
+
+def test_a_database_that_cannot_be_opened_is_a_clear_error(tmp_path):
+    result = _run("incidents", db=f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.db'}")
+    assert result.exit_code == 1 and "cannot open database" in result.stderr
+
+
+def test_ingest_reports_failures_and_keeps_the_rest(tmp_path):
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text("Shelling killed three civilians in Saraqib on Monday, medics said.", encoding="utf-8")
+    (inputs / "bad.jsonl").write_text('{"id": "ok-1", "text": "Airstrikes killed 4 civilians in Ariha."}\nnot json\n', encoding="utf-8")
+    (inputs / "blob.html").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    result = _run("ingest", str(inputs), "--json", db=db)
+    summary = json.loads(result.stdout)
+    assert summary["new"] == 2 and summary["failed"] == 2
+    assert {f["source"].rsplit("/", 1)[-1] for f in summary["failures"]} == {"bad.jsonl:2", "blob.html"}
+    assert json.loads(_run("ingest", str(inputs), "--json", db=db).stdout)["duplicate"] == 2

@@ -1,0 +1,66 @@
+"""Scoring rules of shared/data/README.md, on an invented gold set."""
+
+from __future__ import annotations
+
+from civcas.eval.gold import GoldIncident
+from civcas.eval.score import pairwise, score
+
+
+def _gold(incident_id, sources, **gold):
+    base = {"date": "2024-02-03", "lat": None, "lon": None, "location": "Sarmin", "location_ar": "سرمين",
+            "civilians_killed": [3, 4], "civilians_injured": None, "belligerents": ["Russian Military"]}
+    return GoldIncident(incident_id, base | gold, sources)
+
+
+def _pred(pid, docs, **fields):
+    base = {"id": pid, "document_ids": docs, "date": "2024-02-03", "place": "Sarmin", "lat": None, "lon": None,
+            "civilians_killed": {"min": 3, "max": 4}, "civilians_injured": None, "belligerents": ["Russian Military"]}
+    return base | fields
+
+
+def test_a_perfect_prediction_scores_full_marks():
+    result = score([_gold("g1", ["a", "b"])], [_pred("p1", ["a", "b"])])
+    f = result["figures"]
+    for name in ("matched", "date.exact", "civilians_killed.exact", "civilians_killed.overlap",
+                 "civilians_injured.no_figure", "belligerent", "location"):
+        assert f[name]["share"] == 1.0, name
+    assert result["clustering"]["f1"] == 1.0
+
+
+def test_match_prefers_nearest_date_then_most_shared_documents():
+    gold = [_gold("g1", ["a", "b"])]
+    far = _pred("p-far", ["a", "b"], date="2024-03-01", civilians_killed=None)
+    near = _pred("p-near", ["a"], date="2024-02-04")
+    result = score(gold, [far, near])
+    assert result["figures"]["date.exact"]["hits"] == 0
+    assert result["figures"]["date.within_1_day"]["hits"] == 1
+    assert result["figures"]["civilians_killed.exact"]["hits"] == 1
+
+
+def test_open_ranges_count_as_their_lower_bound():
+    gold = [_gold("g1", ["a"], civilians_killed=[10, 12])]
+    assert score(gold, [_pred("p", ["a"], civilians_killed={"min": 7, "max": None})])["figures"]["civilians_killed.overlap"]["hits"] == 0
+    assert score(gold, [_pred("p", ["a"], civilians_killed={"min": 11, "max": None})])["figures"]["civilians_killed.overlap"]["hits"] == 1
+
+
+def test_location_by_distance_when_gold_has_coordinates_else_by_name():
+    gold = [_gold("g1", ["a"], lat=35.90, lon=36.80)]
+    assert score(gold, [_pred("p", ["a"], lat=35.95, lon=36.82)])["figures"]["location"]["hits"] == 1
+    assert score(gold, [_pred("p", ["a"], lat=36.50, lon=37.50)])["figures"]["location"]["hits"] == 0
+    named = [_gold("g1", ["a"], location="Al-Mohsenli, countryside of Manbij, Aleppo")]
+    assert score(named, [_pred("p", ["a"], place="Mohsenli")])["figures"]["location"]["hits"] == 1
+    assert score(named, [_pred("p", ["a"], place="Idlib")])["figures"]["location"]["hits"] == 0
+
+
+def test_unmatched_gold_counts_as_a_miss_and_belligerent_names_are_mapped():
+    gold = [_gold("g1", ["a"], belligerents=["U.S.-led Coalition"]), _gold("g2", ["z"])]
+    result = score(gold, [_pred("p", ["a"], belligerents=["US-led Coalition"])])
+    assert result["figures"]["matched"] == {"hits": 1, "total": 2, "share": 0.5}
+    assert result["figures"]["belligerent"]["hits"] == 1
+
+
+def test_pairwise_precision_and_recall_of_document_pairs():
+    gold = [_gold("g1", ["a", "b", "c"]), _gold("g2", ["d"])]
+    result = pairwise(gold, [_pred("p1", ["a", "b"]), _pred("p2", ["c", "d"])])
+    # gold pairs ab ac bc; predicted ab cd -> one right of two, one found of three
+    assert (result["precision"], result["recall"]) == (0.5, round(1 / 3, 4))

@@ -1,0 +1,275 @@
+"""Fusion rules on claims written for the tests (invented events and places)."""
+
+from __future__ import annotations
+
+import random
+
+from civcas.fuse import assign, fuse, range_sources
+from civcas.model import Claim, Document, Place
+
+# Invented gazetteer: two towns 4 km apart, one 40 km away, a region holding them.
+RIVERTON = Place("Riverton", 0, 8, "SY", "Northvale", 35.90, 36.60, "town", 9001)
+MILLBROOK = Place("Millbrook", 0, 9, "SY", "Northvale", 35.93, 36.62, "town", 9002)
+FARHILL = Place("Farhill", 0, 7, "SY", "Northvale", 36.20, 36.80, "town", 9003)
+NORTHVALE = Place("Northvale", 0, 9, "SY", "Northvale", 36.00, 36.70, "region", 9100)
+SOUTHMERE = Place("Southmere", 0, 9, "SY", "Southmere", 33.50, 36.30, "town", 9200)
+
+
+def doc(doc_id: str, text: str = "", published: str | None = None, publisher: str | None = None, status="ok") -> Document:
+    return Document(id=doc_id, raw_hash=doc_id, text=text or f"report {doc_id}", published=published, publisher=publisher, status=status)
+
+
+def claim(doc_id: str, start: int = 0, kind="killed", group="civilians", low=5, high=None, day="2024-03-08",
+          precision="day", place=RIVERTON, actors=("Russian Military",), strikes=("airstrike",),
+          sentence="Warplanes struck the market, killing civilians.", speaker_kind="local", stance="asserts",
+          speaker=None) -> Claim:
+    return Claim(document_id=doc_id, kind=kind, group=group, min=low, max=high, start=start, end=start + 5,
+                 text=str(low), sentence=sentence, event_date=day, date_precision=precision if day else None,
+                 place=place, belligerents=list(actors), strike_types=list(strikes), speaker=speaker,
+                 speaker_kind=speaker_kind, stance=stance)
+
+
+def docs_for(claims, **kwargs) -> dict[str, Document]:
+    return {c.document_id: doc(c.document_id, **kwargs) for c in claims}
+
+
+def groups(incidents) -> list[list[str]]:
+    return sorted(i.document_ids for i in incidents)
+
+
+# --- clustering -------------------------------------------------------------------------
+
+
+def test_same_day_same_town_reports_merge():
+    claims = [claim("a"), claim("b", low=7), claim("c", low=6, actors=("Syrian Regime",))]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b", "c"]]
+
+
+def test_different_days_or_distant_towns_stay_apart():
+    claims = [claim("a"), claim("b", day="2024-03-12"), claim("c", place=SOUTHMERE)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
+
+
+def test_nearby_town_within_ten_km_joins_but_far_town_does_not():
+    claims = [claim("a"), claim("b", place=MILLBROOK), claim("c", place=FARHILL)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+
+
+def test_next_day_needs_corroboration():
+    bare = [claim("a", actors=(), strikes=(), sentence="x"), claim("b", low=3, day="2024-03-09", actors=(), strikes=(), sentence="y")]
+    assert groups(fuse(bare, docs_for(bare))) == [["a"], ["b"]]
+    same_figure = [claim("a", low=9), claim("b", low=9, day="2024-03-09")]
+    assert groups(fuse(same_figure, docs_for(same_figure))) == [["a", "b"]]
+
+
+def test_month_date_and_region_place_are_compatible_with_a_day_in_a_town():
+    claims = [claim("a"), claim("b", day="2024-03-01", precision="month"), claim("c", place=NORTHVALE)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b", "c"]]
+
+
+def test_vague_report_stays_apart_when_two_incidents_fit_equally():
+    claims = [claim("a"), claim("b", place=FARHILL), claim("c", place=NORTHVALE)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
+
+
+def test_one_document_about_two_places_gives_two_incidents():
+    claims = [claim("a", 0), claim("a", 100, place=SOUTHMERE, low=3), claim("b", 0), claim("c", 0, place=SOUTHMERE, low=3)]
+    incidents = fuse(claims, docs_for(claims))
+    assert groups(incidents) == [["a", "b"], ["a", "c"]]
+
+
+def test_one_document_about_two_days_gives_two_incidents_even_in_one_town():
+    claims = [claim("a", 0), claim("a", 80, day="2024-03-09", low=2)]
+    assert len(fuse(claims, docs_for(claims))) == 2
+
+
+def test_claim_without_place_follows_the_event_it_is_told_with():
+    claims = [claim("a", 0), claim("a", 40, kind="injured", low=12, place=None, day=None),
+              claim("a", 100, place=SOUTHMERE, low=3), claim("a", 140, kind="injured", low=4, place=None, day=None)]
+    incidents = fuse(claims, docs_for(claims))
+    injured = sorted(i.ranges["civilians_injured"].min for i in incidents)
+    assert injured == [4, 12]
+
+
+def test_undated_report_joins_the_only_incident_in_its_town_when_corroborated():
+    claims = [claim("a", low=8), claim("b", low=8, day=None)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
+
+
+def test_merge_never_chains_across_more_than_a_day():
+    claims = [claim(f"d{n}", low=4, day=f"2024-03-{8 + n:02d}") for n in range(4)]
+    for incident in fuse(claims, docs_for(claims)):
+        days = {c.event_date for c in incident.claims}
+        assert len(days) <= 2
+
+
+def test_output_and_ids_do_not_depend_on_input_order():
+    claims = [claim("a"), claim("b", low=7), claim("c", place=SOUTHMERE), claim("d", place=NORTHVALE, day=None),
+              claim("a", 90, place=FARHILL, low=2)]
+    documents = docs_for(claims)
+    first = [(i.id, i.document_ids, i.ranges) for i in fuse(claims, documents)]
+    shuffled = claims[:]
+    random.Random(4).shuffle(shuffled)
+    assert [(i.id, i.document_ids, i.ranges) for i in fuse(shuffled, documents)] == first
+    assert all(i.id.startswith("inc-") for i in fuse(claims, documents))
+
+
+def test_claims_from_junk_documents_are_ignored():
+    claims = [claim("a"), claim("b", low=300)]
+    documents = {"a": doc("a"), "b": doc("b", status="junk")}
+    incidents = fuse(claims, documents)
+    assert groups(incidents) == [["a"]]
+
+
+# --- ranges -----------------------------------------------------------------------------
+
+
+def test_range_is_min_and_max_of_reported_figures_with_open_ended_lower_bounds():
+    claims = [claim("a", low=5), claim("b", low=7, high=None), claim("c", low=6, high=9)]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 9}
+
+
+def test_children_do_not_add_to_civilians_and_have_their_own_range():
+    claims = [claim("a", 0, low=10), claim("a", 30, group="children", low=4)]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 10, "max": 10}
+    assert incident.ranges["children_killed"].to_json() == {"min": 4, "max": 4}
+
+
+def test_source_with_only_subgroup_figures_gives_a_civilian_figure():
+    claims = [claim("a", 0, group="children", low=3), claim("a", 30, group="women", low=2), claim("b", low=6)]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 3, "max": 6}
+
+
+def test_combatants_stay_separate_and_unknown_counts_as_civilians():
+    claims = [claim("a", group="unknown", low=8), claim("b", low=6)]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 6, "max": 8}
+    fighters = [claim("a", group="unknown", low=8), claim("b", group="combatants", low=8, speaker_kind="belligerent")]
+    (incident,) = fuse(fighters, docs_for(fighters))
+    assert "civilians_killed" not in incident.ranges
+    assert incident.ranges["combatants_killed"].to_json() == {"min": 8, "max": 8}
+
+
+def test_unknown_is_left_out_when_sources_split_civilians_and_fighters():
+    claims = [claim("a", group="unknown", low=20), claim("b", low=6), claim("c", group="combatants", low=14)]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 6, "max": 6}
+    assert incident.ranges["combatants_killed"].to_json() == {"min": 14, "max": 14}
+
+
+def test_final_toll_supersedes_earlier_partial_counts():
+    early = claim("a", low=3, sentence="Three civilians were killed in the strike.")
+    final = claim("b", low=11, sentence="The death toll rose to eleven civilians on Sunday.")
+    arabic = claim("c", low=12, sentence="ارتفعت حصيلة ضحايا القصف إلى 12 مدنيا")
+    documents = {"a": doc("a", published="2024-03-08"), "b": doc("b", published="2024-03-10"), "c": doc("c", published="2024-03-10")}
+    (incident,) = fuse([early, final, arabic], documents)
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 11, "max": 12}
+    assert [c.document_id for c in range_sources(incident, documents)["civilians_killed"]] == ["b", "c"]
+
+
+def test_denials_state_no_figure():
+    claims = [claim("a", low=5), claim("b", low=0, stance="denies", speaker_kind="belligerent", speaker="the ministry")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 5}
+
+
+def test_range_sources_name_the_claims_behind_each_range():
+    claims = [claim("a", 0, low=5), claim("a", 30, kind="injured", low=12), claim("b", low=7)]
+    (incident,) = fuse(claims, docs_for(claims))
+    sources = range_sources(incident)
+    assert sorted(c.min for c in sources["civilians_killed"]) == [5, 7]
+    assert [c.min for c in sources["civilians_injured"]] == [12]
+
+
+# --- contradictions and grades ----------------------------------------------------------
+
+
+def test_single_source_is_weak_and_two_independent_sources_are_fair():
+    one = [claim("a")]
+    (incident,) = fuse(one, docs_for(one))
+    assert incident.grade == "weak" and not incident.contested
+    two = [claim("a"), claim("b")]
+    documents = {"a": doc("a", "Warplanes struck the market in Riverton on Friday killing five civilians"),
+                 "b": doc("b", "A medic said an air raid on a bakery left five dead and many wounded")}
+    (incident,) = fuse(two, documents)
+    assert incident.grade == "fair" and "2 independent" in incident.grade_reasons[0]
+
+
+def test_syndicated_copies_count_as_one_source():
+    text = "Warplanes struck the crowded market in Riverton on Friday morning, killing five civilians and wounding twelve, local activists said."
+    claims = [claim("a"), claim("b")]
+    documents = {"a": doc("a", text), "b": doc("b", text + " Read more on our website.")}
+    (incident,) = fuse(claims, documents)
+    assert incident.grade == "weak"
+
+
+def test_competing_attribution_is_contested():
+    claims = [claim("a"), claim("b", actors=("Syrian Regime",))]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.contested and incident.grade == "contested"
+    assert "Russian Military" in incident.contest_reasons[0] and "Syrian Regime" in incident.contest_reasons[0]
+
+
+def test_belligerent_claim_of_militants_against_local_civilians_is_contested():
+    claims = [claim("a", low=6, speaker_kind="local", speaker="a medic"),
+              claim("b", group="combatants", low=30, speaker_kind="belligerent", speaker="the defence ministry"),
+              claim("c", low=None, stance="disputes", speaker="local activists")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.contested
+    assert any("competing victim accounts" in r for r in incident.contest_reasons)
+    assert any(r.startswith("local activists disputes") for r in incident.contest_reasons)
+
+
+def test_combatant_only_incident_is_discounted_and_acknowledged_harm_confirmed():
+    fighters = [claim("a", group="combatants", low=12, speaker_kind="belligerent")]
+    (incident,) = fuse(fighters, docs_for(fighters))
+    assert incident.grade == "discounted"
+    admitted = [claim("a", low=2, speaker_kind="belligerent", speaker="coalition spokesman"), claim("b", low=4)]
+    (incident,) = fuse(admitted, docs_for(admitted))
+    assert incident.grade == "confirmed" and "coalition spokesman" in incident.grade_reasons[0]
+
+
+# --- incident fields --------------------------------------------------------------------
+
+
+def test_incident_takes_the_most_specific_supported_date_and_place_and_orders_actors_by_support():
+    claims = [claim("a", place=NORTHVALE, day="2024-03-01", precision="month"),
+              claim("b", actors=("Syrian Regime", "Russian Military")), claim("c", strikes=("artillery/shelling",)),
+              claim("d", day="2024-03-09", low=5)]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert (incident.date, incident.date_precision) == ("2024-03-08", "day")
+    assert incident.place.name == "Riverton"
+    assert incident.belligerents == ["Russian Military", "Syrian Regime"]
+    assert incident.strike_types[0] == "airstrike"
+
+
+def test_undated_incident_falls_back_to_publication_day():
+    claims = [claim("a", day=None)]
+    (incident,) = fuse(claims, {"a": doc("a", published="2024-05-02T10:00:00")})
+    assert incident.date == "2024-05-02" and incident.date_precision == "week"
+
+
+# --- incremental ------------------------------------------------------------------------
+
+
+def test_assign_adds_to_existing_incident_and_keeps_its_id_and_review_state():
+    base = [claim("a"), claim("b", place=SOUTHMERE)]
+    documents = docs_for(base + [claim("c"), claim("d", place=FARHILL)])
+    existing = fuse(base, documents)
+    existing[0].review_state = "confirmed"
+    updated, created = assign([claim("c"), claim("d", place=FARHILL)], existing, documents)
+    assert [u.id for u in updated] == [existing[0].id]
+    assert updated[0].review_state == "confirmed" and updated[0].document_ids == ["a", "c"]
+    assert groups(created) == [["d"]]
+
+
+def test_assign_never_merges_existing_incidents_and_ignores_known_claims():
+    first, second = claim("a"), claim("b")
+    documents = docs_for([first, second, claim("c")])
+    existing = [fuse([first], documents)[0], fuse([second], documents)[0]]
+    updated, created = assign([first, claim("c")], existing, documents)
+    assert len(updated) == 1 and created == []
+    assert sorted(len(i.claims) for i in updated) == [2]
