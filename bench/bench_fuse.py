@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 from datetime import date, timedelta
+from itertools import combinations
 
 from civcas.fuse import document_events, fuse
 from civcas.fuse.cluster import cluster_events
@@ -51,47 +52,73 @@ def _gazetteer(rng: random.Random) -> tuple[list[Place], list[Place]]:
     return towns, regions
 
 
-def synthetic(n_claims: int, seed: int = SEED) -> tuple[list[Claim], dict[str, Document]]:
+def _event(rng: random.Random, towns: list[Place]) -> tuple:
+    day = date(2020, 1, 1) + timedelta(days=rng.randrange(5 * 365))
+    killed = max(1, int(rng.expovariate(1 / 6)))
+    return day, rng.choice(towns), rng.choice(ACTORS), rng.choice(STRIKES), killed, rng.choice(TEMPLATES)
+
+
+def _report(rng, doc_id, event, region_of, offset) -> list[Claim]:
+    """One document's claims about one event, with the usual vagueness and noise."""
+    day, town, actor, strike, killed, sentence = event
+    roll = rng.random()
+    place = region_of[town.admin1] if roll < 0.15 else town
+    when, precision = day.isoformat(), "day"
+    if roll > 0.95:
+        when, precision = None, None
+    elif roll > 0.92:
+        when, precision = day.replace(day=1).isoformat(), "month"
+    elif roll > 0.85:
+        when = (day + timedelta(days=1)).isoformat()
+    figure = killed if rng.random() < 0.7 else max(1, killed + rng.randint(-2, 3))
+    text = sentence.format(n=figure, s=strike, p=town.name, d=day.isoformat())
+    blamed = [actor] if rng.random() < 0.85 else [rng.choice(ACTORS)]
+    claims = []
+    for kind, group, low in (("killed", "civilians", figure), ("injured", "civilians", figure * 2), ("killed", "children", max(1, figure // 3))):
+        if kind == "killed" and group == "civilians" or rng.random() < 0.5:
+            claims.append(Claim(doc_id, kind, group, low, None, offset, offset + 3, str(low), text,
+                                event_date=when, date_precision=precision, place=place, belligerents=blamed,
+                                strike_types=[strike], speaker_kind="local"))
+            offset += 40
+    return claims
+
+
+def synthetic(n_claims: int, seed: int = SEED) -> tuple[list[Claim], dict[str, Document], list[list[str]]]:
+    """Claims, their documents, and the true incidents as lists of document ids."""
     rng = random.Random(seed)
     towns, regions = _gazetteer(rng)
     region_of = {r.name: r for r in regions}
-    start = date(2020, 1, 1)
     claims: list[Claim] = []
     documents: dict[str, Document] = {}
-    event = 0
+    truth: list[list[str]] = []
     while len(claims) < n_claims:
-        event += 1
-        day = start + timedelta(days=rng.randrange(5 * 365))
-        town = rng.choice(towns)
-        actor, strike = rng.choice(ACTORS), rng.choice(STRIKES)
-        killed = max(1, int(rng.expovariate(1 / 6)))
-        sentence = rng.choice(TEMPLATES)
-        reports = min(15, 1 + int(rng.expovariate(1 / 3)))
-        for r in range(reports):
-            doc_id = f"e{event}-r{r}"
-            roll = rng.random()
-            place = region_of[town.admin1] if roll < 0.15 else town
-            when, precision = day.isoformat(), "day"
-            if roll > 0.95:
-                when, precision = None, None
-            elif roll > 0.92:
-                when, precision = day.replace(day=1).isoformat(), "month"
-            elif roll > 0.85:
-                when = (day + timedelta(days=1)).isoformat()
-            figure = killed if rng.random() < 0.7 else max(1, killed + rng.randint(-2, 3))
-            text = sentence.format(n=figure, s=strike, p=town.name, d=day.isoformat())
-            published = (day + timedelta(days=rng.randint(0, 2))).isoformat()
-            documents[doc_id] = Document(doc_id, doc_id, text, publisher=f"outlet{rng.randrange(40)}", published=published)
-            blamed = [actor] if rng.random() < 0.85 else [rng.choice(ACTORS)]
-            offset = 0
-            for kind, group, low in (("killed", "civilians", figure), ("injured", "civilians", figure * 2), ("killed", "children", max(1, figure // 3))):
-                if kind != "killed" and rng.random() < 0.5:
-                    continue
-                claims.append(Claim(doc_id, kind, group, low, None, offset, offset + 3, str(low), text,
-                                    event_date=when, date_precision=precision, place=place, belligerents=blamed,
-                                    strike_types=[strike], speaker_kind="local"))
-                offset += 40
-    return claims[:n_claims], documents
+        event = _event(rng, towns)
+        truth.append([])
+        for r in range(min(15, 1 + int(rng.expovariate(1 / 3)))):
+            doc_id = f"e{len(truth)}-r{r}"
+            doc_claims = _report(rng, doc_id, event, region_of, 0)
+            truth[-1].append(doc_id)
+            if len(truth) > 1 and rng.random() < 0.05:
+                # A round-up report: this document also covers the previous incident.
+                doc_claims += _report(rng, doc_id, previous, region_of, 1000)
+                truth[-2].append(doc_id)
+            published = (event[0] + timedelta(days=rng.randint(0, 2))).isoformat()
+            documents[doc_id] = Document(doc_id, doc_id, doc_claims[0].sentence, publisher=f"outlet{rng.randrange(40)}", published=published)
+            claims.extend(doc_claims)
+        previous = event
+    kept = claims[:n_claims]
+    known = {c.document_id for c in kept}
+    return kept, {d: documents[d] for d in known}, [[d for d in docs if d in known] for docs in truth]
+
+
+def pairwise_f1(predicted: list[list[str]], truth: list[list[str]]) -> tuple[float, float, float]:
+    def pairs(groups):
+        return {p for g in groups for p in combinations(sorted(set(g)), 2)}
+
+    found, gold = pairs(predicted), pairs(truth)
+    hits = len(found & gold)
+    precision, recall = hits / max(1, len(found)), hits / max(1, len(gold))
+    return precision, recall, 2 * precision * recall / max(1e-9, precision + recall)
 
 
 def _rss_mb() -> float:
@@ -99,7 +126,7 @@ def _rss_mb() -> float:
 
 
 def run_one(n_claims: int, naive: bool) -> dict:
-    claims, documents = synthetic(n_claims)
+    claims, documents, truth = synthetic(n_claims)
     base = _rss_mb()
     t0 = time.perf_counter()
     if naive:
@@ -113,8 +140,9 @@ def run_one(n_claims: int, naive: bool) -> dict:
         return {"n": n_claims, "blocked_s": t1 - t0, "naive_s": t2 - t1, "same_clusters": same}
     incidents = fuse(claims, documents)
     seconds = time.perf_counter() - t0
+    precision, recall, f1 = pairwise_f1([i.document_ids for i in incidents], truth)
     return {"n": n_claims, "seconds": seconds, "peak_mb": _rss_mb() - base, "incidents": len(incidents),
-            "documents": len(documents)}
+            "documents": len(documents), "true_incidents": len(truth), "p": precision, "r": recall, "f1": f1}
 
 
 def _child(n_claims: int, naive: bool = False) -> dict:
@@ -123,13 +151,15 @@ def _child(n_claims: int, naive: bool = False) -> dict:
 
 
 def main(sizes: list[int]) -> None:
-    print(f"{'claims':>9} {'docs':>8} {'incidents':>9} {'seconds':>8} {'peak MB':>8} {'time/linear':>11}")
+    print(f"{'claims':>9} {'docs':>8} {'incidents':>9} {'true':>8} {'seconds':>8} {'peak MB':>8} {'time/linear':>11}"
+          f" {'pair P':>6} {'pair R':>6} {'pair F1':>7}")
     first = None
     for n in sizes:
         r = _child(n)
         first = first or r
         ratio = (r["seconds"] / first["seconds"]) / (n / first["n"])
-        print(f"{n:>9} {r['documents']:>8} {r['incidents']:>9} {r['seconds']:>8.2f} {r['peak_mb']:>8.0f} {ratio:>11.2f}")
+        print(f"{n:>9} {r['documents']:>8} {r['incidents']:>9} {r['true_incidents']:>8} {r['seconds']:>8.2f} {r['peak_mb']:>8.0f}"
+              f" {ratio:>11.2f} {r['p']:>6.3f} {r['r']:>6.3f} {r['f1']:>7.3f}")
     c = _child(sizes[0], naive=True)
     print(f"\nclustering {c['n']} claims: blocked {c['blocked_s']:.2f}s, naive all-pairs {c['naive_s']:.2f}s "
           f"({c['naive_s'] / c['blocked_s']:.0f}x); same clusters: {c['same_clusters']}")

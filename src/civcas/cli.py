@@ -251,3 +251,7 @@ def demo(db: DbOption = None) -> None:
         out.print(_incident_table(store.incidents(), title="Incidents"))
         out.print(f"Database: {store.display_url}  —  try `civcas show ID`, `civcas export --format csv`", highlight=False)
 
+
+from civcas.geo.cli import app as gazetteer_app  # noqa: E402  (mounted after the core commands)
+
+app.add_typer(gazetteer_app, name="gazetteer", help="Look up places and import GeoNames dumps.")

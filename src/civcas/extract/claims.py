@@ -84,6 +84,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     # claimed by that figure first.
     taken = {f.lo - 1 for f in figures} | {f.lo - 2 for f in figures}
     counts: list[Count] = []
+    heads: list[Count] = []
     used_nouns: set[int] = set()
     for fig in figures:
         noun = None
@@ -91,7 +92,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         if group is None:
             noun = _group_after(fig, tokens, sent, m)
             if noun is not None and noun.category == "others":
-                group = counts[-1].group if counts else "unknown"
+                group = heads[-1].group if heads else "unknown"
             elif noun is not None:
                 group = noun.value
         kind = fig.kind
@@ -113,7 +114,10 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         if later and later.value == "ge" and fig.min is not None:
             fig.max = None
         actor = _actor(noun, sent, m) if noun is not None and group == "combatants" else None
-        counts.append(Count(kind, group, fig.min, fig.max, fig.lo, hi, actor))
+        count = Count(kind, group, fig.min, fig.max, fig.lo, hi, actor)
+        counts.append(count)
+        if not included:
+            heads.append(count)  # "10 others" means others of the head group, not of "including 3 children"
     counts.extend(_singulars(sent, m, used_nouns, blocked))
     counts.sort(key=lambda c: c.lo)
     return counts

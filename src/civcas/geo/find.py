@@ -67,14 +67,14 @@ def _latin_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | No
     if begin >= len(tokens) or tokens[begin].arabic or tokens[begin].article:
         return None
     head = tokens[begin]
-    if not (head.capitalised or head.hashtag) or head.key.isdigit():
+    if not (head.capitalised or head.hashtag) or not head.key or head.key.isdigit():
         return None
     words: list[str] = []
     best: Mention | None = None
     j = begin
     while j < len(tokens) and len(words) < MAX_WORDS:
         token = tokens[j]
-        if token.arabic:
+        if token.arabic or not token.key:
             break
         if not token.article:
             words.append(token.key)

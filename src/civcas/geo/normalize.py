@@ -86,6 +86,8 @@ def skeleton(tokens: list[str]) -> str:
     parts = []
     for token in tokens:
         token = _TA_MARBUTA_RE.sub("", token)
+        if not token:
+            continue
         token = _DIGRAPH_H_RE.sub("", token).replace("q", "k").replace("ph", "f")
         parts.append(token[0] + _VOWELS_RE.sub("", token[1:]) if token[0] in "aeiou" else _VOWELS_RE.sub("", token))
     joined = "".join(parts)

@@ -22,12 +22,14 @@ class _Truncated(Exception):
 
 def read_warc(path: str) -> Iterator[RawDocument | IngestError]:
     """HTML response records of the archive; a corrupt or truncated archive ends with one IngestError."""
-    count = 0
+    count = records = 0
     try:
         with open(path, "rb") as f:
             archive = ArchiveIterator(f)
             for record in archive:
+                records += 1
                 item = _record(record, path)
+                _check_complete(record)
                 if item is not None:
                     count += 1
                     yield item
@@ -36,6 +38,9 @@ def read_warc(path: str) -> Iterator[RawDocument | IngestError]:
             _check_gzip(path)
     except Exception as e:  # warcio, gzip and zlib raise many kinds on damaged archives
         yield IngestError(path, f"corrupt or truncated WARC after {count} records: {type(e).__name__}: {e}")
+        return
+    if records == 0:
+        yield IngestError(path, "no WARC records in file")
 
 
 def _record(record, path: str) -> RawDocument | IngestError | None:
@@ -50,10 +55,6 @@ def _record(record, path: str) -> RawDocument | IngestError | None:
     reason = too_large(len(data))
     if reason:
         return IngestError(source, reason)
-    # warcio hands out a short block without complaint; what is left of the
-    # declared length tells a cut-off record from a complete one.
-    if getattr(record.raw_stream, "limit", 0) > 0:
-        raise _Truncated(f"record {url} ends {record.raw_stream.limit} bytes early")
     html = decode_bytes(data, declared=charset_from_header(content_type), html=True)
     return RawDocument(
         source=source,
@@ -62,6 +63,24 @@ def _record(record, path: str) -> RawDocument | IngestError | None:
         url=url,
         published=record.rec_headers.get_header("WARC-Date"),
     )
+
+
+def _check_complete(record) -> None:
+    """Raise if the record's block is shorter than its Content-Length.
+
+    warcio hands out a short block without complaint; what is left of the
+    declared length after reading to the end tells a cut-off record.
+    """
+    length = record.rec_headers.get_header("Content-Length") or ""
+    if record.format.startswith("warc") and not length.strip().isdigit():
+        # Content-Length is mandatory in WARC; without it the headers were cut short.
+        raise _Truncated(f"record without a Content-Length after {record.rec_headers.protocol or 'start'}")
+    while record.raw_stream.read(_CHUNK):
+        pass
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:
+        uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_type
+        raise _Truncated(f"record {uri} ends {missing} bytes early")
 
 
 def _check_consumed(f, offset: int) -> None:
