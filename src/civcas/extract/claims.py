@@ -11,6 +11,7 @@ from civcas.extract.tokens import Sentence, Token
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 HARM_AFTER = 5  # tokens between a figure and the harm word after it ("5 people were killed")
+MIXED = "mixed"  # harm words naming killed and injured together ("قتلى وجرحى")
 GROUP_GAP = 2  # words allowed between a figure and its noun ("5 innocent civilians")
 ACTOR_GAP = 2  # words between a fighters' noun and the actor naming them
 
@@ -104,6 +105,8 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
             if harm is None:
                 continue
             kind = harm.value
+        if kind == MIXED:
+            continue  # "37 civilians between dead and wounded" is no count of either
         if group is None:
             before = _group_before(fig, sent, m)
             group = before.value if before else "unknown"
@@ -113,7 +116,9 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         later = m.at("modifier_after", hi)
         if later and later.value == "ge" and fig.min is not None:
             fig.max = None
-        actor = _actor(noun, sent, m) if noun is not None and group == "combatants" else None
+        actor = None
+        if group == "combatants":
+            actor = _actor(noun or Mention("dual", fig.lo, fig.hi, group), sent, m)
         count = Count(kind, group, fig.min, fig.max, fig.lo, hi, actor)
         counts.append(count)
         if not included:
@@ -129,7 +134,8 @@ def _singulars(sent: Sentence, m: Mentions, used: set[int], blocked: set[int]) -
     for s in m.within("singular", sent.lo, sent.hi):
         if s.lo in used or s.lo in blocked or m.at("number", s.hi):
             continue
-        harm = m.ending("harm", s.lo)
+        # "مقتل طفل" (harm, noun) or "فقد طفل حياته" (noun, harm)
+        harm = m.ending("harm", s.lo) or m.at("harm", s.hi)
         if harm is None and m.ending("indefinite", s.lo):
             lo = s.lo - 1
             near = [h for h in m.within("harm", sent.lo, sent.hi)
@@ -137,7 +143,7 @@ def _singulars(sent: Sentence, m: Mentions, used: set[int], blocked: set[int]) -
             harm = near[0] if near else None
         else:
             lo = s.lo
-        if harm is None:
+        if harm is None or harm.value == MIXED:
             continue
         actor = _actor(s, sent, m) if s.value == "combatants" else None
         out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))

@@ -18,6 +18,8 @@ class DateMention:
     precision: str
     offset: int | None = None  # relative: days from the anchor
     weekday: int | None = None  # relative: Monday = 0
+    month: int | None = None  # day and month without a year
+    day: int | None = None
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -118,10 +120,11 @@ def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions
         return None  # a bare month name is too weak ("آب" is also "father")
     if day is None:
         return DateMention(start, end, dt.date(year, month, 1), "month")
-    year = year or anchor_year
-    if year is None:
-        return None
-    found = _safe_date(year, month, day)
+    if year is None and anchor_year is None:
+        # Still a date (its digits are no casualty figure); the year may come
+        # from the anchor when the mention is resolved.
+        return DateMention(start, end, None, "day", month=month, day=day)
+    found = _safe_date(year or anchor_year, month, day)
     return DateMention(start, end, found, "day") if found else None
 
 
@@ -133,6 +136,9 @@ def resolve(mention: DateMention, anchor: dt.date | None) -> tuple[dt.date, str]
         return None
     if mention.offset is not None:
         return anchor + dt.timedelta(days=mention.offset), "day"
+    if mention.month is not None and mention.day is not None:
+        found = _safe_date(anchor.year, mention.month, mention.day)
+        return (found, "day") if found else None
     if mention.weekday is not None:
         back = (anchor.weekday() - mention.weekday) % 7
         return anchor - dt.timedelta(days=back), "day"

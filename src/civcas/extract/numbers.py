@@ -141,6 +141,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     before = tokens[fig.lo - 1].norm if fig.lo > 0 else ""
     if after in {"+", "=", "%", ":", "/", "×", "*", "$"} or before in {"+", "=", "$", "€", "£", "#", "/", ":", "*", "×"}:
         return False
+    if fig.digits and _glued_to_text(tokens, fig):
+        return False  # "1.1K", "132comments", "3x"
     if before == "(" and after == ")":
         return False  # "(35)" — an age in a victim list
     if m.at("unit_after", fig.hi) or m.ending("unit_before", fig.lo):
@@ -148,3 +150,17 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     if fig.digits and 1900 <= value <= 2100:
         return False  # a year
     return True
+
+
+def _glued_to_text(tokens: list[Token], fig: Figure) -> bool:
+    """A digit run written flush against Latin letters or a decimal point."""
+    lo, hi = tokens[fig.lo], tokens[fig.hi - 1]
+    if fig.hi < len(tokens):
+        nxt = tokens[fig.hi]
+        if nxt.start == hi.end and (nxt.norm.isascii() and nxt.norm.isalpha() or nxt.norm == "."):
+            return True
+    if fig.lo > 0:
+        prev = tokens[fig.lo - 1]
+        if prev.end == lo.start and (prev.norm.isascii() and prev.norm.isalpha() or prev.norm == "."):
+            return True
+    return False

@@ -44,13 +44,16 @@ def read_inputs(paths: list[str]) -> Iterator[Item]:
             yield from _read_file(path)
 
 
-def _walk(root: str) -> Iterator[str]:
-    """Files of known kinds under `root`, in a stable order; others are skipped silently."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()  # os.walk follows this list, so sorting it fixes the recursion order
-        for name in sorted(filenames):
-            if _suffix(name) is not None:
-                yield os.path.join(dirpath, name)
+def _walk(root: str) -> list[str]:
+    """Files of known kinds under `root`, sorted by path; others are skipped silently."""
+    found = [
+        os.path.join(dirpath, name)
+        for dirpath, _, filenames in os.walk(root)
+        for name in filenames
+        if _suffix(name) is not None
+    ]
+    # Sort on path components so "a/b.txt" and "a-b.txt" order the same on every OS.
+    return sorted(found, key=lambda p: Path(p).relative_to(root).parts)
 
 
 def _suffix(path: str) -> str | None:
@@ -68,9 +71,9 @@ def _read_file(path: str) -> Iterator[Item]:
             with open(path, "rb") as f:
                 yield from read_jsonl_lines(f, path)
             return
-        size = os.path.getsize(path)
-        if too_large(size):
-            yield IngestError(path, too_large(size))
+        reason = too_large(os.path.getsize(path))
+        if reason:
+            yield IngestError(path, reason)
             return
         with open(path, "rb") as f:
             data = f.read(MAX_DOCUMENT_BYTES + 1)
@@ -94,8 +97,9 @@ def _document(source: str, data: bytes, html: bool) -> Item:
 def _read_stdin() -> Iterator[Item]:
     """stdin is JSONL when every non-empty line is a JSON object, else one text document."""
     data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
-    if too_large(len(data)):
-        yield IngestError("stdin", too_large(len(data)))
+    reason = too_large(len(data))
+    if reason:
+        yield IngestError("stdin", reason)
         return
     if is_jsonl(data):
         yield from read_jsonl_lines(data.splitlines(keepends=True), "stdin")

@@ -30,7 +30,7 @@ from civcas.store.schema import (
     review_tokens,
     review_users,
 )
-from civcas.store.store import Store, _incident_row, _row_incident
+from civcas.store.store import Store, _incident_row, _row_claim, _row_incident
 
 ROLES = ("viewer", "reviewer", "admin")
 STATES = ("unreviewed", "reviewed", "edited")
@@ -389,8 +389,6 @@ class ReviewStore:
         return found
 
     def claim(self, claim_id: int) -> Claim:
-        from civcas.store.store import _row_claim
-
         with self.engine.connect() as conn:
             row = conn.execute(select(claims).where(claims.c.id == claim_id)).first()
         if row is None:
@@ -398,8 +396,6 @@ class ReviewStore:
         return _row_claim(row)
 
     def claims_page(self, document_id: str | None, offset: int, limit: int) -> list[Claim]:
-        from civcas.store.store import _row_claim
-
         query = select(claims).order_by(claims.c.id).offset(offset).limit(limit)
         if document_id:
             query = query.where(claims.c.document_id == document_id)
@@ -504,7 +500,9 @@ class ReviewStore:
         if len(moving) == len(source.claims):
             raise ReviewError("moving every claim leaves nothing behind; edit the incident instead")
         new_id = "r" + hashlib.sha1(f"{incident_id}:{sorted(wanted)}".encode()).hexdigest()[:15]
-        if self.store.incident(new_id) is not None and self.store.incident(new_id).id == new_id:
+        with self.engine.connect() as conn:
+            taken = conn.scalar(select(incidents.c.id).where(incidents.c.id == new_id)) is not None
+        if taken:
             raise ReviewError("these claims were split off already")
         staying = [c for c in source.claims if c.id not in wanted]
         new = Incident(
@@ -548,8 +546,8 @@ class ReviewStore:
                 .join(claims, claims.c.id == incident_claims.c.claim_id)
                 .where(claims.c.document_id == document_id)
             )))
-            if row.status == "junk" and row.reason == f"marked irrelevant by {user}":
-                return cited
+            if row.status == "junk":
+                return cited  # set aside already; nothing to record
             now = _now()
             reason = f"marked irrelevant by {user}"
             conn.execute(update(documents).where(documents.c.id == document_id).values(status="junk", reason=reason))
@@ -591,17 +589,13 @@ class ReviewStore:
 
     @staticmethod
     def _write(conn: Connection, incident: Incident, now: str, claims_too: bool = False) -> None:
-        row = _incident_row(incident, now)
-        if not claims_too:
-            del row["source_count"]  # the claims were not loaded changed; keep the stored count
-        else:
+        """Store an incident's fields (its claims were loaded with it, so the source count is right)."""
+        if claims_too:
             links = [{"incident_id": incident.id, "claim_id": c.id} for c in incident.claims if c.id is not None]
             conn.execute(delete(incident_claims).where(incident_claims.c.incident_id == incident.id))
             if links:
                 conn.execute(insert(incident_claims), links)
-        if incident.claims:
-            row["source_count"] = len(incident.document_ids)
-        conn.execute(update(incidents).where(incidents.c.id == incident.id).values(**row))
+        conn.execute(update(incidents).where(incidents.c.id == incident.id).values(**_incident_row(incident, now)))
 
     @staticmethod
     def _keep_edit(conn: Connection, incident_id: str, name: str, value: Any, user: str, now: str) -> None:
