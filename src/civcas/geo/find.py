@@ -18,7 +18,8 @@ from functools import cache
 from civcas.geo.bundled import data_lines
 from civcas.geo.cues import Cues, cue_word, load_cues
 from civcas.geo.gazetteer import SOURCE_RANK, Entry, Gazetteer
-from civcas.geo.normalize import skeleton
+from civcas.geo.common import is_common_word
+from civcas.geo.normalize import latin_tokens, skeleton
 from civcas.geo.tokens import Token, tokenize
 from civcas.model import Place
 
@@ -33,10 +34,15 @@ class Mention:
     start: int  # token numbers, end exclusive
     end: int
     candidates: list[Entry]
-    exact: bool
+    exact: bool  # the first n_exact candidates match the words' exact key; the rest only their skeleton
     role: str | None = None  # "region", "admin", "near" or None
     settlement: bool = False
     chosen: Entry | None = field(default=None, repr=False)
+    n_exact: int = 0
+
+    def __post_init__(self) -> None:
+        if self.exact and not self.n_exact:
+            self.n_exact = len(self.candidates)
 
 
 @cache
@@ -78,21 +84,46 @@ def _latin_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | No
             break
         if not token.article:
             words.append(token.key)
-            key = " ".join(words)
-            candidates = gazetteer.get("en:" + key)
-            if candidates and len(key) >= MIN_KEY_CHARS and key not in _stoplist():
-                best = Mention(i, j + 1, candidates, exact=True)
-            elif not (best and best.exact) and all(tokens[k].capitalised or tokens[k].hashtag or tokens[k].article for k in range(begin, j + 1)):
-                skel = skeleton(words)
-                loose = gazetteer.get("sk:" + skel)
-                if loose and len(skel) >= MIN_SKELETON_CHARS and len(key) > MIN_KEY_CHARS and key not in _stoplist():
-                    best = Mention(i, j + 1, loose, exact=False)
+            found = _latin_candidates(words, tokens[begin:j + 1], gazetteer)
+            if found:
+                best = Mention(i, j + 1, *found)
             if not _continues(gazetteer, words):
                 break
         if not token.joined_next:
             break
         j += 1
     return best
+
+
+def _latin_candidates(words: list[str], span: list[Token], gazetteer: Gazetteer) -> tuple[list[Entry], bool] | None:
+    """Entries for these words: exact-key ones (plus same-skeleton ones, to let context choose), else skeleton ones."""
+    key = " ".join(words)
+    if len(key) < MIN_KEY_CHARS or key in _stoplist():
+        return None
+    exact = gazetteer.get("en:" + key)
+    capitalised = all(t.capitalised or t.hashtag or t.article for t in span)
+    loose = _skeleton_candidates(words, gazetteer) if capitalised else []
+    if exact:
+        return exact + [e for e in loose if e not in exact], True
+    if loose and not is_common_word(" ".join(t for t in words)):
+        return loose, False
+    return None
+
+
+def _skeleton_candidates(words: list[str], gazetteer: Gazetteer) -> list[Entry]:
+    """Entries whose name has the same consonant skeleton, the same first letter and a similar length."""
+    skel = skeleton(words)
+    if len(skel) < MIN_SKELETON_CHARS:
+        return []
+    key = "".join(words)
+    found = []
+    for entry in gazetteer.get("sk:" + skel):
+        for name in entry.names:
+            other = "".join(latin_tokens(name))
+            if other and other[0] == key[0] and abs(len(other) - len(key)) <= 3 and skeleton(latin_tokens(name)) == skel:
+                found.append(entry)
+                break
+    return found
 
 
 def _continues(gazetteer: Gazetteer, words: list[str]) -> bool:
@@ -189,22 +220,31 @@ def resolve(mentions: list[Mention]) -> None:
 
 
 def _score(entry: Entry, m: Mention, admins: Counter, countries: Counter, anchors: list[Entry]) -> tuple:
-    wants_area = m.role in ("admin", "region")
-    kind_fits = (entry.kind == "admin1") == (m.role == "admin") if entry.kind != "country" else True
-    if m.role == "region" and entry.kind == "admin1":
-        kind_fits = True
-    elif not wants_area and entry.kind == "admin1":
-        kind_fits = False
     near = any(a is not entry and _km(a, entry) <= NEARBY_KM for a in anchors)
     return (
         SOURCE_RANK[entry.source],
-        kind_fits,
+        _kind_fits(entry, m),
         admins[(entry.country, entry.admin1)] if entry.kind != "country" else 0,
         near,
         countries[entry.country],
+        m.exact and entry in m.candidates[: m.n_exact],
         entry.population,
         -(entry.geonameid or 0),
     )
+
+
+def _kind_fits(entry: Entry, m: Mention) -> bool:
+    """Whether the entry's kind is what the cue words ask for.
+
+    A governorate's name alone ("Idlib", "إدلب") is read as the governorate:
+    news uses it for the province at least as often as for the city, and the
+    coarser reading is the safe one. "city of Idlib", "near Idlib" and "مدينة إدلب"
+    ask for the town.
+    """
+    if entry.kind == "country":
+        return True
+    wants_town = m.settlement or m.role == "near"
+    return (entry.kind == "admin1") != wants_town
 
 
 def _km(a: Entry, b: Entry) -> float:
