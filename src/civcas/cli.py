@@ -122,7 +122,8 @@ def ingest(
     """
     with _open(db) as store, _progress("ingesting") as tick:
         summary = pipeline.ingest_paths(store, paths, tick)
-        incidents = pipeline.refuse(store)
+        pipeline.update_incidents(store, summary.added)
+        incidents = store.incident_count()
     if as_json:
         out.print_json(data=summary.to_json() | {"incidents": incidents})
     else:
@@ -133,9 +134,13 @@ def ingest(
 
 @app.command()
 def fuse(db: DbOption = None) -> None:
-    """Rebuild the unreviewed incidents from every stored claim."""
+    """Rebuild the unreviewed incidents from every stored claim, clustering afresh.
+
+    `ingest` fits new documents into the incidents there are; this re-clusters
+    everything a reviewer has not touched (after a lexicon or gazetteer change, say).
+    """
     with _open(db) as store:
-        n = pipeline.refuse(store)
+        n = pipeline.rebuild_incidents(store)
     err.print(f"{n} incidents")
 
 
@@ -246,7 +251,8 @@ def demo(db: DbOption = None) -> None:
     with _open(db) as store:
         with _progress("ingesting samples") as tick:
             summary = pipeline.ingest_paths(store, [samples], tick)
-            n = pipeline.refuse(store)
+            pipeline.update_incidents(store, summary.added)
+            n = store.incident_count()
         _print_summary(summary, n)
         out.print(_incident_table(store.incidents(), title="Incidents"))
         out.print(f"Database: {store.display_url}  —  try `civcas show ID`, `civcas export --format csv`", highlight=False)

@@ -12,7 +12,7 @@ from itertools import islice
 
 from civcas.clean import clean
 from civcas.extract import extract_claims
-from civcas.fuse import fuse
+from civcas.fuse import assign, fuse
 from civcas.geo import find_places
 from civcas.ingest import IngestError, read_inputs
 from civcas.model import Claim, Document, Place, RawDocument
@@ -32,6 +32,7 @@ class IngestSummary:
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     claims: int = 0
+    added: list[str] = field(default_factory=list)  # ids of the documents this run stored
 
     def to_json(self) -> dict:
         return {
@@ -94,6 +95,7 @@ def ingest(
             if doc.id not in added:
                 continue
             summary.new += 1
+            summary.added.append(doc.id)
             summary.claims += len(doc_claims)
             if doc.status == "junk":
                 summary.junk += 1
@@ -109,10 +111,27 @@ def ingest_paths(store: Store, paths: list[str], on_document: Callable[[], None]
     return ingest(store, read_inputs(paths), on_document)
 
 
-def refuse(store: Store) -> int:
-    """Re-run fusion over every stored claim; returns the number of incidents."""
+def update_incidents(store: Store, document_ids: list[str]) -> tuple[int, int]:
+    """Fit the claims of newly stored documents into the ledger.
+
+    New claims join existing incidents or make new ones; existing incidents
+    are never merged or split, and reviewed ones keep their fields. Returns
+    (incidents updated, incidents created).
+    """
+    new_claims = store.claims(document_ids)
+    if not new_claims:
+        return 0, 0
+    existing = store.incidents()
+    involved = {c.document_id for c in new_claims} | {d for i in existing for d in i.document_ids}
+    documents = {d.id: d for d in store.documents(involved)}
+    updated, created = assign(new_claims, existing, documents)
+    store.save_incidents(updated, created)
+    return len(updated), len(created)
+
+
+def rebuild_incidents(store: Store) -> int:
+    """Rebuild every unreviewed incident from all stored claims; returns how many there are."""
     all_claims = store.claims()
     documents = {d.id: d for d in store.documents({c.document_id for c in all_claims})}
-    incidents = fuse(all_claims, documents)
-    store.replace_incidents(incidents)
-    return len(incidents)
+    store.replace_incidents(fuse(all_claims, documents))
+    return store.incident_count()

@@ -9,7 +9,7 @@ from pathlib import Path
 from civcas.eval.gold import read_gold
 from civcas.eval.score import score
 from civcas.export import incident_to_json
-from civcas.pipeline import ingest, refuse
+from civcas.pipeline import ingest, rebuild_incidents
 from civcas.store import Store
 
 
@@ -24,7 +24,7 @@ def evaluate(gold_path: str | Path, on_document: Callable[[], None] | None = Non
         store = Store(url or f"sqlite:///{Path(tmp) / 'eval.db'}")
         try:
             summary = ingest(store, sources, on_document)
-            refuse(store)
+            rebuild_incidents(store)
             predicted = [incident_to_json(i) for i in store.incidents()]
         finally:
             store.close()

@@ -223,8 +223,8 @@ class Store:
 
     # claims and incidents ---------------------------------------------------
 
-    def claims(self) -> list[Claim]:
-        """Every claim of every usable document, in a stable order."""
+    def claims(self, document_ids: Iterable[str] | None = None) -> list[Claim]:
+        """The claims of usable documents (all, or those of `document_ids`), in a stable order."""
         query = (
             select(claims)
             .join(documents, documents.c.id == claims.c.document_id)
@@ -232,7 +232,41 @@ class Store:
             .order_by(claims.c.document_id, claims.c.start, claims.c.id)
         )
         with self.engine.connect() as conn:
-            return [_row_claim(r) for r in conn.execute(query)]
+            if document_ids is None:
+                return [_row_claim(r) for r in conn.execute(query)]
+            found: list[Claim] = []
+            for chunk in _chunks(sorted(set(document_ids))):
+                found += [_row_claim(r) for r in conn.execute(query.where(claims.c.document_id.in_(chunk)))]
+            return sorted(found, key=lambda c: (c.document_id, c.start, c.id))
+
+    def save_incidents(self, updated: list[Incident], created: list[Incident]) -> None:
+        """Store an incremental fusion result in one transaction.
+
+        `created` incidents are inserted. `updated` ones gain their new claims;
+        an unreviewed one also takes the new figures, while one a reviewer has
+        touched keeps every field as the reviewer left it.
+        """
+        now = _now()
+        inserts = list(created)
+        with self.engine.begin() as conn:
+            for incident in updated:
+                state = conn.scalar(select(incidents.c.review_state).where(incidents.c.id == incident.id))
+                if state is None:  # deleted since it was read: store it anew
+                    inserts.append(incident)
+                    continue
+                row = _incident_row(incident, now)
+                if state != "unreviewed":
+                    row = {"source_count": row["source_count"], "updated_at": now}
+                conn.execute(incidents.update().where(incidents.c.id == incident.id).values(**row))
+                linked = set(conn.scalars(select(incident_claims.c.claim_id).where(incident_claims.c.incident_id == incident.id)))
+                links = [{"incident_id": incident.id, "claim_id": c.id} for c in incident.claims if c.id is not None and c.id not in linked]
+                if links:
+                    conn.execute(insert(incident_claims), links)
+            if inserts:
+                conn.execute(insert(incidents), [_incident_row(i, now) for i in inserts])
+                links = [{"incident_id": i.id, "claim_id": c.id} for i in inserts for c in i.claims if c.id is not None]
+                if links:
+                    conn.execute(insert(incident_claims), links)
 
     def replace_incidents(self, fused: list[Incident]) -> None:
         """Swap the unreviewed incidents for a new fusion result, in one transaction.
@@ -252,6 +286,10 @@ class Store:
                 links = [{"incident_id": i.id, "claim_id": c.id} for i in fresh for c in i.claims if c.id is not None]
                 if links:
                     conn.execute(insert(incident_claims), links)
+
+    def incident_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(incidents))
 
     def incidents(self, where: IncidentFilter | None = None) -> list[Incident]:
         """Incidents with their claims, newest first."""
