@@ -138,6 +138,16 @@ def _row_incident(row, incident_claims_: list[Claim]) -> Incident:
     )
 
 
+def _insert_incidents(conn, new: list[Incident], now: str) -> None:
+    """Insert incidents and link them to their (stored) claims."""
+    if not new:
+        return
+    conn.execute(insert(incidents), [_incident_row(i, now) for i in new])
+    links = [{"incident_id": i.id, "claim_id": c.id} for i in new for c in i.claims if c.id is not None]
+    if links:
+        conn.execute(insert(incident_claims), links)
+
+
 @dataclass
 class IncidentFilter:
     since: str | None = None
@@ -262,11 +272,7 @@ class Store:
                 links = [{"incident_id": incident.id, "claim_id": c.id} for c in incident.claims if c.id is not None and c.id not in linked]
                 if links:
                     conn.execute(insert(incident_claims), links)
-            if inserts:
-                conn.execute(insert(incidents), [_incident_row(i, now) for i in inserts])
-                links = [{"incident_id": i.id, "claim_id": c.id} for i in inserts for c in i.claims if c.id is not None]
-                if links:
-                    conn.execute(insert(incident_claims), links)
+            _insert_incidents(conn, inserts, now)
 
     def replace_incidents(self, fused: list[Incident]) -> None:
         """Swap the unreviewed incidents for a new fusion result, in one transaction.
@@ -280,12 +286,7 @@ class Store:
             unreviewed = select(incidents.c.id).where(incidents.c.review_state == "unreviewed")
             conn.execute(delete(incident_claims).where(incident_claims.c.incident_id.in_(unreviewed)))
             conn.execute(delete(incidents).where(incidents.c.review_state == "unreviewed"))
-            fresh = [i for i in fused if i.id not in kept]
-            if fresh:
-                conn.execute(insert(incidents), [_incident_row(i, now) for i in fresh])
-                links = [{"incident_id": i.id, "claim_id": c.id} for i in fresh for c in i.claims if c.id is not None]
-                if links:
-                    conn.execute(insert(incident_claims), links)
+            _insert_incidents(conn, [i for i in fused if i.id not in kept], now)
 
     def incident_count(self) -> int:
         with self.engine.connect() as conn:
