@@ -64,11 +64,7 @@ def _progress(label: str, total: int | None = None) -> Iterator:
 
 
 def _range(r: Range | None) -> str:
-    if r is None:
-        return "–"
-    if r.max is None:
-        return f"{r.min}+"
-    return str(r.min) if r.max == r.min else f"{r.min}–{r.max}"
+    return "–" if r is None else str(r)
 
 
 def _place(incident: Incident) -> str:

@@ -107,6 +107,12 @@ class Range:
     def to_json(self) -> dict:
         return {"min": self.min, "max": self.max}
 
+    def __str__(self) -> str:
+        """As monitors write it: "7", "5–7", or "12+" when open-ended."""
+        if self.max is None:
+            return f"{self.min}+"
+        return str(self.min) if self.max == self.min else f"{self.min}–{self.max}"
+
 
 @dataclass
 class Incident:
