@@ -8,11 +8,11 @@ from __future__ import annotations
 import hashlib
 import re
 
-from civcas.clean.boilerplate import strip_boilerplate
+from civcas.clean.boilerplate import Stripped, strip_boilerplate
 from civcas.clean.dates import normalise_date
 from civcas.clean.html import Extracted, extract_html
 from civcas.clean.lang import detect_language
-from civcas.clean.previews import drop_previews
+from civcas.clean.repeats import drop_repeats
 from civcas.clean.text import normalise
 from civcas.model import Document, RawDocument
 
@@ -40,27 +40,44 @@ def clean(raw: RawDocument) -> Document:
     try:
         extracted = _extract(raw)
     except UnicodeError as e:
-        doc.status, doc.reason = "failed", f"undecodable text: {e}"
-        return _failed(doc, raw)
+        return _failed(doc, raw, f"undecodable text: {e}")
     except ValueError as e:  # unparseable HTML
-        doc.status, doc.reason = "failed", str(e)
-        return _failed(doc, raw)
-    # Caller's metadata wins over what the page says about itself.
+        return _failed(doc, raw, str(e))
+    stripped = strip_boilerplate(normalise(extracted.text))
+    # Caller's metadata wins over what the page says about itself; a social
+    # post's own date line ("June 10, 2025 · Shared with Public") comes last.
     doc.title = raw.title or (normalise(extracted.title) if extracted.title else None) or None
     doc.publisher = raw.publisher or extracted.publisher
-    doc.published = normalise_date(raw.published) or normalise_date(extracted.published)
-    stripped = strip_boilerplate(normalise(extracted.text))
-    doc.text = normalise(drop_previews(stripped.text))
+    doc.published = _first_date(raw.published, extracted.published, *stripped.dates)
+    doc.text = normalise(drop_repeats(stripped.text))
+    doc.status, doc.reason = _judge(doc.text, stripped)
+    if doc.status == "junk" and extracted.description:
+        # Post pages behind a wall (X, Instagram) still carry the post in their description.
+        described = _clean_text(extracted.description)
+        if _distinct_words(described) >= MIN_WORDS_BEHIND_WALL:
+            doc.text, doc.status, doc.reason = described, "ok", None
     doc.lang = _language(raw.lang, doc.text)
-    doc.status, doc.reason = _judge(doc.text, stripped.walls())
     return doc
 
 
-def _failed(doc: Document, raw: RawDocument) -> Document:
+def _clean_text(text: str) -> str:
+    return normalise(drop_repeats(strip_boilerplate(normalise(text)).text))
+
+
+def _distinct_words(text: str) -> int:
+    return len(set(_WORD.findall(text)))
+
+
+def _failed(doc: Document, raw: RawDocument, reason: str) -> Document:
     """A failed document still carries the caller's metadata."""
+    doc.status, doc.reason = "failed", reason
     doc.lang = _language(raw.lang, "")
     doc.published = normalise_date(raw.published)
     return doc
+
+
+def _first_date(*candidates: str | None) -> str | None:
+    return next((d for d in map(normalise_date, candidates) if d), None)
 
 
 def _extract(raw: RawDocument) -> Extracted:
@@ -77,12 +94,17 @@ def _language(given: str | None, text: str) -> str:
     return detect_language(text)
 
 
-def _judge(text: str, walls: list) -> tuple[str, str | None]:
-    words = len(set(_WORD.findall(text)))
+def _judge(text: str, stripped: Stripped) -> tuple[str, str | None]:
+    """Status and reason of a document whose cleaned text is `text`."""
+    words = _distinct_words(text)
+    walls = stripped.walls()
     if walls and words < MIN_WORDS_BEHIND_WALL:
         first = walls[0]
         sample = first.text if len(first.text) <= _REASON_SAMPLE else first.text[:_REASON_SAMPLE] + "…"
         return "junk", f"{first.category}: {sample!r} and only {words} distinct words besides"
     if not text:
-        return "empty", "no text left after cleaning"
+        removed = sorted({r.category for r in stripped.removals})
+        if removed:
+            return "empty", f"nothing but boilerplate ({', '.join(removed)})"
+        return "empty", "no text"
     return "ok", None

@@ -22,7 +22,10 @@ _SEPARATORS = re.compile(r"(\s*[·•|]\s*|(?<=[.!?؟])\s+)")
 # a trailing "=" stays because it is what marks a captcha ("4 + 3 =").
 _EDGES = re.compile(r"^[\W_]+|[^\w=]+$")
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "’": "'", "‘": "'"})
+# Boilerplate is short: a longer line or segment is content, and is not matched at
+# all (which also bounds the cost of the patterns on hostile input).
+_MAX_BOILERPLATE_CHARS = 500
 # A line in a "related articles" list: short, no sentence end.
 _MAX_LINK_WORDS = 18
 _SENTENCE_END = re.compile(r"[.!?؟:]$")
@@ -40,6 +43,7 @@ class Removal:
 class Stripped:
     text: str
     removals: list[Removal] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)  # posting dates found in page chrome, as written
 
     def walls(self) -> list[Removal]:
         return [r for r in self.removals if r.category in WALLS]
@@ -54,7 +58,7 @@ class _Patterns:
 
 
 def fold(text: str) -> str:
-    """Arabic letter variants folded and diacritics dropped, for matching only."""
+    """Arabic letter variants and curly apostrophes folded, diacritics dropped: for matching only."""
     return _DIACRITICS.sub("", text).translate(_ARABIC_FOLD)
 
 
@@ -63,12 +67,13 @@ def strip_boilerplate(text: str) -> Stripped:
     patterns = _load()
     out: list[str] = []
     removals: list[Removal] = []
+    dates: list[str] = []
     in_related = False
     for line in text.split("\n"):
         if not line.strip():
             out.append(line)
             continue
-        line = _strip_inline(line, patterns, removals)
+        line = _strip_inline(line, patterns, removals, dates)
         key = _key(line)
         if patterns.related.fullmatch(key):
             removals.append(Removal("related links", line))
@@ -85,14 +90,16 @@ def strip_boilerplate(text: str) -> Stripped:
         kept = _strip_segments(line, patterns, removals)
         if kept:
             out.append(kept)
-    return Stripped("\n".join(out), removals)
+    return Stripped("\n".join(out), removals, dates)
 
 
-def _strip_inline(line: str, patterns: _Patterns, removals: list[Removal]) -> str:
+def _strip_inline(line: str, patterns: _Patterns, removals: list[Removal], dates: list[str]) -> str:
     for category, pattern, replacement in patterns.inline:
         m = pattern.search(line)
         if m:
             removals.append(Removal(category, m.group(0)))
+            if "date" in pattern.groupindex and m.group("date"):
+                dates.append(m.group("date"))
             line = pattern.sub(replacement, line, count=1).strip()
     return line
 
@@ -115,11 +122,14 @@ def _strip_segments(line: str, patterns: _Patterns, removals: list[Removal]) -> 
 
 def _category(key: str, table: list[tuple[str, re.Pattern]]) -> str | None:
     if not key:
-        return None  # pure punctuation or emoji: not ours to judge
+        return None  # long, or pure punctuation or emoji: not ours to judge
     return next((c for c, p in table if p.fullmatch(key)), None)
 
 
 def _key(text: str) -> str:
+    """The form patterns see; empty (matching nothing) for text too long to be boilerplate."""
+    if len(text) > _MAX_BOILERPLATE_CHARS:
+        return ""
     return _EDGES.sub("", fold(text)).strip()
 
 
@@ -144,7 +154,7 @@ def _load() -> _Patterns:
             kind, category = header.group(1), (header.group(2) or "").strip()
         elif kind == "inline":
             pattern, _, replacement = line.partition(" => ")
-            inline.append((category, re.compile(pattern, re.I), replacement))
+            inline.append((category, re.compile(pattern), replacement))
         elif kind in tables:
             tables[kind].setdefault(category, []).append(fold(line))
         elif kind == "related":

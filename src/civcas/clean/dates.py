@@ -28,7 +28,11 @@ def normalise_date(value: str | None) -> str | None:
     if not value or not value.strip():
         return None
     text = fold(value.strip().translate(_DIGITS))
-    return _iso(text) or _rfc2822(text) or _written(text)
+    parsed = _iso(text) or _rfc2822(text) or _written(text)
+    if parsed is None and " " in text:
+        # Scraped metadata sometimes lists several timestamps; the first is the page's own.
+        parsed = _iso(text.split(None, 1)[0])
+    return parsed
 
 
 def _iso(text: str) -> str | None:

@@ -21,28 +21,38 @@ class Extracted:
     title: str | None = None
     published: str | None = None
     publisher: str | None = None
+    description: str | None = None
 
 
 def extract_html(html: str, url: str | None = None) -> Extracted:
-    """The page's main text and metadata; raises ValueError when the HTML cannot be parsed at all."""
-    result = _trafilatura(html, url)
-    if result is not None and result.text.strip():
-        return result
-    text = _lxml_text(html)
-    return Extracted(text=text, title=result.title if result else _lxml_title(html))
+    """The page's main text and metadata; raises ValueError when the HTML cannot be parsed at all.
+
+    Precision first (menus and teasers stay out); a short page that yields
+    nothing that way is tried for recall, and plain lxml text is the last resort.
+    """
+    precise = _trafilatura(html, url, favor_precision=True)
+    if precise is not None and precise.text.strip():
+        return precise
+    recall = _trafilatura(html, url, favor_precision=False)
+    if recall is not None and recall.text.strip():
+        return recall
+    result = precise or recall or Extracted(text="", title=_lxml_title(html))
+    result.text = _lxml_text(html)
+    return result
 
 
-def _trafilatura(html: str, url: str | None) -> Extracted | None:
+def _trafilatura(html: str, url: str | None, favor_precision: bool) -> Extracted | None:
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, include_comments=False, favor_precision=True, with_metadata=True,
+            html, url=url, include_comments=False, favor_precision=favor_precision, with_metadata=True,
             include_tables=True, include_images=False, include_links=False,
         )
     except Exception:  # trafilatura raises assorted errors on broken markup; the fallback handles it
         return None
     if doc is None:
         return None
-    return Extracted(text=doc.text or "", title=doc.title, published=doc.date, publisher=doc.sitename)
+    return Extracted(text=doc.text or "", title=doc.title, published=doc.date, publisher=doc.sitename,
+                     description=doc.description)
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:

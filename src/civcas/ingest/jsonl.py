@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
-from civcas.ingest import IngestError
+from civcas.ingest import IngestError, limits
 from civcas.ingest.decode import decode_bytes
 from civcas.ingest.limits import too_large
 from civcas.model import RawDocument
@@ -14,10 +15,22 @@ from civcas.model import RawDocument
 _META_FIELDS = ("url", "publisher", "published", "title", "lang", "source_type")
 
 
-def is_jsonl(data: bytes) -> bool:
-    """True when every non-empty line of `data` is a JSON object (and there is at least one)."""
-    lines = [line for line in data.splitlines() if line.strip()]
-    return bool(lines) and all(_parse(line) is not None for line in lines)
+def is_json_object(line: bytes) -> bool:
+    """True when `line` parses as one JSON object."""
+    return _parse(line) is not None
+
+
+def bounded_lines(f: BinaryIO) -> Iterator[bytes]:
+    """The lines of `f`, each cut at the document size limit, so one endless line cannot fill memory.
+
+    A cut line is longer than the limit and so is refused by `read_jsonl_lines`.
+    """
+    limit = limits.MAX_DOCUMENT_BYTES + 1
+    while line := f.readline(limit):
+        if len(line) == limit and not line.endswith(b"\n"):
+            while (rest := f.readline(limit)) and not rest.endswith(b"\n"):
+                pass  # skip the remainder of the oversized line
+        yield line
 
 
 def read_jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[RawDocument | IngestError]:
@@ -57,6 +70,6 @@ def _document(line: bytes, source: str) -> RawDocument | IngestError:
 def _parse(line: bytes) -> dict | None:
     try:
         obj = json.loads(decode_bytes(line))
-    except ValueError:  # JSONDecodeError and RecursionError-free bad input
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting in untrusted input
         return None
     return obj if isinstance(obj, dict) else None

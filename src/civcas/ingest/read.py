@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from civcas.ingest import IngestError
 from civcas.ingest.decode import decode_bytes, sniff_binary
-from civcas.ingest.jsonl import is_jsonl, read_jsonl_lines
-from civcas.ingest.limits import MAX_DOCUMENT_BYTES, too_large
+from civcas.ingest.jsonl import bounded_lines, is_json_object, read_jsonl_lines
+from civcas.ingest.limits import too_large
 from civcas.ingest.warc import read_warc
 from civcas.model import RawDocument
 
@@ -21,6 +22,8 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
 
 Item = RawDocument | IngestError
+# stdin is buffered in memory up to this size, then in a temporary file.
+_STDIN_MEMORY = 16 * 1024 * 1024
 
 
 def read_inputs(paths: list[str]) -> Iterator[Item]:
@@ -69,14 +72,14 @@ def _read_file(path: str) -> Iterator[Item]:
             return
         if suffix in JSONL_SUFFIXES:
             with open(path, "rb") as f:
-                yield from read_jsonl_lines(f, path)
+                yield from read_jsonl_lines(bounded_lines(f), path)
             return
         reason = too_large(os.path.getsize(path))
         if reason:
             yield IngestError(path, reason)
             return
         with open(path, "rb") as f:
-            data = f.read(MAX_DOCUMENT_BYTES + 1)
+            data = f.read()
     except OSError as e:
         yield IngestError(path, f"cannot read file: {e.strerror or e}")
         return
@@ -95,13 +98,27 @@ def _document(source: str, data: bytes, html: bool) -> Item:
 
 
 def _read_stdin() -> Iterator[Item]:
-    """stdin is JSONL when every non-empty line is a JSON object, else one text document."""
-    data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
-    reason = too_large(len(data))
-    if reason:
-        yield IngestError("stdin", reason)
-        return
-    if is_jsonl(data):
-        yield from read_jsonl_lines(data.splitlines(keepends=True), "stdin")
-    else:
-        yield _document("stdin", data, html=False)
+    """stdin is JSONL when every non-empty line is a JSON object, else one text document.
+
+    Deciding needs every line, so stdin is spooled first (to disk when large)
+    and then read again as JSONL or as text.
+    """
+    with tempfile.SpooledTemporaryFile(max_size=_STDIN_MEMORY) as spool:
+        jsonl, seen = True, False
+        for line in bounded_lines(sys.stdin.buffer):
+            spool.write(line)
+            if line.strip():
+                seen = True
+                # An oversized line is cut short, so it can only look like the start of an object.
+                cut = too_large(len(line)) is not None
+                jsonl = jsonl and (line.lstrip().startswith(b"{") if cut else is_json_object(line))
+        size = spool.tell()
+        spool.seek(0)
+        if jsonl and seen:
+            yield from read_jsonl_lines(bounded_lines(spool), "stdin")
+            return
+        reason = too_large(size)
+        if reason:
+            yield IngestError("stdin", reason)
+            return
+        yield _document("stdin", spool.read(), html=False)

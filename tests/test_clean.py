@@ -1,0 +1,219 @@
+"""Clean: boilerplate out, real sentences kept, walls judged, language and dates normalised."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from civcas.clean import clean
+from civcas.clean.dates import normalise_date
+from civcas.clean.lang import detect_language
+from civcas.model import RawDocument
+
+REPORT = ("On Saturday, new raids on the village of Kafr Lata killed at least seven civilians "
+          "and injured a dozen, the civil defence said.")
+REPORT_AR = "قُتل سبعة مدنيين على الأقل وأصيب عشرة آخرون بغارات جوية استهدفت بلدة كفرلاتا يوم السبت."
+
+
+def text_doc(text: str, **meta) -> RawDocument:
+    return RawDocument(source="test", raw=text.encode(), text=text, **meta)
+
+
+def html_doc(html: str, **meta) -> RawDocument:
+    return RawDocument(source="test", raw=html.encode(), html=html, **meta)
+
+
+def test_comment_form_and_captcha_are_dropped_from_the_end_of_a_sentence():
+    doc = clean(text_doc(f"{REPORT} Leave a reply · Your email address will not be published · 4 + 3 ="))
+    assert doc.status == "ok"
+    assert doc.text == REPORT
+
+
+def test_boilerplate_lines_go_and_a_sentence_about_sharing_stays():
+    sharing = "The ministry did not share its own casualty figures, and activists said they would share theirs."
+    text = "\n".join([REPORT, "Share on Facebook", "Tweet", sharing, "ten + 8 =", "Leave a Reply",
+                      "Required fields are marked *", "Subscribe to our newsletter", "We use cookies on this site."])
+    doc = clean(text_doc(text))
+    assert doc.text.split("\n") == [REPORT, sharing]
+
+
+def test_arabic_boilerplate_is_dropped():
+    text = "\n".join([REPORT_AR, "شارك", "اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني.",
+                      "أربعة + ثلاثة =", "اقرأ أيضاً:", "مقتل شاب برصاص مجهولين في ريف دير الزور",
+                      "افتتاح مدرسة جديدة في مدينة الباب"])
+    doc = clean(text_doc(text))
+    assert doc.text == REPORT_AR and doc.lang == "ar"
+
+
+def test_related_list_ends_at_the_next_real_paragraph():
+    tail = ("Residents said the strikes continued into the evening and that families had begun to leave "
+            "the eastern neighbourhoods toward the camps near the border.")
+    text = "\n\n".join([REPORT, "Related posts", "Five killed in market blast", "Aid convoy reaches town", tail])
+    assert clean(text_doc(text)).text == f"{REPORT}\n\n{tail}"
+
+
+def test_numbers_inside_a_line_survive():
+    line = "قصف مدفعي على بلدة الفطيرة اليوم الثلاثاء 19.. 9.. 2023"
+    assert clean(text_doc(line)).text == line
+
+
+def test_social_login_wall_is_junk():
+    wall = "See more on Facebook\nLog In\nor\nCreate new account\nسجّل الدخول"
+    doc = clean(text_doc(wall, source_type="public_facebook_post"))
+    assert doc.status == "junk" and doc.reason.startswith("login wall:")
+
+
+@pytest.mark.parametrize("page, reason", [
+    ("You need to enable JavaScript to run this app.", "unsupported browser"),
+    ("Access denied\nYou don't have permission to access this server.", "access check"),
+    ("Just a moment...\nChecking your browser before accessing the site.", "access check"),
+    ("Sorry, this page isn't available.\nThe link you followed may be broken.", "unavailable"),
+])
+def test_walls_of_other_kinds_are_junk(page, reason):
+    doc = clean(text_doc(page))
+    assert doc.status == "junk" and doc.reason.startswith(f"{reason}:")
+
+
+def test_a_real_post_inside_a_login_wall_is_kept():
+    post = ("Civil defence teams pulled three bodies from the rubble of a house in Ariha after an "
+            "overnight strike; two of the dead were children.")
+    page = "\n".join(["Log in", "Sign up", post, "See more on Facebook", "Log in to Facebook"])
+    doc = clean(text_doc(page))
+    assert doc.status == "ok" and doc.text == post
+
+
+def test_a_short_post_without_a_wall_is_kept():
+    doc = clean(text_doc("عاجل: قصف على أريحا"))
+    assert doc.status == "ok" and doc.text == "عاجل: قصف على أريحا"
+
+
+def test_post_chrome_goes_and_the_posting_date_becomes_published():
+    page = ("Civil Defence Verified accountJune 10, 2025 · Shared with Public" + REPORT_AR
+            + "All reactions:120 comments4 sharesLikeCommentMost relevantSomeone's comment here")
+    doc = clean(text_doc(page))
+    assert doc.text == f"June 10, 2025\n{REPORT_AR}"
+    assert doc.published == "2025-06-10"
+    given = clean(text_doc(page, published="2025-06-11"))
+    assert given.published == "2025-06-11"  # the caller's metadata wins
+
+
+def test_truncated_preview_of_the_same_post_is_dropped():
+    preview = "Some Page - " + REPORT[:60] + "..."
+    doc = clean(text_doc(f"{preview}\n\n{REPORT}"))
+    assert doc.text == REPORT
+
+
+def test_whitespace_invisible_characters_and_nfc():
+    messy = "  Strike\u200f on   the\u200b town\t\u202bof Binnish\u202c.\r\n\r\n\r\n\r\nSecond  paragraph.  "
+    decomposed = "e\u0301"
+    doc = clean(text_doc(messy + decomposed))
+    assert doc.text == "Strike on the town of Binnish.\n\nSecond paragraph. \u00e9".replace(". \u00e9", ". é")
+
+
+def test_ids_and_hashes():
+    raw = text_doc(REPORT)
+    digest = hashlib.sha256(REPORT.encode()).hexdigest()
+    doc = clean(raw)
+    assert doc.raw_hash == digest and doc.id == f"sha256:{digest[:16]}"
+    assert clean(text_doc(REPORT, id="src-7")).id == "src-7"
+
+
+def test_empty_after_cleaning():
+    doc = clean(text_doc("Share\nTweet\n\n   \n"))
+    assert doc.status == "empty" and doc.text == ""
+
+
+def test_html_main_text_and_metadata():
+    page = (
+        "<html><head><title>Strike on Kafr Lata</title><meta property='og:site_name' content='Idlib Monitor'>"
+        "<meta property='article:published_time' content='2024-03-03T09:15:00+00:00'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>Strike on Kafr Lata</h1><p>{REPORT}</p>"
+        "<p>Rescuers were still searching the rubble of two houses on Sunday morning, residents said.</p></article>"
+        "<div class='share'>Share on Facebook</div><footer>Copyright Idlib Monitor</footer></body></html>"
+    )
+    doc = clean(html_doc(page, url="https://example.org/news/1"))
+    assert doc.status == "ok"
+    assert REPORT in doc.text and "Rescuers were still searching" in doc.text
+    assert "Home" not in doc.text and "Share on Facebook" not in doc.text
+    assert doc.title == "Strike on Kafr Lata"
+    assert doc.published and doc.published.startswith("2024-03-03")
+    assert doc.publisher == "Idlib Monitor"
+    mine = clean(html_doc(page, title="Given title", publisher="Given", published="2024-03-04"))
+    assert (mine.title, mine.publisher, mine.published) == ("Given title", "Given", "2024-03-04")
+
+
+def test_html_without_a_main_block_falls_back_to_plain_text():
+    doc = clean(html_doc(f"<div>{REPORT_AR}</div>"))
+    assert doc.status == "ok" and REPORT_AR in doc.text
+
+
+@pytest.mark.parametrize("text, lang", [
+    (REPORT, "en"),
+    (REPORT_AR, "ar"),
+    ("#عاجل قصف مدفعي على مدينة إدلب وريفها الجنوبي via Twitter for Android", "ar"),
+    ("Обстрел рынка в Идлибе, погибли четыре человека.", "ru"),
+    ("دو کودک در حمله پهپادی به روستایی در شمال سوریه کشته شدند.", "fa"),
+    ("دوو منداڵ لە هێرشی درۆن بۆ سەر گوندێک کوژران.", "ckb"),
+    ("12 - 14 / 2024", "und"),
+    ("", "und"),
+])
+def test_language_by_script(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_given_language_wins_unless_undetermined():
+    assert clean(text_doc(REPORT_AR, lang="ar")).lang == "ar"
+    assert clean(text_doc(REPORT, lang="fr")).lang == "fr"
+    assert clean(text_doc(REPORT_AR, lang="und")).lang == "ar"
+
+
+@pytest.mark.parametrize("given, iso", [
+    ("2024-03-03", "2024-03-03"),
+    ("2024-03-03T10:15:00Z", "2024-03-03T10:15:00+00:00"),
+    ("Sun, 03 Mar 2024 10:15:00 +0000", "2024-03-03T10:15:00+00:00"),
+    ("3 March 2024", "2024-03-03"),
+    ("March 3rd, 2024", "2024-03-03"),
+    ("28 سبتمبر 2024", "2024-09-28"),
+    ("الاثنين، ٢٥ آذار ٢٠٢٤", "2024-03-25"),
+    ("14 تشرين الثاني 2021", "2021-11-14"),
+    ("2024/03/05", "2024-03-05"),
+    ("2024-10-20T12:01:10+00:00 2024-10-20T15:01:10+03:00", "2024-10-20T12:01:10+00:00"),
+    ("2025-01-08T17:55:55.000Z", "2025-01-08T17:55:55+00:00"),
+    ("31 February 2024", None),
+    ("last Tuesday", None),
+    ("", None),
+    (None, None),
+])
+def test_published_normalisation(given, iso):
+    assert normalise_date(given) == iso
+
+
+def test_a_post_shown_twice_is_read_once():
+    doubled = REPORT_AR + REPORT_AR
+    assert clean(text_doc(doubled)).text == REPORT_AR
+    header = "Idlib Now - " + REPORT_AR
+    assert clean(text_doc(f"{header}\n\nMarch 3, 2024\n{REPORT_AR}")).text == f"March 3, 2024\n{REPORT_AR}"
+
+
+def test_distinct_lines_that_share_words_are_both_kept():
+    first = "Rockets hit the western neighbourhoods of the city on Monday, the civil defence said."
+    second = "Artillery hit the eastern neighbourhoods of the city on Monday, the civil defence said."
+    assert clean(text_doc(f"{first}\n{second}")).text == f"{first}\n{second}"
+
+
+def test_post_page_behind_a_javascript_wall_keeps_its_description():
+    post = "Two children were injured when an artillery shell hit their family home in Tadif this morning."
+    wall = ("<html><head><title>Reporter on X</title>{meta}</head><body><div>JavaScript is not available.</div>"
+            "<div>We’ve detected that JavaScript is disabled in this browser. Please enable JavaScript or "
+            "switch to a supported browser to continue using x.com.</div><div>Help Center</div></body></html>")
+    with_post = clean(html_doc(wall.format(meta=f'<meta property="og:description" content="{post}">')))
+    assert with_post.status == "ok" and with_post.text == post
+    bare = clean(html_doc(wall.format(meta="")))
+    assert bare.status == "junk" and bare.reason.startswith("unsupported browser:")
+
+
+def test_empty_reason_names_the_boilerplate():
+    doc = clean(text_doc("Related posts\nFive killed in market blast\nAid convoy reaches town"))
+    assert doc.status == "empty" and doc.reason == "nothing but boilerplate (related links)"
