@@ -1,9 +1,10 @@
 """Fusion at scale: 10k, 100k and 1M synthetic claims, blocked clustering vs naive all-pairs.
 
 Claims are generated deterministically (seeded) from invented incidents: dates spread
-over five years, towns in invented regions, 1-15 reports per incident (a few of them
-syndicated copies), some reports naming only the region, giving no date or a month,
-or a date one day off, and some reports covering two incidents.
+over five years, towns in invented regions, 1-15 reports per incident sharing one
+wording (as copies do) with figures that sometimes differ, some reports naming only
+the region, giving no date or a month, or a date one day off, some blaming another
+party, and some covering two incidents.
 
     python bench/bench_fuse.py            # 10k, 100k, 1M
     python bench/bench_fuse.py 10000      # chosen sizes
@@ -28,6 +29,7 @@ from civcas.fuse.cluster import cluster_events
 from civcas.model import Claim, Document, Place
 
 SEED = 20240308
+NAIVE_MAX = 10_000  # all-pairs is quadratic: compare on a size it can finish
 REGIONS = 14
 TOWNS_PER_REGION = 150
 ACTORS = ["Russian Military", "Syrian Regime", "Turkish Military", "US-led Coalition", "Unknown"]
@@ -140,6 +142,11 @@ def run_one(n_claims: int, naive: bool) -> dict:
         return {"n": n_claims, "blocked_s": t1 - t0, "naive_s": t2 - t1, "same_clusters": same}
     incidents = fuse(claims, documents)
     seconds = time.perf_counter() - t0
+    for _ in range(2 if n_claims <= 100_000 else 0):
+        # Small sizes are repeated (best time kept) so machine noise does not skew the ratios.
+        t0 = time.perf_counter()
+        fuse(claims, documents)
+        seconds = min(seconds, time.perf_counter() - t0)
     precision, recall, f1 = pairwise_f1([i.document_ids for i in incidents], truth)
     return {"n": n_claims, "seconds": seconds, "peak_mb": _rss_mb() - base, "incidents": len(incidents),
             "documents": len(documents), "true_incidents": len(truth), "p": precision, "r": recall, "f1": f1}
@@ -160,7 +167,9 @@ def main(sizes: list[int]) -> None:
         ratio = (r["seconds"] / first["seconds"]) / (n / first["n"])
         print(f"{n:>9} {r['documents']:>8} {r['incidents']:>9} {r['true_incidents']:>8} {r['seconds']:>8.2f} {r['peak_mb']:>8.0f}"
               f" {ratio:>11.2f} {r['p']:>6.3f} {r['r']:>6.3f} {r['f1']:>7.3f}")
-    c = _child(sizes[0], naive=True)
+    print("(the synthetic ledger spans a fixed five years in one country, so larger sizes are also denser:\n"
+          " more incidents per day and region to tell apart, which costs time and pairwise precision)")
+    c = _child(min(sizes[0], NAIVE_MAX), naive=True)
     print(f"\nclustering {c['n']} claims: blocked {c['blocked_s']:.2f}s, naive all-pairs {c['naive_s']:.2f}s "
           f"({c['naive_s'] / c['blocked_s']:.0f}x); same clusters: {c['same_clusters']}")
 

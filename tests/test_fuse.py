@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from civcas.fuse import assign, fuse, range_sources
+from civcas.fuse import assign, document_events, fuse, range_sources
+from civcas.fuse.cluster import cluster_events
 from civcas.model import Claim, Document, Place
 
 # Invented gazetteer: two towns 4 km apart, one 40 km away, a region holding them.
@@ -30,7 +31,11 @@ def claim(doc_id: str, start: int = 0, kind="killed", group="civilians", low=5, 
 
 
 def docs_for(claims, **kwargs) -> dict[str, Document]:
-    return {c.document_id: doc(c.document_id, **kwargs) for c in claims}
+    """Documents whose text is their claims' sentences, as extraction would have found them."""
+    texts: dict[str, list[str]] = {}
+    for c in claims:
+        texts.setdefault(c.document_id, []).append(c.sentence)
+    return {d: doc(d, " ".join(dict.fromkeys(t)), **kwargs) for d, t in texts.items()}
 
 
 def groups(incidents) -> list[list[str]]:
@@ -96,6 +101,18 @@ def test_undated_report_joins_the_only_incident_in_its_town_when_corroborated():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
 
 
+def test_undated_regional_report_joins_through_a_shared_toll():
+    claims = [claim("a", low=9), claim("b", low=9, day=None, place=NORTHVALE), claim("c", low=4, day=None, place=NORTHVALE)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+
+
+def test_shared_toll_of_one_is_weaker_evidence_than_a_shared_toll_of_nine():
+    ones = [claim("a", low=1, actors=(), strikes=(), sentence="x"), claim("b", low=1, day="2024-03-09", actors=(), strikes=(), sentence="y")]
+    nines = [claim("a", low=9, actors=(), strikes=(), sentence="x"), claim("b", low=9, day="2024-03-09", actors=(), strikes=(), sentence="y")]
+    assert len(fuse(ones, docs_for(ones))) == 2
+    assert len(fuse(nines, docs_for(nines))) == 1
+
+
 def test_merge_never_chains_across_more_than_a_day():
     claims = [claim(f"d{n}", low=4, day=f"2024-03-{8 + n:02d}") for n in range(4)]
     for incident in fuse(claims, docs_for(claims)):
@@ -114,11 +131,49 @@ def test_output_and_ids_do_not_depend_on_input_order():
     assert all(i.id.startswith("inc-") for i in fuse(claims, documents))
 
 
+def test_incident_id_survives_a_later_report_joining():
+    first = [claim("m", low=5)]
+    documents = {"m": doc("m", published="2024-03-08"), "a": doc("a", published="2024-03-09")}
+    (before,) = fuse(first, documents)
+    (after,) = fuse(first + [claim("a", low=6)], documents)
+    assert after.document_ids == ["a", "m"] and after.id == before.id
+
+
+def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
+    rng = random.Random(7)
+    towns = [RIVERTON, MILLBROOK, FARHILL, SOUTHMERE]
+    claims = [claim(f"d{n}", low=rng.randint(1, 9), place=rng.choice(towns), day=f"2024-03-{rng.randint(1, 6):02d}",
+                    actors=(rng.choice(["Russian Military", "Syrian Regime"]),)) for n in range(150)]
+    events = document_events(claims, docs_for(claims))
+
+    def partition(clusters):
+        return sorted(sorted(e.key for e in c.events) for c in clusters)
+
+    assert partition(cluster_events(events)) == partition(cluster_events(events, blocked=False))
+
+
 def test_claims_from_junk_documents_are_ignored():
     claims = [claim("a"), claim("b", low=300)]
     documents = {"a": doc("a"), "b": doc("b", status="junk")}
     incidents = fuse(claims, documents)
     assert groups(incidents) == [["a"]]
+
+
+def test_sidebar_headline_repeated_across_unrelated_pages_is_dropped():
+    headline = "Two killed in a car bomb in a distant city"
+    stories = ["Farmers in Riverton brought the olive harvest in early this year after rain in spring.",
+               "The council of Millbrook opened a new school for four hundred pupils on Monday morning.",
+               "A football match in Farhill ended in a draw as fans celebrated the return of the league."]
+    claims = [claim(f"p{n}", low=2, sentence=headline, place=SOUTHMERE) for n in range(3)]
+    documents = {f"p{n}": doc(f"p{n}", f"{story} Related: {headline}") for n, story in enumerate(stories)}
+    assert fuse(claims, documents) == []
+
+
+def test_headline_repeated_by_reposts_is_kept():
+    post = "Warplanes struck the market in Riverton at dawn, killing five civilians, the civil defence said."
+    claims = [claim(f"r{n}", sentence=post) for n in range(3)]
+    documents = {f"r{n}": doc(f"r{n}", post + (" #Riverton" * n)) for n in range(3)}
+    assert groups(fuse(claims, documents)) == [["r0", "r1", "r2"]]
 
 
 # --- ranges -----------------------------------------------------------------------------
@@ -176,6 +231,20 @@ def test_denials_state_no_figure():
     assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 5}
 
 
+def test_report_without_a_figure_joins_but_gives_no_range():
+    claims = [claim("a", low=5), claim("b", low=None, group="unknown")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.document_ids == ["a", "b"]
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 5}
+
+
+def test_a_dispute_with_its_own_figure_counts_but_a_denial_does_not():
+    claims = [claim("a", low=5), claim("b", low=12, stance="disputes"), claim("c", low=40, stance="denies")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 12}
+    assert incident.contested
+
+
 def test_range_sources_name_the_claims_behind_each_range():
     claims = [claim("a", 0, low=5), claim("a", 30, kind="injured", low=12), claim("b", low=7)]
     (incident,) = fuse(claims, docs_for(claims))
@@ -211,6 +280,12 @@ def test_competing_attribution_is_contested():
     (incident,) = fuse(claims, docs_for(claims))
     assert incident.contested and incident.grade == "contested"
     assert "Russian Military" in incident.contest_reasons[0] and "Syrian Regime" in incident.contest_reasons[0]
+
+
+def test_joint_or_narrower_attribution_is_not_a_contest():
+    claims = [claim("a", actors=("Russian Military", "Syrian Regime")), claim("b"), claim("c", actors=("Unknown",))]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert not incident.contested and incident.belligerents[0] == "Russian Military"
 
 
 def test_belligerent_claim_of_militants_against_local_civilians_is_contested():
@@ -264,6 +339,14 @@ def test_assign_adds_to_existing_incident_and_keeps_its_id_and_review_state():
     assert [u.id for u in updated] == [existing[0].id]
     assert updated[0].review_state == "confirmed" and updated[0].document_ids == ["a", "c"]
     assert groups(created) == [["d"]]
+
+
+def test_assign_keeps_the_existing_incident_when_a_larger_new_group_joins_it():
+    documents = docs_for([claim(d) for d in "abcde"])
+    existing = fuse([claim("a")], documents)
+    updated, created = assign([claim(d) for d in "bcde"], existing, documents)
+    assert created == [] and [u.id for u in updated] == [existing[0].id]
+    assert updated[0].document_ids == list("abcde")
 
 
 def test_assign_never_merges_existing_incidents_and_ignores_known_claims():

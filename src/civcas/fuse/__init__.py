@@ -6,10 +6,15 @@ ids included. `assign` is its incremental form for runs against an existing ledg
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from civcas.model import Claim, Document, Incident
 
 from .cluster import cluster_events
 from .events import DocEvent, split_document
+from .furniture import drop_furniture
 from .incident import build_incident, claim_key
 from .ranges import range_sources
 
@@ -17,8 +22,10 @@ __all__ = ["assign", "document_events", "fuse", "range_sources"]
 
 
 def _usable(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
-    """Claims from documents cleaning flagged as junk, empty or failed do not count."""
-    return [c for c in claims if c.document_id not in documents or documents[c.document_id].status == "ok"]
+    """Claims from documents cleaning flagged as junk, empty or failed do not count,
+    nor those read from sidebar headlines repeated across pages."""
+    ok = [c for c in claims if c.document_id not in documents or documents[c.document_id].status == "ok"]
+    return drop_furniture(ok, documents)
 
 
 def document_events(claims: list[Claim], documents: dict[str, Document]) -> list[DocEvent]:
@@ -31,16 +38,30 @@ def document_events(claims: list[Claim], documents: dict[str, Document]) -> list
     return events
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Fusion allocates millions of small acyclic objects; the cycle collector's repeated
+    full scans of them would make the run superlinear, and it would find nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _incident_order(incident: Incident) -> tuple:
     return (incident.date or "", incident.id)
 
 
 def fuse(claims: list[Claim], documents: dict[str, Document]) -> list[Incident]:
     """Cluster claims into incidents, ordered by date then id."""
-    events = document_events(_usable(claims, documents), documents)
-    incidents = [
-        build_incident([c for e in cluster.events for c in e.claims], documents) for cluster in cluster_events(events)
-    ]
+    with _no_cycle_collection():
+        events = document_events(_usable(claims, documents), documents)
+        incidents = [
+            build_incident([c for e in cluster.events for c in e.claims], documents) for cluster in cluster_events(events)
+        ]
     return sorted(incidents, key=_incident_order)
 
 
@@ -55,14 +76,14 @@ def assign(
     """
     known = {claim_key(c) for incident in existing for c in incident.claims}
     fresh = [c for c in _usable(new_claims, documents) if claim_key(c) not in known]
-    seeds = [(incident, document_events(incident.claims, documents)) for incident in existing]
-    clusters = cluster_events(document_events(fresh, documents), seeds)
     updated, created = [], []
-    for cluster in clusters:
-        claims = [c for e in cluster.events for c in e.claims]
-        seed = cluster.seed
-        if seed is None:
-            created.append(build_incident(claims, documents))
-        elif len(claims) > len(seed.claims):
-            updated.append(build_incident(claims, documents, seed.id, seed.review_state))
+    with _no_cycle_collection():
+        seeds = [(incident, document_events(incident.claims, documents)) for incident in existing]
+        for cluster in cluster_events(document_events(fresh, documents), seeds):
+            claims = [c for e in cluster.events for c in e.claims]
+            seed = cluster.seed
+            if seed is None:
+                created.append(build_incident(claims, documents))
+            elif len(claims) > len(seed.claims):
+                updated.append(build_incident(claims, documents, seed.id, seed.review_state))
     return sorted(updated, key=_incident_order), sorted(created, key=_incident_order)

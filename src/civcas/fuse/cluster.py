@@ -1,7 +1,7 @@
 """Blocked clustering of document events into incidents.
 
 Pass 1 links events that have a day and a town-or-finer place. Candidate pairs come
-only from the same or next day and the same or a neighbouring ~11 km grid cell, so
+only from the same or next day and the same or a neighbouring grid cell (>= 10 km), so
 the cost stays near-linear in the number of events. Links are taken best-first and a
 merge is refused when it would put two events of one document together, stretch the
 incident over more than DAY_TOLERANCE days, or hold two towns more than NEARBY_KM apart.
@@ -24,12 +24,14 @@ from . import compat
 from .events import DocEvent
 from .facets import GEO_RANK, NEARBY_KM, Span, distance_km, is_point, place_key, same_place
 
-CELL_DEG = 0.1  # ~11 km of latitude: neighbours in a 3x3 block cover NEARBY_KM
+CELL_DEG = 0.15  # >= 10 km across up to ~48 deg latitude, so a 3x3 block covers NEARBY_KM
 MAX_POINTS = 8  # distinct towns kept per cluster for the distance check
 MAX_TEXTS = 3
-ATTACH = 1.3  # a vague event joins an incident at this score ...
+ATTACH = 1.5  # a vague event joins an incident at this score ...
 MARGIN = 0.3  # ... when no other incident fits nearly as well
+UNDATED_ATTACH = 1.0  # an undated event is found only through its town or a shared toll
 MAX_SPAN_DAYS = 45  # longer date spans ("in 2019") are too vague to block on
+MAX_BUCKET = 64  # an index key shared by more incidents than this cannot single one out
 
 
 @dataclass
@@ -115,8 +117,7 @@ def pair_score(a: DocEvent, b: DocEvent) -> float | None:
     score = day + where
     score += compat.set_score(a.actors, b.actors, compat.ACTOR_SHARED, compat.ACTOR_DISJOINT)
     score += compat.set_score(a.strikes, b.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
-    if a.figures & b.figures:
-        score += compat.FIGURE_SHARED
+    score += compat.figure_score(a.figures, b.figures)
     if compat.LINK - compat.TEXT_WEIGHT <= score < compat.LINK:
         # Wording only decides borderline pairs; skipping it elsewhere keeps the cost down.
         score += compat.text_score(a.text, b.text)
@@ -209,7 +210,8 @@ def cluster_events(
         ri, rj = forest.find(node_cluster[i]), forest.find(node_cluster[j])
         if ri == rj or not _can_merge(clusters[ri], clusters[rj]):
             continue
-        if len(clusters[ri].events) < len(clusters[rj].events) or clusters[rj].seed is not None:
+        # An existing incident absorbs (its id lives on); otherwise the larger cluster does.
+        if clusters[rj].seed is not None or (clusters[ri].seed is None and len(clusters[ri].events) < len(clusters[rj].events)):
             ri, rj = rj, ri
         clusters[ri].absorb(clusters[rj])
         clusters[rj] = None
@@ -241,7 +243,7 @@ def _vagueness(event: DocEvent) -> tuple:
     return (not event.dated, width, geo, event.key)
 
 
-def _event_fit(event: DocEvent, cluster: Cluster) -> float | None:
+def _event_fit(event: DocEvent, cluster: Cluster, threshold: float) -> float | None:
     if event.doc_id in cluster.docs:
         return None
     day = compat.date_score(event.span, cluster.date_span())
@@ -259,17 +261,22 @@ def _event_fit(event: DocEvent, cluster: Cluster) -> float | None:
     score = day + where
     score += compat.set_score(event.actors, set(cluster.actors), compat.ACTOR_SHARED, compat.ACTOR_DISJOINT)
     score += compat.set_score(event.strikes, cluster.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
-    if event.figures & cluster.figures:
-        score += compat.FIGURE_SHARED
-    score += max((compat.text_score(event.text, t) for t in cluster.texts), default=0.0)
-    return score
+    score += compat.figure_score(event.figures, cluster.figures)
+    if score + compat.TEXT_WEIGHT < threshold:
+        return score  # wording cannot lift it over the threshold: spare the comparison
+    return score + max((compat.text_score(event.text, t) for t in cluster.texts), default=0.0)
+
+
+def _usable_span(event: DocEvent) -> bool:
+    return event.span is not None and event.span.hi - event.span.lo <= MAX_SPAN_DAYS
 
 
 def _best_fit(event: DocEvent, candidates: list[Cluster]) -> Cluster | None:
+    threshold = ATTACH if _usable_span(event) else UNDATED_ATTACH
     scored = []
     for cluster in candidates:
-        score = _event_fit(event, cluster)
-        if score is not None and score >= ATTACH:
+        score = _event_fit(event, cluster, threshold)
+        if score is not None and score >= threshold:
             scored.append((score, cluster))
     if not scored:
         return None
@@ -279,8 +286,14 @@ def _best_fit(event: DocEvent, candidates: list[Cluster]) -> Cluster | None:
     return scored[0][1]
 
 
+def _areas(place: Place | None) -> set[str]:
+    if place is None:
+        return set()
+    return _admin_keys(place) or ({place.country.casefold()} if place.country else set())
+
+
 class _VagueIndex:
-    """Clusters by day+cell, day+admin1, day, and cell (for undated events)."""
+    """Clusters by day+cell, day+admin1 and day; for undated events by cell and by area+toll."""
 
     def __init__(self) -> None:
         self.by_key: dict[tuple, dict[int, Cluster]] = {}
@@ -300,11 +313,13 @@ class _VagueIndex:
                 self._put(("c", day, cell), cluster)
         for cell in cells:
             self._put(("u", cell), cluster)
+        for area in cluster.admin1:
+            for figure in cluster.figures:
+                self._put(("f", area) + figure, cluster)
 
     def candidates(self, event: DocEvent) -> list[Cluster]:
         span, place = event.span, event.place
-        keys: list[tuple] = []
-        if span is not None and span.hi - span.lo <= MAX_SPAN_DAYS:
+        if _usable_span(event):
             days = range(span.lo - compat.DAY_TOLERANCE, span.hi + compat.DAY_TOLERANCE + 1)
             if place is None or place.precision == "country":
                 keys = [("d", day) for day in days]
@@ -312,9 +327,13 @@ class _VagueIndex:
                 keys = [("c", day, cell) for day in days for cell in _neighbour_cells(place)]
             else:
                 keys = [("a", day, admin) for day in days for admin in _admin_keys(place)]
-        elif place is not None and is_point(place):
-            keys = [("u", cell) for cell in _neighbour_cells(place)]
+        else:
+            keys = [("f", area) + figure for area in _areas(place) for figure in event.figures]
+            if place is not None and is_point(place):
+                keys += [("u", cell) for cell in _neighbour_cells(place)]
         found: dict[int, Cluster] = {}
         for key in keys:
-            found.update(self.by_key.get(key, {}))
+            bucket = self.by_key.get(key, {})
+            if len(bucket) <= MAX_BUCKET:  # skipping crowded keys keeps lookups bounded
+                found.update(bucket)
         return list(found.values())

@@ -19,6 +19,8 @@ DATE_NEXT_DAY = 0.4
 DATE_COARSE = 0.4  # a month/week date holding the other
 DATE_UNKNOWN = 0.1  # no date is compatible with anything, but only weakly
 PLACE_SAME = 1.0
+# Naming the same area is weaker evidence the coarser the area: many strikes share a region.
+PLACE_SAME_AREA = {"district": 0.6, "region": 0.4, "country": 0.15}
 PLACE_NEAR = 0.7
 PLACE_CONTAINS = 0.4
 PLACE_UNKNOWN = 0.1
@@ -27,6 +29,7 @@ ACTOR_DISJOINT = -0.2  # competing attribution is common within one event: a nud
 STRIKE_SHARED = 0.1
 STRIKE_DISJOINT = -0.2
 FIGURE_SHARED = 0.4
+COMMON_FIGURE = 2  # "one killed", "two injured" recur everywhere: half weight
 TEXT_WEIGHT = 0.4
 LINK = 1.6
 DAY_TOLERANCE = 1
@@ -47,7 +50,7 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
     if a is None or b is None:
         return PLACE_UNKNOWN
     if same_place(a, b):
-        return PLACE_SAME
+        return PLACE_SAME_AREA.get(a.precision, PLACE_SAME) if a.precision == b.precision else PLACE_CONTAINS
     if is_point(a) and is_point(b):
         km = distance_km(a, b)
         if km is not None and km <= NEARBY_KM:
@@ -62,6 +65,14 @@ def set_score(a: set[str] | frozenset[str], b: set[str] | frozenset[str], shared
     if not a or not b:
         return 0.0
     return shared if a & b else disjoint
+
+
+def figure_score(a: frozenset[tuple[str, int]] | set, b: frozenset[tuple[str, int]] | set) -> float:
+    """Reporting the same toll is strong evidence, unless the toll is one anyone could report."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    return FIGURE_SHARED if max(n for _, n in shared) > COMMON_FIGURE else FIGURE_SHARED / 2
 
 
 def text_score(a: str, b: str) -> float:

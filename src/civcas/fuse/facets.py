@@ -68,10 +68,6 @@ def span_gap(a: Span, b: Span) -> int:
     return max(0, max(a.lo, b.lo) - min(a.hi, b.hi))
 
 
-def iso_day(ordinal: int) -> str:
-    return date.fromordinal(ordinal).isoformat()
-
-
 def is_point(place: Place | None) -> bool:
     return place is not None and GEO_RANK.get(place.precision, 4) <= POINT_RANK
 

@@ -25,7 +25,18 @@ def _who(claim: Claim, documents: dict[str, Document]) -> str:
     if claim.speaker:
         return claim.speaker
     doc = documents.get(claim.document_id)
-    return (doc.publisher if doc is not None and doc.publisher else claim.document_id)
+    return doc.publisher if doc is not None and doc.publisher else claim.document_id
+
+
+def _figure(claim: Claim) -> str:
+    return "an unstated number of" if claim.min is None else str(claim.min)
+
+
+def _competing(blamed_sets) -> bool:
+    """Two sources blame different parties, neither naming the other's: a joint attribution
+    ("Russian and regime jets") or a vaguer source naming fewer parties is not a contest."""
+    distinct = {frozenset(s) for s in blamed_sets if s}
+    return any(not (a <= b or b <= a) for a in distinct for b in distinct)
 
 
 def contradictions(claims: list[Claim], documents: dict[str, Document]) -> list[str]:
@@ -34,11 +45,11 @@ def contradictions(claims: list[Claim], documents: dict[str, Document]) -> list[
     per_doc: dict[str, set[str]] = {}
     for claim in claims:
         if claim.stance == "asserts":
-            per_doc.setdefault(claim.document_id, set()).update(claim.belligerents)
-    blamed = Counter(b for actors in per_doc.values() for b in actors)
-    named = [b for b in blamed if b != UNKNOWN_ACTOR]
-    if len(named) > 1:
-        parts = ", ".join(f"{b} ({blamed[b]} source{'s' if blamed[b] > 1 else ''})" for b in sorted(named, key=lambda b: (-blamed[b], b)))
+            per_doc.setdefault(claim.document_id, set()).update(b for b in claim.belligerents if b != UNKNOWN_ACTOR)
+    if _competing(per_doc.values()):
+        blamed = Counter(b for actors in per_doc.values() for b in actors)
+        order = sorted(blamed, key=lambda b: (-blamed[b], b))
+        parts = ", ".join(f"{b} ({blamed[b]} source{'s' if blamed[b] > 1 else ''})" for b in order)
         reasons.append(f"competing attributions: {parts}")
     for claim in claims:
         if claim.stance in ("denies", "disputes"):
@@ -50,8 +61,8 @@ def contradictions(claims: list[Claim], documents: dict[str, Document]) -> list[
     if fighters and civilians:
         f, c = fighters[0], civilians[0]
         reasons.append(
-            f"competing victim accounts: {_who(f, documents)} reports {f.text or f.min} combatants killed; "
-            f"{_who(c, documents)} reports {c.text or c.min} {c.group} killed"
+            f"competing victim accounts: {_who(f, documents)} reports {_figure(f)} combatants killed; "
+            f"{_who(c, documents)} reports {_figure(c)} {c.group} killed"
         )
     return reasons
 

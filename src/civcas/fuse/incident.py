@@ -16,9 +16,15 @@ def claim_key(claim: Claim) -> tuple:
     return (claim.document_id, claim.start, claim.end, claim.kind, claim.group, claim.min or 0, claim.max or 0)
 
 
-def incident_id(claims: list[Claim]) -> str:
-    """Derived from the smallest (document id, offset) key, so any input order gives the same id."""
-    doc_id, start = min((c.document_id, c.start) for c in claims)
+def incident_id(claims: list[Claim], documents: dict[str, Document]) -> str:
+    """Derived from the earliest-published claim (then document id and offset), so any input
+    order gives the same id, and later reports joining an incident usually leave it alone."""
+
+    def published(claim: Claim) -> str:
+        doc = documents.get(claim.document_id)
+        return doc.published if doc is not None and doc.published else "~"  # undated sorts last
+
+    _, doc_id, start = min((published(c), c.document_id, c.start) for c in claims)
     return "inc-" + hashlib.sha1(f"{doc_id}\x00{start}".encode("utf-8")).hexdigest()[:12]
 
 
@@ -70,7 +76,7 @@ def build_incident(
     reasons = contradictions(claims, documents)
     grade_name, grade_reasons = grade(claims, documents, reasons)
     return Incident(
-        id=incident_id_ or incident_id(claims),
+        id=incident_id_ or incident_id(claims, documents),
         claims=claims,
         date=day,
         date_precision=precision,

@@ -4,7 +4,8 @@ Decisions (documented here because exports depend on them):
 - A range is [lowest, highest] of the figures credible sources asserted (Airwars'
   practice); an open-ended figure ("at least 7", "more than 15" -> 16) is a figure
   at its lower bound, and a stated upper bound ("7 to 10") is a figure too.
-- Denials and disputes state no figure of harm; only "asserts" claims count.
+- Denials state no figure of harm. A dispute that gives its own figure ("12 civilians,
+  not militants") asserts that figure, so it counts.
 - Subgroups never add to civilians ("including children" does not add). A document
   that gives only subgroup figures (children, women, men) contributes the largest
   of them as its civilian figure, the conservative reading.
@@ -52,7 +53,7 @@ def range_key(group: str, kind: str) -> str:
 
 def _assign_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
     """Claims with figures by the range they feed, with "unknown" and subgroups resolved."""
-    counted = [c for c in claims if c.stance == "asserts" and c.min is not None and c.min > 0]
+    counted = [c for c in claims if c.stance != "denies" and c.min is not None and c.min > 0]
     by_key: dict[str, list[Claim]] = {}
     for kind in sorted({c.kind for c in counted}):
         of_kind = [c for c in counted if c.kind == kind]
