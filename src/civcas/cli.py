@@ -254,6 +254,9 @@ def demo(db: DbOption = None) -> None:
         out.print(f"Database: {store.display_url}  —  try `civcas show ID`, `civcas export --format csv`", highlight=False)
 
 
-from civcas.geo.cli import app as gazetteer_app  # noqa: E402  (mounted after the core commands)
+# Mounted after the core commands, so `civcas --help` lists the main job first.
+from civcas.geo.cli import app as gazetteer_app  # noqa: E402
+from civcas.review.cli import register as register_review  # noqa: E402
 
 app.add_typer(gazetteer_app, name="gazetteer", help="Look up places and import GeoNames dumps.")
+register_review(app)
