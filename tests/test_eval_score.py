@@ -64,3 +64,10 @@ def test_pairwise_precision_and_recall_of_document_pairs():
     result = pairwise(gold, [_pred("p1", ["a", "b"]), _pred("p2", ["c", "d"])])
     # gold pairs ab ac bc; predicted ab cd -> one right of two, one found of three
     assert (result["precision"], result["recall"]) == (0.5, round(1 / 3, 4))
+
+
+def test_no_figure_is_zero_against_a_gold_range_from_zero():
+    gold = [_gold("g1", ["a"], civilians_killed=[0, 2]), _gold("g2", ["b"], civilians_killed=[1, 2])]
+    result = score(gold, [_pred("p", ["a"], civilians_killed=None), _pred("q", ["b"], civilians_killed=None)])
+    assert result["figures"]["civilians_killed.overlap"]["hits"] == 1
+    assert result["figures"]["civilians_killed.exact"]["hits"] == 0

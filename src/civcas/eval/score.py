@@ -100,6 +100,10 @@ def _score_range(tally: _Tally, name: str, gold_value, predicted: dict | None) -
     if gold_range is None:
         tally.add(f"{name}.no_figure", pred_range is None)
         return
+    if pred_range is None and predicted and gold_range[0] == 0:
+        # Gold says "zero to N"; a matched incident in which no source reports
+        # any such casualty is that zero, not a missing figure.
+        pred_range = (0, 0)
     tally.add(f"{name}.exact", pred_range == gold_range)
     tally.add(f"{name}.overlap", pred_range is not None and pred_range[0] <= gold_range[1] and gold_range[0] <= pred_range[1])
 
