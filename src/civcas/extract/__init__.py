@@ -3,59 +3,82 @@ weapons, sites, dates, places, speakers, stance).
 
     extract_claims(doc, places) -> list[Claim]
 
-Language data comes from `civcas.lang` (chosen by `doc.lang`, else by
-script); the algorithms here hold no words of any language.
+Language data comes from `civcas.lang`: the document's language (`doc.lang`,
+else guessed from the script) first, the other languages' lexicons after it
+for quoted text. The algorithms here hold no words of any language.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext
-from civcas.extract.dates import find_dates, parse_published
+from civcas.extract.dates import find_dates, parse_published, url_date
+from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
-from civcas.extract.tokens import sentences, tokenize
-from civcas.lang import guess, load
+from civcas.extract.tokens import Sentence, Token, sentences, tokenize
+from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
 
 __all__ = ["extract_claims"]
 
 
 def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
+    """Every statement of harm in the document, each tied to its span,
+    sentence, speaker and context (date, place, belligerents, weapons)."""
     if doc.status != "ok" or not doc.text:
         return []
-    lang = load(guess(doc.text, doc.lang))
-    tokens = tokenize(doc.text, lang)
-    m = Mentions(phrase_table(lang.code).scan(tokens))
+    primary = guess(doc.text, doc.lang)
+    codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
+    tokens = tokenize(doc.text, tuple(load(code) for code in codes))
+    m = Mentions(phrase_table(codes).scan(tokens))
+    # What relative dates count from: the publication date, else a date in
+    # the URL, else the first full date in the text; a year alone, from the
+    # URL or the text, still dates "5 تشرين الأول".
     published = parse_published(doc.published)
-    dates = find_dates(tokens, m, published.year if published else _first_year(tokens))
-    anchor = published or next((d.date for d in dates if d.date and d.precision == "day"), None)
-    ctx = DocContext(doc, tokens, m, dates, anchor, sorted(places, key=lambda p: p.start))
+    from_url, url_year = url_date(doc.url)
+    dates = find_dates(tokens, m)
+    anchor = published or from_url or next((d.date for d in dates if d.date and d.precision == "day"), None)
+    year = url_year or _common_year(tokens)
+    ctx = DocContext(doc, tokens, m, dates, anchor, year, published or from_url,
+                     sorted(places, key=lambda p: p.start))
     blocked = {i for d in dates for i in range(d.lo, d.hi)}
     claims: list[Claim] = []
-    for sent in sentences(tokens):
+    counted: set[int] = set()
+    sents = sentences(tokens)
+    for sent in sents:
         if m.within("background", sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = counts_in(sent, tokens, m, blocked)
         if not counts:
             continue
+        counted.add(sent.lo)
         new = [_claim(ctx, sent, c) for c in counts]
         if m.within("total", sent.lo, sent.hi):
-            # A running or final toll replaces the figures it sums up.
-            replaced = {(c.kind, c.group) for c in new}
-            claims = [c for c in claims if (c.kind, c.group) not in replaced]
+            # A running or final toll replaces the lower figures it sums up.
+            tolls = {(c.kind, c.group): c.min for c in new if c.min is not None}
+            claims = [c for c in claims if not _superseded(c, tolls)]
         claims.extend(new)
+    for sent, count in list_counts(tokens, m, sents, counted):
+        claims.append(_claim(ctx, sent, count))
+    claims.sort(key=lambda c: c.start)
     return claims
 
 
-def _first_year(tokens) -> int | None:
-    for tok in tokens:
-        if len(tok.norm) == 4 and tok.norm.isdigit() and 1990 <= int(tok.norm) <= 2100:
-            return int(tok.norm)
-    return None
+def _superseded(claim: Claim, tolls: dict[tuple[str, str], int]) -> bool:
+    toll = tolls.get((claim.kind, claim.group))
+    return toll is not None and claim.min is not None and claim.min <= toll
 
 
-def _claim(ctx: DocContext, sent, count: Count) -> Claim:
+def _common_year(tokens: list[Token]) -> int | None:
+    years = Counter(int(t.norm) for t in tokens if len(t.norm) == 4 and t.norm.isdigit())
+    plausible = [(n, y) for y, n in years.items() if 1990 <= y <= 2100]
+    return max(plausible)[1] if plausible else None
+
+
+def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
     tokens = ctx.tokens
     actor_at = {count.actor.lo} if count.actor is not None else set()
     event_date, precision = ctx.date(sent)

@@ -10,10 +10,15 @@ from civcas.extract.numbers import Figure, find_figures, is_count
 from civcas.extract.tokens import Sentence, Token
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
-HARM_AFTER = 5  # tokens between a figure and the harm word after it ("5 people were killed")
+HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
+HARM_AFTER_NOUN = 2  # ... and between a figure's noun and it ("5 people were killed")
 MIXED = "mixed"  # harm words naming killed and injured together ("قتلى وجرحى")
+SUBGROUPS = ("children", "women", "men")
 GROUP_GAP = 2  # words allowed between a figure and its noun ("5 innocent civilians")
+GROUP_BEFORE = 4  # tokens back to a noun that precedes its figure ("عدد القتلى المدنيين إلى 20")
 ACTOR_GAP = 2  # words between a fighters' noun and the actor naming them
+NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
+MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
 
 
 @dataclass(slots=True)
@@ -27,6 +32,7 @@ class Count:
     lo: int  # token span of the figure (and its noun)
     hi: int
     actor: Mention | None = None
+    part: bool = False  # refines an earlier count ("including 3 children")
 
 
 def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) -> Mention | None:
@@ -38,127 +44,263 @@ def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) 
             found = m.at(cat, j)
             if found:
                 return found
-        if m.at("harm", j) or not tokens[j].norm.isalpha() or tokens[j].norm[0].isdigit():
-            return None
+        harm = m.at("harm", j)
+        if harm:  # "10 قتلى مدنيين": the noun may follow a harm noun
+            j = harm.hi
+            continue
+        if not tokens[j].norm.isalpha() or m.at("including", j):
+            return None  # "10 قتلى بينهم أطفال": the children are a part, not the ten
         j += 1
     return None
 
 
 def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
     # "عدد القتلى المدنيين إلى 20": the noun comes first in toll sentences
-    for g in reversed(m.within("group", max(sent.lo, fig.lo - 4), fig.lo)):
-        return g
-    return None
+    found = m.within("group", max(sent.lo, fig.lo - GROUP_BEFORE), fig.lo)
+    return found[-1] if found else None
 
 
-def _harm_for(fig: Figure, sent: Sentence, m: Mentions, taken: set[int]) -> Mention | None:
+def _harm_for(fig: Figure, end: int, sent: Sentence, m: Mentions, taken: set[int]) -> Mention | None:
+    """The harm word a figure (ending with its noun at `end`) belongs to."""
+    harms = m.within("harm", sent.lo, sent.hi)
+    # "مقتل 5": a harm word right before the figure; without one, a harm noun
+    # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
+    opened = any(h.hi == fig.lead for h in harms)
     best, best_key = None, None
-    for h in m.within("harm", sent.lo, sent.hi):
-        if h.hi <= fig.lo:
-            dist, after = fig.lo - h.hi, False
+    for h in harms:
+        if h.hi <= fig.lead:
+            dist, after = _gap(h.hi, fig.lead, m), False
             if dist > HARM_BEFORE:
                 continue
-        elif h.lo >= fig.hi:
-            dist, after = h.lo - fig.hi, True
-            if dist > HARM_AFTER:
+        elif fig.hi <= h.lo and h.hi <= end:
+            dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
+        elif h.lo >= end:
+            dist, after = _gap(end, h.lo, m), True
+            if dist > (HARM_AFTER if end == fig.hi else HARM_AFTER_NOUN):
                 continue
         else:
             continue
+        glued = after and h.lo == fig.hi
         # A harm word directly followed by another figure belongs to that one.
-        key = (h.lo in taken and after, dist, not after)
+        # On a tie a harm noun right after the figure wins ("عدد من الجرحى"),
+        # else the word before ("مقتل 5 مدنيين وإصابة آخرين").
+        lent = h.lo in taken and h.hi != fig.lead and not (glued and not opened)
+        key = (lent, dist, not glued, after)
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
 
 
-def _actor(group: Mention, sent: Sentence, m: Mentions) -> Mention | None:
-    for b in m.within("belligerent", max(sent.lo, group.lo - ACTOR_GAP - 2), min(sent.hi, group.hi + ACTOR_GAP + 1)):
+def _gap(lo: int, hi: int, m: Mentions) -> int:
+    """Tokens between lo and hi, not counting fillers ("were", "reportedly")."""
+    return sum(1 for i in range(lo, hi) if not m.at("filler", i))
+
+
+def _actor(group: Mention, floor: int, sent: Sentence, m: Mentions) -> Mention | None:
+    """The party whose fighters a noun names: "ISIS militants", "عناصر من
+    قوات النظام". A name before the noun must come after `floor` (the figure)."""
+    lo = max(sent.lo, floor, group.lo - ACTOR_GAP - 2)
+    for b in m.within("belligerent", lo, min(sent.hi, group.hi + ACTOR_GAP + 1)):
         if group.lo - ACTOR_GAP <= b.hi <= group.lo or group.hi <= b.lo <= group.hi + ACTOR_GAP:
             return b
     return None
 
 
 def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]) -> list[Count]:
-    """Casualty counts in one sentence: figures tied to a harm word."""
+    """Casualty counts in one sentence: figures tied to a harm word, and
+    single victims named by a noun ("مقتل طفل", "a child was killed")."""
     figures = [f for f in find_figures(tokens, sent.lo, sent.hi, m, blocked) if is_count(f, tokens, m)]
-    # Harm words that a figure immediately follows ("مقتل 5", "killed 5") are
-    # claimed by that figure first.
-    taken = {f.lo - 1 for f in figures} | {f.lo - 2 for f in figures}
+    # Harm words that a figure immediately follows ("مقتل 5", "killed at least
+    # 5") are claimed by that figure first.
+    leads = {f.lead for f in figures}
+    taken = {h.lo for h in m.within("harm", sent.lo, sent.hi) if h.hi in leads}
     counts: list[Count] = []
-    heads: list[Count] = []
     used_nouns: set[int] = set()
-    for fig in figures:
-        noun = None
-        group = fig.group
-        if group is None:
-            noun = _group_after(fig, tokens, sent, m)
-            if noun is not None and noun.category == "others":
-                group = heads[-1].group if heads else "unknown"
-            elif noun is not None:
-                group = noun.value
-        kind = fig.kind
-        included = m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
-        if kind is None and included and counts:
-            kind = counts[-1].kind
-        if kind is None:
-            harm = _harm_for(fig, sent, m, taken - {fig.lo - 1, fig.lo - 2})
-            if harm is None:
-                continue
-            kind = harm.value
-        if kind == MIXED:
-            continue  # "37 civilians between dead and wounded" is no count of either
-        if group is None:
-            before = _group_before(fig, sent, m)
-            group = before.value if before else "unknown"
-        hi = noun.hi if noun is not None else fig.hi
+    for k, fig in enumerate(figures):
+        if fig.group and k and figures[k - 1].hi == fig.lo:
+            continue  # apposition: "طفلين شقيقين" is two children who are brothers
+        heads = [c for c in counts if not c.part]
+        count, noun = _figure_count(fig, sent, tokens, m, taken, counts, heads)
+        if count is None:
+            continue
         if noun is not None:
             used_nouns.add(noun.lo)
-        later = m.at("modifier_after", hi)
-        if later and later.value == "ge" and fig.min is not None:
-            fig.max = None
-        actor = None
-        if group == "combatants":
-            actor = _actor(noun or Mention("dual", fig.lo, fig.hi, group), sent, m)
-        count = Count(kind, group, fig.min, fig.max, fig.lo, hi, actor)
+        count.part = _is_part(count, counts[-1] if counts else None, tokens, m)
         counts.append(count)
-        if not included:
-            heads.append(count)  # "10 others" means others of the head group, not of "including 3 children"
-    counts.extend(_singulars(sent, m, used_nouns, blocked))
+    counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
     counts.extend(_lone_victims(sent, m, figures, blocked))
     counts.sort(key=lambda c: c.lo)
-    return counts
+    _mark_parts(counts, tokens, m)
+    return counts + _sums(counts, tokens, m)
 
 
-def _singulars(sent: Sentence, m: Mentions, used: set[int], blocked: set[int]) -> list[Count]:
+def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
+    """Whether a count starting at token lo follows `prev` in a list: "a woman
+    and two children", "امرأة وطفلين", "a woman, a child"."""
+    if lo == prev.hi:
+        return tokens[lo].conj  # Arabic "و" is glued to the next word; "طفل رضيع" is one infant
+    return lo == prev.hi + 1 and (bool(m.at("joiner", prev.hi)) or tokens[prev.hi].norm == ",")
+
+
+def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
+    """A count after "including" refines an earlier one, and so does every
+    count listed with it ("including two children and six women")."""
+    for i, count in enumerate(counts):
+        count.part = _is_part(count, counts[i - 1] if i else None, tokens, m)
+
+
+def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions) -> bool:
+    if m.ending("including", count.lo) or m.ending("including", count.lo - 1):
+        return True
+    return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
+
+
+def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
+    """"مقتل امرأة وطفلين": victims listed by subgroup with no total given
+    add up to a civilian count (3); a list after "including" adds nothing."""
+    out: list[Count] = []
+    run: list[Count] = []
+    for count in [*counts, None]:
+        joined = (count is not None and run and count.kind == run[-1].kind and not count.part
+                  and count.group in SUBGROUPS and _conjoined(run[-1], count.lo, tokens, m))
+        if joined:
+            run.append(count)
+            continue
+        if len(run) >= 2 and all(c.min is not None for c in run):
+            low = sum(c.min for c in run)
+            high = None if any(c.max is None for c in run) else sum(c.max for c in run)
+            out.append(Count(run[0].kind, "civilians", low, high, run[0].lo, run[-1].hi))
+        run = [count] if count is not None and not count.part and count.group in SUBGROUPS else []
+    return out
+
+
+def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions, taken: set[int],
+                  counts: list[Count], heads: list[Count]) -> tuple[Count | None, Mention | None]:
+    """The count a figure states, with the noun it counts, if it is one."""
+    noun = None
+    group = fig.group
+    if m.at("postnominal", fig.lo) and fig.hi - fig.lo == 1:
+        # "مدنيين اثنين" counts the noun before it; "عائلة واحدة" counts nothing
+        before = m.ending("group", fig.lo) or m.ending("singular", fig.lo)
+        if before is None:
+            return None, None
+        group = before.value
+    if group is None:
+        noun = _group_after(fig, tokens, sent, m)
+        if noun is not None and noun.category == "others":
+            # "10 others" are others of the head group, not of "including 3 children"
+            group = heads[-1].group if heads else "unknown"
+        elif noun is not None:
+            group = noun.value
+    if group is None and noun is None:
+        # "مقتل 7 من قسد", "5 of ISIS": fighters of the party named
+        party = m.at("belligerent", fig.hi + 1) if m.at("partitive", fig.hi) else None
+        if party is not None:
+            noun, group = party, "combatants"
+    if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi))):
+        return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
+    kind = fig.kind
+    if kind is None and counts and (m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
+                                    or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
+        kind = counts[-1].kind
+    if kind is None:
+        end = noun.hi if noun is not None else fig.hi
+        harm = _harm_for(fig, end, sent, m, taken)
+        if harm is None:
+            return None, None
+        kind = harm.value
+    if kind == MIXED:
+        return None, None  # "37 civilians between dead and wounded" is no count of either
+    if group is None:
+        before = _group_before(fig, sent, m)
+        if before is not None and any(c.lo <= before.lo < c.hi for c in counts):
+            before = None  # that noun is another figure's ("two fighters and dozens of injuries")
+        group = before.value if before else "unknown"
+    hi = noun.hi if noun is not None else fig.hi
+    high = fig.max
+    later = m.at("modifier_after", hi)
+    if later is not None and later.value == "ge" and fig.min is not None:
+        high = None  # "5 civilians at least"
+    actor = None
+    if noun is not None and noun.category == "belligerent":
+        actor = noun
+    elif group == "combatants":
+        actor = _actor(noun or Mention("dual", fig.lo, fig.hi, group), fig.hi if noun else fig.lo, sent, m)
+    return Count(kind, group, fig.min, high, fig.lo, hi, actor), noun
+
+
+
+def _harm_after_name(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
+    """"المواطن سامر العلي (38 عاما) أصيب": the verb after the victim's name."""
+    for j in range(s.hi, min(sent.hi, s.hi + NAME_SPAN + 1)):
+        harm = m.at("harm", j)
+        if harm is not None:
+            return harm if j > s.hi else None
+        norm = tokens[j].norm
+        if not (norm.isalpha() or norm.isdigit() or norm in "()\"'") or any(
+                m.at(cat, j) for cat in ("group", "singular", "number", "belligerent", "speaker", "joiner")):
+            return None
+    return None
+
+
+def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int], blocked: set[int],
+               counted: list[Count]) -> list[Count]:
     """"مقتل طفل", "killing a child", "a woman was injured": one victim."""
-    out = []
+    out: list[Count] = []
     for s in m.within("singular", sent.lo, sent.hi):
         if s.lo in used or s.lo in blocked or m.at("number", s.hi):
             continue
-        # "مقتل طفل" (harm, noun) or "فقد طفل حياته" (noun, harm)
-        harm = m.ending("harm", s.lo) or m.at("harm", s.hi)
-        if harm is None and m.ending("indefinite", s.lo):
-            lo = s.lo - 1
-            near = [h for h in m.within("harm", sent.lo, sent.hi)
-                    if 0 <= lo - h.hi <= 1 or 0 <= h.lo - s.hi <= 3]
-            harm = near[0] if near else None
-        else:
-            lo = s.lo
+        article = _article_before(s, sent, m)
+        lo = s.lo if article is None else article
+        harm = _singular_harm(s, lo, article is not None, sent, tokens, m, sorted(out + counted, key=lambda c: c.hi))
         if harm is None or harm.value == MIXED:
             continue
-        actor = _actor(s, sent, m) if s.value == "combatants" else None
+        actor = _actor(s, lo, sent, m) if s.value == "combatants" else None
         out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))
     return out
+
+
+def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, tokens: list[Token], m: Mentions,
+                   earlier: list[Count]) -> Mention | None:
+    """The harm a one-victim noun phrase (starting at lo) is named with."""
+    # "مقتل امرأة وطفل", "killed a woman and a child": the next noun of a list
+    listed = next((c for c in reversed(earlier) if c.hi <= lo and _conjoined(c, lo, tokens, m)), None)
+    if listed is None and m.ending("including", lo):  # "5 قتلى بينهم طفل"
+        listed = next((c for c in reversed(earlier) if c.hi <= lo), None)
+    if listed is not None:
+        return Mention("harm", lo, lo, listed.kind)
+    # "مقتل طفل" (harm, noun), "فقد طفل حياته" (noun, harm)
+    harm = m.ending("harm", lo) or m.at("harm", s.hi)
+    if harm is not None:
+        return harm
+    if has_article:  # "the death of a child", "a child was killed"
+        near = [h for h in m.within("harm", sent.lo, sent.hi)
+                if 0 <= lo - h.hi <= 1 or 0 <= _gap(s.hi, h.lo, m) <= 1]
+        return near[0] if near else None
+    return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
+
+
+def _article_before(s: Mention, sent: Sentence, m: Mentions) -> int | None:
+    """Start of the indefinite article ("a", "an", "one") opening the noun phrase."""
+    for i in range(s.lo, max(sent.lo, s.lo - MODIFIERS_BEFORE_NOUN) - 1, -1):
+        article = m.ending("indefinite", i)
+        if article is not None:
+            return article.lo
+        if i < s.lo and (m.at("harm", i) or m.at("group", i) or m.at("singular", i)):
+            return None
+    return None
 
 
 def _lone_victims(sent: Sentence, m: Mentions, figures: list[Figure], blocked: set[int]) -> list[Count]:
     """"سقوط شهيد": a singular harm noun with no figure next to it is one victim."""
     out = []
-    near = {i for f in figures for i in range(f.lo - 1, f.hi + 2)}
+    # "15 قتيلا" is the noun of a figure, not one more victim
+    near = {i for f in figures for i in range(f.lo, f.hi + 2)}
     for h in m.within("singular_harm", sent.lo, sent.hi):
-        if h.lo in near or h.lo in blocked or m.at("number", h.hi):
-            continue
-        if m.at("harm", h.hi) or m.ending("harm", h.lo):
-            continue  # part of "قتيل وجريح" style pairs, or a noun after a verb
+        if h.lo in near or h.lo in blocked or m.at("number", h.hi) or m.ending("name_head", h.lo):
+            continue  # "مشفى الشهيد ..." names a place after a martyr
+        in_pair = any(x.value == MIXED and x.lo <= h.lo < x.hi for x in m.within("harm", h.lo - 2, h.hi))
+        if in_pair or m.ending("harm", h.lo):
+            continue  # part of "بين قتيل وجريح", or a noun after a verb
         out.append(Count(h.value, "unknown", 1, 1, h.lo, h.hi))
     return out

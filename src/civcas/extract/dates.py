@@ -4,6 +4,7 @@ relative ("yesterday", "on Friday", "فجر اليوم") resolved against an anc
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from civcas.extract.mentions import Mentions
@@ -29,6 +30,23 @@ def parse_published(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
+URL_YEAR = re.compile(r"/(20\d\d)/")
+
+
+def url_date(url: str | None) -> tuple[dt.date | None, int | None]:
+    """The date (or only the year) a URL path carries, as in /2023/10/05/."""
+    if not url:
+        return None, None
+    day = URL_DAY.search(url)
+    if day:
+        found = _safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        if found:
+            return found, found.year
+    year = URL_YEAR.search(url)
+    return None, int(year.group(1)) if year else None
 
 
 def _int(tokens: list[Token], i: int, lo: int = 1, hi: int = 9999) -> int | None:
@@ -69,10 +87,10 @@ def _numeric(tokens: list[Token], i: int) -> DateMention | None:
     return DateMention(i, i + 5, day, "day") if day else None
 
 
-def find_dates(tokens: list[Token], m: Mentions, anchor_year: int | None) -> list[DateMention]:
+def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
     out: list[DateMention] = []
     for month in m.lists.get("month", []):
-        out.append(_around_month(tokens, month.lo, month.hi, month.value, m, anchor_year))
+        out.append(_around_month(tokens, month.lo, month.hi, month.value, m))
     for i, tok in enumerate(tokens):
         if tok.norm.isdigit() and len(tok.norm) in (1, 2, 4):
             numeric = _numeric(tokens, i)
@@ -92,53 +110,82 @@ def find_dates(tokens: list[Token], m: Mentions, anchor_year: int | None) -> lis
     return kept
 
 
-def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions,
-                  anchor_year: int | None) -> DateMention | None:
-    """"5 October 2023", "October 5, 2023", "5 من تشرين الأول", "October 2023"."""
-    start, end = lo, hi
-    day = None
+def _day_before(tokens: list[Token], lo: int, m: Mentions) -> tuple[int, int] | None:
+    """Day and first token of "5 October", "the 5th of October", "التاسع من آب"."""
     k = lo - 1
-    if k >= 0 and tokens[k].norm in {"من", "of"}:
-        k -= 1
-    if _int(tokens, k, 1, 31) is not None and len(tokens[k].norm) <= 2:
-        day, start = int(tokens[k].norm), k
-    j = hi
-    if day is None and _int(tokens, j, 1, 31) is not None and len(tokens[j].norm) <= 2:
-        day, j = int(tokens[j].norm), j + 1
-        if j < len(tokens) and tokens[j].norm == ",":
-            j += 1
-    if day is not None:
-        end = j if j > hi else hi
-    year = _int(tokens, end, 1900, 2100)
-    if year is None and end < len(tokens) and tokens[end].norm == ",":
-        year = _int(tokens, end + 1, 1900, 2100)
-        if year is not None:
-            end += 1
-    if year is not None:
-        end += 1
-    if day is None and year is None:
-        return None  # a bare month name is too weak ("آب" is also "father")
-    if day is None:
-        return DateMention(start, end, dt.date(year, month, 1), "month")
-    if year is None and anchor_year is None:
-        # Still a date (its digits are no casualty figure); the year may come
+    of = m.ending("day_of", lo)
+    if of is not None:
+        k = of.lo - 1
+    ordinal = m.ending("ordinal", k + 1)
+    if ordinal is not None and 1 <= ordinal.value <= 31:
+        return ordinal.value, ordinal.lo
+    suffix = m.ending("ordinal_suffix", k + 1)  # "5th"
+    if suffix is not None:
+        k = suffix.lo - 1
+    if k < 0 or _int(tokens, k, 1, 31) is None or len(tokens[k].norm) > 2:
+        return None
+    if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].norm.isalpha():
+        return None  # "@user7 Jul 25": the digit ends a handle
+    return int(tokens[k].norm), k
+
+
+def _year_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A year at token i (or after a comma there) and the token after it."""
+    if i < len(tokens) and tokens[i].norm == ",":
+        i += 1
+    year = _int(tokens, i, 1900, 2100)
+    return (year, i + 1) if year is not None else None
+
+
+def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions) -> DateMention | None:
+    """"5 October 2023", "October 5, 2023", "5 من تشرين الأول", "October 2023"."""
+    readings = []  # (day, start, end) for "5 October" and for "October 5"
+    before = _day_before(tokens, lo, m)
+    if before is not None:
+        readings.append((before[0], before[1], hi))
+    if _int(tokens, hi, 1, 31) is not None and len(tokens[hi].norm) <= 2:
+        readings.append((int(tokens[hi].norm), lo, hi + 1))
+    # Prefer the reading a year follows: "7 Jul 25, 2025" is July 25.
+    dated = [(r, _year_at(tokens, r[2])) for r in readings]
+    with_year = [(r, y) for r, y in dated if y is not None]
+    if with_year:
+        (day, start, _), (year, end) = with_year[0]
+        found = _safe_date(year, month, day)
+        return DateMention(start, end, found, "day") if found else None
+    if readings:
+        # Still a date (its digits are no casualty figure); the year comes
         # from the anchor when the mention is resolved.
+        day, start, end = readings[0]
         return DateMention(start, end, None, "day", month=month, day=day)
-    found = _safe_date(year or anchor_year, month, day)
-    return DateMention(start, end, found, "day") if found else None
+    year = _year_at(tokens, hi)
+    if year is None:
+        return None  # a bare month name is too weak ("آب" is also "father")
+    return DateMention(lo, year[1], dt.date(year[0], month, 1), "month")
 
 
-def resolve(mention: DateMention, anchor: dt.date | None) -> tuple[dt.date, str] | None:
-    """The calendar date a mention stands for, or None when unanchored."""
+def resolve(mention: DateMention, anchor: dt.date | None, year: int | None = None,
+            issued: dt.date | None = None) -> tuple[dt.date, str] | None:
+    """The calendar date a mention stands for, or None when unanchored.
+    A day and month without a year take the publication year (the year before
+    when that would put them after publication), else `year`, else the
+    anchor's year."""
     if mention.date is not None:
+        if issued is not None and mention.date > issued + dt.timedelta(days=1):
+            return None  # after publication: a page's later sidebar, not this event
         return mention.date, mention.precision
+    if mention.month is not None and mention.day is not None:
+        if issued is not None:
+            found = _safe_date(issued.year, mention.month, mention.day)
+            if found and found > issued + dt.timedelta(days=1):
+                found = _safe_date(issued.year - 1, mention.month, mention.day)
+        else:
+            year = year or (anchor.year if anchor else None)
+            found = _safe_date(year, mention.month, mention.day) if year else None
+        return (found, "day") if found else None
     if anchor is None:
         return None
     if mention.offset is not None:
         return anchor + dt.timedelta(days=mention.offset), "day"
-    if mention.month is not None and mention.day is not None:
-        found = _safe_date(anchor.year, mention.month, mention.day)
-        return (found, "day") if found else None
     if mention.weekday is not None:
         back = (anchor.weekday() - mention.weekday) % 7
         return anchor - dt.timedelta(days=back), "day"

@@ -6,6 +6,8 @@ from bisect import bisect_left
 
 from civcas.extract.lexicon import Mention
 
+FIGURE_CATEGORIES = ("number", "multiplier", "quantity", "dual", "dual_harm")
+
 
 class Mentions:
     def __init__(self, found: dict[str, list[Mention]]):
@@ -13,6 +15,8 @@ class Mentions:
         self.starts = {cat: {m.lo: m for m in ms} for cat, ms in found.items()}
         self.ends = {cat: {m.hi: m for m in ms} for cat, ms in found.items()}
         self.los = {cat: [m.lo for m in ms] for cat, ms in found.items()}
+        # tokens where a figure written in words may begin
+        self.figure_starts = {m.lo for cat in FIGURE_CATEGORIES for m in found.get(cat, ())}
 
     def at(self, category: str, i: int) -> Mention | None:
         """The mention of `category` starting at token i."""
@@ -42,7 +46,3 @@ class Mentions:
             return None
         k = bisect_left(los, i)
         return self.lists[category][k - 1] if k else None
-
-    def first(self, category: str) -> Mention | None:
-        ms = self.lists.get(category)
-        return ms[0] if ms else None

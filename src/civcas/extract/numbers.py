@@ -1,8 +1,14 @@
 """Figures: digits, number words, vague quantities, duals and ranges.
 
-A figure is a count as written, with its bounds: "more than 15" -> (16,
-None), "a dozen" -> (12, 12), "dozens" -> (12, None), "nearly 20" -> (None,
-20), "5 to 7" -> (5, 7). Which figures are casualties is decided elsewhere.
+A figure is a count as written, with its bounds, after ACLED's conservative
+lower bounds (DESIGN.md): "more than 15" -> (16, None), "at least 7" -> (7,
+None), "a dozen" -> (12, 12), "dozens"/"عشرات" -> (12, None), "tens" -> (10,
+None), "hundreds"/"مئات" -> (100, None), "nearly 20"/"up to 20" -> (None, 20),
+"about 20" -> (20, 20), "5 to 7" / "5-7" / "between 5 and 7" -> (5, 7).
+"Several", "a few", "عدد من", "عدة" -> (2, None): they say the victims were
+plural and no more, so the only safe lower bound is two. Each language's
+words for these live in its quantifiers.json. Which figures are casualties
+is decided elsewhere.
 """
 
 from __future__ import annotations
@@ -13,6 +19,9 @@ from civcas.extract.mentions import Mentions
 from civcas.extract.tokens import Token
 
 MAX_COUNT = 200_000  # above this a "figure" is a population, a price or an id
+# Signs next to a number that make it a sum, a time, a share or a price.
+SYMBOLS_AFTER = frozenset({"+", "=", "%", ":", "/", "×", "*", "$"})
+SYMBOLS_BEFORE = frozenset({"+", "=", "$", "€", "£", "#", "/", ":", "*", "×"})
 
 
 @dataclass(slots=True)
@@ -24,6 +33,8 @@ class Figure:
     group: str | None = None  # set by dual nouns ("مدنيان")
     kind: str | None = None  # set by dual harm nouns ("قتيلين")
     digits: bool = False
+    vague: bool = False  # "dozens", "عدد من": a count only of a noun that follows
+    lead: int = -1  # first token of the figure with its modifier ("at least 5")
 
 
 def _joins(prev: int, value: int) -> bool:
@@ -70,8 +81,10 @@ def _figure_at(tokens: list[Token], i: int, hi: int, m: Mentions) -> Figure | No
     quantity = m.at("quantity", i)
     if quantity:
         low, high = quantity.value
-        return Figure(i, quantity.hi, low, high)
+        return Figure(i, quantity.hi, low, high, vague=True)
     words = _number_words(tokens, i, hi, m)
+    if words and m.at("definite", i):
+        return None  # "الثلاثة", "العشرين": ordinals and known sets, not new counts
     if words:
         return Figure(i, words[1], words[0], words[0])
     dual = m.at("dual", i)
@@ -99,15 +112,21 @@ def _apply_modifier(fig: Figure, how: str) -> None:
 def find_figures(tokens: list[Token], lo: int, hi: int, m: Mentions, blocked: set[int]) -> list[Figure]:
     """Figures in tokens [lo, hi), skipping tokens that belong to dates."""
     figures: list[Figure] = []
+    starts = m.figure_starts
     i = lo
     while i < hi:
+        if i not in starts and not tokens[i].norm[0].isdigit():
+            i += 1
+            continue
         fig = None if i in blocked else _figure_at(tokens, i, hi, m)
         if fig is None:
             i += 1
             continue
         modifier = m.ending("modifier", fig.lo)
+        fig.lead = fig.lo
         if modifier:
             _apply_modifier(fig, modifier.value)
+            fig.lead = modifier.lo
         figures.append(fig)
         i = fig.hi
     return _merge_ranges(tokens, figures, m)
@@ -139,28 +158,37 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     n = len(tokens)
     after = tokens[fig.hi].norm if fig.hi < n else ""
     before = tokens[fig.lo - 1].norm if fig.lo > 0 else ""
-    if after in {"+", "=", "%", ":", "/", "×", "*", "$"} or before in {"+", "=", "$", "€", "£", "#", "/", ":", "*", "×"}:
+    if after in SYMBOLS_AFTER or before in SYMBOLS_BEFORE:
         return False
     if fig.digits and _glued_to_text(tokens, fig):
         return False  # "1.1K", "132comments", "3x"
     if before == "(" and after == ")":
         return False  # "(35)" — an age in a victim list
-    if m.at("unit_after", fig.hi) or m.ending("unit_before", fig.lo):
+    hyphen = after == "-"  # "a 14-year-old"
+    if m.at("unit_after", fig.hi + hyphen) or m.ending("unit_before", fig.lo):
         return False
-    if fig.digits and 1900 <= value <= 2100:
-        return False  # a year
-    return True
+    # a year
+    return not (fig.digits and 1900 <= value <= 2100)
 
 
 def _glued_to_text(tokens: list[Token], fig: Figure) -> bool:
-    """A digit run written flush against Latin letters or a decimal point."""
-    lo, hi = tokens[fig.lo], tokens[fig.hi - 1]
-    if fig.hi < len(tokens):
+    """A digit run written flush against Latin letters ("1K", "132comments")
+    or part of a decimal number ("1.5")."""
+    def glued(a: Token, b: Token) -> bool:
+        return a.end == b.start
+
+    def latin(tok: Token) -> bool:
+        return tok.norm[0].isascii() and tok.norm[0].isalpha()
+
+    n = len(tokens)
+    first, last = tokens[fig.lo], tokens[fig.hi - 1]
+    if fig.hi < n and glued(last, tokens[fig.hi]):
         nxt = tokens[fig.hi]
-        if nxt.start == hi.end and (nxt.norm.isascii() and nxt.norm.isalpha() or nxt.norm == "."):
+        if latin(nxt) or (nxt.norm == "." and fig.hi + 1 < n and tokens[fig.hi + 1].norm.isdigit()
+                          and glued(nxt, tokens[fig.hi + 1])):
             return True
-    if fig.lo > 0:
+    if fig.lo > 0 and glued(tokens[fig.lo - 1], first):
         prev = tokens[fig.lo - 1]
-        if prev.end == lo.start and (prev.norm.isascii() and prev.norm.isalpha() or prev.norm == "."):
+        if latin(prev) or (prev.norm == "." and fig.lo > 1 and tokens[fig.lo - 2].norm.isdigit()):
             return True
     return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from civcas.extract.lexicon import PhraseTable
@@ -41,6 +41,11 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_values("multiplier", numbers.get("multipliers", {}))
     add_list("joiner", numbers.get("joiners", []))
     add_list("indefinite", numbers.get("indefinite", []))
+    add_list("postnominal", numbers.get("postnominal", []))
+    add_list("definite", numbers.get("definite", []))
+    add_list("needs_noun", numbers.get("needs_noun", []))
+    add_list("partitive", numbers.get("partitive", []))
+    add_list("filler", lang.table("context").get("filler", []))
     quant = lang.table("quantifiers")
     add_values("quantity", quant.get("figures", {}))
     add_map("modifier", quant.get("before", {}))
@@ -54,18 +59,24 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_values("month", dates.get("months", {}))
     add_values("weekday", dates.get("weekdays", {}))
     add_values("relative", dates.get("relative", {}))
+    add_list("day_of", dates.get("day_of", []))
+    add_values("ordinal", dates.get("ordinals", {}))
+    add_list("ordinal_suffix", dates.get("ordinal_suffixes", []))
     speakers = lang.table("speakers")
     add_map("speaker", speakers.get("kinds", {}))
     add_list("attribution", speakers.get("attribution", []))
     add_list("denial", speakers.get("denial", []))
     add_list("claims_by", speakers.get("claims_by", []))
     context = lang.table("context")
-    for category in ("total", "background", "unit_after", "unit_before", "negation"):
+    for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue"):
         add_list(category, context.get(category, []))
     return out
 
 
-@lru_cache(maxsize=None)
-def phrase_table(code: str) -> PhraseTable:
-    lang = load(code)
-    return PhraseTable(lang, _entries(lang))
+@cache
+def phrase_table(codes: tuple[str, ...]) -> PhraseTable:
+    """One table for the document's language and, after it, the others: pages
+    quote across languages (an Arabic post with an English caption), and
+    lexicons in different scripts do not collide."""
+    langs = [load(code) for code in codes]
+    return PhraseTable(langs[0], [entry for lang in langs for entry in _entries(lang)])

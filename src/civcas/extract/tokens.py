@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from civcas.lang import Language
+from civcas.lang import Language, load
+from civcas.lang.normalize import lower_same_length
 
-# Digits with thousands separators, runs of digits, runs of letters, or one
-# other non-space character. Letters and digits are split ("و7" -> "و", "7").
-TOKEN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+|[^\W\d_]+|\S")
+# Digits with thousands separators, runs of digits, Latin words, runs of other
+# letters, or one other non-space character. Letters and digits are split
+# ("و7" -> "و", "7"), and so are scripts ("@userمقتل" -> "@", "user", "مقتل").
+# On text that keeps its case, Latin words also split where a capital starts
+# one glued to the last ("accountJanuary 22" -> "account", "January", "22").
+LATIN = r"[A-Z\u00c0-\u00de]+(?![a-z\u00df-\u024f])|[A-Z\u00c0-\u00de]?[a-z\u00df-\u024f]+"
+TOKEN = re.compile(
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+|" + LATIN + r"|[^\W\d_A-Za-z\u00c0-\u024f]+|\S")
 SENTENCE_END = frozenset(".!?|·•")
 
 
@@ -20,6 +27,7 @@ class Token:
     end: int
     forms: tuple[str, ...]  # the folded token and its clitic-stripped stems
     para: int  # paragraph number (lines separated by a newline)
+    conj: bool = False  # opens with a conjunction clitic ("وطفل": "and a child")
 
 
 @dataclass(slots=True)
@@ -29,23 +37,36 @@ class Sentence:
     para: int
 
 
-def stems(word: str, prefixes: tuple[str, ...], min_stem: int) -> tuple[str, ...]:
-    """The word and every stem left after removing one listed proclitic chain."""
+@dataclass(frozen=True)
+class Clitics:
+    prefixes: tuple[str, ...]  # longest first
+    suffixes: tuple[str, ...]
+    min_stem: int
+    min_suffix_stem: int
+    conjunctions: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1 << 17)
+def stems(word: str, clitics: Clitics) -> tuple[str, ...]:
+    """The word, its stems without one proclitic chain, and those stems
+    without one pronoun suffix ("وعناصرها" -> "عناصرها", "عناصر")."""
     forms = [word]
-    for prefix in prefixes:
-        if word.startswith(prefix) and len(word) - len(prefix) >= min_stem:
-            stem = word[len(prefix):]
-            if stem not in forms:
-                forms.append(stem)
-    return tuple(forms)
+    for prefix in clitics.prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) >= clitics.min_stem:
+            forms.append(word[len(prefix):])
+    for form in list(forms):
+        for suffix in clitics.suffixes:
+            if form.endswith(suffix) and len(form) - len(suffix) >= clitics.min_suffix_stem:
+                forms.append(form[: -len(suffix)])
+                break
+    return tuple(dict.fromkeys(forms))
 
 
-def tokenize(text: str, lang: Language) -> list[Token]:
-    folded, offsets = lang.normalizer.normalize(text)
-    clitics = lang.table("clitics")
-    prefixes = tuple(sorted(clitics.get("prefixes", []), key=len, reverse=True))
-    min_stem = clitics.get("min_stem", 2)
-    cache: dict[str, tuple[str, ...]] = {}
+def tokenize(text: str, langs: tuple[Language, ...]) -> list[Token]:
+    folded, offsets = langs[0].normalizer.normalize(text, lower=False)
+    lowered = lower_same_length(folded)
+    clitics = _clitics(tuple(lang.code for lang in langs))
+    has_clitics = bool(clitics.prefixes or clitics.suffixes)
     tokens: list[Token] = []
     para = 0
     last_end = 0
@@ -54,13 +75,23 @@ def tokenize(text: str, lang: Language) -> list[Token]:
         if "\n" in text[last_end:start]:
             para += 1
         last_end = end
-        word = m.group()
-        forms = cache.get(word)
-        if forms is None:
-            forms = stems(word, prefixes, min_stem) if prefixes and word.isalpha() else (word,)
-            cache[word] = forms
-        tokens.append(Token(word, start, end, forms, para))
+        word = lowered[m.start():m.end()]
+        forms = stems(word, clitics) if has_clitics and word.isalpha() else (word,)
+        conj = any(word.startswith(c) and word[len(c):] in forms for c in clitics.conjunctions)
+        tokens.append(Token(word, start, end, forms, para, conj))
     return tokens
+
+
+@cache
+def _clitics(codes: tuple[str, ...]) -> Clitics:
+    tables = [load(code).table("clitics") for code in codes]
+    return Clitics(
+        prefixes=tuple(sorted({p for t in tables for p in t.get("prefixes", [])}, key=len, reverse=True)),
+        suffixes=tuple(sorted({p for t in tables for p in t.get("suffixes", [])}, key=len, reverse=True)),
+        min_stem=max(t.get("min_stem", 2) for t in tables),
+        min_suffix_stem=max(t.get("min_suffix_stem", 3) for t in tables),
+        conjunctions=tuple(c for t in tables for c in t.get("conjunctions", [])),
+    )
 
 
 def sentences(tokens: list[Token]) -> list[Sentence]:

@@ -1,18 +1,31 @@
 """Gazetteer and geocoder: place mentions in a document, resolved to coordinates, admin area and precision.
 
     find_places(doc) -> list[Place]      every place mention in doc.text
+    main_place(places) -> Place | None   the place a document is mostly about
     default_gazetteer() -> Gazetteer     bundled places + those in the civcas database
     load_gazetteer(engine) -> Gazetteer  bundled places + those in `engine`'s database
+    add_local_place(engine, name, lat, lon, country, ...)  a reviewer's place, preferred from then on
 """
 
 from __future__ import annotations
 
-from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.find import places_in
+from civcas.geo.focus import main_place
+from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.load import default_gazetteer, load_gazetteer, set_default_gazetteer
+from civcas.geo.local import add_local_place
 from civcas.model import Document, Place
 
-__all__ = ["Entry", "Gazetteer", "default_gazetteer", "find_places", "load_gazetteer", "set_default_gazetteer"]
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "add_local_place",
+    "default_gazetteer",
+    "find_places",
+    "load_gazetteer",
+    "main_place",
+    "set_default_gazetteer",
+]
 
 
 def find_places(doc: Document, gazetteer: Gazetteer | None = None) -> list[Place]:

@@ -19,9 +19,15 @@ from collections import defaultdict
 from importlib import metadata, resources
 from pathlib import Path
 
-from civcas.geo.common import too_common
+from civcas.geo.common import WordLexicon, too_common
 from civcas.geo.gazetteer import Entry, Gazetteer
-from civcas.geo.normalize import ascii_fold, is_arabic, latin_tokens, skeleton, strip_accents
+from civcas.geo.normalize import (
+    ascii_fold,
+    is_arabic,
+    latin_tokens,
+    skeleton,
+    strip_accents,
+)
 
 MIN_POPULATION = 500
 _LATIN_NAME_RE = re.compile(r"^[A-Za-z0-9 '\-‘’`.()]+$")
@@ -59,6 +65,21 @@ def usable_alternate(name: str) -> bool:
     return bool(_LATIN_NAME_RE.match(folded)) and any(c.isupper() for c in name)
 
 
+# "X North", "صرين الشمالية": GeoNames splits some places in halves; news names the whole.
+_DIRECTION_RE = re.compile(
+    r"^(?P<base>.{3,}?)[ -]+(?:(?:ash|esh|ech)[ -]+(?:shamaliyah|shimaliya|chemaliye|chimaliye)|(?:al|el)[ -]+(?:janubiyah|gharbiyah|sharqiyah)"
+    r"|(?:ash|esh)[ -]+sharqiyah|(?:al|el)[ -]+(?:fawqani|tahtani)|fawqani|tahtani|(?:north|south|east|west|upper|lower)"
+    r"|الشمالية|الجنوبية|الشرقية|الغربية|الشمالي|الجنوبي|الشرقي|الغربي|الفوقاني|التحتاني)$",
+    re.IGNORECASE,
+)
+
+
+def without_direction(name: str) -> str | None:
+    """The name without a trailing direction word ("Sirrin ash Shamaliyah" -> "Sirrin"), if it has one."""
+    match = _DIRECTION_RE.match(strip_accents(name) if not is_arabic(name) else name)
+    return match.group("base").strip() if match else None
+
+
 def display_name(name: str, admin1_name: str | None) -> str:
     """A plain English name: the governorate's spelling for its capital, else the name without accents."""
     if admin1_name and skeleton(latin_tokens(name)) == skeleton(latin_tokens(admin1_name)):
@@ -86,6 +107,7 @@ def build() -> Gazetteer:
     admin1 = admin1_table()
     romanised = set(data_lines("romanised.txt"))
     area_names = frozenset(n for _, names in admin1.values() for n in names)
+    extra = {int(row[0]): row[1].split("|") for row in data_rows("names_extra.tsv")}
     entries: list[Entry] = []
     admin_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -103,6 +125,8 @@ def build() -> Gazetteer:
             if usable_alternate(n) and not too_common(n, population, area_names)
             and not (is_arabic(n) and country not in romanised and population < MIN_POPULATION_FOR_ARABIC_ABROAD)
         ]
+        names += extra.get(city["geonameid"], [])
+        names += [base for n in names if (base := without_direction(n)) and not too_common(base, population, area_names)]
         entries.append(
             Entry(
                 name=display_name(city["name"], admin_name),
@@ -116,9 +140,28 @@ def build() -> Gazetteer:
                 names=names,
             )
         )
+    entries.extend(_area_entries(admin1))
     entries.extend(_admin1_entries(admin1, admin_points))
     entries.extend(_country_entries(cache.get_countries(), country_points))
-    return Gazetteer(entries, romanised=data_lines("romanised.txt"))
+    return Gazetteer(entries, romanised=data_lines("romanised.txt"), lexicon=WordLexicon(), priority=data_lines("scope.txt"))
+
+
+def _area_entries(admin1: dict) -> list[Entry]:
+    entries = []
+    for english, country, code, lat, lon, names in data_rows("areas.tsv"):
+        entries.append(
+            Entry(
+                name=english,
+                country=country,
+                lat=float(lat),
+                lon=float(lon),
+                kind="district",
+                admin1=admin1.get((country, code), (None, []))[0],
+                admin1_code=code,
+                names=names.split("|"),
+            )
+        )
+    return entries
 
 
 def _admin1_entries(admin1: dict, points: dict) -> list[Entry]:
@@ -175,7 +218,7 @@ def cache_path() -> Path:
         os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "civcas"
     )
     digest = hashlib.sha256()
-    for name in ("admin1.tsv", "scope.txt", "romanised.txt", "countries_ar.tsv", "country_aliases_en.tsv"):
+    for name in ("admin1.tsv", "scope.txt", "romanised.txt", "countries_ar.tsv", "country_aliases_en.tsv", "names_extra.tsv", "areas.tsv"):
         digest.update(data_text(name).encode())
     for module in ("normalize.py", "gazetteer.py", "bundled.py", "common.py"):
         digest.update(resources.files("civcas.geo").joinpath(module).read_bytes())

@@ -8,10 +8,21 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
-from civcas.geo.dumps import import_alternate_names, import_places, is_alternate_names_file
+from civcas.geo.bundled import data_lines
+from civcas.geo.dumps import (
+    import_alternate_names,
+    import_places,
+    is_alternate_names_file,
+)
 from civcas.geo.gazetteer import Entry
 from civcas.geo.load import load_gazetteer
 
@@ -38,7 +49,10 @@ def _engine(db: str | None):
 @app.command("import")
 def import_(
     files: Annotated[list[Path], typer.Argument(help="GeoNames dumps: a country file (SY.txt) or allCountries.txt, then alternateNamesV2.txt if wanted.", exists=True, dir_okay=False)],
-    country: Annotated[list[str] | None, typer.Option("--country", "-c", help="Keep only this country (ISO code); repeatable. Default: all in the file.")] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option("--country", "-c", help="Keep only this country (ISO code); repeatable. Default: all in a country file; the countries in scope for allCountries.txt."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Import GeoNames dumps; their places are used by the geocoder from the next run on."""
@@ -52,7 +66,8 @@ def import_(
                     added = import_alternate_names(engine, path, tick)
                     out.print(f"{path.name}: {added} alternate names added", highlight=False)
                 else:
-                    summary = import_places(engine, path, country, tick)
+                    wanted = country or (data_lines("scope.txt") if path.name.lower().startswith("allcountries") else None)
+                    summary = import_places(engine, path, wanted, tick)
                     out.print(f"{path.name}: {summary.places} places, {summary.names} names ({', '.join(summary.countries) or 'none'})", highlight=False)
     finally:
         engine.dispose()

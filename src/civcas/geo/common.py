@@ -1,21 +1,30 @@
-"""Names that are also common words (الحكومة, "Mercy"): kept out of the bundled index.
+"""Names that are also common words (الحكومة, كبيرة, "Mercy"), judged by word frequency.
 
-GeoNames lists many small places under names that are everyday words; in news
-text such a word almost never means the village. wordfreq (word frequencies
-for Arabic and English) decides at build time; big places keep their names
-(الباب, Batman), since they are what the word usually means in conflict news.
+GeoNames lists many places under names that are everyday words; in news text
+such a word rarely means the place. wordfreq (Arabic and English word
+frequencies) judges this when the gazetteer is built, never per document:
+- too_common: a small place's name that is a common word is not indexed at all;
+- WordLexicon marks what is kept anyway (big places: الباب, Batman) as weak,
+  so a mention needs the document's context to stand, and finds common words
+  that a clitic reading would turn into a place (كبيرة = ك + بيرة).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from civcas.geo.normalize import is_arabic
+from civcas.geo.normalize import arabic_fold, is_arabic
 
 # Zipf frequency (log10 per billion words): 4 is "a few times per 100k words".
 COMMON_ZIPF = 4.0
-VERY_COMMON_ZIPF = 5.0
+VERY_COMMON_ZIPF = 5.5  # dropped even for a big place (كيف, "how", for Kyiv)
 BIG_PLACE = 100_000
+MENTION_COMMON_ZIPF = 3.0  # an English word this common is no loose (skeleton) match
+CLITIC_WORD_ZIPF = 3.5  # an Arabic word this common is read as itself, not as clitic + name
+
+# Conjunction/preposition clitics in front of a name, with and without the article.
+_CLITIC_FORMS = ("و", "ب", "ف", "ك", "ل", "وب", "ول", "وال", "بال", "فال", "كال", "لل", "وبال")
 
 
 @cache
@@ -26,8 +35,19 @@ def _zipf():
 
 
 def commonness(name: str) -> float:
-    """How common `name` is as an everyday word or phrase, in its script's language."""
-    return _zipf()(name, "ar" if is_arabic(name) else "en")
+    """How common `name` is as an everyday word or phrase, in its script's language.
+
+    Arabic is looked up as written and with a final ه/ى read as ة/ي, since
+    GeoNames often spells غزة as غزه.
+    """
+    if not is_arabic(name):
+        return _zipf()(name, "en")
+    spellings = {name, _FINAL_HA_RE.sub("ة", name), _FINAL_ALEF_MAQSURA_RE.sub("ي", name)}
+    return max(_zipf()(s, "ar") for s in spellings)
+
+
+_FINAL_HA_RE = re.compile("ه(?=\\s|$)")
+_FINAL_ALEF_MAQSURA_RE = re.compile("ى(?=\\s|$)")
 
 
 def too_common(name: str, population: int, exempt: frozenset[str] = frozenset()) -> bool:
@@ -41,10 +61,32 @@ def too_common(name: str, population: int, exempt: frozenset[str] = frozenset())
     return zipf >= VERY_COMMON_ZIPF or (zipf >= COMMON_ZIPF and population < BIG_PLACE)
 
 
-MENTION_COMMON_ZIPF = 3.0
-
-
 def is_common_word(text: str) -> bool:
-    """True for an everyday English word or phrase ("Help", "Share"), which a loose
-    (skeleton) match must not turn into a place."""
+    """True for an everyday English word or phrase ("Help", "Share")."""
     return _zipf()(text, "en") >= MENTION_COMMON_ZIPF
+
+
+class WordLexicon:
+    """What the gazetteer asks about a name while indexing it (picklable: no state)."""
+
+    def is_common(self, name: str) -> bool:
+        """The name as written is a common word or phrase: a weak name."""
+        return commonness(name) >= COMMON_ZIPF
+
+    def bare_is_common(self, bare: str) -> bool:
+        """An Arabic name without its article is a common word (باب): the article is required."""
+        return commonness(bare) >= COMMON_ZIPF
+
+    def clitic_collisions(self, name: str, bare: str) -> list[str]:
+        """Common words (folded) that read as clitic + this one-word Arabic name: كبيرة for البيرة.
+
+        A form is a collision when it is common and more common than the name
+        itself: بدمشق is common because دمشق is, كبيرة because it means "big".
+        """
+        own = commonness(name)
+        found = []
+        for clitic in _CLITIC_FORMS:
+            zipf = _zipf()(clitic + bare, "ar")
+            if zipf >= CLITIC_WORD_ZIPF and zipf >= own:
+                found.append(arabic_fold(clitic + bare))
+        return found

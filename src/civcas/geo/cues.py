@@ -1,4 +1,5 @@
-"""Words around a mention that change its meaning (data/cues.json): countryside, province, near, village of."""
+"""Words around a mention that change its meaning (data/cues.json): countryside, province, near, village of;
+and the matching of such phrases against the words of a text."""
 
 from __future__ import annotations
 
@@ -6,10 +7,14 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from civcas.geo.bundled import data_text
+from civcas.geo.bundled import data_lines, data_text
 from civcas.geo.normalize import arabic_fold, is_arabic, latin_token, strip_article
+from civcas.geo.tokens import Token
 
-ROLES = ("region_before", "region_after", "admin_before", "admin_after", "near_before", "near_after", "settlement_before")
+ROLES = (
+    "region_before", "region_after", "admin_before", "admin_after", "near_before", "near_after",
+    "direction_before", "settlement_before", "district_before", "name_stop", "name_heads",
+)
 
 
 def cue_word(word: str) -> str:
@@ -19,10 +24,12 @@ def cue_word(word: str) -> str:
 
 @dataclass(frozen=True)
 class Cues:
-    """Phrases per role, each a tuple of cue words; longest phrases first."""
+    """Phrases per role, each a tuple of cue words, indexed by their last and first word."""
 
-    phrases: dict[str, tuple[tuple[str, ...], ...]]
-    longest: int
+    ending: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # role -> last word -> phrases
+    starting: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # role -> first word -> phrases
+    name_stop: frozenset[str]  # words that end an unknown settlement's name
+    name_heads: frozenset[str]  # first words of compound names (تل, أم, كفر)
 
 
 @cache
@@ -33,6 +40,71 @@ def load_cues() -> Cues:
         for role in ROLES:
             for phrase in raw[lang].get(role, []):
                 phrases[role].add(tuple(cue_word(w) for w in phrase.replace("-", " ").split()))
-    ordered = {role: tuple(sorted(p, key=len, reverse=True)) for role, p in phrases.items()}
-    longest = max((len(p) for ps in ordered.values() for p in ps), default=1)
-    return Cues(ordered, longest)
+    name_stop = frozenset(p[0] for p in phrases.pop("name_stop"))
+    name_heads = frozenset(p[0] for p in phrases.pop("name_heads"))
+    return Cues(
+        {role: _by_word(ps, -1) for role, ps in phrases.items()},
+        {role: _by_word(ps, 0) for role, ps in phrases.items()},
+        name_stop,
+        name_heads,
+    )
+
+
+def _by_word(phrases: set[tuple[str, ...]], position: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        index.setdefault(phrase[position], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+@cache
+def load_organisations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Outlet and group names that contain a place name (data/organisations.txt), by first word."""
+    phrases = {tuple(cue_word(w) for w in line.replace("-", " ").split()) for line in data_lines("organisations.txt")}
+    return _by_word(phrases, 0)
+
+
+def forms(token: Token) -> tuple[str, ...]:
+    return token.variants if token.arabic else (token.key,)
+
+
+def cue_ends_at(tokens: list[Token], p: int, ending: dict) -> bool:
+    """Whether a cue phrase ends just before token p, in the same clause."""
+    if p == 0 or not tokens[p - 1].joined_next:
+        return False
+    for form in forms(tokens[p - 1]):
+        for phrase in ending.get(form, ()):
+            n = len(phrase)
+            if n <= p and same_clause(tokens, p - n, p) and _words_match(tokens[p - n:p], phrase):
+                return True
+    return False
+
+
+def cue_starts_at(tokens: list[Token], p: int, starting: dict) -> bool:
+    """Whether a cue phrase starts at token p, right after the previous word."""
+    if p == 0 or p >= len(tokens) or not tokens[p - 1].joined_next:
+        return False
+    for phrase in starting.get(tokens[p].key, ()):
+        n = len(phrase)
+        if p + n <= len(tokens) and same_clause(tokens, p, p + n - 1) and _words_match(tokens[p:p + n], phrase):
+            return True
+    return False
+
+
+def same_clause(tokens: list[Token], first: int, last: int) -> bool:
+    """Only spaces or hyphens between token `first` and token `last` (no punctuation)."""
+    return all(tokens[k].joined_next for k in range(first, last))
+
+
+def _words_match(window: list[Token], phrase: tuple[str, ...]) -> bool:
+    for position, (token, word) in enumerate(zip(window, phrase)):
+        if token.arabic and token.article:
+            # المدينة is "the city" (already named), not مدينة X; only a cue written
+            # with its article (بالقرب من) matches a word that has one.
+            if word != token.folded:
+                return False
+            continue
+        forms = token.variants if (token.arabic and position == 0) else (token.key,)
+        if word not in forms:
+            return False
+    return True

@@ -8,13 +8,28 @@ every entry under a key; the geocoder chooses among them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Literal
+from typing import Literal, Protocol
 
-from civcas.geo.normalize import arabic_tokens, is_arabic, latin_tokens, name_keys, skeleton
+from civcas.geo.normalize import (
+    arabic_tokens,
+    is_arabic,
+    latin_tokens,
+    name_keys,
+    skeleton,
+)
 
 Kind = Literal["exact", "town", "district", "admin1", "country"]
 Source = Literal["bundled", "geonames", "local"]
+
+class Lexicon(Protocol):
+    """Word-frequency judgements the index uses (common.WordLexicon)."""
+
+    def is_common(self, name: str) -> bool: ...
+    def bare_is_common(self, bare: str) -> bool: ...
+    def clitic_collisions(self, name: str, bare: str) -> list[str]: ...
+
 
 # Trust order when two entries compete for the same mention.
 SOURCE_RANK = {"bundled": 0, "geonames": 1, "local": 2}
@@ -45,8 +60,23 @@ class Entry:
 class Gazetteer:
     """Entries and an index from name keys (normalize.name_keys) to entry numbers."""
 
-    def __init__(self, entries: Iterable[Entry] = (), romanised: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry] = (),
+        romanised: Iterable[str] = (),
+        lexicon: Lexicon | None = None,
+        priority: Iterable[str] = (),
+    ) -> None:
         self.romanised = frozenset(romanised)  # countries whose Latin names get skeleton keys
+        # Country order of last resort between small places (data/scope.txt order).
+        self.priority = {country: rank for rank, country in enumerate(priority)}
+        self.lexicon = lexicon
+        # Filled from the lexicon (see common.py): keys of names that are common words
+        # (a mention needs context), Arabic keys that need the article (الباب, not باب),
+        # and common words a clitic reading would turn into a place (كبيرة).
+        self.weak_keys: set[str] = set()
+        self.article_only: set[str] = set()
+        self.clitic_collisions: set[str] = set()
         self.entries: list[Entry] = []
         self.index: dict[str, list[int]] = {}
         # Prefixes of multi-word keys, so the scanner stops extending a span early.
@@ -71,15 +101,28 @@ class Gazetteer:
         return number
 
     def _index_name(self, name: str, number: int, loose: bool) -> None:
-        for key in name_keys(name):
+        keys = name_keys(name)
+        for key in keys:
             if key.startswith("sk:") and not loose:
                 continue
             bucket = self.index.setdefault(key, [])
             if number not in bucket:
                 bucket.append(number)
             self._add_prefixes(key, name)
-        if is_arabic(name) and any(w.startswith(("ال", "أل")) for w in name.split()[:1]):
-            self.arabic_article_keys.add("ar:" + "".join(arabic_tokens(name)))
+        words = name.split()
+        has_article = is_arabic(name) and bool(words) and words[0].startswith(("ال", "أل", "إل"))
+        if has_article:
+            self.arabic_article_keys.add(keys[0])
+        if self.lexicon is None or not keys:
+            return
+        if self.lexicon.is_common(name):
+            self.weak_keys.add(keys[0])
+        if is_arabic(name):
+            bare = " ".join([words[0][2:], *words[1:]]) if has_article else name
+            if has_article and self.lexicon.bare_is_common(bare):
+                self.article_only.add(keys[0])
+            if len(words) == 1:
+                self.clitic_collisions.update(self.lexicon.clitic_collisions(name, bare))
 
     def _add_prefixes(self, key: str, name: str) -> None:
         kind, _, text = key.partition(":")
@@ -98,7 +141,10 @@ class Gazetteer:
 
     def extend(self, entries: Iterable[Entry]) -> Gazetteer:
         """A copy with `entries` added; an entry with a known geonameid replaces the older one."""
-        merged = Gazetteer(romanised=self.romanised)
+        merged = Gazetteer(romanised=self.romanised, lexicon=self.lexicon, priority=self.priority)
+        merged.weak_keys = set(self.weak_keys)
+        merged.article_only = set(self.article_only)
+        merged.clitic_collisions = set(self.clitic_collisions)
         merged.entries = list(self.entries)
         merged.index = {k: list(v) for k, v in self.index.items()}
         merged.prefixes = set(self.prefixes)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
 from collections import defaultdict
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, inspect, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from civcas.geo import bundled
 from civcas.geo.gazetteer import Entry, Gazetteer
@@ -69,12 +71,19 @@ def _default_engine() -> Engine | None:
 
 
 def default_gazetteer() -> Gazetteer:
-    """What find_places uses unless told otherwise; loaded once per process."""
+    """What find_places uses unless told otherwise; loaded once per process.
+
+    A database that cannot be read costs its imported and local places, with a
+    warning, not the geocoding: find_places still works from the bundled places.
+    """
     global _default
     if _default is None:
         engine = _default_engine()
         try:
             _default = load_gazetteer(engine)
+        except SQLAlchemyError as exc:
+            warnings.warn(f"gazetteer: database places not loaded ({exc.__class__.__name__}: {exc}); using bundled places only", stacklevel=2)
+            _default = bundled_gazetteer()
         finally:
             if engine is not None:
                 engine.dispose()

@@ -19,7 +19,7 @@ import unicodedata
 
 # Articles of romanised Arabic, written as "al-", "el ", "ash-" etc.
 LATIN_ARTICLES = frozenset(
-    "al el il ul ad ed adh ath ash as es ar er at et az ez an en".split()
+    ["al", "el", "il", "ul", "ad", "ed", "adh", "ath", "ash", "as", "es", "ar", "er", "at", "et", "az", "ez", "an", "en"]
 )
 # Romanised word-initial variants that mean the same thing in place names.
 LATIN_SYNONYMS = {
@@ -94,8 +94,16 @@ def skeleton(tokens: list[str]) -> str:
     return re.sub(r"(.)\1+", r"\1", joined)
 
 
+_PRESENTATION_FORMS_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def arabic_fold(token: str) -> str:
-    """One Arabic word without diacritics and with letter variants unified."""
+    """One Arabic word without diacritics and with letter variants unified.
+
+    Presentation forms (ﺣَﻠَﺐ, from old PDFs and pasted posts) become plain letters first.
+    """
+    if _PRESENTATION_FORMS_RE.search(token):
+        token = unicodedata.normalize("NFKC", token)
     return _ARABIC_DIACRITICS_RE.sub("", token).translate(_ARABIC_FOLD)
 
 
@@ -151,3 +159,19 @@ def name_keys(name: str) -> tuple[str, ...]:
     if not tokens:
         return ()
     return ("en:" + latin_key(tokens), "sk:" + skeleton(tokens))
+
+
+def same_place_name(a: str, b: str) -> bool:
+    """Whether two names may be spellings of one place: equal keys, or equal consonant skeletons.
+
+    "Jisr ash Shughur" / "Jisr Al Shughour", "Tall Abyad" / "Tal Abyad",
+    "الرقة" / "الرقه". Names in different scripts never match (no transliteration).
+    """
+    if is_arabic(a) != is_arabic(b):
+        return False
+    if is_arabic(a):
+        return bool(arabic_tokens(a)) and arabic_key(arabic_tokens(a)) == arabic_key(arabic_tokens(b))
+    ta, tb = latin_tokens(a), latin_tokens(b)
+    if not ta or not tb:
+        return False
+    return ta == tb or (len(sa := skeleton(ta)) >= 3 and sa == skeleton(tb))

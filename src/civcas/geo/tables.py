@@ -6,7 +6,17 @@ them; ensure_tables() creates them on databases whose migrations predate them.
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Engine, Float, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import (
+    Column,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
 
 from civcas.store.schema import metadata
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from civcas.geo.normalize import (
     LATIN_ARTICLES,
@@ -18,7 +20,15 @@ from civcas.geo.normalize import (
 # word stays whole), apostrophes allowed inside (Ma'arrat). Underscores split,
 # which turns hashtags like #جسر_الشغور into their words.
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
-WORD_RE = re.compile(f"(?:[^\\W_]|[{_MARKS}])+(?:['’‘`ʿʾ](?:[^\\W_]|[{_MARKS}])+)*")
+# Arabic letters (base block without its punctuation and digits, supplement,
+# presentation forms) and, apart from them, any other letters: a word never
+# mixes scripts, so "بدمشقAll" is two words.
+_ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u0750-\u077f\ufb50-\ufdfb\ufe70-\ufefc"
+_APOSTROPHES = "'’‘`ʿʾ"
+WORD_RE = re.compile(
+    f"[{_ARABIC_LETTER}][{_ARABIC_LETTER}{_MARKS}]*"
+    f"|(?:(?![{_ARABIC_LETTER}])[^\\W_])+(?:[{_APOSTROPHES}](?:(?![{_ARABIC_LETTER}])[^\\W_])+)*"
+)
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 # What may stand between two words of one name: spaces and hyphens only.
 _JOIN_RE = re.compile(r"[ \t\-‐–]{1,3}")
@@ -36,11 +46,27 @@ class Token:
     end: int
     arabic: bool
     key: str  # Latin: latin_token; Arabic: folded without the article
+    folded: str  # Arabic: the whole word folded (clitics and article kept); Latin: key
     variants: tuple[str, ...]  # Arabic: first-word readings with clitics stripped; Latin: (key,)
     capitalised: bool
+    upper: bool  # all capitals (SANA, ALEPPO)
+    camel: bool  # capitals inside the word (DeryNews, iPhone)
     article: bool  # Latin: a romanised article (al-, el-, ash-); Arabic: the word carries ال
     hashtag: bool
     joined_next: bool  # only spaces/hyphens before the next word
+
+
+@lru_cache(maxsize=1 << 18)
+def word_forms(word: str) -> tuple[bool, str, str, tuple[str, ...], bool, bool]:
+    """(arabic, key, folded, variants, article-like, English-word article) of one word.
+
+    Cached: a news corpus repeats its words, and normalising is most of the work.
+    """
+    if is_arabic(word):
+        folded = arabic_fold(word)
+        return True, strip_article(folded), folded, tuple(arabic_token_variants(word)), folded.startswith(_ARABIC_ARTICLES), False
+    key = latin_token(_POSSESSIVE_RE.sub("", word))
+    return False, key, key, (key,), key in LATIN_ARTICLES, key in _ENGLISH_ARTICLE_WORDS
 
 
 def tokenize(text: str) -> list[Token]:
@@ -50,17 +76,16 @@ def tokenize(text: str) -> list[Token]:
         word = match.group()
         start, end = match.span()
         hashtag = start > 0 and text[start - 1] in "#_"
-        if is_arabic(word):
-            folded = arabic_fold(word)
-            article = folded.startswith(_ARABIC_ARTICLES)
-            tokens.append(Token(start, end, True, strip_article(folded), tuple(arabic_token_variants(word)), False, article, hashtag, False))
+        arabic, key, folded, variants, article, english_word = word_forms(word)
+        if arabic:
+            tokens.append(Token(start, end, True, key, folded, variants, False, False, False, article, hashtag, False))
         else:
-            bare = _POSSESSIVE_RE.sub("", word)
-            key = latin_token(bare)
-            hyphened = text[end:end + 1] in "-‐"
-            article = key in LATIN_ARTICLES and (hyphened or key not in _ENGLISH_ARTICLE_WORDS)
-            tokens.append(Token(start, end, False, key, (key,), word[:1].isupper(), article, hashtag, False))
-    for current, following in zip(tokens, tokens[1:]):
+            # "as", "at", "an" are English words; only hyphenated ("as-Safira") are they articles.
+            article = article and (not english_word or text[end:end + 1] in "-‐")
+            upper = word.isupper()
+            camel = not upper and any(c.isupper() for c in word[1:])
+            tokens.append(Token(start, end, False, key, key, variants, word[:1].isupper(), upper, camel, article, hashtag, False))
+    for current, following in pairwise(tokens):
         gap = text[current.end:following.start]
         current.joined_next = bool(_JOIN_RE.fullmatch(gap)) or (current.hashtag and gap == "_")
     return tokens

@@ -2,14 +2,43 @@
 
 `load("ar")` returns a `Language` whose lexicons come from `lang/ar/*.json`;
 algorithms in `civcas.extract` read only these tables, so adding a language
-means adding a folder, not an `if`.
+means adding a folder, not an `if`. Entries are written as in text (with
+hamza, ta marbuta, capitals); they are folded like the text before matching.
+Arabic entries need no article or proclitic: "طيران روسي" also matches
+"والطيران الروسي".
+
+    normalize.json    characters folded for matching ("map"), dropped ("drop"),
+                      and obfuscating runs inside words ("glue": "قـ.ـصف")
+    clitics.json      proclitics and pronoun suffixes stripped when matching
+    numbers.json      number words, multipliers, joiners ("and", "و"), articles
+                      for one victim ("a child"), postnominal numbers
+                      ("مدنيين اثنين"), definite number words (ordinals)
+    quantifiers.json  vague figures ("dozens" -> [12, null]), modifiers before
+                      ("more than": gt, "at least": ge, "nearly": le, "about":
+                      approx) and after a figure, range words
+    harm.json         harm kind -> words; "mixed" names killed and injured together
+    groups.json       victim group -> plural nouns, singular nouns (one victim),
+                      dual nouns (two), dual and singular harm nouns, "others",
+                      "including". People, residents, citizens are listed as
+                      civilians (the source names no fighters); a figure with
+                      no victim noun ("killing 5", "5 قتلى") is group "unknown"
+    belligerents.json DESIGN.md's belligerent names -> aliases
+    strikes.json, sites.json   strike and site types -> words
+    dates.json        month names (both Levant systems in Arabic), weekdays,
+                      relative days (offset from publication), ordinal days
+    speakers.json     speaker kind -> names; attribution verbs; denials;
+                      "claims by" (a disputed claim's owner follows)
+    context.json      running totals, background cues, units that make a
+                      number a non-count (before and after it), fillers
+                      skipped when pairing words, heads of names ("مشفى
+                      الشهيد"), victim-list headers
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from civcas.lang.normalize import Normalizer
@@ -36,7 +65,7 @@ def _read_json_files(code: str) -> dict:
     return tables
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(code: str) -> Language:
     """The language package for an ISO 639-1 code (falls back to English)."""
     if code not in LANGUAGES:

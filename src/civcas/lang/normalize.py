@@ -14,50 +14,55 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Normalizer:
-    fold: dict[str, str]  # one character -> its folded form ("" drops it)
-    glue: re.Pattern | None = None  # runs inside a word that obfuscate it ("قـ.ـصف")
+    table: dict[int, str]  # str.translate table: characters folded one to one
+    drop: re.Pattern | None  # characters and runs removed outright
 
     @classmethod
-    def from_tables(cls, tables: list[dict]) -> "Normalizer":
-        fold: dict[str, str] = {}
-        glues = []
-        for table in tables:
-            if "glue" in table:
-                mark, run = re.escape(table["glue"]["mark"]), re.escape(table["glue"]["run"])
-                # A mark glued to a letter, then marks and separators, up to the next letter.
-                glues.append(rf"(?<=[^\W\d_]){mark}[{mark}{run}]*(?=[^\W\d_])")
-            for target, sources in table.get("map", {}).items():
+    def from_tables(cls, tables: list[dict]) -> Normalizer:
+        table: dict[int, str] = {}
+        drops: list[str] = []
+        glues: list[str] = []
+        for t in tables:
+            for target, sources in t.get("map", {}).items():
                 for ch in sources:
-                    fold[ch] = target
-            for ch in table.get("drop", ""):
-                fold[ch] = ""
-        return cls(fold, re.compile("|".join(glues)) if glues else None)
+                    table[ord(ch)] = target
+            drops.extend(t.get("drop", ""))
+            if "glue" in t:
+                mark, run = re.escape(t["glue"]["mark"]), re.escape(t["glue"]["run"])
+                # A mark glued to a letter, then marks and separators, up to the
+                # next letter: "قـ.ـصف", "يـ ـستهدف" (words spaced to dodge filters).
+                glues.append(rf"(?<=[^\W\d_]){mark}[{mark}{run}]*(?=[^\W\d_])")
+        parts = glues + ([f"[{re.escape(''.join(drops))}]+"] if drops else [])
+        return cls(table, re.compile("|".join(parts)) if parts else None)
 
-    def normalize(self, text: str) -> tuple[str, list[int]]:
-        """Folded text and, per folded character, its offset in `text`."""
-        fold = self.fold
-        out: list[str] = []
+    def normalize(self, text: str, lower: bool = True) -> tuple[str, list[int]]:
+        """Folded text and, per folded character, its offset in `text`.
+        With lower=False case is kept (for splitting "accountJanuary")."""
+        pieces: list[str] = []
         offsets: list[int] = []
-        dropped = self._glued(text)
-        for i, ch in enumerate(text):
-            if i in dropped:
-                continue
-            mapped = fold.get(ch)
-            if mapped is None:
-                mapped = ch.lower()
-                if len(mapped) != 1:  # e.g. "İ".lower() is two characters
-                    mapped = ch
-            elif not mapped:
-                continue
-            out.append(mapped)
-            offsets.append(i)
-        return "".join(out), offsets
+        pos = 0
+        if self.drop is not None:
+            for m in self.drop.finditer(text):
+                self._fold(text, pos, m.start(), pieces, offsets)
+                pos = m.end()
+        self._fold(text, pos, len(text), pieces, offsets)
+        folded = "".join(pieces)
+        return (lower_same_length(folded) if lower else folded), offsets
 
-    def _glued(self, text: str) -> set[int]:
-        if self.glue is None:
-            return set()
-        return {i for m in self.glue.finditer(text) for i in range(m.start(), m.end())}
+    def _fold(self, text: str, lo: int, hi: int, pieces: list[str], offsets: list[int]) -> None:
+        if lo < hi:
+            pieces.append(text[lo:hi].translate(self.table))
+            offsets.extend(range(lo, hi))
 
     def word(self, text: str) -> str:
         """Fold a lexicon entry the same way document text is folded."""
         return self.normalize(text)[0]
+
+
+def lower_same_length(text: str) -> str:
+    """Lower case that keeps offsets: a character whose lower case is longer
+    ("İ") stays as it is."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

@@ -9,6 +9,7 @@ audit row (who, when, before -> after). Edited incidents leave the
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from civcas.store.schema import (
     review_tokens,
     review_users,
 )
-from civcas.store.store import Store, _incident_row, _row_claim, _row_incident
+from civcas.store.store import Store, _incident_row, _row_claim
 
 ROLES = ("viewer", "reviewer", "admin")
 STATES = ("unreviewed", "reviewed", "edited")
@@ -46,6 +47,8 @@ SORTS = {
     "updated": incidents.c.updated_at,
     "place": incidents.c.place_name,
 }
+COUNT_CAP = 1_000
+COUNT_SECONDS = 5.0
 _PLACE_KEYS = ("name", "country", "admin1", "lat", "lon", "precision", "geonameid")
 
 
@@ -108,8 +111,9 @@ class ListQuery:
 class ListPage:
     items: list[Incident]
     sources: dict[str, int]  # incident id -> number of documents (claims are not loaded for the list)
-    total: int
+    total: int  # at most COUNT_CAP
     query: ListQuery = field(default_factory=ListQuery)
+    exact: bool = True  # False when there are more than COUNT_CAP
 
     @property
     def pages(self) -> int:
@@ -249,6 +253,7 @@ class ReviewStore:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.engine = store.engine
+        self._count: tuple[float, int] | None = None  # (when, how many) for the unfiltered list
 
     # accounts --------------------------------------------------------------
 
@@ -331,17 +336,44 @@ class ReviewStore:
         return conds
 
     def list_incidents(self, q: ListQuery) -> ListPage:
-        """One page of incidents (without their claims), filtered and sorted, and the total count."""
+        """One page of incidents (without their claims), filtered and sorted, and how many match."""
+        where = self._where(q)
         column = SORTS.get(q.sort, incidents.c.date)
-        order = [column.desc() if q.descending else column.asc(), incidents.c.id]
-        # NULLs (unknown dates, no figure) sort last either way.
-        query = select(incidents).where(*self._where(q)).order_by(column.is_(None), *order)
-        query = query.limit(q.per_page).offset((max(q.page, 1) - 1) * q.per_page)
+        # Unknowns (no date, no figure) last either way; the id breaks ties in the same direction,
+        # which is the order of the list indexes (schema.py), so a page is an index walk.
+        if q.descending:
+            order = [column.desc().nulls_last(), incidents.c.id.desc()]
+        else:
+            order = [column.asc().nulls_last(), incidents.c.id.asc()]
+        query = (select(*_LIST_COLUMNS).where(*where).order_by(*order)
+                 .limit(q.per_page).offset((max(q.page, 1) - 1) * q.per_page))
         with self.engine.connect() as conn:
             rows = list(conn.execute(query))
-            total = conn.scalar(select(func.count()).select_from(incidents).where(*self._where(q)))
-        items = [_row_incident(r, []) for r in rows]
-        return ListPage(items, {r.id: r.source_count for r in rows}, total or 0, q)
+            if where:
+                # A filtered set is counted up to COUNT_CAP: an exact count would scan every match for every page.
+                capped = select(incidents.c.id).where(*where).limit(COUNT_CAP + 1).subquery()
+                total = conn.scalar(select(func.count()).select_from(capped)) or 0
+            else:
+                total = self._table_count(conn)
+        exact = not where or total <= COUNT_CAP
+        items = [_listed_incident(r) for r in rows]
+        return ListPage(items, {r.id: r.source_count for r in rows}, total if exact else COUNT_CAP, q, exact)
+
+    def _table_count(self, conn: Connection) -> int:
+        """All incidents, counted at most every COUNT_SECONDS (PostgreSQL counts by scanning the table)."""
+        now = time.monotonic()
+        if self._count is None or now - self._count[0] > COUNT_SECONDS:
+            self._count = (now, conn.scalar(select(func.count()).select_from(incidents)) or 0)
+        return self._count[1]
+
+    def analyze(self) -> None:
+        """Refresh the planner's statistics on incidents (a fraction of a second per 100k).
+
+        Without them SQLite takes the country index for "country = SY" even when
+        every incident is in Syria, and sorts the whole table for each page.
+        """
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE incidents")
 
     def map_points(self, q: ListQuery, limit: int = 5000) -> list[dict]:
         """Located incidents for the map: the figures a marker shows, newest first."""
@@ -410,6 +442,17 @@ class ReviewStore:
         with self.engine.connect() as conn:
             return {c: i for c, i in conn.execute(query)}
 
+    def reviewed_claim_ids(self) -> set[int]:
+        """Claims that belong to reviewed or edited incidents: a fusion re-run should leave them out,
+        or they would turn up a second time in a fresh unreviewed incident."""
+        query = (
+            select(incident_claims.c.claim_id)
+            .join(incidents, incidents.c.id == incident_claims.c.incident_id)
+            .where(incidents.c.review_state != "unreviewed")
+        )
+        with self.engine.connect() as conn:
+            return set(conn.scalars(query))
+
     def audit(self, incident_id: str | None = None, document_ids: Iterable[str] = ()) -> list[AuditEntry]:
         """The trail of an incident (and of its documents), oldest first."""
         conds = []
@@ -461,8 +504,8 @@ class ReviewStore:
             self._write(conn, incident, now)
             for name, value in values.items():
                 self._keep_edit(conn, incident_id, name, value, user, now)
-            self._log(conn, user, now, "confirm", incident_id=incident_id, field=",".join(names) or None,
-                      before=state_before, after=incident.review_state)
+            self._log(conn, user, now, "confirm", incident_id=incident_id, before={"review_state": state_before},
+                      after={"review_state": incident.review_state, "fields": names})
         return incident
 
     def merge(self, target_id: str, source_id: str, user: str) -> Incident:
@@ -607,6 +650,25 @@ class ReviewStore:
              document_id: str | None = None, field: str | None = None, before: Any = None, after: Any = None) -> None:
         conn.execute(insert(review_audit).values(incident_id=incident_id, document_id=document_id, user_name=user, at=now,
                                                  action=action, field=field, before=before, after=after))
+
+
+# What a list row shows; reading whole rows (reasons, mention offsets) costs more than the query.
+_LIST_COLUMNS = (incidents.c.id, incidents.c.date, incidents.c.date_precision, incidents.c.place_name,
+                 incidents.c.place_country, incidents.c.place_admin1, incidents.c.place_lat, incidents.c.place_lon,
+                 incidents.c.place_precision, incidents.c.belligerents, incidents.c.strike_types, incidents.c.ranges,
+                 incidents.c.grade, incidents.c.contested, incidents.c.review_state, incidents.c.source_count)
+
+
+def _listed_incident(row) -> Incident:
+    """An incident for the list: its figures and place, without claims or reasons."""
+    place = None
+    if row.place_name is not None:
+        place = Place(name=row.place_name, start=0, end=0, country=row.place_country, admin1=row.place_admin1,
+                      lat=row.place_lat, lon=row.place_lon, precision=row.place_precision or "town")
+    return Incident(id=row.id, claims=[], date=row.date, date_precision=row.date_precision, place=place,
+                    belligerents=list(row.belligerents), strike_types=list(row.strike_types),
+                    ranges={k: Range(v["min"], v["max"]) for k, v in row.ranges.items()}, grade=row.grade,
+                    contested=bool(row.contested), review_state=row.review_state)
 
 
 def _token_hash(token: str) -> str:

@@ -175,3 +175,10 @@ review_settings = Table(
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# The review list sorts 100k+ incidents by date or toll, newest/largest first with unknowns last
+# (ORDER BY col DESC NULLS LAST, id DESC). SQLite walks a plain index backwards for that order;
+# PostgreSQL needs the order spelled out in the index.
+for _name, _column in (("date", incidents.c.date), ("killed", incidents.c.civilians_killed_min)):
+    Index(f"ix_incidents_{_name}_id", _column, incidents.c.id).ddl_if(dialect="sqlite")
+    Index(f"ix_incidents_{_name}_id_desc", _column.desc().nulls_last(), incidents.c.id.desc()).ddl_if(dialect="postgresql")

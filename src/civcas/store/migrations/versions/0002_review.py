@@ -59,6 +59,7 @@ def upgrade() -> None:
         sa.Column("at", sa.String(length=40), nullable=False),
         sa.PrimaryKeyConstraint("incident_id", "field"),
     )
+    _list_indexes()
     op.create_table(
         "review_settings",
         sa.Column("key", sa.String(length=64), nullable=False),
@@ -67,7 +68,21 @@ def upgrade() -> None:
     )
 
 
+def _list_indexes() -> None:
+    """Indexes for the review list's default sorts (see schema.py)."""
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for name, column in (("date", "date"), ("killed", "civilians_killed_min")):
+        if postgres:
+            op.create_index(f"ix_incidents_{name}_id_desc", "incidents",
+                            [sa.text(f"{column} DESC NULLS LAST"), sa.text("id DESC")], unique=False)
+        else:
+            op.create_index(f"ix_incidents_{name}_id", "incidents", [column, "id"], unique=False)
+
+
 def downgrade() -> None:
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for name in ("date", "killed"):
+        op.drop_index(f"ix_incidents_{name}_id_desc" if postgres else f"ix_incidents_{name}_id", table_name="incidents")
     op.drop_table("review_settings")
     op.drop_table("review_edits")
     op.drop_index("ix_review_audit_incident_id", table_name="review_audit")

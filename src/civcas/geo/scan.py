@@ -1,0 +1,227 @@
+"""The scan: the longest gazetteer names in a document's words, and the cue words around them.
+
+One pass over the words takes, at each position, the longest run whose key is
+a gazetteer name: the exact key first, the consonant skeleton for capitalised
+Latin words as a fallback (Busera / Bseira). Arabic words are also read
+without their clitics (وبالرقة). Outlet and group names that contain a place
+(Agence France-Presse, هيئة تحرير الشام) are skipped whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from civcas.geo.bundled import data_lines
+from civcas.geo.common import is_common_word
+from civcas.geo.cues import (
+    Cues,
+    cue_ends_at,
+    cue_starts_at,
+    cue_word,
+    forms,
+    load_organisations,
+    same_clause,
+)
+from civcas.geo.gazetteer import Entry, Gazetteer
+from civcas.geo.normalize import latin_tokens, skeleton
+from civcas.geo.tokens import Token
+
+MAX_WORDS = 6  # the longest name, in words, the scan tries
+MIN_KEY_CHARS = 3  # shorter keys ("Ad", "Ba") are noise in running text
+MIN_SKELETON_CHARS = 3
+
+
+@dataclass
+class Mention:
+    start: int  # token numbers, end exclusive
+    end: int
+    candidates: list[Entry]
+    exact: bool  # the first n_exact candidates match the words' exact key; the rest only their skeleton
+    role: str | None = None  # "region", "admin", "near" or None
+    settlement: bool = False
+    chosen: Entry | None = field(default=None, repr=False)
+    n_exact: int = -1  # -1: all of them when exact
+    words: int = 1  # name words matched (articles not counted)
+    weak: bool = False  # matched through a name that is also a common word
+
+    def __post_init__(self) -> None:
+        if self.n_exact < 0:
+            self.n_exact = len(self.candidates) if self.exact else 0
+
+
+@cache
+def stoplist() -> frozenset[str]:
+    words = [cue_word(w) for w in data_lines("stoplist_en.txt")]
+    words += ["".join(cue_word(p) for p in w.split()) for w in data_lines("stoplist_ar.txt")]
+    phrases = [" ".join(cue_word(p) for p in w.split()) for w in data_lines("stoplist_en.txt") if " " in w]
+    return frozenset(words + phrases)
+
+
+def scan(tokens: list[Token], gazetteer: Gazetteer) -> list[Mention]:
+    """Longest gazetteer names in the token stream, left to right, not overlapping."""
+    mentions: list[Mention] = []
+    organisations = load_organisations()
+    i = 0
+    while i < len(tokens):
+        skip = _organisation_at(tokens, i, organisations)
+        if skip:
+            i += skip
+            continue
+        found = _arabic_at(tokens, i, gazetteer) if tokens[i].arabic else _latin_at(tokens, i, gazetteer)
+        if found:
+            mentions.append(found)
+            i = found.end
+        else:
+            i += 1
+    return mentions
+
+
+def _organisation_at(tokens: list[Token], i: int, organisations: dict) -> int:
+    """Words taken by an outlet or group name starting at token i ("Agence France-Presse"), else 0."""
+    for form in forms(tokens[i]):
+        for phrase in organisations.get(form, ()):
+            n = len(phrase)
+            if i + n <= len(tokens) and same_clause(tokens, i, i + n - 1) and all(t.key == w for t, w in zip(tokens[i + 1:i + n], phrase[1:])):
+                return n
+    return 0
+
+
+def _latin_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | None:
+    first = tokens[i]
+    begin = i + 1 if first.article and first.joined_next else i
+    if begin >= len(tokens) or tokens[begin].arabic or tokens[begin].article:
+        return None
+    head = tokens[begin]
+    if not (head.capitalised or head.hashtag) or not head.key or head.key.isdigit():
+        return None
+    words: list[str] = []
+    best: Mention | None = None
+    j = begin
+    while j < len(tokens) and len(words) < MAX_WORDS:
+        token = tokens[j]
+        if token.arabic or not token.key:
+            break
+        if not token.article:
+            words.append(token.key)
+            found = _latin_candidates(words, tokens[begin:j + 1], gazetteer)
+            if found:
+                candidates, n_exact = found
+                if len(words) > 1 or not _acronym(tokens[begin]):
+                    weak = ("en:" + " ".join(words)) in gazetteer.weak_keys
+                    best = Mention(i, j + 1, candidates, exact=n_exact > 0, n_exact=n_exact, words=len(words), weak=weak)
+            if not _continues(gazetteer, words):
+                break
+        if not token.joined_next:
+            break
+        j += 1
+    return best
+
+
+def _latin_candidates(words: list[str], span: list[Token], gazetteer: Gazetteer) -> tuple[list[Entry], int] | None:
+    """Entries for these words: exact-key ones (plus same-skeleton ones, to let context choose), else skeleton ones."""
+    key = " ".join(words)
+    if len(key) < MIN_KEY_CHARS or key in stoplist():
+        return None
+    exact = gazetteer.get("en:" + key)
+    # Loose matching is for names as people spell them, not handles or tags (DeryNews).
+    capitalised = all((t.capitalised or t.hashtag or t.article) and not t.camel for t in span)
+    loose = _skeleton_candidates(words, gazetteer) if capitalised else []
+    if exact:
+        return exact + [e for e in loose if e not in exact], len(exact)
+    if loose and not is_common_word(" ".join(words)):
+        return loose, 0
+    return None
+
+
+def _skeleton_candidates(words: list[str], gazetteer: Gazetteer) -> list[Entry]:
+    """Entries whose name has the same consonant skeleton, the same first letter and a similar length."""
+    skel = _skeleton(tuple(words))
+    if len(skel) < MIN_SKELETON_CHARS:
+        return []
+    key = "".join(words)
+    found = []
+    for entry in gazetteer.get("sk:" + skel):
+        for name in entry.names:
+            other, other_skel = _joined_and_skeleton(name)
+            if other and other[0] == key[0] and abs(len(other) - len(key)) <= 3 and other_skel == skel:
+                found.append(entry)
+                break
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _skeleton(words: tuple[str, ...]) -> str:
+    return skeleton(list(words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _joined_and_skeleton(name: str) -> tuple[str, str]:
+    words = latin_tokens(name)
+    return "".join(words), skeleton(words)
+
+
+def _acronym(token: Token) -> bool:
+    """SANA, SDF, YPG: short all-capital words are organisations, not places."""
+    return token.upper and token.end - token.start <= 5
+
+
+def _continues(gazetteer: Gazetteer, words: list[str]) -> bool:
+    return ("en:" + " ".join(words)) in gazetteer.prefixes or ("sk:" + _skeleton(tuple(words))) in gazetteer.prefixes
+
+
+def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | None:
+    first = tokens[i]
+    # A common word as written (وائل) is no one-word place, whatever a clitic reading
+    # says; nor is a common word that only looks like clitic + name (كبيرة).
+    common = first.variants[0] in stoplist()
+    readings = first.variants[:1] if first.folded in gazetteer.clitic_collisions else first.variants
+    best: Mention | None = None
+    for variant in readings:
+        key = variant
+        j = i
+        while True:
+            candidates = gazetteer.get("ar:" + key)
+            if (
+                candidates
+                and len(key) >= MIN_KEY_CHARS
+                and key not in stoplist()
+                and not (common and i == j)
+                and _article_fits(first, key, i == j, gazetteer)
+                and (best is None or j + 1 > best.end)
+            ):
+                best = Mention(i, j + 1, candidates, exact=True, words=j + 1 - i, weak=("ar:" + key) in gazetteer.weak_keys)
+            if ("ar:" + key) not in gazetteer.prefixes or j + 1 >= len(tokens) or j + 1 - i >= MAX_WORDS:
+                break
+            if not tokens[j].joined_next or not tokens[j + 1].arabic:
+                break
+            key += tokens[j + 1].key
+            j += 1
+    return best
+
+
+def _article_fits(first: Token, key: str, one_word: bool, gazetteer: Gazetteer) -> bool:
+    """Whether the article (or its absence) on the mention's first word allows this name.
+
+    A name whose bare form is an everyday word (الباب / باب "door") needs the
+    article; a lone word with the article ending in -ية (السورية, "Syrian") is
+    a nisba adjective unless the place itself is named with the article.
+    """
+    if not first.article:
+        return ("ar:" + key) not in gazetteer.article_only
+    return not (one_word and key.endswith("يه") and ("ar:" + key) not in gazetteer.arabic_article_keys)
+
+
+def read_cues(tokens: list[Token], mention: Mention, cues: Cues) -> None:
+    """Set the mention's role and settlement flag from the words just before and after it."""
+    for role in ("admin", "region", "near"):
+        if cue_ends_at(tokens, mention.start, cues.ending[f"{role}_before"]) or cue_starts_at(tokens, mention.end, cues.starting[f"{role}_after"]):
+            mention.role = role
+            break
+    else:
+        if cue_ends_at(tokens, mention.start, cues.ending["direction_before"]):
+            # "جنوبي إدلب" is southern Idlib (the governorate), "east of Saraqib" near the town.
+            mention.role = "region" if any(e.kind == "admin1" for e in mention.candidates) else "near"
+        elif cue_ends_at(tokens, mention.start, cues.ending["district_before"]):
+            mention.role = "near"  # "منطقة عفرين", "the district of X": around the place, like "near"
+    mention.settlement = cue_ends_at(tokens, mention.start, cues.ending["settlement_before"])

@@ -1,0 +1,266 @@
+"""Claims with their context: groups, actors, speakers, stance, dates,
+places, several incidents per document, running tolls and background."""
+
+from civcas.extract import extract_claims
+from civcas.model import Document, Place
+
+
+def claims(text, lang="en", published="2024-03-15", places=(), **kw):
+    doc = Document(id="doc-1", raw_hash="h", text=text, lang=lang, published=published, **kw)
+    return extract_claims(doc, list(places))
+
+
+def place(text, name, precision="town"):
+    start = text.index(name)
+    return Place(name=name, start=start, end=start + len(name), country="SY", precision=precision, text=name)
+
+
+def test_including_children_refines_without_adding():
+    found = claims("The strike killed 9 civilians, including 4 children, and injured 12 others.")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "civilians", 9), ("killed", "children", 4), ("injured", "civilians", 12)]
+
+
+def test_arabic_including_and_others():
+    found = claims("استشهد 5 مدنيين بينهم 3 أطفال وأصيب 10 آخرون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "civilians", 5), ("killed", "children", 3), ("injured", "civilians", 10)]
+
+
+def test_combatants_carry_their_actor():
+    (c,) = claims("Russian jets killed 30 ISIS militants near the border.")
+    assert (c.group, c.actor, c.min) == ("combatants", "ISIS", 30)
+    assert c.belligerents == ["Russian Military"]
+    (c,) = claims("قتل 4 عناصر من قوات النظام بقصف مسيرة تركية.", "ar")
+    assert (c.group, c.actor) == ("combatants", "Syrian Regime")
+    assert c.belligerents == ["Turkish Military"] and c.strike_types == ["drone strike"]
+
+
+def test_belligerent_strike_and_site():
+    (c,) = claims("غارات للطيران الروسي على سوق شعبي في البلدة أسفرت عن مقتل 8 مدنيين.", "ar")
+    assert c.belligerents == ["Russian Military"]
+    assert c.strike_types == ["airstrike"] and c.site_types == ["market"]
+    (c,) = claims("A Turkish drone struck a tent in the camp, injuring two children.")
+    assert c.belligerents == ["Turkish Military"] and "drone strike" in c.strike_types
+    assert set(c.site_types) == {"tent", "camp"}
+
+
+def test_speakers_and_their_kinds():
+    (c,) = claims("A medical source said 6 civilians were killed in the shelling.")
+    assert (c.speaker, c.speaker_kind) == ("A medical source", "medical")
+    (c,) = claims("وقال المرصد السوري إن 3 مدنيين قتلوا بالقصف.", "ar")
+    assert c.speaker_kind == "ngo"
+    (c,) = claims("Eleven people were killed in the raid.", publisher="Daily Example")
+    assert (c.speaker, c.speaker_kind) == ("Daily Example", "media")
+
+
+def test_belligerent_claim_denied_by_activists():
+    text = ("Activists denied claims by the defence ministry that its jets killed 200 militants near the town. "
+            "The ministry said 40 fighters were killed in a second raid.")
+    first, second = claims(text)
+    assert (first.group, first.min, first.speaker_kind, first.stance) == ("combatants", 200, "belligerent", "disputes")
+    assert (second.speaker_kind, second.stance) == ("belligerent", "asserts")
+
+
+def test_denial_by_the_speaker():
+    (c,) = claims("نفت وزارة الدفاع مقتل 12 مدنيا في الغارة.", "ar")
+    assert c.stance == "denies"
+
+
+def test_dates_both_month_systems_and_numeric():
+    assert claims("قتل 3 مدنيين يوم 5 تشرين الأول 2023.", "ar", published=None)[0].event_date == "2023-10-05"
+    assert claims("قتل 3 مدنيين يوم 5 أكتوبر 2023.", "ar", published=None)[0].event_date == "2023-10-05"
+    assert claims("قتل 3 مدنيين بتاريخ ٥-١٠-٢٠٢٣.", "ar", published=None)[0].event_date == "2023-10-05"
+    assert claims("A raid on 1/9/2023 killed 2 civilians.", published=None)[0].event_date == "2023-09-01"
+    c = claims("On 2 March 2022, shelling killed 4 civilians.", published=None)[0]
+    assert (c.event_date, c.date_precision) == ("2022-03-02", "day")
+
+
+def test_relative_dates_resolve_against_publication():
+    # 2024-03-15 is a Friday
+    assert claims("Shelling killed 4 civilians yesterday.")[0].event_date == "2024-03-14"
+    assert claims("Shelling killed 4 civilians on Tuesday.")[0].event_date == "2024-03-12"
+    assert claims("At dawn, jets killed 2 civilians.")[0].event_date == "2024-03-15"
+    assert claims("استشهد 4 مدنيين فجر اليوم.", "ar")[0].event_date == "2024-03-15"
+    assert claims("استشهد 4 مدنيين مساء الأربعاء.", "ar")[0].event_date == "2024-03-13"
+    assert claims("Shelling killed 4 civilians yesterday.", published=None)[0].event_date is None
+
+
+def test_several_incidents_keep_their_own_context():
+    text = ("Russian jets killed 5 civilians in Kafr Alpha on Monday. "
+            "On Wednesday, regime artillery killed 3 civilians in Tell Beta.")
+    places = [place(text, "Kafr Alpha"), place(text, "Tell Beta")]
+    first, second = claims(text, places=places)
+    assert (first.place.name, first.event_date) == ("Kafr Alpha", "2024-03-11")
+    assert first.belligerents == ["Russian Military"]
+    assert (second.place.name, second.event_date) == ("Tell Beta", "2024-03-13")
+    assert second.belligerents == ["Syrian Regime"]
+    assert second.strike_types == ["artillery/shelling"]
+
+
+def test_place_falls_back_to_preceding_then_headline_and_skips_country():
+    text = "Shelling on Kafr Alpha in Syria\nThe village was hit at dawn.\nThree civilians were killed."
+    places = [place(text, "Kafr Alpha"), place(text, "Syria", "country")]
+    (c,) = claims(text, places=places)
+    assert c.place.name == "Kafr Alpha"
+
+
+def test_final_toll_replaces_earlier_figure():
+    text = "قتل 4 مدنيين بقصف على البلدة. وفي وقت لاحق ارتفع عدد القتلى المدنيين إلى 7."
+    found = [(c.kind, c.group, c.min) for c in claims(text, "ar")]
+    assert found == [("killed", "civilians", 7)]
+    text = "Four civilians were killed in the morning raid. The final toll rose to nine civilians killed."
+    assert [(c.group, c.min) for c in claims(text)] == [("civilians", 9)]
+
+
+def test_background_figures_are_not_claims():
+    text = "Since 2015, more than 10,000 civilians have been killed. On Friday a raid killed 2 civilians."
+    assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]
+    assert claims("وثق المرصد مقتل 300 مدني منذ بداية العام.", "ar") == []
+
+
+def test_missing_and_detained():
+    found = claims("Two children are still missing and 14 men were detained by the militia.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("missing", "children", 2), ("detained", "men", 14)]
+
+
+def test_junk_documents_give_nothing():
+    doc = Document(id="j", raw_hash="h", text="Log in to see 5 killed", status="junk", lang="en")
+    assert extract_claims(doc, []) == []
+
+
+def test_claims_keep_provenance():
+    text = "Header line\nA strike killed 3 civilians."
+    (c,) = claims(text)
+    assert c.document_id == "doc-1"
+    assert text[c.start:c.end] == c.text == "3 civilians"
+    assert c.sentence == "A strike killed 3 civilians." and text[c.sentence_start:].startswith(c.sentence)
+
+
+def test_undeclared_language_is_guessed_from_script():
+    (c,) = claims("مقتل 3 مدنيين بقصف مدفعي.", lang=None)
+    assert (c.kind, c.min) == ("killed", 3)
+
+
+def test_numbered_victim_list_counts_names_not_ages():
+    text = ("قصفت قوات النظام البلدة صباح اليوم.\nوهذه أسماء الشهداء:\n"
+            "1- سامر يوسف العلي (35 عاما)\n2- هدى سامر العلي\n3- يوسف سامر العلي (9 سنوات)\n"
+            "وما زالت فرق الدفاع المدني تعمل في المكان.")
+    (c,) = claims(text, "ar")
+    assert (c.kind, c.min, c.max) == ("killed", 3, 3)
+    assert c.text.startswith("1- سامر") and c.text.endswith("(9 سنوات)")
+    assert c.belligerents == ["Syrian Regime"]
+
+
+def test_line_by_line_list_in_english():
+    text = ("Shelling hit the village on Monday. The civilians killed were:\n"
+            "Rami Haddad\nLina Haddad\nOmar Saleh")
+    (c,) = claims(text)
+    assert (c.kind, c.group, c.min) == ("killed", "civilians", 3)
+
+
+def test_list_after_a_stated_figure_is_not_counted_again():
+    text = "Two civilians were killed, named as:\nRami Haddad\nLina Haddad"
+    assert [(c.group, c.min) for c in claims(text)] == [("civilians", 2)]
+
+
+def test_regime_soldiers_are_combatants_of_the_regime():
+    (c,) = claims("Opposition shelling killed six regime soldiers near the airport.")
+    assert (c.group, c.actor, c.min) == ("combatants", "Syrian Regime", 6)
+    assert c.belligerents == ["Syrian opposition factions"]
+
+
+def test_ordinal_days():
+    c = claims("قتل 3 مدنيين في التاسع من شهر آب الجاري بقصف مدفعي.", "ar", published="2023-08-20")[0]
+    assert c.event_date == "2023-08-09"
+    c = claims("قتل 3 مدنيين في الحادي والعشرين من كانون الثاني 2022.", "ar", published=None)[0]
+    assert c.event_date == "2022-01-21"
+    c = claims("On the 5th of May, shelling killed 3 civilians.", published="2021-06-01")[0]
+    assert c.event_date == "2021-05-05"
+
+
+def test_yearless_date_takes_the_year_before_publication():
+    (c,) = claims("قتل 3 مدنيين يوم 28 كانون الأول بقصف مدفعي.", "ar", published="2024-01-03")
+    assert c.event_date == "2023-12-28"
+
+
+def test_country_only_when_nothing_finer():
+    text = "Kafr Alpha\nIn Syria, shelling killed 3 civilians."
+    places = [place(text, "Kafr Alpha"), place(text, "Syria", "country")]
+    (c,) = claims(text, places=places)
+    assert c.place.name == "Kafr Alpha"
+
+
+def test_dates_after_publication_are_not_event_dates():
+    text = "Shelling killed 3 civilians on Monday.\nMost read on 3 August 2026. Five people killed in a crash."
+    first, second = claims(text, published="2024-03-15")
+    assert first.event_date == "2024-03-11"
+    assert second.event_date != "2026-08-03"
+
+
+def test_month_day_year_after_a_handle():
+    (c,) = claims("@reporter7 Jul 25, 2025 A drone strike killed 2 civilians.", published=None)
+    assert c.event_date == "2025-07-25"
+
+
+def test_preceding_place_only_from_the_same_paragraph():
+    text = ("Shelling hit Kafr Alpha.\n\nIn a separate report, a strike on Tell Beta was noted.\n\n"
+            "Two civilians were killed.")
+    places = [place(text, "Kafr Alpha"), place(text, "Tell Beta")]
+    (c,) = claims(text, places=places)
+    assert c.place.name == "Kafr Alpha"  # no place in its paragraph: the document's first
+    text = "Shelling hit Kafr Alpha.\n\nA strike on Tell Beta, where two civilians were killed."
+    (c,) = claims(text, places=[place(text, "Kafr Alpha"), place(text, "Tell Beta")])
+    assert c.place.name == "Tell Beta"
+
+
+def test_arabic_belligerent_claim_and_its_dispute():
+    text = ("أعلنت وزارة الدفاع الروسية مقتل 30 إرهابيا بغارات على ريف إدلب. "
+            "ونفى ناشطون ادعاءات وزارة الدفاع بمقتل 30 مسلحا، مؤكدين أن القتلى مدنيون.")
+    first, second = claims(text, "ar")
+    assert (first.group, first.min, first.speaker_kind, first.stance) == ("combatants", 30, "belligerent", "asserts")
+    assert first.belligerents == ["Russian Military"] and first.strike_types == ["airstrike"]
+    assert (second.speaker_kind, second.stance) == ("belligerent", "disputes")
+
+
+def test_figure_of_a_named_party_counts_its_fighters():
+    (c,) = claims("وكالة: مقتل 7 من قسد بهجوم شرق سوريا.", "ar")
+    assert (c.group, c.actor, c.min) == ("combatants", "SDF/YPG", 7)
+    assert "SDF/YPG" not in c.belligerents
+
+
+def test_date_glued_to_a_page_label():
+    text = "Local News Verified accountJanuary 22, 2025 · Shared with Public\nA drone strike killed 2 civilians today."
+    (c,) = claims(text, published=None)
+    assert c.event_date == "2025-01-22"
+
+
+def test_victims_listed_by_subgroup_add_up():
+    found = [(c.kind, c.group, c.min) for c in claims("قتل أربعة أطفال ورجل بقصف مدفعي.", "ar")]
+    assert sorted(found) == [("killed", "children", 4), ("killed", "civilians", 5), ("killed", "men", 1)]
+    found = [(c.group, c.min) for c in claims("The strike killed a woman and two children.")]
+    assert ("civilians", 3) in found
+
+
+def test_a_list_after_including_refines_and_adds_nothing():
+    text = "The attacks left 24 people dead, including two children and six women, and 74 others injured."
+    found = [(c.kind, c.group, c.min) for c in claims(text)]
+    assert found == [("killed", "civilians", 24), ("killed", "children", 2), ("killed", "women", 6),
+                     ("injured", "civilians", 74)]
+
+
+def test_single_victims_after_including():
+    found = [(c.kind, c.group, c.min, c.max) for c in claims("استشهد 5 مدنيين بينهم طفل وامرأة بالقصف.", "ar")]
+    assert found == [("killed", "civilians", 5, 5), ("killed", "children", 1, 1), ("killed", "women", 1, 1)]
+
+
+def test_a_toll_does_not_erase_a_larger_figure():
+    text = "قتل 12 مدنيا في البلدة الأولى. وفي بلدة أخرى ارتفع عدد القتلى المدنيين إلى 3."
+    assert [c.min for c in claims(text, "ar")] == [12, 3]
+
+
+def test_english_traps_with_single_victims_and_others():
+    text = "Activists documented the death of a child and the injury of another in the shelling."
+    assert [(c.kind, c.group) for c in claims(text)] == [("killed", "children")]
+    text = "Ten civilians were killed and nearly 32 others were injured in the bombardment."
+    assert [(c.kind, c.min, c.max) for c in claims(text)] == [("killed", 10, 10), ("injured", None, 32)]

@@ -1,0 +1,143 @@
+"""Figures: digits, number words, vague quantities, ranges, duals, and the
+numbers that are not head counts."""
+
+import pytest
+
+from civcas.extract import extract_claims
+from civcas.model import Document
+
+
+def claims(text, lang="en", published="2024-03-15"):
+    return extract_claims(Document(id="t", raw_hash="h", text=text, lang=lang, published=published), [])
+
+
+def figures(text, lang="en"):
+    return [(c.kind, c.group, c.min, c.max) for c in claims(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shelling killed 7 civilians in the village.", ("killed", "civilians", 7, 7)),
+        ("Shelling killed twenty-three civilians in the village.", ("killed", "civilians", 23, 23)),
+        ("An air raid killed more than 15 people.", ("killed", "civilians", 16, None)),
+        ("An air raid killed at least seven civilians.", ("killed", "civilians", 7, None)),
+        ("Nearly 40 people were killed in the attack.", ("killed", "civilians", None, 40)),
+        ("A strike injured a dozen civilians.", ("injured", "civilians", 12, 12)),
+        ("Dozens of civilians were wounded.", ("injured", "civilians", 12, None)),
+        ("Hundreds of people were killed.", ("killed", "civilians", 100, None)),
+        ("Between 5 and 8 civilians were killed.", ("killed", "civilians", 5, 8)),
+        ("The raid killed 5-8 civilians.", ("killed", "civilians", 5, 8)),
+        ("Several civilians were injured.", ("injured", "civilians", 2, None)),
+    ],
+)
+def test_english_figures(text, expected):
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("استشهد ٣ مدنيين في القصف.", ("killed", "civilians", 3, 3)),
+        ("مقتل خمسة وعشرين مدنيا بغارة.", ("killed", "civilians", 25, 25)),
+        ("مقتل ثلاثة عشر شخصا بغارة.", ("killed", "civilians", 13, 13)),
+        ("إصابة عشرات المدنيين بقصف مدفعي.", ("injured", "civilians", 12, None)),
+        ("مقتل أكثر من 20 مدنيا.", ("killed", "civilians", 21, None)),
+        ("مقتل 4 مدنيين على الأقل.", ("killed", "civilians", 4, None)),
+        ("قتل مدنيان في القصف.", ("killed", "civilians", 2, 2)),
+        ("أسفر القصف عن استشهاد طفلين.", ("killed", "children", 2, 2)),
+        ("أصيب شخصين بجروح.", ("injured", "civilians", 2, 2)),
+        ("مقتل طفل بقصف على القرية.", ("killed", "children", 1, 1)),
+        ("إصابة امرأة بشظايا القذيفة.", ("injured", "women", 1, 1)),
+        ("سقط شهيد في البلدة.", ("killed", "unknown", 1, 1)),
+        ("استشهاد مدنيين اثنين في الغارة.", ("killed", "civilians", 2, 2)),
+        ("أصيب عدد من المدنيين.", ("injured", "civilians", 2, None)),
+    ],
+)
+def test_arabic_figures(text, expected):
+    assert figures(text, "ar") == [expected]
+
+
+def test_arabic_normalisation_variants_and_tatweel():
+    # tatweel, hamza-less alef and ta marbuta written as ha still match
+    assert figures("اسـتـشـهـاد 6 اطفال واصابه 9 اخرين", "ar") == [
+        ("killed", "children", 6, 6), ("injured", "children", 9, 9)]
+
+
+def test_obfuscated_arabic_is_read_through():
+    assert figures("استـ.ـشهاد 4 مدنيـ ـين بقـ.ـصف", "ar") == [("killed", "civilians", 4, 4)]
+
+
+def test_span_points_into_original_text():
+    text = "وأسفرت الغارة عن اسـتـشـهـاد ٧ مدنيين."
+    (claim,) = claims(text, "ar")
+    assert text[claim.start:claim.end] == claim.text == "٧ مدنيين"
+    assert text[claim.sentence_start:].startswith(claim.sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight rockets hit the town on Friday.",
+        "The victim, aged 12, was taken to hospital.",
+        "Leave a reply. 4 + 3 = ?",
+        "The strike hit a village of 2,000 residents 15 km from the front; nobody was hurt.",
+        "In 2019 the town was shelled.",
+    ],
+)
+def test_numbers_that_are_not_casualties(text):
+    assert figures(text) == []
+
+
+def test_counted_things_are_not_victims():
+    assert figures("Eight rockets hit the village, killing three civilians.") == [
+        ("killed", "civilians", 3, 3)]
+    assert figures("شنت الطائرات 5 غارات أسفرت عن مقتل مدنيين اثنين.", "ar") == [
+        ("killed", "civilians", 2, 2)]
+
+
+def test_ages_in_victim_list_are_not_figures():
+    text = "أسفر القصف عن مقتل امرأة وطفل هما فاطمة (35 عاما) وأحمد (8 سنوات)."
+    assert sorted(figures(text, "ar")) == [
+        ("killed", "children", 1, 1), ("killed", "civilians", 2, 2), ("killed", "women", 1, 1)]
+
+
+def test_one_family_is_not_one_victim():
+    assert figures("مقتل 6 مدنيين من عائلة واحدة.", "ar") == [("killed", "civilians", 6, 6)]
+
+
+def test_population_is_not_a_toll():
+    assert figures("The town of 20,000 people was shelled, killing 3 civilians.") == [("killed", "civilians", 3, 3)]
+    assert figures("قصفت القوات البلدة التي يقطنها 5000 شخص، ما أدى لمقتل 3 مدنيين.", "ar") == [
+        ("killed", "civilians", 3, 3)]
+
+
+def test_descriptions_of_a_victim_are_not_counts():
+    assert figures("Shelling killed a 14-year-old boy.") == [("killed", "children", 1, 1)]
+    assert figures("استشهد محمد وهو أب لثلاثة أطفال بالغارة.", "ar") == []
+    assert figures("أصيب طفلين شقيقين بالقصف.", "ar") == [("injured", "children", 2, 2)]
+
+
+def test_victim_named_before_the_verb():
+    assert figures("أفاد مراسلنا بأن الشاب سامر يوسف العلي (27 عاما) أصيب بجروح بقصف مدفعي.", "ar") == [
+        ("injured", "men", 1, 1)]
+
+
+def test_harm_noun_between_figure_and_others():
+    assert figures("تسبب القصف بسقوط 3 شهداء ونحو 10 جرحى آخرين.", "ar") == [
+        ("killed", "unknown", 3, 3), ("injured", "unknown", 10, 10)]
+
+
+def test_noun_after_including_is_not_the_figures_noun():
+    assert figures("سقوط 10 قتلى بينهم أطفال ونساء.", "ar") == [("killed", "unknown", 10, 10)]
+    assert figures("15 شهيد جلهم أطفال.", "ar") == [("killed", "unknown", 15, 15)]
+
+
+def test_noun_and_adjective_are_one_victim():
+    assert figures("قتل طفل رضيع بالقصف.", "ar") == [("killed", "children", 1, 1)]
+    assert figures("أصيبت امرأة مسنة بقصف مدفعي.", "ar") == [("injured", "women", 1, 1)]
+
+
+def test_english_list_of_single_victims():
+    assert sorted(figures("The shelling killed a woman and a child.")) == [
+        ("killed", "children", 1, 1), ("killed", "civilians", 2, 2), ("killed", "women", 1, 1)]
