@@ -264,3 +264,9 @@ def test_english_traps_with_single_victims_and_others():
     assert [(c.kind, c.group) for c in claims(text)] == [("killed", "children")]
     text = "Ten civilians were killed and nearly 32 others were injured in the bombardment."
     assert [(c.kind, c.min, c.max) for c in claims(text)] == [("killed", 10, 10), ("injured", None, 32)]
+
+
+def test_monthly_summaries_and_counted_incidents_are_not_claims():
+    assert claims("5 قتلى و4 مصابين في استهدافات لمرتزقة داعش خلال تموز", "ar") == []
+    assert claims("During March, 40 civilians were killed in the province.") == []
+    assert [c.min for c in claims("وقعت 3 حوادث انفجار أدت لإصابة 9 مدنيين.", "ar")] == [9]
