@@ -24,7 +24,6 @@ app = typer.Typer(
     help="Turn raw conflict reporting into a sourced, geocoded ledger of civilian-harm incidents.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode=None,
 )
 # Piped output is read by people in pagers and logs: give tables room instead of rich's 80 columns.
 out = Console(width=None if sys.stdout.isatty() else 160)
@@ -32,7 +31,7 @@ err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="CIVCAS_DB", help="Database: a SQLite file path or URL, or postgresql://… [default: civcas.db]"),
+    typer.Option("--db", envvar="CIVCAS_DB", help="Database: a SQLite file path or URL, or postgresql://… (default: civcas.db in this directory)"),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table (for pipes and scripts).")]
 
@@ -107,7 +106,7 @@ def _print_summary(summary: pipeline.IngestSummary, incidents: int) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (.html .txt .md .jsonl .warc .warc.gz), or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or directories (.html .txt .md .jsonl .warc .warc.gz), or - for stdin.")],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
