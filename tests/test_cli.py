@@ -51,6 +51,8 @@ def test_unknown_incident_and_format_are_clear_errors(demo_db):
     assert missing.exit_code == 1 and "no incident" in missing.stderr
     bad = _run("export", "--format", "xlsx", db=demo_db)
     assert bad.exit_code == 1 and "unknown format" in bad.stderr
+    since = _run("incidents", "--since", "2024-13-01", db=demo_db)
+    assert since.exit_code == 2 and "not a date" in since.stderr
 
 
 def test_a_database_that_cannot_be_opened_is_a_clear_error(tmp_path):

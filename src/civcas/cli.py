@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -139,10 +140,19 @@ def fuse(db: DbOption = None) -> None:
     err.print(f"{n} incidents")
 
 
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2024-03-01") from None
+
+
 @app.command()
 def incidents(
-    since: Annotated[str | None, typer.Option(help="Earliest date, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Latest date, YYYY-MM-DD.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date, YYYY-MM-DD.", callback=_iso_date)] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date, YYYY-MM-DD.", callback=_iso_date)] = None,
     country: Annotated[str | None, typer.Option(help="ISO country code, e.g. SY.")] = None,
     belligerent: Annotated[str | None, typer.Option(help="Part of a belligerent's name, e.g. Russian.")] = None,
     grade: Annotated[str | None, typer.Option(help="confirmed, fair, weak, contested or discounted.")] = None,
