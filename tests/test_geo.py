@@ -319,3 +319,10 @@ def test_governorate_abroad_needs_context(gazetteer):
     # أبين is a Yemeni governorate and a village near Afrin: in a report about Aleppo it is not Yemen.
     assert all(p.country == "SY" for p in places("قصف مدفعي على عفرين وأبين في ريف حلب", gazetteer))
     assert only("غارات على أبين في اليمن", gazetteer, "أبين").country == "YE"
+
+
+def test_folded_spellings_of_common_words(gazetteer):
+    # GeoNames spells some names so that, folded, they are everyday words: إشارة "signal",
+    # جنيه "pound", الأشهر "the months"; and الأمان "safety" is not عمان with an article.
+    text = "وصلت إشارة بعد أشهر، والسعر جنيه، وعاد الأمان إلى ريف دير الزور"
+    assert [p.text for p in places(text, gazetteer)] == ["دير الزور"]

@@ -77,3 +77,15 @@ def test_fusion_is_the_same_whatever_the_input_order(tmp_path):
     pipeline.rebuild_incidents(backward)
     assert [(i.id, i.document_ids, i.ranges) for i in forward.incidents()] == \
            [(i.id, i.document_ids, i.ranges) for i in backward.incidents()]
+
+
+def test_places_added_to_the_database_are_used_by_the_next_ingest(tmp_path):
+    from civcas.geo import add_local_place
+
+    store = Store(f"sqlite:///{tmp_path / 'p.db'}")
+    add_local_place(store.engine, "Tell Qasrun", 36.1234, 37.4321, "SY", admin1="Aleppo", aliases=["تل قصرون"])
+    report = RawDocument(source="test", raw=b"4", id="village", lang="en", published="2024-04-02",
+                         text="Artillery shelling killed two civilians in the village of Tell Qasrun on Monday, activists said.")
+    _run(store, report)
+    [incident] = store.incidents()
+    assert (incident.place.name, incident.place.lat, incident.place.lon) == ("Tell Qasrun", 36.1234, 37.4321)

@@ -13,7 +13,7 @@ from itertools import islice
 from civcas.clean import clean
 from civcas.extract import extract_claims
 from civcas.fuse import assign, fuse
-from civcas.geo import find_places
+from civcas.geo import Gazetteer, find_places, load_gazetteer
 from civcas.ingest import IngestError, read_inputs
 from civcas.model import Claim, Document, Place, RawDocument
 from civcas.store import Store
@@ -46,11 +46,11 @@ class IngestSummary:
         }
 
 
-def analyse(doc: Document) -> tuple[list[Place], list[Claim]]:
+def analyse(doc: Document, gazetteer: Gazetteer | None = None) -> tuple[list[Place], list[Claim]]:
     """Places and claims of one cleaned document; junk and empty ones yield nothing."""
     if doc.status != "ok":
         return [], []
-    places = find_places(doc)
+    places = find_places(doc, gazetteer)
     return places, extract_claims(doc, places)
 
 
@@ -71,6 +71,7 @@ def ingest(
     flight, and running again picks up exactly where it stopped.
     """
     summary = IngestSummary()
+    gazetteer = load_gazetteer(store.engine)  # with the places imported into, or confirmed in, this database
     for batch in _batches(inputs, BATCH):
         docs: list[Document] = []
         for item in batch:
@@ -88,7 +89,7 @@ def ingest(
                 summary.duplicate += 1
             else:
                 fresh[doc.id] = doc
-        analysed = [(doc, *analyse(doc)) for doc in fresh.values()]
+        analysed = [(doc, *analyse(doc, gazetteer)) for doc in fresh.values()]
         added = set(store.add_documents(analysed))
         summary.duplicate += len(fresh) - len(added)  # stored meanwhile by another process
         for doc, _, doc_claims in analysed:

@@ -2,7 +2,7 @@
 
     find_places(doc) -> list[Place]      every place mention in doc.text
     main_place(places) -> Place | None   the place a document is mostly about
-    default_gazetteer() -> Gazetteer     bundled places + those in the civcas database
+    bundled_gazetteer() -> Gazetteer     the places shipped with civcas
     load_gazetteer(engine) -> Gazetteer  bundled places + those in `engine`'s database
     add_local_place(engine, name, lat, lon, country, ...)  a reviewer's place, preferred from then on
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from civcas.geo.find import places_in
 from civcas.geo.focus import main_place
 from civcas.geo.gazetteer import Entry, Gazetteer
-from civcas.geo.load import default_gazetteer, load_gazetteer, set_default_gazetteer
+from civcas.geo.load import bundled_gazetteer, load_gazetteer
 from civcas.geo.local import add_local_place
 from civcas.model import Document, Place
 
@@ -20,14 +20,13 @@ __all__ = [
     "Entry",
     "Gazetteer",
     "add_local_place",
-    "default_gazetteer",
+    "bundled_gazetteer",
     "find_places",
     "load_gazetteer",
     "main_place",
-    "set_default_gazetteer",
 ]
 
 
 def find_places(doc: Document, gazetteer: Gazetteer | None = None) -> list[Place]:
     """Every place mention in `doc.text` (English or Arabic), resolved, in text order."""
-    return places_in(doc.text or "", gazetteer or default_gazetteer())
+    return places_in(doc.text or "", gazetteer or bundled_gazetteer())

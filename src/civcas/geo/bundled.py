@@ -33,8 +33,10 @@ MIN_POPULATION = 500
 _LATIN_NAME_RE = re.compile(r"^[A-Za-z0-9 '\-‘’`.()]+$")
 # Letters of Persian, Urdu, Kurdish and Uyghur spellings: such names are not how Arabic text writes a place.
 _NON_ARABIC_LETTERS_RE = re.compile("[کیپچژگېۋەھڭۆۇۈڕڵێ]")
-# Places outside Arabic-speaking countries keep Arabic names only when big enough to be written about in Arabic.
+# Places outside Arabic-speaking countries keep Arabic names only when big enough to be written
+# about in Arabic, and not when as short as a particle (وان, Van, reads as وإن "and if").
 MIN_POPULATION_FOR_ARABIC_ABROAD = 10_000
+MIN_LETTERS_FOR_ARABIC_ABROAD = 4
 
 
 def data_text(name: str) -> str:
@@ -123,7 +125,7 @@ def build() -> Gazetteer:
         names = [
             n for n in (city["name"], *city.get("alternatenames", []))
             if usable_alternate(n) and not too_common(n, population, area_names)
-            and not (is_arabic(n) and country not in romanised and population < MIN_POPULATION_FOR_ARABIC_ABROAD)
+            and not (is_arabic(n) and country not in romanised and (population < MIN_POPULATION_FOR_ARABIC_ABROAD or len(n) < MIN_LETTERS_FOR_ARABIC_ABROAD))
         ]
         names += extra.get(city["geonameid"], [])
         names += [base for n in names if (base := without_direction(n)) and not too_common(base, population, area_names)]

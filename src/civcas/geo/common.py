@@ -11,7 +11,7 @@ frequencies) judges this when the gazetteer is built, never per document:
 
 from __future__ import annotations
 
-import re
+import math
 from functools import cache
 
 from civcas.geo.normalize import arabic_fold, is_arabic
@@ -22,6 +22,7 @@ VERY_COMMON_ZIPF = 5.5  # dropped even for a big place (كيف, "how", for Kyiv)
 BIG_PLACE = 100_000
 MENTION_COMMON_ZIPF = 3.0  # an English word this common is no loose (skeleton) match
 CLITIC_WORD_ZIPF = 3.5  # an Arabic word this common is read as itself, not as clitic + name
+EVERYDAY_WORD_ZIPF = 4.5  # an Arabic word this common is no unknown village's name (اعتقلت, الأمل)
 
 # Conjunction/preposition clitics in front of a name, with and without the article.
 _CLITIC_FORMS = ("و", "ب", "ف", "ك", "ل", "وب", "ول", "وال", "بال", "فال", "كال", "لل", "وبال")
@@ -37,17 +38,27 @@ def _zipf():
 def commonness(name: str) -> float:
     """How common `name` is as an everyday word or phrase, in its script's language.
 
-    Arabic is looked up as written and with a final ه/ى read as ة/ي, since
-    GeoNames often spells غزة as غزه.
+    Arabic is also looked up folded (alef, hamza, ta marbuta and ya variants
+    unified) against wordfreq's list folded the same way, since that is how
+    the index compares: GeoNames' غزه, الأشارة or جنية meet غزة, الإشارة, جنيه.
     """
     if not is_arabic(name):
         return _zipf()(name, "en")
-    spellings = {name, _FINAL_HA_RE.sub("ة", name), _FINAL_ALEF_MAQSURA_RE.sub("ي", name)}
-    return max(_zipf()(s, "ar") for s in spellings)
+    return max(_zipf()(name, "ar"), _folded_arabic().get(arabic_fold(name), 0.0))
 
 
-_FINAL_HA_RE = re.compile("ه(?=\\s|$)")
-_FINAL_ALEF_MAQSURA_RE = re.compile("ى(?=\\s|$)")
+@cache
+def _folded_arabic() -> dict[str, float]:
+    """Zipf frequency of every common Arabic word (>= CLITIC_WORD_ZIPF), keyed by its folded form."""
+    from wordfreq import get_frequency_dict
+
+    floor = 10 ** (CLITIC_WORD_ZIPF - 9)
+    table: dict[str, float] = {}
+    for word, frequency in get_frequency_dict("ar").items():
+        if frequency >= floor:
+            folded = arabic_fold(word)
+            table[folded] = max(table.get(folded, 0.0), round(math.log10(frequency) + 9, 2))
+    return table
 
 
 def too_common(name: str, population: int, exempt: frozenset[str] = frozenset()) -> bool:
@@ -77,6 +88,10 @@ class WordLexicon:
         """An Arabic name without its article is a common word (باب): the article is required."""
         return commonness(bare) >= COMMON_ZIPF
 
+    def common_arabic_words(self) -> frozenset[str]:
+        """Everyday Arabic words, folded: an unknown settlement's name is never one of them."""
+        return frozenset(word for word, zipf in _folded_arabic().items() if zipf >= EVERYDAY_WORD_ZIPF)
+
     def clitic_collisions(self, name: str, bare: str) -> list[str]:
         """Common words (folded) that read as clitic + this one-word Arabic name: كبيرة for البيرة.
 
@@ -86,7 +101,7 @@ class WordLexicon:
         own = commonness(name)
         found = []
         for clitic in _CLITIC_FORMS:
-            zipf = _zipf()(clitic + bare, "ar")
+            zipf = commonness(clitic + bare)
             if zipf >= CLITIC_WORD_ZIPF and zipf >= own:
                 found.append(arabic_fold(clitic + bare))
         return found

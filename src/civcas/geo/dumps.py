@@ -18,8 +18,7 @@ from sqlalchemy import Engine, delete, insert, select
 
 from civcas.geo.bundled import admin1_table, usable_alternate
 from civcas.geo.common import too_common
-from civcas.geo.load import set_default_gazetteer
-from civcas.geo.tables import ensure_tables, geo_names, geo_places
+from civcas.geo.tables import geo_names, geo_places
 
 BATCH = 5000
 DISTRICT_CODES = frozenset({"ADM2", "ADM3", "ADM4", "ADMD", "MT", "MTS", "HLL", "HLLS", "RGN", "AREA", "VAL", "WAD", "PLN"})
@@ -83,7 +82,6 @@ def import_places(
     progress: Progress | None = None,
 ) -> ImportSummary:
     """Import a GeoNames country or allCountries file; `countries` limits which are kept."""
-    ensure_tables(engine)
     wanted = {c.upper() for c in countries} if countries else None
     admin1 = admin1_table()
     summary = ImportSummary()
@@ -105,7 +103,6 @@ def import_places(
             summary.places += len(batch)
             summary.names += len(name_rows)
     summary.countries = tuple(sorted(seen_countries))
-    set_default_gazetteer(None)
     return summary
 
 
@@ -144,7 +141,6 @@ def _keep_names(names: Iterable[str], population: int) -> list[str]:
 
 def import_alternate_names(engine: Engine, path: Path, progress: Progress | None = None) -> int:
     """Add alternateNamesV2.txt names (English, Arabic, unlabelled) to already imported places."""
-    ensure_tables(engine)
     with engine.connect() as connection:
         places = {gid: (pid, pop) for pid, gid, pop in connection.execute(
             select(geo_places.c.id, geo_places.c.geonameid, geo_places.c.population).where(geo_places.c.source == "geonames")
@@ -172,7 +168,6 @@ def import_alternate_names(engine: Engine, path: Path, progress: Progress | None
         for batch in _batched(rows()):
             connection.execute(insert(geo_names), batch)
             added += len(batch)
-    set_default_gazetteer(None)
     return added
 
 

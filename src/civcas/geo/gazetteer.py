@@ -29,6 +29,7 @@ class Lexicon(Protocol):
     def is_common(self, name: str) -> bool: ...
     def bare_is_common(self, bare: str) -> bool: ...
     def clitic_collisions(self, name: str, bare: str) -> list[str]: ...
+    def common_arabic_words(self) -> frozenset[str]: ...
 
 
 # Trust order when two entries compete for the same mention.
@@ -77,6 +78,7 @@ class Gazetteer:
         self.weak_keys: set[str] = set()
         self.article_only: set[str] = set()
         self.clitic_collisions: set[str] = set()
+        self.common_words: frozenset[str] = lexicon.common_arabic_words() if lexicon is not None else frozenset()
         self.entries: list[Entry] = []
         self.index: dict[str, list[int]] = {}
         # Prefixes of multi-word keys, so the scanner stops extending a span early.
@@ -145,6 +147,7 @@ class Gazetteer:
         merged.weak_keys = set(self.weak_keys)
         merged.article_only = set(self.article_only)
         merged.clitic_collisions = set(self.clitic_collisions)
+        merged.common_words = self.common_words
         merged.entries = list(self.entries)
         merged.index = {k: list(v) for k, v in self.index.items()}
         merged.prefixes = set(self.prefixes)

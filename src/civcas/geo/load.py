@@ -1,20 +1,15 @@
-"""Which gazetteer find_places uses: the bundled one plus the database's places."""
+"""Which gazetteer find_places uses: the bundled one, plus a database's imported and local places."""
 
 from __future__ import annotations
 
-import warnings
 from collections import defaultdict
-from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, inspect, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, inspect, select
 
 from civcas.geo import bundled
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.tables import geo_names, geo_places
 
-_default: Gazetteer | None = None
 _bundled: Gazetteer | None = None
 
 
@@ -58,39 +53,3 @@ def load_gazetteer(engine: Engine | None = None) -> Gazetteer:
     base = bundled_gazetteer()
     extra = database_entries(engine) if engine is not None else []
     return base.extend(extra) if extra else base
-
-
-def _default_engine() -> Engine | None:
-    """The civcas database ($CIVCAS_DB or ./civcas.db) when it exists; never created here."""
-    from civcas.store.db import resolve_url
-
-    url = make_url(resolve_url())
-    if url.get_backend_name() == "sqlite" and not (url.database and Path(url.database).is_file()):
-        return None
-    return create_engine(url)
-
-
-def default_gazetteer() -> Gazetteer:
-    """What find_places uses unless told otherwise; loaded once per process.
-
-    A database that cannot be read costs its imported and local places, with a
-    warning, not the geocoding: find_places still works from the bundled places.
-    """
-    global _default
-    if _default is None:
-        engine = _default_engine()
-        try:
-            _default = load_gazetteer(engine)
-        except SQLAlchemyError as exc:
-            warnings.warn(f"gazetteer: database places not loaded ({exc.__class__.__name__}: {exc}); using bundled places only", stacklevel=2)
-            _default = bundled_gazetteer()
-        finally:
-            if engine is not None:
-                engine.dispose()
-    return _default
-
-
-def set_default_gazetteer(gazetteer: Gazetteer | None) -> None:
-    """Make find_places use `gazetteer` (None: load the default again on next use)."""
-    global _default
-    _default = gazetteer

@@ -5,8 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, insert
 
 from civcas.geo.gazetteer import KIND_PRECISION
-from civcas.geo.load import set_default_gazetteer
-from civcas.geo.tables import ensure_tables, geo_names, geo_places
+from civcas.geo.tables import geo_names, geo_places
 
 _KIND_OF_PRECISION = {p: k for k, p in KIND_PRECISION.items()}
 
@@ -30,7 +29,6 @@ def add_local_place(
         raise ValueError(f"unknown precision {precision!r}; one of {', '.join(_KIND_OF_PRECISION)}")
     if not -90 <= lat <= 90 or not -180 <= lon <= 180:
         raise ValueError(f"coordinates out of range: {lat}, {lon}")
-    ensure_tables(engine)
     with engine.begin() as connection:
         place_id = connection.execute(
             insert(geo_places).values(
@@ -46,5 +44,4 @@ def add_local_place(
         ).inserted_primary_key[0]
         names = list(dict.fromkeys([name, *(aliases or [])]))
         connection.execute(insert(geo_names), [{"place_id": place_id, "name": n} for n in names])
-    set_default_gazetteer(None)  # the next find_places reloads with this place
     return place_id

@@ -204,12 +204,16 @@ def _article_fits(first: Token, key: str, one_word: bool, gazetteer: Gazetteer) 
     """Whether the article (or its absence) on the mention's first word allows this name.
 
     A name whose bare form is an everyday word (الباب / باب "door") needs the
-    article; a lone word with the article ending in -ية (السورية, "Syrian") is
-    a nisba adjective unless the place itself is named with the article.
+    article; a name that is a common word and has no article does not take
+    one; a lone word with the article ending in -ية (السورية, "Syrian") is a
+    nisba adjective unless the place itself is named with the article.
     """
+    named_with_article = ("ar:" + key) in gazetteer.arabic_article_keys
     if not first.article:
         return ("ar:" + key) not in gazetteer.article_only
-    return not (one_word and key.endswith("يه") and ("ar:" + key) not in gazetteer.arabic_article_keys)
+    if one_word and not named_with_article and ("ar:" + key) in gazetteer.weak_keys:
+        return False  # الأمان "the safety", not عمان: a common word with the article the name lacks
+    return not (one_word and key.endswith("يه") and not named_with_article)
 
 
 def read_cues(tokens: list[Token], mention: Mention, cues: Cues) -> None:

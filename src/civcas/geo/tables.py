@@ -1,14 +1,12 @@
 """Gazetteer tables in the civcas database: places from GeoNames dumps and reviewers' local places.
 
-Defined on civcas.store.schema.metadata so the store's Alembic migrations carry
-them; ensure_tables() creates them on databases whose migrations predate them.
+Defined on civcas.store.schema.metadata; migration 0003 creates them.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
     Column,
-    Engine,
     Float,
     ForeignKey,
     Index,
@@ -46,7 +44,3 @@ geo_names = Table(
     Column("name", Text, nullable=False),
 )
 
-
-def ensure_tables(engine: Engine) -> None:
-    """Create the gazetteer tables where they are missing (a no-op once migrations include them)."""
-    metadata.create_all(engine, tables=[geo_places, geo_names], checkfirst=True)

@@ -24,14 +24,16 @@ _CLITIC_LETTERS = ("و", "ل", "ب", "ف", "ك")
 _PREPOSITION_ARTICLE = ("لل", "بال", "فال", "كال", "وبال", "ولل")
 
 
-def unknown_settlements(text: str, tokens: list[Token], mentions: list[Mention], cues: Cues, admins: Counter) -> list[Place]:
+def unknown_settlements(
+    text: str, tokens: list[Token], mentions: list[Mention], cues: Cues, admins: Counter, common_words: frozenset[str]
+) -> list[Place]:
     """Settlements the gazetteer lacks, told by how the text names them.
 
     "the village of X", "قرية X", "منطقة X" (district), "X village", and the
     next item of an Arabic list after one of them ("قريتي X وY"). They carry no
     coordinates (a reviewer can add them as local places), but the name, and
     the governorate named right after them or else the one the document is
-    mostly about.
+    mostly about. A one-word Arabic "name" that is an everyday word is not one.
     """
     taken = {k for m in mentions for k in range(m.start, m.end)}
     by_start = {m.start: m for m in mentions}
@@ -46,8 +48,8 @@ def unknown_settlements(text: str, tokens: list[Token], mentions: list[Mention],
         skip = 0
         while True:
             end = _name_end(tokens, p, taken, cues)
-            if end == p:
-                break
+            if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
+                break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
             spans.append((p, end, skip, precision))
             taken.update(range(p, end))
             # "قريتي ربيعة واسكندرون": a word joined by و right after is the next settlement.

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import civcas.geo.tables  # noqa: F401  (its tables live on the same metadata)
 from civcas.store.schema import metadata
 
 connection = context.config.attributes["connection"]
