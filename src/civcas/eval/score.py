@@ -17,6 +17,7 @@ from datetime import date
 from itertools import combinations
 
 from civcas.eval.gold import GoldIncident
+from civcas.geo.normalize import same_place_name
 
 # Airwars' belligerent names -> civcas vocabulary (DESIGN.md).
 BELLIGERENT_ALIASES = {
@@ -111,11 +112,16 @@ def _score_range(tally: _Tally, name: str, gold_value, predicted: dict | None) -
 def _location_hit(gold: dict, predicted: dict) -> bool:
     if gold.get("lat") is not None and gold.get("lon") is not None:
         return predicted.get("lat") is not None and _km(gold["lat"], gold["lon"], predicted["lat"], predicted["lon"]) <= 10
-    name = _norm_name(predicted.get("place") or "")
+    place = predicted.get("place") or ""
+    name = _norm_name(place)
     if not name:
         return False
-    gold_names = [_norm_name(gold.get("location") or ""), _norm_name(gold.get("location_ar") or "")]
-    return any(name == g or (g and re.search(rf"\b{re.escape(name)}\b", g)) for g in gold_names)
+    gold_texts = [gold.get("location") or "", gold.get("location_ar") or ""]
+    # Gold locations read like "village of X (Y), countryside of Z, Governorate": any part may be the place.
+    parts = [part.strip() for text in gold_texts for part in re.split(r"[,()،]", text) if part.strip()]
+    if any(same_place_name(place, part) for part in parts):
+        return True
+    return any(g and re.search(rf"\b{re.escape(name)}\b", g) for g in map(_norm_name, gold_texts))
 
 
 def pairwise(gold: list[GoldIncident], predicted: list[dict]) -> dict:
