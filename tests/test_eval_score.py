@@ -50,8 +50,9 @@ def test_location_by_distance_when_gold_has_coordinates_else_by_name():
     named = [_gold("g1", ["a"], location="Al-Mohsenli, countryside of Manbij, Aleppo")]
     assert score(named, [_pred("p", ["a"], place="Mohsenli")])["figures"]["location"]["hits"] == 1
     assert score(named, [_pred("p", ["a"], place="Idlib")])["figures"]["location"]["hits"] == 0
-    spelled = [_gold("g1", ["a"], location="Jisr Al Shughour, western countryside of Idlib")]
+    spelled = [_gold("g1", ["a"], location="Jisr Al Shughour, western countryside of Idlib", region="Idlib")]
     assert score(spelled, [_pred("p", ["a"], place="Jisr ash Shughur")])["figures"]["location"]["hits"] == 1
+    assert score(spelled, [_pred("p", ["a"], place="Idlib")])["figures"]["location"]["hits"] == 0
 
 
 def test_unmatched_gold_counts_as_a_miss_and_belligerent_names_are_mapped():

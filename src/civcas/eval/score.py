@@ -116,12 +116,15 @@ def _location_hit(gold: dict, predicted: dict) -> bool:
     name = _norm_name(place)
     if not name:
         return False
-    gold_texts = [gold.get("location") or "", gold.get("location_ar") or ""]
-    # Gold locations read like "village of X (Y), countryside of Z, Governorate": any part may be the place.
-    parts = [part.strip() for text in gold_texts for part in re.split(r"[,()،]", text) if part.strip()]
-    if any(same_place_name(place, part) for part in parts):
-        return True
-    return any(g and re.search(rf"\b{re.escape(name)}\b", g) for g in map(_norm_name, gold_texts))
+    # Gold locations read like "village of X (Y), countryside of Z, Governorate": the first part
+    # is the place; the governorate named later must not count for a system that only found that.
+    first = re.split(r"[,(]", gold.get("location") or "")[0]
+    if gold.get("region") and same_place_name(place, gold["region"]) and not same_place_name(first, gold["region"]):
+        return False
+    for candidate in (first, gold.get("location_ar") or ""):
+        if same_place_name(place, candidate) or re.search(rf"\b{re.escape(name)}\b", _norm_name(candidate)):
+            return True
+    return False
 
 
 def pairwise(gold: list[GoldIncident], predicted: list[dict]) -> dict:
