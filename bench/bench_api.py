@@ -137,6 +137,14 @@ def measure(name: str, url: str, args: argparse.Namespace) -> list[tuple]:
     return rows
 
 
+def psycopg_error() -> type[Exception]:
+    try:
+        import psycopg
+    except ImportError:
+        return ImportError
+    return psycopg.Error
+
+
 def postgres_database() -> tuple[str, str] | None:
     """A scratch database (its URL and name), or None when no server answers."""
     try:
@@ -145,7 +153,7 @@ def postgres_database() -> tuple[str, str] | None:
         with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3) as conn:
             name = f"civcas_bench_{uuid.uuid4().hex[:8]}"
             conn.execute(f'CREATE DATABASE "{name}"')
-    except Exception as exc:  # any failure: report and go on with SQLite
+    except (ImportError, OSError, psycopg_error()) as exc:  # no driver, no server: go on with SQLite
         print(f"PostgreSQL skipped: {type(exc).__name__}: {exc}", file=sys.stderr)
         return None
     return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}", name

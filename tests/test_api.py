@@ -98,6 +98,7 @@ def test_edit_through_the_api_then_the_trail_shows_it(api):
                                                         ("place", "rita")}
     removed = client.patch(f"/api/incidents/{target.id}", json={"ranges": {"children_killed": None}}).json()
     assert removed["children_killed"] is None
+    assert store.incident(target.id).ranges.keys() == {"civilians_killed"}
 
 
 @pytest.mark.parametrize("body", [{"ranges": {"civilians_killed": {"min": 5, "max": 1}}}, {"grade": None},
@@ -120,6 +121,7 @@ def test_merge_split_and_irrelevant_through_the_api(api):
     assert new["id"] != a.id and len(new["claims"]) == 1
     doc = new["document_ids"][0]
     assert client.post(f"/api/documents/{doc}/irrelevant").json() == {"document_id": doc, "incidents": [new["id"]]}
+    assert store.documents([doc])[0].status == "junk"
     assert client.post(f"/api/incidents/{a.id}/merge", json={"source": "missing"}).status_code == 404
 
 

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
-from hypothesis import HealthCheck, settings  # noqa: E402  (after the skip: hypothesis comes with schemathesis)
-from schemathesis.checks import not_a_server_error  # noqa: E402
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
 
-from civcas.review.app import create_app  # noqa: E402
-from civcas.review.auth import new_token  # noqa: E402
-from civcas.review.synthetic import fill  # noqa: E402
-from civcas.store import Store  # noqa: E402
-from civcas.store.review import ReviewStore  # noqa: E402
+from civcas.review.app import create_app
+from civcas.review.auth import new_token
+from civcas.review.synthetic import fill
+from civcas.store import Store
+from civcas.store.review import ReviewStore
 
 TOKEN = new_token()
 

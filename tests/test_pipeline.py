@@ -55,7 +55,7 @@ def test_a_reviewed_incident_keeps_its_fields_when_new_reports_join(tmp_path):
     assert after.id == incident.id and after.document_ids == ["first", "later"]
     assert (after.ranges["civilians_killed"].min, after.ranges["civilians_killed"].max) == (4, 6)
     assert after.grade == "fair"
-    pipeline.rebuild_incidents(store)  # a full re-clustering leaves it alone too
+    pipeline.rebuild_incidents(store)  # a full re-clustering leaves it alone, and does not fuse its claims again
     [rebuilt] = store.incidents()
     assert rebuilt.ranges["civilians_killed"].max == 6 and rebuilt.review_state == "edited"
 
@@ -89,3 +89,15 @@ def test_places_added_to_the_database_are_used_by_the_next_ingest(tmp_path):
     _run(store, report)
     [incident] = store.incidents()
     assert (incident.place.name, incident.place.lat, incident.place.lon) == ("Tell Qasrun", 36.1234, 37.4321)
+
+
+def test_rebuilding_after_a_reviewer_merge_does_not_show_claims_twice(tmp_path):
+    from civcas.store.review import ReviewStore
+
+    store = Store(f"sqlite:///{tmp_path / 'p.db'}")
+    _run(store, FIRST, ELSEWHERE)
+    saraqib, qamishli = sorted(store.incidents(), key=lambda i: i.document_ids)[::-1]
+    ReviewStore(store).merge(saraqib.id, qamishli.id, user="reviewer")
+    pipeline.rebuild_incidents(store)
+    [merged] = store.incidents()
+    assert merged.id == saraqib.id and merged.document_ids == ["elsewhere", "first"]

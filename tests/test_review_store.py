@@ -164,3 +164,15 @@ def test_accounts_and_tokens(stores):
     assert reviews.user_by_token("secret-token").name == "ann"
     assert reviews.user_by_token("secret-token2") is None
     assert reviews.setting("k", "first") == "first" and reviews.setting("k", "second") == "first"
+
+
+def test_filtered_counts_stop_at_the_cap_and_follow_review_actions(stores, monkeypatch):
+    import civcas.store.review as review
+
+    _, reviews, incidents = stores
+    monkeypatch.setattr(review, "COUNT_CAP", 5)
+    capped = reviews.list_incidents(ListQuery(country="SY", per_page=3))
+    assert (capped.total, capped.exact) == (5, False)
+    assert reviews.list_incidents(ListQuery()).total == 12  # the whole table is counted exactly
+    reviews.merge(incidents[0].id, incidents[1].id, "rita")
+    assert reviews.list_incidents(ListQuery()).total == 11  # a remembered count is dropped after a review action

@@ -17,6 +17,7 @@ from civcas.geo import Gazetteer, find_places, load_gazetteer
 from civcas.ingest import IngestError, read_inputs
 from civcas.model import Claim, Document, Place, RawDocument
 from civcas.store import Store
+from civcas.store.review import ReviewStore
 
 # Documents per transaction: large enough to amortise commits, small enough
 # that a killed run redoes little.
@@ -131,8 +132,13 @@ def update_incidents(store: Store, document_ids: list[str]) -> tuple[int, int]:
 
 
 def rebuild_incidents(store: Store) -> int:
-    """Rebuild every unreviewed incident from all stored claims; returns how many there are."""
-    all_claims = store.claims()
+    """Rebuild every unreviewed incident from all stored claims; returns how many there are.
+
+    Claims of incidents a reviewer has touched stay where the reviewer left
+    them; fusing them again would show them twice.
+    """
+    reviewed = ReviewStore(store).reviewed_claim_ids()
+    all_claims = [c for c in store.claims() if c.id not in reviewed]
     documents = {d.id: d for d in store.documents({c.document_id for c in all_claims})}
     store.replace_incidents(fuse(all_claims, documents))
     return store.incident_count()

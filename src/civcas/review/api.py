@@ -5,7 +5,16 @@ from __future__ import annotations
 import io
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request, Response
+from fastapi import (
+    APIRouter,
+    Depends,
+    Header,
+    HTTPException,
+    Path,
+    Query,
+    Request,
+    Response,
+)
 from pydantic import BaseModel, ConfigDict, Field
 
 from civcas.export import FORMATS, incident_to_json
@@ -14,7 +23,17 @@ from civcas.model import Incident
 from civcas.review.auth import check_csrf, hash_password, require
 from civcas.review.places import search_places
 from civcas.store import IncidentFilter
-from civcas.store.review import GRADES, RANGE_PREFIX, ROLES, SORTS, STATES, AuditEntry, ListQuery, ReviewStore, User
+from civcas.store.review import (
+    GRADES,
+    RANGE_PREFIX,
+    ROLES,
+    SORTS,
+    STATES,
+    AuditEntry,
+    ListQuery,
+    ReviewStore,
+    User,
+)
 
 router = APIRouter(prefix="/api")
 MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8", "geojson": "application/geo+json"}

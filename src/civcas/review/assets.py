@@ -18,7 +18,7 @@ _REPO = Path(__file__).resolve().parents[3]
 def leaflet_dir() -> Path | None:
     """Where leaflet.js and leaflet.css are, or None when xstatic-leaflet is not installed."""
     try:
-        import xstatic.pkg.leaflet as leaflet
+        from xstatic.pkg import leaflet
     except ImportError:
         return None
     return Path(leaflet.BASE_DIR)

@@ -7,6 +7,7 @@ The template never marks document text safe: it wraps each segment in a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from civcas.model import Claim
 
@@ -39,7 +40,7 @@ def segments(text: str, claims: list[Claim]) -> list[Segment]:
     spans = _spans(text, claims)
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     out: list[Segment] = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         covering = [(cid, fig) for s, e, cid, fig in spans if s <= start and end <= e]
         seg = Segment(
             text[start:end],

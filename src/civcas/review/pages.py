@@ -12,10 +12,26 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from civcas.model import Claim, Incident, Range
-from civcas.review.auth import check_csrf, check_password, csrf_token, current_user, require
+from civcas.review.auth import (
+    check_csrf,
+    check_password,
+    csrf_token,
+    current_user,
+    require,
+)
 from civcas.review.highlight import segments
 from civcas.review.timeline import chart
-from civcas.store.review import GRADES, PRECISIONS, RANGE_PREFIX, SORTS, STATES, ListQuery, ReviewError, ReviewStore, User
+from civcas.store.review import (
+    GRADES,
+    PRECISIONS,
+    RANGE_PREFIX,
+    SORTS,
+    STATES,
+    ListQuery,
+    ReviewError,
+    ReviewStore,
+    User,
+)
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))  # autoescape is on

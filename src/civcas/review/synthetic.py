@@ -30,7 +30,8 @@ GRADES = ["weak", "fair", "fair", "contested", "confirmed", "discounted"]
 def _english(town: str, n: int, strike: str, speaker: str) -> tuple[str, int, int, int]:
     """A sentence reporting `n` civilians killed; returns it with the figure's offsets and the sentence start."""
     lead = f"Reports from {town} came in overnight. "
-    sentence = f"An {strike} on {town} killed {n} civilians, {speaker} said."
+    article = "An" if strike[0] in "aeiou" else "A"
+    sentence = f"{article} {strike} on {town} killed {n} civilians, {speaker} said."
     figure = f"{n} civilians"
     start = len(lead) + sentence.index(figure)
     return lead + sentence + " Rescue teams were still searching the rubble.", start, start + len(figure), len(lead)

@@ -13,11 +13,22 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from datetime import date as Date
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, Text, and_, cast, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Text,
+    and_,
+    cast,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from civcas.model import Claim, Incident, Place, Range
 from civcas.store.schema import (
@@ -61,7 +72,7 @@ class NotFound(ReviewError):
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @dataclass
@@ -253,7 +264,7 @@ class ReviewStore:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.engine = store.engine
-        self._count: tuple[float, int] | None = None  # (when, how many) for the unfiltered list
+        self._counts: dict[tuple, tuple[float, int]] = {}  # list filters -> (when counted, how many)
 
     # accounts --------------------------------------------------------------
 
@@ -349,22 +360,31 @@ class ReviewStore:
                  .limit(q.per_page).offset((max(q.page, 1) - 1) * q.per_page))
         with self.engine.connect() as conn:
             rows = list(conn.execute(query))
-            if where:
-                # A filtered set is counted up to COUNT_CAP: an exact count would scan every match for every page.
-                capped = select(incidents.c.id).where(*where).limit(COUNT_CAP + 1).subquery()
-                total = conn.scalar(select(func.count()).select_from(capped)) or 0
-            else:
-                total = self._table_count(conn)
+            total = self._count(conn, q, where)
         exact = not where or total <= COUNT_CAP
         items = [_listed_incident(r) for r in rows]
         return ListPage(items, {r.id: r.source_count for r in rows}, total if exact else COUNT_CAP, q, exact)
 
-    def _table_count(self, conn: Connection) -> int:
-        """All incidents, counted at most every COUNT_SECONDS (PostgreSQL counts by scanning the table)."""
+    def _count(self, conn: Connection, q: ListQuery, where: list) -> int:
+        """How many incidents match, remembered for COUNT_SECONDS per filter (people page through one list).
+
+        The whole table is counted exactly; a filtered set up to COUNT_CAP + 1, since an exact
+        count scans every match.
+        """
+        key = (q.since, q.until, q.country, q.admin1, q.belligerent, q.grade, q.review_state, q.min_killed, q.q)
         now = time.monotonic()
-        if self._count is None or now - self._count[0] > COUNT_SECONDS:
-            self._count = (now, conn.scalar(select(func.count()).select_from(incidents)) or 0)
-        return self._count[1]
+        found = self._counts.get(key)
+        if found is not None and now - found[0] <= COUNT_SECONDS:
+            return found[1]
+        if where:
+            counted = select(func.count()).select_from(select(incidents.c.id).where(*where).limit(COUNT_CAP + 1).subquery())
+        else:
+            counted = select(func.count()).select_from(incidents)
+        total = conn.scalar(counted) or 0
+        if len(self._counts) >= 1000:  # many different filters: start afresh rather than grow
+            self._counts.clear()
+        self._counts[key] = (now, total)
+        return total
 
     def analyze(self) -> None:
         """Refresh the planner's statistics on incidents (a fraction of a second per 100k).
@@ -489,6 +509,7 @@ class ReviewStore:
             for name in changed:
                 self._keep_edit(conn, incident_id, name, after[name], user, now)
                 self._log(conn, user, now, "edit", incident_id=incident_id, field=name, before=before[name], after=after[name])
+        self._counts.clear()
         return incident
 
     def confirm(self, incident_id: str, user: str, fields: Iterable[str] | None = None) -> Incident:
@@ -506,6 +527,7 @@ class ReviewStore:
                 self._keep_edit(conn, incident_id, name, value, user, now)
             self._log(conn, user, now, "confirm", incident_id=incident_id, before={"review_state": state_before},
                       after={"review_state": incident.review_state, "fields": names})
+        self._counts.clear()
         return incident
 
     def merge(self, target_id: str, source_id: str, user: str) -> Incident:
@@ -531,6 +553,7 @@ class ReviewStore:
             after = {"claims": len(target.claims), "ranges": {k: r.to_json() for k, r in target.ranges.items()}}
             self._log(conn, user, now, "merge", incident_id=target_id, field=source_id, before=before, after=after)
             self._log(conn, user, now, "merged-into", incident_id=source_id, field=target_id, before=None, after=None)
+        self._counts.clear()
         return target
 
     def split(self, incident_id: str, claim_ids: list[int], user: str) -> Incident:
@@ -576,6 +599,7 @@ class ReviewStore:
                       after={"ranges": {k: r.to_json() for k, r in source.ranges.items()}})
             self._log(conn, user, now, "split-from", incident_id=new_id, field=incident_id, before=None,
                       after={"claims": sorted(wanted)})
+        self._counts.clear()
         return new
 
     def mark_irrelevant(self, document_id: str, user: str) -> list[str]:
@@ -621,6 +645,7 @@ class ReviewStore:
             with self.engine.begin() as conn:
                 self._write(conn, incident, now)
             n += 1
+        self._counts.clear()
         return n
 
     # internals ----------------------------------------------------------------
