@@ -1,6 +1,8 @@
 """Claims with their context: groups, actors, speakers, stance, dates,
 places, several incidents per document, running tolls and background."""
 
+import datetime as dt
+
 from civcas.extract import extract_claims
 from civcas.model import Document, Place
 
@@ -261,12 +263,61 @@ def test_a_toll_does_not_erase_a_larger_figure():
 
 def test_english_traps_with_single_victims_and_others():
     text = "Activists documented the death of a child and the injury of another in the shelling."
-    assert [(c.kind, c.group) for c in claims(text)] == [("killed", "children")]
+    # "another" is no figure: the injury is harm reported without one
+    assert [(c.kind, c.group, c.min) for c in claims(text)] == [("killed", "children", 1), ("injured", "unknown", None)]
     text = "Ten civilians were killed and nearly 32 others were injured in the bombardment."
-    assert [(c.kind, c.min, c.max) for c in claims(text)] == [("killed", 10, 10), ("injured", None, 32)]
+    assert [(c.kind, c.min, c.max) for c in claims(text)] == [("killed", 10, 10), ("injured", 32, 32)]
 
 
 def test_monthly_summaries_and_counted_incidents_are_not_claims():
     assert claims("5 قتلى و4 مصابين في استهدافات لمرتزقة داعش خلال تموز", "ar") == []
     assert claims("During March, 40 civilians were killed in the province.") == []
     assert [c.min for c in claims("وقعت 3 حوادث انفجار أدت لإصابة 9 مدنيين.", "ar")] == [9]
+
+
+def figureless(text, lang="ar", **kw):
+    return [(c.kind, c.group, c.min, c.max) for c in claims(text, lang, **kw) if c.min is None and c.max is None]
+
+
+def test_harm_without_a_figure_is_a_claim_without_one():
+    text = "عاجل | قتلى وجرحى بقصف مدفعي لقوات النظام على بلدة كفر نبل صباح اليوم."
+    found = claims(text, "ar", places=[place(text, "كفر نبل")])
+    assert [(c.kind, c.min, c.max) for c in found] == [("killed", None, None), ("injured", None, None)]
+    assert found[0].place.name == "كفر نبل" and found[0].event_date == "2024-03-15"
+    assert "Syrian Regime" in found[0].belligerents and found[0].strike_types
+    assert figureless("إصابات في صفوف المدنيين جراء غارة روسية على أطراف المدينة.") == [
+        ("injured", "civilians", None, None)]
+    assert figureless("Several casualties were reported after jets struck a market in the town.", "en") == [
+        ("killed", "unknown", None, None), ("injured", "unknown", None, None)]
+
+
+def test_a_counted_kind_gets_no_figureless_claim():
+    # the killed figure is stated; the injured are reported without one
+    assert [(c.kind, c.min) for c in claims("مقتل 4 مدنيين وسقوط جرحى بقصف على البلدة.", "ar")] == [
+        ("killed", 4), ("injured", None)]
+    assert figureless("قتل مدني بغارة جوية. وتحدث ناشطون عن قتلى آخرين.") == []
+
+
+def test_slogans_and_idioms_report_no_harm():
+    assert figureless("غارات جوية على المدينة #الأسد_يقتل_السوريين") == []
+    # a hashtag that opens with the harm names the event
+    assert figureless("صور من #مجزرة_السوق بعد قصف المدينة صباح اليوم.") == [("killed", "unknown", None, None)]
+    assert figureless("كل نفس ذائقة الموت.") == []
+    assert figureless("The strikes put lives at risk, officials said.", "en") == []
+
+
+def test_an_x_post_is_dated_by_its_id():
+    # the id's high bits count milliseconds since 2010-11-04 01:42:54.657 UTC
+    ms = int(dt.datetime(2023, 8, 22, 9, tzinfo=dt.timezone.utc).timestamp() * 1000)
+    url = f"https://twitter.com/someone/status/{(ms - 1288834974657) << 22 | 12345}"
+    found = claims("قتل مدني بقصف على البلدة أمس.", "ar", published=None, url=url)
+    assert [c.event_date for c in found] == ["2023-08-21"]
+    assert claims("قتل مدني بقصف على البلدة أمس.", "ar", published=None,
+                  url="https://twitter.com/someone/status/12345")[0].event_date is None
+
+
+def test_a_raid_that_names_its_detainees_is_a_detention_claim():
+    text = "اعتقلت قوات الأمن فجر اليوم سامر الأحمد وشقيقه خلال مداهمة في قرية تل الورد."
+    assert figureless(text) == [("detained", "unknown", None, None)]
+    assert figureless("Troops arrested a local teacher during a night raid on the village.", "en") == [
+        ("detained", "unknown", None, None)]

@@ -356,3 +356,32 @@ def test_assign_never_merges_existing_incidents_and_ignores_known_claims():
     updated, created = assign([first, claim("c")], existing, documents)
     assert len(updated) == 1 and created == []
     assert sorted(len(i.claims) for i in updated) == [2]
+
+
+# --- reports naming only a region, the same day, several tolls -------------------------
+
+
+def test_regional_report_joins_the_one_town_incident_of_its_day():
+    claims = [claim("a"), claim("b", low=7, place=NORTHVALE, actors=(), strikes=())]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
+
+
+def test_regional_reports_of_a_day_gather_when_no_town_competes():
+    claims = [claim("a", low=7, place=NORTHVALE, actors=()), claim("b", low=3, place=NORTHVALE, strikes=()),
+              claim("c", low=4, place=NORTHVALE, actors=(), strikes=(), day="2024-03-09")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+
+
+def test_a_region_named_like_its_capital_is_near_it():
+    capital = Place("Northvale", 0, 9, "SY", "Northvale", 36.00, 36.70, "town", 9101)
+    claims = [claim("a", place=capital, actors=(), strikes=(), low=2), claim("b", place=NORTHVALE, actors=(), strikes=(), low=6),
+              claim("c", place=FARHILL, low=9, day="2024-03-08")]
+    # the region report fits the capital (0.7) better than Farhill (0.4): no tie, it joins the capital
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+
+
+def test_several_agreeing_tolls_single_out_one_of_a_towns_incidents():
+    claims = [claim("a", low=5), claim("a", 10, kind="injured", low=9),
+              claim("b", low=5, day="2024-03-20"),
+              claim("c", low=5, day=None), claim("c", 10, kind="injured", low=9, day=None)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "c"], ["b"]]

@@ -12,7 +12,8 @@ def claims(text, lang="en", published="2024-03-15"):
 
 
 def figures(text, lang="en"):
-    return [(c.kind, c.group, c.min, c.max) for c in claims(text, lang)]
+    """Claims that state a figure (harm reported without one is not a figure)."""
+    return [(c.kind, c.group, c.min, c.max) for c in claims(text, lang) if (c.min, c.max) != (None, None)]
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,9 @@ def figures(text, lang="en"):
         ("Shelling killed twenty-three civilians in the village.", ("killed", "civilians", 23, 23)),
         ("An air raid killed more than 15 people.", ("killed", "civilians", 16, None)),
         ("An air raid killed at least seven civilians.", ("killed", "civilians", 7, None)),
-        ("Nearly 40 people were killed in the attack.", ("killed", "civilians", None, 40)),
+        ("Nearly 40 people were killed in the attack.", ("killed", "civilians", 40, 40)),
+        ("Fewer than 10 people were killed in the attack.", ("killed", "civilians", None, 10)),
+        ("أسفر القصف عن مقتل ما يقارب 25 مدنيا.", ("killed", "civilians", 25, 25)),
         ("A strike injured a dozen civilians.", ("injured", "civilians", 12, 12)),
         ("Dozens of civilians were wounded.", ("injured", "civilians", 12, None)),
         ("Hundreds of people were killed.", ("killed", "civilians", 100, None)),
@@ -141,3 +144,9 @@ def test_noun_and_adjective_are_one_victim():
 def test_english_list_of_single_victims():
     assert sorted(figures("The shelling killed a woman and a child.")) == [
         ("killed", "children", 1, 1), ("killed", "civilians", 2, 2), ("killed", "women", 1, 1)]
+
+
+def test_a_headline_colon_does_not_hide_a_figure():
+    assert figures("عاجل : ثلاثة شهداء جراء غارات على المدينة.", "ar") == [("killed", "unknown", 3, 3)]
+    assert figures("Breaking: 4 civilians killed in shelling on the town.") == [("killed", "civilians", 4, 4)]
+    assert figures("The shelling began at 10:30 and killed 2 civilians.") == [("killed", "civilians", 2, 2)]

@@ -3,6 +3,10 @@ weapons, sites, dates, places, speakers, stance).
 
     extract_claims(doc, places) -> list[Claim]
 
+Harm reported without a figure ("قتلى وجرحى بقصف ...") is a claim too, with
+min and max None (see `unnumbered`): it places a source at a strike for
+fusion without adding to any range.
+
 Language data comes from `civcas.lang`: the document's language (`doc.lang`,
 else guessed from the script) first, the other languages' lexicons after it
 for quoted text. The algorithms here hold no words of any language.
@@ -19,6 +23,7 @@ from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import Sentence, Token, sentences, tokenize
+from civcas.extract.unnumbered import unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
 
@@ -62,6 +67,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
             claims = [c for c in claims if not _superseded(c, tolls)]
         claims.extend(new)
     for sent, count in list_counts(tokens, m, sents, counted):
+        claims.append(_claim(ctx, sent, count))
+    for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}):
         claims.append(_claim(ctx, sent, count))
     claims.sort(key=lambda c: c.start)
     return claims

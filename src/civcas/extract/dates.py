@@ -34,12 +34,21 @@ def parse_published(value: str | None) -> dt.date | None:
 
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
 URL_YEAR = re.compile(r"/(20\d\d)/")
+# An X (Twitter) post's id is a "snowflake": its high bits count milliseconds
+# since the service's epoch, so the URL of a post carries the day it was posted.
+STATUS = re.compile(r"(?:twitter|x)\.com/\w+/status(?:es)?/(\d{17,20})")
+SNOWFLAKE_EPOCH_MS = 1288834974657
+SNOWFLAKE_SHIFT = 22
 
 
 def url_date(url: str | None) -> tuple[dt.date | None, int | None]:
-    """The date (or only the year) a URL path carries, as in /2023/10/05/."""
+    """The date (or only the year) a URL carries: /2023/10/05/ in its path,
+    or the posting day an X post's id encodes."""
     if not url:
         return None, None
+    posted = _snowflake_day(url)
+    if posted:
+        return posted, posted.year
     day = URL_DAY.search(url)
     if day:
         found = _safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
@@ -47,6 +56,14 @@ def url_date(url: str | None) -> tuple[dt.date | None, int | None]:
             return found, found.year
     year = URL_YEAR.search(url)
     return None, int(year.group(1)) if year else None
+
+
+def _snowflake_day(url: str) -> dt.date | None:
+    found = STATUS.search(url)
+    if not found:
+        return None
+    ms = (int(found.group(1)) >> SNOWFLAKE_SHIFT) + SNOWFLAKE_EPOCH_MS
+    return dt.datetime.fromtimestamp(ms / 1000, dt.timezone.utc).date()
 
 
 def _int(tokens: list[Token], i: int, lo: int = 1, hi: int = 9999) -> int | None:

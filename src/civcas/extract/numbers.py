@@ -106,7 +106,10 @@ def _apply_modifier(fig: Figure, how: str) -> None:
         fig.min, fig.max = value, None
     elif how == "le":
         fig.min, fig.max = None, value
-    # "approx": about N is taken as N, the conservative reading
+    # "approx" (about N) and "near" (nearly N, up to N, as many as N) are taken
+    # as N: the figure the source gives is the toll monitors record (ACLED and
+    # Airwars both write "nearly 40 killed" as 40), while "fewer than N" ("le")
+    # states only a bound.
 
 
 def find_figures(tokens: list[Token], lo: int, hi: int, m: Mentions, blocked: set[int]) -> list[Figure]:
@@ -158,7 +161,7 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     n = len(tokens)
     after = tokens[fig.hi].norm if fig.hi < n else ""
     before = tokens[fig.lo - 1].norm if fig.lo > 0 else ""
-    if after in SYMBOLS_AFTER or before in SYMBOLS_BEFORE:
+    if after in SYMBOLS_AFTER or (before in SYMBOLS_BEFORE and not _headline_colon(tokens, fig)):
         return False
     if fig.digits and _glued_to_text(tokens, fig):
         return False  # "1.1K", "132comments", "3x"
@@ -169,6 +172,13 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
+
+
+def _headline_colon(tokens: list[Token], fig: Figure) -> bool:
+    """"عاجل : 3 شهداء", "Breaking: 3 killed": a colon with a space after it
+    opens a headline; a time ("10:30") is written flush."""
+    colon = tokens[fig.lo - 1]
+    return colon.norm == ":" and colon.end < tokens[fig.lo].start
 
 
 def _glued_to_text(tokens: list[Token], fig: Figure) -> bool:

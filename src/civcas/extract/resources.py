@@ -68,7 +68,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("denial", speakers.get("denial", []))
     add_list("claims_by", speakers.get("claims_by", []))
     context = lang.table("context")
-    for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue"):
+    for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm"):
         add_list(category, context.get(category, []))
     return out
 

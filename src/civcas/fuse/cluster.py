@@ -7,8 +7,13 @@ merge is refused when it would put two events of one document together, stretch 
 incident over more than DAY_TOLERANCE days, or hold two towns more than NEARBY_KM apart.
 
 Pass 2 attaches the vaguer events (a region, a month, no date) to the incident they
-fit best, when the fit is clear; otherwise they stand alone, where later vague events
-about the same thing can join them.
+fit best, when the fit is clear (or, for a dated event, when it is the only incident
+that fits at all); otherwise they stand alone, where later vague events about the same
+thing can join them.
+
+Pass 3 settles what arrival order left apart: a cluster naming no town joins the
+incident of its day and area it fits best, unless the incidents it fits name towns
+apart from each other (then it could be either strike, and stays alone).
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ MAX_POINTS = 8  # distinct towns kept per cluster for the distance check
 MAX_TEXTS = 3
 ATTACH = 1.5  # a vague event joins an incident at this score ...
 MARGIN = 0.3  # ... when no other incident fits nearly as well
+# A region-level report of a day joins the one incident that region had that day
+# (same day + region holding the town = 1.4) when no other incident of those days fits.
+SOLE_ATTACH = 1.4
 UNDATED_ATTACH = 1.0  # an undated event is found only through its town or a shared toll
 MAX_SPAN_DAYS = 45  # longer date spans ("in 2019") are too vague to block on
 MAX_BUCKET = 64  # an index key shared by more incidents than this cannot single one out
@@ -121,7 +129,7 @@ def pair_score(a: DocEvent, b: DocEvent) -> float | None:
     if compat.LINK - compat.TEXT_WEIGHT <= score < compat.LINK:
         # Wording only decides borderline pairs; skipping it elsewhere keeps the cost down.
         score += compat.text_score(a.text, b.text)
-    return score
+    return compat.settle(score)
 
 
 def _can_merge(a: Cluster, b: Cluster) -> bool:
@@ -134,6 +142,11 @@ def _can_merge(a: Cluster, b: Cluster) -> bool:
     if a.day_lo is not None and b.day_lo is not None:
         if max(a.day_hi, b.day_hi) - min(a.day_lo, b.day_lo) > compat.DAY_TOLERANCE:
             return False
+    return _points_agree(a, b)
+
+
+def _points_agree(a: Cluster, b: Cluster) -> bool:
+    """Whether every town of one is the same as, or near, every town of the other."""
     for p in a.points:
         for q in b.points:
             if not same_place(p, q):
@@ -233,7 +246,66 @@ def cluster_events(
             cluster.add(event)
             alive.append(cluster)
             index.add(cluster)
-    return alive
+    return _settle_days(alive)
+
+
+def _cluster_fit(a: Cluster, b: Cluster) -> float | None:
+    day = compat.date_score(a.date_span(), b.date_span())
+    where = compat.place_score(a.place, b.place)
+    if day is None or where is None:
+        return None
+    score = day + where
+    score += compat.set_score(set(a.actors), set(b.actors), compat.ACTOR_SHARED, compat.ACTOR_DISJOINT)
+    score += compat.set_score(a.strikes, b.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
+    score += compat.figure_score(a.figures, b.figures)
+    return compat.settle(score)
+
+
+def _settle_days(clusters: list[Cluster]) -> list[Cluster]:
+    """Pass 3: reports of one day in one area that name no town, and that pass 2
+    left apart (each was ambiguous against the others when it came), join the
+    incident of that day and area they fit best, unless the incidents they fit
+    name towns apart from each other."""
+    buckets: dict[tuple, list[int]] = {}
+    for index, cluster in enumerate(clusters):
+        if cluster.day_lo is not None and cluster.day_lo == cluster.day_hi:
+            for admin in sorted(cluster.admin1):
+                buckets.setdefault((cluster.day_lo, admin), []).append(index)
+    merged: dict[int, int] = {}
+
+    def root(index: int) -> int:
+        while index in merged:
+            index = merged[index]
+        return index
+
+    for key in sorted(buckets):
+        if len(buckets[key]) > MAX_BUCKET:
+            continue  # a crowded day and area cannot single out one incident
+        members = sorted({root(i) for i in buckets[key]}, key=lambda i: (-len(clusters[i].events), clusters[i].events[0].key))
+        for index in members[::-1]:  # the smallest look for a host first
+            if index in merged or clusters[index].seed is not None or clusters[index].points:
+                continue  # only reports without a town join; an existing incident is never absorbed
+            host = _sole_host(clusters, index, {root(m) for m in members} - {index})
+            if host is not None:
+                clusters[host].absorb(clusters[index])
+                merged[index] = host
+    return [c for i, c in enumerate(clusters) if i not in merged]
+
+
+def _sole_host(clusters: list[Cluster], index: int, hosts: set[int]) -> int | None:
+    """The incident a cluster belongs with, when the fitting ones do not name
+    towns apart from each other (two strikes on distinct towns make it ambiguous)."""
+    fitting = []
+    for host in sorted(hosts):
+        fit = _cluster_fit(clusters[index], clusters[host])
+        if fit is not None and fit >= SOLE_ATTACH and _can_merge(clusters[host], clusters[index]):
+            fitting.append((fit, len(clusters[host].events), host))
+    if not fitting:
+        return None
+    pointed = [h for _, _, h in fitting if clusters[h].points]
+    if any(not _points_agree(clusters[a], clusters[b]) for a, b in combinations(pointed, 2)):
+        return None
+    return max(fitting, key=lambda item: (item[0], item[1], -item[2]))[2]
 
 
 def _vagueness(event: DocEvent) -> tuple:
@@ -263,8 +335,8 @@ def _event_fit(event: DocEvent, cluster: Cluster, threshold: float) -> float | N
     score += compat.set_score(event.strikes, cluster.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
     score += compat.figure_score(event.figures, cluster.figures)
     if score + compat.TEXT_WEIGHT < threshold:
-        return score  # wording cannot lift it over the threshold: spare the comparison
-    return score + max((compat.text_score(event.text, t) for t in cluster.texts), default=0.0)
+        return compat.settle(score)  # wording cannot lift it over the threshold: spare the comparison
+    return compat.settle(score + max((compat.text_score(event.text, t) for t in cluster.texts), default=0.0))
 
 
 def _usable_span(event: DocEvent) -> bool:
@@ -272,16 +344,21 @@ def _usable_span(event: DocEvent) -> bool:
 
 
 def _best_fit(event: DocEvent, candidates: list[Cluster]) -> Cluster | None:
-    threshold = ATTACH if _usable_span(event) else UNDATED_ATTACH
+    dated = _usable_span(event)
+    threshold = ATTACH if dated else UNDATED_ATTACH
+    floor = min(threshold, SOLE_ATTACH) if dated else threshold
     scored = []
     for cluster in candidates:
-        score = _event_fit(event, cluster, threshold)
-        if score is not None and score >= threshold:
+        score = _event_fit(event, cluster, floor)
+        if score is not None and score >= floor:
             scored.append((score, cluster))
+    if len(scored) == 1 and dated:
+        return scored[0][1]
+    scored = [item for item in scored if item[0] >= threshold]
     if not scored:
         return None
     scored.sort(key=lambda item: (-item[0], item[1].events[0].key))
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN:
+    if len(scored) > 1 and compat.settle(scored[0][0] - scored[1][0]) < MARGIN:
         return None  # ambiguous: better a separate incident than a wrong merge
     return scored[0][1]
 

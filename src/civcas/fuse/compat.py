@@ -29,7 +29,9 @@ ACTOR_DISJOINT = -0.2  # competing attribution is common within one event: a nud
 STRIKE_SHARED = 0.1
 STRIKE_DISJOINT = -0.2
 FIGURE_SHARED = 0.4
-COMMON_FIGURE = 2  # "one killed", "two injured" recur everywhere: half weight
+FIGURE_MORE = 0.3  # each further toll both report ("2 killed, 5 injured" twice) ...
+FIGURE_MAX = 0.8  # ... up to this: agreeing tolls single out one strike among a town's many
+COMMON_FIGURE = 2  # "one killed", "two injured" recur everywhere: a quarter of the weight
 TEXT_WEIGHT = 0.4
 LINK = 1.6
 DAY_TOLERANCE = 1
@@ -57,8 +59,15 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
             return PLACE_NEAR
         return None
     if contains(a, b) or contains(b, a):
-        return PLACE_CONTAINS
+        return PLACE_NEAR if capital(a, b) else PLACE_CONTAINS
     return None
+
+
+def capital(a: Place, b: Place) -> bool:
+    """A region and a town of one name: "in Aleppo" names the city at least as
+    often as the governorate (Syria's governorates are named for their capitals)."""
+    names = {(p.name or "").casefold() for p in (a, b)}
+    return len(names) == 1 and {a.precision, b.precision} == {"region", "town"}
 
 
 def set_score(a: set[str] | frozenset[str], b: set[str] | frozenset[str], shared: float, disjoint: float) -> float:
@@ -72,7 +81,13 @@ def figure_score(a: frozenset[tuple[str, int]] | set, b: frozenset[tuple[str, in
     shared = a & b
     if not shared:
         return 0.0
-    return FIGURE_SHARED if max(n for _, n in shared) > COMMON_FIGURE else FIGURE_SHARED / 2
+    first = FIGURE_SHARED if max(n for _, n in shared) > COMMON_FIGURE else FIGURE_SHARED / 4
+    return min(FIGURE_MAX, first + FIGURE_MORE * (len(shared) - 1))
+
+
+def settle(score: float) -> float:
+    """The weights are decimals: round their sum so 1.0 + 0.4 + 0.2 reaches LINK (1.6)."""
+    return round(score, 6)
 
 
 def text_score(a: str, b: str) -> float:

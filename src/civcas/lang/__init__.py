@@ -14,7 +14,8 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       for one victim ("a child"), postnominal numbers
                       ("مدنيين اثنين"), definite number words (ordinals)
     quantifiers.json  vague figures ("dozens" -> [12, null]), modifiers before
-                      ("more than": gt, "at least": ge, "nearly": le, "about":
+                      ("more than": gt, "at least": ge, "fewer than": le,
+                      "nearly": near, "about":
                       approx) and after a figure, range words
     harm.json         harm kind -> words; "mixed" names killed and injured together
     groups.json       victim group -> plural nouns, singular nouns (one victim),

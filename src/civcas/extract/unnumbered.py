@@ -1,0 +1,57 @@
+"""Harm reported without a figure: "قتلى وجرحى بقصف على ...", "casualties
+reported after strikes on ...", "إصابات في صفوف المدنيين", "اعتقلت ... خلال
+مداهمة" (a raid's detainees named, not counted).
+
+Such a post still tells fusion that harm happened at a place and time, so it
+becomes a claim with no figure (min and max None) that clusters with the
+numbered reports of the same strike but adds nothing to any range. A document
+gets at most one such claim per kind, and none for a kind it already counts.
+"""
+
+from __future__ import annotations
+
+from civcas.extract.claims import MIXED, Count
+from civcas.extract.mentions import Mentions
+from civcas.extract.tokens import Sentence, Token
+
+KINDS = ("killed", "injured", "detained")  # "missing" alone is too often not an event of harm
+CIVILIAN_SIDE = ("civilians", "children", "women", "men")
+GROUP_SPAN = 4  # tokens either side of the harm word where its victims' noun may stand
+
+
+def _in_tag(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Inside a hashtag's chain of words, where slogans live; a hashtag that
+    opens with the harm ("#مجزرة_الباب", "#شهداء") names the event."""
+    before = tokens[lo - 1] if lo else None
+    return before is not None and before.end == tokens[lo].start and before.norm == "_"
+
+
+def _group(lo: int, hi: int, sent: Sentence, m: Mentions) -> str:
+    """The victims' noun next to the harm word. A fighters' noun there is as
+    often the perpetrator ("اعتقلت قوات الأمن ...") as the victim: unknown."""
+    near = m.within("group", max(sent.lo, lo - GROUP_SPAN), min(sent.hi, hi + GROUP_SPAN))
+    victims = [g.value for g in near if g.value in CIVILIAN_SIDE]
+    return victims[0] if victims else "unknown"
+
+
+def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
+                      counted: set[str]) -> list[tuple[Sentence, Count]]:
+    """The first figure-less report of each harm kind the document does not
+    count already (`counted` holds the kinds it does)."""
+    out: list[tuple[Sentence, Count]] = []
+    done = set(counted)
+    for sent in sents:
+        if len(done) == len(KINDS):
+            break
+        if m.within("background", sent.lo, sent.hi):
+            continue
+        for harm in m.within("harm", sent.lo, sent.hi):
+            if m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi):
+                continue
+            kinds = ("killed", "injured") if harm.value == MIXED else (harm.value,)
+            for kind in kinds:
+                if kind in KINDS and kind not in done:
+                    done.add(kind)
+                    group = _group(harm.lo, harm.hi, sent, m)
+                    out.append((sent, Count(kind, group, None, None, harm.lo, harm.hi)))
+    return out
