@@ -321,3 +321,41 @@ def test_a_raid_that_names_its_detainees_is_a_detention_claim():
     assert figureless(text) == [("detained", "unknown", None, None)]
     assert figureless("Troops arrested a local teacher during a night raid on the village.", "en") == [
         ("detained", "unknown", None, None)]
+
+
+def _in(text, name, admin1, precision="town", nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Place(name=name, start=start, end=start + len(name), country="SY", admin1=admin1, precision=precision, text=name)
+
+
+def test_governorate_in_sentence_yields_to_village_named_before_it():
+    text = "Warplanes struck Kafr Alpha on Monday. Shelling on the Northvale countryside killed three civilians."
+    places = [_in(text, "Kafr Alpha", "Northvale"), _in(text, "Northvale", "Northvale", "region")]
+    (c,) = claims(text, places=places)
+    assert c.place.name == "Kafr Alpha"
+
+
+def test_governorate_keeps_claim_when_earlier_village_lies_elsewhere():
+    text = "Warplanes struck Kafr Alpha on Monday. Shelling on the Northvale countryside killed three civilians."
+    places = [_in(text, "Kafr Alpha", "Southmere"), _in(text, "Northvale", "Northvale", "region")]
+    (c,) = claims(text, places=places)
+    assert c.place.name == "Northvale"
+
+
+def test_governorate_only_paragraph_takes_the_documents_main_place():
+    text = ("Tell Beta shelled again\n\nResidents of Tell Beta fled the shelling of Tell Beta.\n\n"
+            "In the Northvale countryside two civilians were killed.")
+    places = [_in(text, "Tell Beta", "Northvale"), _in(text, "Tell Beta", "Northvale", nth=1),
+              _in(text, "Tell Beta", "Northvale", nth=2), _in(text, "Northvale", "Northvale", "region")]
+    (c,) = claims(text, places=places)
+    assert (c.place.name, c.place.start) == ("Tell Beta", 0)
+
+
+def test_village_in_the_claims_own_sentence_wins_over_earlier_ones():
+    text = "Warplanes struck Kafr Alpha. Shelling on Tell Beta in Northvale killed two civilians."
+    places = [_in(text, "Kafr Alpha", "Northvale"), _in(text, "Tell Beta", "Northvale"),
+              _in(text, "Northvale", "Northvale", "region")]
+    (c,) = claims(text, places=places)
+    assert c.place.name == "Tell Beta"

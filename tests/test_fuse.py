@@ -385,3 +385,18 @@ def test_several_agreeing_tolls_single_out_one_of_a_towns_incidents():
               claim("b", low=5, day="2024-03-20"),
               claim("c", low=5, day=None), claim("c", 10, kind="injured", low=9, day=None)]
     assert groups(fuse(claims, docs_for(claims))) == [["a", "c"], ["b"]]
+
+
+def test_incident_place_prefers_a_mappable_town_on_equal_support():
+    from civcas.fuse.incident import _place
+
+    unmapped = Place("Kafr Gamma", 0, 10, "SY", "Northvale", None, None, "town")
+    chosen = _place([claim("a", place=unmapped), claim("b", place=MILLBROOK)])
+    assert chosen == MILLBROOK
+
+
+def test_incident_place_town_beats_its_governorate_even_when_less_supported():
+    from civcas.fuse.incident import _place
+
+    chosen = _place([claim("a", place=NORTHVALE), claim("b", place=NORTHVALE), claim("c", place=RIVERTON)])
+    assert chosen == RIVERTON

@@ -286,7 +286,18 @@ def test_same_place_name():
     assert same_place_name("Tall Abyad", "Tal Abyad")
     assert same_place_name("الرقة", "الرقه")
     assert not same_place_name("Hama", "Homs")
-    assert not same_place_name("Raqqa", "الرقة")  # no transliteration across scripts
+    assert not same_place_name("Raqqa", "الرقة")  # across scripts, a two-consonant skeleton is not telling
+
+
+def test_same_place_name_across_scripts():
+    from civcas.geo.normalize import same_place_name
+
+    assert same_place_name("Jisr ash Shughur", "جسر الشغور")
+    assert same_place_name("سرمين", "Sarmin")
+    assert same_place_name("Tall Rif'at", "تل رفعت")
+    assert same_place_name("Idlib", "إدلب")
+    assert not same_place_name("Saraqib", "سرمين")
+    assert not same_place_name("Hama", "حمص")
 
 
 def test_unknown_compound_names_and_where_they_end(gazetteer):

@@ -14,6 +14,7 @@ from civcas.extract.dates import DateMention, resolve
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.tokens import Sentence, Token
+from civcas.geo import main_place
 from civcas.model import Document, Place
 
 
@@ -35,6 +36,7 @@ class DocContext:
     issued: dt.date | None  # publication date, from metadata or the URL
     places: list[Place] = field(default_factory=list)
     _starts: list[int] | None = None  # token start offsets, built on first use
+    _main_place: Place | bool | None = None  # main_place(places), False when none; built on first use
 
     def text(self, lo: int, hi: int) -> str:
         return self.doc.text[self.tokens[lo].start:self.tokens[hi - 1].end]
@@ -71,21 +73,31 @@ class DocContext:
         return None, None
 
     def place(self, sent: Sentence) -> Place | None:
-        """A place in the sentence, else the nearest before it in its
-        paragraph, else the document's first; a country only when no tier
-        holds anything finer."""
+        """The sentence's first place finer than a country; when that is no
+        finer than a governorate, a finer one from earlier in its paragraph, else the
+        document's main place, provided it lies in that governorate.
+
+        "Shelling on the Idlib countryside killed two" after a headline naming
+        the village is about the village, not the governorate.
+        """
         if not self.places:
             return None
         start = self.tokens[sent.lo].start
         end = self.tokens[sent.hi - 1].end
         inside = [p for p in self.places if start <= p.start < end]
+        own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
+        if own is not None and GEO_RANK[own.precision] <= GEO_RANK["district"]:
+            return own
         before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para]
-        tiers = (inside, before[::-1], self.places)
-        for tier in tiers:
-            fine = [p for p in tier if p.precision != "country"]
-            if fine:
-                return fine[0]
-        return next(p for tier in tiers for p in tier)
+        for candidate in (_finest(before[::-1], point_only=True), self._main()):
+            if candidate is not None and _finer_within(candidate, own):
+                return candidate
+        return own or _finest(self.places)
+
+    def _main(self) -> Place | None:
+        if self._main_place is None:
+            self._main_place = main_place(self.places) or False
+        return self._main_place or None
 
     def _para_of(self, offset: int) -> int:
         """The paragraph of the token at a character offset."""
@@ -127,3 +139,28 @@ class DocContext:
             if fuller and set(self.tokens[prev.hi - 1].forms) & set(head):
                 return prev
         return mention
+
+
+GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
+
+
+def _finest(places: list[Place], point_only: bool = False) -> Place | None:
+    """The first of the finest-precision places (among towns and exact spots when `point_only`)."""
+    pool = [p for p in places if not point_only or GEO_RANK[p.precision] <= GEO_RANK["town"]]
+    if not pool:
+        return None
+    best = min(GEO_RANK[p.precision] for p in pool)
+    return next(p for p in pool if GEO_RANK[p.precision] == best)
+
+
+def _finer_within(candidate: Place, coarse: Place | None) -> bool:
+    """Whether `candidate` is finer than `coarse` and could lie inside it."""
+    if coarse is None:
+        return True
+    if GEO_RANK[candidate.precision] >= GEO_RANK[coarse.precision]:
+        return False
+    if coarse.precision == "country":
+        return candidate.country in (None, coarse.country)
+    if candidate.admin1 is None or coarse.admin1 is None:
+        return candidate.country in (None, coarse.country) and coarse.admin1 is None
+    return candidate.admin1 == coarse.admin1 or candidate.admin1 == coarse.name

@@ -56,16 +56,29 @@ def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | No
     return (published[0], "week") if published else (None, None)
 
 
+# Tiers of precision, finest first: a town or exact spot, a district, a governorate, a country.
+PLACE_TIERS = (("exact", "town"), ("district",), ("region",), ("country",))
+
+
 def _place(claims: list[Claim]) -> Place | None:
-    """Most specific place, then the one most documents name."""
+    """The place most documents name at the finest tier reached; ties go to a place with
+    coordinates (it can be mapped), then the finer one.
+
+    Within a tier, support beats precision: a town several reports name is likelier the
+    event's place than an exact spot one report names in passing.
+    """
     placed = [c for c in claims if c.place is not None]
-    if not placed:
-        return None
-    finest = min(GEO_RANK.get(c.place.precision, 9) for c in placed)
-    pool = [c for c in placed if GEO_RANK.get(c.place.precision, 9) == finest]
-    support = _support(pool, lambda c: [place_key(c.place)])
-    best = min(support, key=lambda k: (-support[k], repr(k)))
-    return next(c.place for c in pool if place_key(c.place) == best)
+    for tier in PLACE_TIERS:
+        pool = [c for c in placed if c.place.precision in tier]
+        if not pool:
+            continue
+        support = _support(pool, lambda c: [place_key(c.place)])
+        first: dict[tuple, Place] = {}
+        for c in pool:
+            first.setdefault(place_key(c.place), c.place)
+        ranked = [(-n, first[k].lat is None, GEO_RANK.get(first[k].precision, 9), repr(k), k) for k, n in support.items()]
+        return first[min(ranked)[-1]]
+    return None
 
 
 def build_incident(

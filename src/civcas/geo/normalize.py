@@ -14,8 +14,11 @@ Three keys, from strict to loose:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 # Articles of romanised Arabic, written as "al-", "el ", "ash-" etc.
 LATIN_ARTICLES = frozenset(
@@ -165,13 +168,50 @@ def same_place_name(a: str, b: str) -> bool:
     """Whether two names may be spellings of one place: equal keys, or equal consonant skeletons.
 
     "Jisr ash Shughur" / "Jisr Al Shughour", "Tall Abyad" / "Tal Abyad",
-    "الرقة" / "الرقه". Names in different scripts never match (no transliteration).
+    "الرقة" / "الرقه". Names in different scripts are compared by consonant skeleton
+    ("Sarmin" / "سرمين", see `cross_script_skeleton`).
     """
     if is_arabic(a) != is_arabic(b):
-        return False
+        return cross_script_match(a, b)
     if is_arabic(a):
         return bool(arabic_tokens(a)) and arabic_key(arabic_tokens(a)) == arabic_key(arabic_tokens(b))
     ta, tb = latin_tokens(a), latin_tokens(b)
     if not ta or not tb:
         return False
     return ta == tb or (len(sa := skeleton(ta)) >= 3 and sa == skeleton(tb))
+
+
+MIN_CROSS_SKELETON = 4  # shorter skeletons ("hm", "ryf") meet too many unrelated names
+
+
+@cache
+def _romanisation() -> tuple[dict[str, str], dict[str, str]]:
+    table = json.loads((Path(__file__).parent / "data" / "arabic_latin.json").read_text(encoding="utf-8"))
+    return table["letters"], table["final"]
+
+
+def cross_script_skeleton(name: str) -> str:
+    """The Latin consonant skeleton of an Arabic name, romanised letter by letter.
+
+    Vowels are not written in Arabic and vary in romanisation, so only the
+    consonants are compared: "جسر الشغور" and "Jisr ash-Shughur" -> "jsrshgr".
+    """
+    letters, final = _romanisation()
+    words = []
+    for token in arabic_tokens(name):
+        body = "".join(letters.get(ch, "") for ch in token[:-1])
+        words.append(body + final.get(token[-1], letters.get(token[-1], "")))
+    return skeleton([w for w in words if w])
+
+
+def cross_script_match(a: str, b: str) -> bool:
+    """Whether an Arabic and a Latin name share a consonant skeleton long enough to be telling."""
+    arabic, latin = (a, b) if is_arabic(a) else (b, a)
+    tokens = latin_tokens(latin)
+    if not tokens or not arabic_tokens(arabic):
+        return False
+    sk = _INITIAL_VOWEL_RE.sub("a", skeleton(tokens))  # إدلب is "Idlib": alef carries any vowel
+    return len(sk) >= MIN_CROSS_SKELETON and sk == cross_script_skeleton(arabic)
+
+
+_INITIAL_VOWEL_RE = re.compile(r"^[aeiou]")
