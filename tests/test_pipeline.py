@@ -26,7 +26,7 @@ ELSEWHERE = RawDocument(
 
 def _run(store: Store, *docs: RawDocument) -> pipeline.IngestSummary:
     summary = pipeline.ingest(store, list(docs))
-    pipeline.update_incidents(store, summary.added)
+    pipeline.update_incidents(store)
     return summary
 
 
@@ -101,3 +101,17 @@ def test_rebuilding_after_a_reviewer_merge_does_not_show_claims_twice(tmp_path):
     pipeline.rebuild_incidents(store)
     [merged] = store.incidents()
     assert merged.id == saraqib.id and merged.document_ids == ["elsewhere", "first"]
+
+
+def test_an_ingest_racing_a_reviewer_merge_neither_revives_nor_doubles(tmp_path):
+    from civcas.store.review import ReviewStore
+
+    store = Store(f"sqlite:///{tmp_path / 'p.db'}")
+    _run(store, FIRST, ELSEWHERE)
+    saraqib, qamishli = sorted(store.incidents(), key=lambda i: i.document_ids)[::-1]
+    stale = store.incident(qamishli.id)  # what a running ingest read before the merge
+    ReviewStore(store).merge(saraqib.id, qamishli.id, user="reviewer")
+    store.save_incidents([stale], [])
+    [merged] = store.incidents()
+    claim_ids = [c.id for c in merged.claims]
+    assert merged.id == saraqib.id and len(claim_ids) == len(set(claim_ids))

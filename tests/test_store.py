@@ -67,7 +67,7 @@ def test_replace_incidents_keeps_reviewed_ones(db_url):
     found = {i.id: i for i in store.incidents()}
     assert set(found) == {"inc-a", "inc-c"}
     assert [c.id for c in found["inc-a"].claims] == [c1.id, c2.id]
-    assert found["inc-c"].document_ids == ["doc-2", "doc-3"]
+    assert found["inc-c"].document_ids == ["doc-3"]  # claim 2 is the reviewed incident's: never linked twice
     store.close()
 
 

