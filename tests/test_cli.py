@@ -72,3 +72,17 @@ def test_ingest_reports_failures_and_keeps_the_rest(tmp_path):
     assert summary["new"] == 2 and summary["failed"] == 2
     assert {f["source"].rsplit("/", 1)[-1] for f in summary["failures"]} == {"bad.jsonl:2", "blob.html"}
     assert json.loads(_run("ingest", str(inputs), "--json", db=db).stdout)["duplicate"] == 2
+
+
+def test_bad_gold_files_and_unwritable_outputs_are_clear_errors(tmp_path, demo_db):
+    for name, content in (("empty.jsonl", b""), ("utf16.jsonl", "\ufeff{}".encode("utf-16")), ("bad.jsonl", b"{\"x\": 1}\n")):
+        (tmp_path / name).write_bytes(content)
+        result = runner.invoke(app, ["eval", str(tmp_path / name)])
+        assert result.exit_code == 1 and "error:" in result.stderr, name
+    result = _run("export", "--output", str(tmp_path / "no" / "such" / "dir.jsonl"), db=demo_db)
+    assert result.exit_code == 1 and "cannot write" in result.stderr
+    unknown = _run("incidents", db="foo://nowhere")
+    assert unknown.exit_code == 1 and "cannot use database URL" in unknown.stderr
+    (tmp_path / "SY.txt").write_bytes(b"\xff\xfe\x00garbage")
+    dump = runner.invoke(app, ["gazetteer", "import", str(tmp_path / "SY.txt"), "--db", demo_db])
+    assert dump.exit_code == 1 and "not a UTF-8 GeoNames dump" in dump.stderr

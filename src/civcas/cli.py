@@ -213,8 +213,11 @@ def export(
     if output is None:
         n = FORMATS[format](found, sys.stdout)
     else:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            n = FORMATS[format](found, handle)
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                n = FORMATS[format](found, handle)
+        except OSError as exc:
+            raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
     err.print(f"{n} incidents exported as {format}" + (f" to {output}" if output else ""))
 
 

@@ -57,9 +57,10 @@ def import_(
 ) -> None:
     """Import GeoNames dumps; their places are used by the geocoder from the next run on."""
     engine = _engine(db)
-    places = sorted((f for f in files if not is_alternate_names_file(f)), key=str)
-    alternates = [f for f in files if is_alternate_names_file(f)]
+    path = files[0]
     try:
+        alternates = [f for f in files if is_alternate_names_file(path := f)]
+        places = sorted((f for f in files if f not in alternates), key=str)
         for path in places + alternates:
             with _progress(path) as tick:
                 if path in alternates:
@@ -69,6 +70,10 @@ def import_(
                     wanted = country or (data_lines("scope.txt") if path.name.lower().startswith("allcountries") else None)
                     summary = import_places(engine, path, wanted, tick)
                     out.print(f"{path.name}: {summary.places} places, {summary.names} names ({', '.join(summary.countries) or 'none'})", highlight=False)
+    except UnicodeDecodeError as exc:
+        # Each file is imported in one transaction: nothing of the bad file was kept.
+        err.print(f"error: {path}: not a UTF-8 GeoNames dump ({exc.reason} at byte {exc.start}); nothing of it was imported", highlight=False)
+        raise typer.Exit(1) from None
     finally:
         engine.dispose()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from alembic import command
@@ -45,7 +46,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def make_engine(url: str | None = None) -> Engine:
     """An engine for `url` (see resolve_url), with the schema migrated to head."""
     resolved = resolve_url(url)
-    engine = create_engine(resolved, future=True)
+    try:
+        engine = create_engine(resolved, future=True)
+    except Exception as exc:  # an unknown scheme or a driver that is not installed
+        shown = re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", resolved)  # never print a password
+        raise StoreError(f"cannot use database URL {shown!r}: {exc}; "
+                         "civcas speaks SQLite (a file path or sqlite:///…) and postgresql://…") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:

@@ -30,7 +30,7 @@ from sqlalchemy import (
     update,
 )
 
-from civcas.model import Claim, Incident, Place, Range
+from civcas.model import GROUPS, KINDS, Claim, Incident, Place, Range
 from civcas.store.schema import (
     claims,
     documents,
@@ -205,8 +205,9 @@ def apply_field(incident: Incident, name: str, value: Any) -> None:
     """Set one field on an incident, after checking the value (raises ReviewError)."""
     if name.startswith(RANGE_PREFIX):
         key = name[len(RANGE_PREFIX):]
-        if "_" not in key:
-            raise ReviewError(f"unknown range {key!r}")
+        group, _, kind = key.rpartition("_")
+        if group not in GROUPS or kind not in KINDS:
+            raise ReviewError(f"unknown range {key!r}: a victim group and a harm kind, like civilians_killed")
         checked = _check_range(value)
         if checked is None:
             incident.ranges.pop(key, None)

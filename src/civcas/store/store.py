@@ -323,8 +323,9 @@ class Store:
         if where.grade:
             query = query.where(incidents.c.grade == where.grade.lower())
         if where.belligerent:
-            pattern = f"%{where.belligerent.lower()}%"
-            query = query.where(func.lower(cast(incidents.c.belligerents, Text)).like(pattern))
+            # Part of a name, taken literally: % and _ in it are not wildcards.
+            literal = where.belligerent.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(func.lower(cast(incidents.c.belligerents, Text)).like(f"%{literal}%", escape="\\"))
         if where.limit:
             query = query.limit(where.limit)
         with self.engine.connect() as conn:
