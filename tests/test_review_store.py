@@ -176,3 +176,17 @@ def test_filtered_counts_stop_at_the_cap_and_follow_review_actions(stores, monke
     assert reviews.list_incidents(ListQuery()).total == 12  # the whole table is counted exactly
     reviews.merge(incidents[0].id, incidents[1].id, "rita")
     assert reviews.list_incidents(ListQuery()).total == 11  # a remembered count is dropped after a review action
+
+
+def test_a_figure_must_name_a_victim_group_and_a_harm_kind():
+    import pytest
+
+    from civcas.model import Incident
+    from civcas.store.review import ReviewError, apply_field
+
+    incident = Incident(id="inc-x", claims=[])
+    apply_field(incident, "range:children_killed", {"min": 2, "max": 3})
+    assert incident.ranges["children_killed"].max == 3
+    for bad in ("range:Total Dead_x", "range:civilians_exploded", "range:killed"):
+        with pytest.raises(ReviewError):
+            apply_field(incident, bad, {"min": 1, "max": 1})

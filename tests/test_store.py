@@ -80,6 +80,7 @@ def test_incident_filters_and_prefix_lookup(db_url):
     store.replace_incidents([old, _incident("inc-new", [c])])
     assert [i.id for i in store.incidents(IncidentFilter(since="2024-01-01"))] == ["inc-new"]
     assert [i.id for i in store.incidents(IncidentFilter(belligerent="russian"))] == ["inc-old"]
+    assert store.incidents(IncidentFilter(belligerent="_")) == []  # taken literally, not as a wildcard
     assert [i.id for i in store.incidents(IncidentFilter(grade="weak", country="sy"))] == ["inc-old"]
     assert store.incident("inc-o").id == "inc-old"
     assert store.incident("inc-") is None  # ambiguous prefix
