@@ -156,3 +156,20 @@ def test_session_cookie_is_signed_httponly_and_samesite(setup):
     value = client.cookies.get("civcas_session")
     client.cookies.set("civcas_session", value[:-4] + ("AAAA" if not value.endswith("AAAA") else "BBBB"))
     assert client.get("/api/incidents").status_code == 401
+
+
+def test_logging_out_ends_the_session_even_for_a_copied_cookie(setup):
+    client, _, incidents, _ = setup
+    csrf = _login(client, "reviewer-user")
+    copied = dict(client.cookies)
+    assert client.get("/api/incidents").status_code == 200
+    assert client.post("/logout", data={"csrf": csrf}, follow_redirects=False).status_code == 303
+    replay = TestClient(client.app, cookies=copied)
+    assert replay.post(f"/api/incidents/{incidents[0].id}/confirm", headers={"X-CSRF-Token": csrf}).status_code == 401
+
+
+def test_revoking_a_user_ends_their_sessions_and_tokens(setup):
+    client, tokens, _, store = setup
+    _login(client, "reviewer-user")
+    assert ReviewStore(store).revoke("reviewer-user") == 2  # the API token and the browser session
+    assert client.post("/api/incidents/x/confirm", headers={"Authorization": f"Bearer {tokens['reviewer']}"}).status_code == 401

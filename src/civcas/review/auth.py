@@ -44,8 +44,10 @@ def current_user(request: Request) -> User | None:
         user = reviews.user_by_token(header[7:].strip())
         request.state.via_token = user is not None
         return user
-    name = request.session.get("user")
-    return reviews.user(name) if isinstance(name, str) else None
+    # A browser session holds a token like a script's, kept server-side, so logging out
+    # (or `civcas user revoke`) ends it even if a copy of the cookie survives.
+    token = request.session.get("token")
+    return reviews.user_by_token(token) if isinstance(token, str) else None
 
 
 def csrf_token(request: Request) -> str:

@@ -91,6 +91,20 @@ def user_token(name: Annotated[str, typer.Argument(help="Login name.")], db: DbO
     print(token)
 
 
+@users.command("revoke")
+def user_revoke(name: Annotated[str, typer.Argument(help="Login name.")], db: DbOption = None) -> None:
+    """End every browser session and invalidate every API token of a user."""
+    store = _store(db)
+    try:
+        n = ReviewStore(store).revoke(name)
+    except ReviewError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+    typer.echo(f"{n} sessions and tokens of {name} revoked", err=True)
+
+
 @users.command("list")
 def user_list(db: DbOption = None) -> None:
     """List accounts and their roles."""

@@ -17,6 +17,7 @@ from civcas.review.auth import (
     check_password,
     csrf_token,
     current_user,
+    new_token,
     require,
 )
 from civcas.review.highlight import segments
@@ -134,7 +135,9 @@ async def login(request: Request) -> Response:
     if user is None:
         return _render(request, "login.html", None, status=401, next=target, error="wrong name or password", name=name)
     request.session.clear()  # a fresh session on login (no session fixation)
-    request.session["user"] = user.name
+    token = new_token()
+    _reviews(request).add_token(user.name, token)
+    request.session["token"] = token
     return _redirect(target)
 
 
@@ -142,6 +145,9 @@ async def login(request: Request) -> Response:
 async def logout(request: Request) -> Response:
     form = await request.form()
     check_csrf(request, str(form.get("csrf", "")))
+    token = request.session.get("token")
+    if isinstance(token, str):
+        _reviews(request).remove_token(token)
     request.session.clear()
     return _redirect("/login")
 

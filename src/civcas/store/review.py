@@ -304,6 +304,19 @@ class ReviewStore:
         with self.engine.begin() as conn:
             conn.execute(insert(review_tokens).values(user_id=user.id, token_hash=_token_hash(token), created_at=_now()))
 
+    def remove_token(self, token: str) -> None:
+        """Forget one token (a browser session's, at logout)."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(review_tokens).where(review_tokens.c.token_hash == _token_hash(token)))
+
+    def revoke(self, name: str) -> int:
+        """Forget every token and browser session of a user; returns how many there were."""
+        user = self.user(name)
+        if user is None:
+            raise NotFound(f"no user {name!r}")
+        with self.engine.begin() as conn:
+            return conn.execute(delete(review_tokens).where(review_tokens.c.user_id == user.id)).rowcount
+
     def user_by_token(self, token: str) -> User | None:
         query = (
             select(review_users)
