@@ -190,3 +190,34 @@ def test_a_figure_must_name_a_victim_group_and_a_harm_kind():
     for bad in ("range:Total Dead_x", "range:civilians_exploded", "range:killed"):
         with pytest.raises(ReviewError):
             apply_field(incident, bad, {"min": 1, "max": 1})
+
+
+def test_two_reviewers_saving_at_once_keep_both_edits(tmp_path):
+    import threading
+
+    from civcas.review.synthetic import fill
+    from civcas.store import Store
+    from civcas.store.review import ReviewStore
+
+    store = Store(f"sqlite:///{tmp_path / 'race.db'}")
+    [incident] = fill(store, 1, sources=1)
+    reviews = ReviewStore(store)
+    errors = []
+
+    def save(changes_by_round):
+        try:
+            for changes in changes_by_round:
+                reviews.edit(incident.id, changes, user="r")
+        except Exception as exc:  # surfaced below
+            errors.append(exc)
+
+    grades = [{"grade": g} for g in ("fair", "weak") * 10 + ("discounted",)]
+    dates = [{"date": f"2024-01-{d:02d}"} for d in range(1, 22)]
+    threads = [threading.Thread(target=save, args=(rounds,)) for rounds in (grades, dates)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    final = store.incident(incident.id)
+    assert (final.grade, final.date) == ("discounted", "2024-01-21")

@@ -508,17 +508,17 @@ class ReviewStore:
 
     def edit(self, incident_id: str, changes: dict[str, Any], user: str) -> Incident:
         """Set fields of an incident; each change is kept and audited. Unchanged values are skipped."""
-        incident = self.incident(incident_id)
-        before = {name: field_value(incident, name) for name in changes}
-        for name, value in changes.items():
-            apply_field(incident, name, value)
-        after = {name: field_value(incident, name) for name in changes}
-        changed = [n for n in changes if before[n] != after[n]]
-        if not changed:
-            return incident
-        incident.review_state = "edited"
         now = _now()
         with self.engine.begin() as conn:
+            [incident] = self._locked(conn, incident_id)
+            before = {name: field_value(incident, name) for name in changes}
+            for name, value in changes.items():
+                apply_field(incident, name, value)
+            after = {name: field_value(incident, name) for name in changes}
+            changed = [n for n in changes if before[n] != after[n]]
+            if not changed:
+                return incident
+            incident.review_state = "edited"
             self._write(conn, incident, now)
             for name in changed:
                 self._keep_edit(conn, incident_id, name, after[name], user, now)
@@ -528,14 +528,14 @@ class ReviewStore:
 
     def confirm(self, incident_id: str, user: str, fields: Iterable[str] | None = None) -> Incident:
         """A reviewer accepts the incident as it stands: its fields are kept as if edited to their values."""
-        incident = self.incident(incident_id)
-        names = list(fields) if fields is not None else self._editable(incident)
-        values = {n: field_value(incident, n) for n in names}
-        state_before = incident.review_state
-        if incident.review_state == "unreviewed":
-            incident.review_state = "reviewed"
         now = _now()
         with self.engine.begin() as conn:
+            [incident] = self._locked(conn, incident_id)
+            names = list(fields) if fields is not None else self._editable(incident)
+            values = {n: field_value(incident, n) for n in names}
+            state_before = incident.review_state
+            if incident.review_state == "unreviewed":
+                incident.review_state = "reviewed"
             self._write(conn, incident, now)
             for name, value in values.items():
                 self._keep_edit(conn, incident_id, name, value, user, now)
@@ -548,16 +548,16 @@ class ReviewStore:
         """Fold one incident into another: claims move over, ranges combine, the source is removed."""
         if target_id == source_id:
             raise ReviewError("an incident cannot be merged into itself")
-        target, source = self.incident(target_id), self.incident(source_id)
-        before = {"claims": len(target.claims), "ranges": {k: r.to_json() for k, r in target.ranges.items()}}
-        known = {c.id for c in target.claims}
-        target.claims += [c for c in source.claims if c.id not in known]
-        target.ranges = _combine(target.ranges, source.ranges)
-        target.belligerents = sorted(set(target.belligerents) | set(source.belligerents))
-        target.strike_types = sorted(set(target.strike_types) | set(source.strike_types))
-        target.review_state = "edited"
         now = _now()
         with self.engine.begin() as conn:
+            target, source = self._locked(conn, target_id, source_id)
+            before = {"claims": len(target.claims), "ranges": {k: r.to_json() for k, r in target.ranges.items()}}
+            known = {c.id for c in target.claims}
+            target.claims += [c for c in source.claims if c.id not in known]
+            target.ranges = _combine(target.ranges, source.ranges)
+            target.belligerents = sorted(set(target.belligerents) | set(source.belligerents))
+            target.strike_types = sorted(set(target.strike_types) | set(source.strike_types))
+            target.review_state = "edited"
             conn.execute(delete(incident_claims).where(incident_claims.c.incident_id == source_id))
             conn.execute(delete(incidents).where(incidents.c.id == source_id))
             conn.execute(delete(review_edits).where(review_edits.c.incident_id == source_id))
@@ -668,6 +668,17 @@ class ReviewStore:
     def _editable(incident: Incident) -> list[str]:
         return ["date", "date_precision", "place", "belligerents", "strike_types", "grade",
                 *(RANGE_PREFIX + k for k in sorted(incident.ranges))]
+
+    def _locked(self, conn: Connection, *incident_ids: str) -> list[Incident]:
+        """Lock incidents' rows for the transaction on `conn`, then read them.
+
+        Two reviewers saving one incident at once are then applied one after
+        the other, instead of the later write (of a stale read) undoing the
+        earlier. Rows are locked in id order, so two locks never deadlock.
+        """
+        for incident_id in sorted(set(incident_ids)):
+            conn.execute(update(incidents).where(incidents.c.id == incident_id).values(updated_at=incidents.c.updated_at))
+        return [self.incident(i) for i in incident_ids]
 
     @staticmethod
     def _write(conn: Connection, incident: Incident, now: str, claims_too: bool = False) -> None:
