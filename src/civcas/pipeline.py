@@ -33,7 +33,6 @@ class IngestSummary:
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     claims: int = 0
-    added: list[str] = field(default_factory=list)  # ids of the documents this run stored
 
     def to_json(self) -> dict:
         return {
@@ -97,7 +96,6 @@ def ingest(
             if doc.id not in added:
                 continue
             summary.new += 1
-            summary.added.append(doc.id)
             summary.claims += len(doc_claims)
             if doc.status == "junk":
                 summary.junk += 1
