@@ -21,6 +21,7 @@ class DateMention:
     weekday: int | None = None  # relative: Monday = 0
     month: int | None = None  # day and month without a year
     day: int | None = None
+    line: bool = False  # the page's own date line ("May 2, 2025 · Shared with Public")
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -32,7 +33,34 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
+# How far into a page its own date line can sit ("Name January 3, 2025 · Shared with Public").
+HEADING_TOKENS = 60
+# Metadata this far from the page's own date line has the wrong year (a
+# yearless "3 January" an archive completed with the year it was crawled in).
+WRONG_YEAR_DAYS = 300
+
+
+def confirm_published(published: dt.date | None, dates: list[DateMention]) -> dt.date | None:
+    """The publication date, unless the page's own date line in its first
+    lines puts it a year earlier: then the date line. (A heading date long
+    after publication is the site's "today" banner from when it was crawled.)
+    A date line one day before the metadata takes the metadata's day."""
+    if published is None:
+        return None
+    heading = next((d for d in dates if d.lo < HEADING_TOKENS and d.date and d.precision == "day"), None)
+    if heading is None:
+        return published
+    if (published - heading.date).days > WRONG_YEAR_DAYS:
+        return heading.date
+    if heading.line and (published - heading.date).days == 1:
+        # One posting instant in two time zones: the archive renders the date
+        # line in its own, the metadata keeps the publisher's.
+        heading.date = published
+    return published
+
+
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
+URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)/")  # "/20231007/"
 URL_YEAR = re.compile(r"/(20\d\d)/")
 # An X (Twitter) post's id is a "snowflake": its high bits count milliseconds
 # since the service's epoch, so the URL of a post carries the day it was posted.
@@ -49,7 +77,7 @@ def url_date(url: str | None) -> tuple[dt.date | None, int | None]:
     posted = _snowflake_day(url)
     if posted:
         return posted, posted.year
-    day = URL_DAY.search(url)
+    day = URL_DAY.search(url) or URL_COMPACT_DAY.search(url)
     if day:
         found = _safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
         if found:
@@ -79,6 +107,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# What may stand between the parts of a written-out date: "19/ أيلول/ 2023".
+DATE_SEPARATORS = ("/", "-")
 
 
 def _glued(tokens: list[Token], i: int, j: int) -> bool:
@@ -124,7 +156,51 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
         if kept and d.lo < kept[-1].hi:
             continue
         kept.append(d)
-    return kept
+    merged = _merge_named_days(tokens, kept)
+    for d in merged:
+        d.line = _date_line(tokens, d)
+    return merged
+
+
+# Social pages set their date line off with a middle dot: "May 2, 2025 · Shared
+# with Public", "10:23 AM · Dec 1, 2024".
+DATE_LINE_MARK = "·"
+
+
+def _date_line(tokens: list[Token], d: DateMention) -> bool:
+    """A date on a line of its own, or set off by the date-line mark."""
+    para = tokens[d.lo].para
+    alone = (d.lo == 0 or tokens[d.lo - 1].para != para) and (d.hi == len(tokens) or tokens[d.hi].para != para)
+    marked = (d.hi < len(tokens) and tokens[d.hi].norm == DATE_LINE_MARK) or (
+        d.lo > 0 and tokens[d.lo - 1].norm == DATE_LINE_MARK)
+    return alone or marked
+
+
+def _merge_named_days(tokens: list[Token], dates: list[DateMention]) -> list[DateMention]:
+    """"اليوم الخميس 5 أيلول", "Monday, 4 March": a weekday or "today" right
+    next to a calendar date names that date, not a day of its own. The
+    calendar date absorbs them and keeps the weekday, which can tell its year."""
+    out: list[DateMention] = []
+    for d in dates:
+        out.append(d)
+        while len(out) > 1 and _adjacent(tokens, out[-2], out[-1]) and _calendar(out[-2]) != _calendar(out[-1]):
+            prev, d = out[-2], out[-1]
+            day, named = (prev, d) if _calendar(prev) else (d, prev)
+            if named.weekday is None and named.offset != 0:
+                break
+            out[-2:] = [DateMention(prev.lo, d.hi, day.date, day.precision, month=day.month, day=day.day,
+                                    weekday=day.weekday if day.weekday is not None else named.weekday)]
+    return out
+
+
+def _calendar(d: DateMention) -> bool:
+    return d.date is not None or d.month is not None
+
+
+def _adjacent(tokens: list[Token], a: DateMention, b: DateMention) -> bool:
+    """Nothing but a comma between two mentions, in one paragraph."""
+    between = tokens[a.hi:b.lo]
+    return len(between) <= 1 and all(t.norm in (",", "،", "-") for t in between) and tokens[a.lo].para == tokens[b.lo].para
 
 
 def _day_before(tokens: list[Token], lo: int, m: Mentions) -> tuple[int, int] | None:
@@ -139,7 +215,9 @@ def _day_before(tokens: list[Token], lo: int, m: Mentions) -> tuple[int, int] | 
     suffix = m.ending("ordinal_suffix", k + 1)  # "5th"
     if suffix is not None:
         k = suffix.lo - 1
-    if k < 0 or _int(tokens, k, 1, 31) is None or len(tokens[k].norm) > 2:
+    if k > 0 and tokens[k].norm in DATE_SEPARATORS:  # "19/ أيلول/ 2023"
+        k -= 1
+    if k < 0 or _int(tokens, k, 1, 31) is None or len(tokens[k].norm) > 2 or tokens[k].para != tokens[lo].para:
         return None
     if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].norm.isalpha():
         return None  # "@user7 Jul 25": the digit ends a handle
@@ -147,11 +225,14 @@ def _day_before(tokens: list[Token], lo: int, m: Mentions) -> tuple[int, int] | 
 
 
 def _year_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """A year at token i (or after a comma there) and the token after it."""
-    if i < len(tokens) and tokens[i].norm == ",":
+    """A year at token i (or after a comma or slash there), in the paragraph
+    of the token before it, and the token after it."""
+    if i < len(tokens) and tokens[i].norm in (",", *DATE_SEPARATORS):
         i += 1
     year = _int(tokens, i, 1900, 2100)
-    return (year, i + 1) if year is not None else None
+    if year is None or tokens[i].para != tokens[i - 1].para:
+        return None
+    return year, i + 1
 
 
 def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions) -> DateMention | None:
@@ -160,7 +241,7 @@ def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions
     before = _day_before(tokens, lo, m)
     if before is not None:
         readings.append((before[0], before[1], hi))
-    if _int(tokens, hi, 1, 31) is not None and len(tokens[hi].norm) <= 2:
+    if _int(tokens, hi, 1, 31) is not None and len(tokens[hi].norm) <= 2 and tokens[hi].para == tokens[lo].para:
         readings.append((int(tokens[hi].norm), lo, hi + 1))
     # Prefer the reading a year follows: "7 Jul 25, 2025" is July 25.
     dated = [(r, _year_at(tokens, r[2])) for r in readings]
@@ -180,12 +261,29 @@ def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions
     return DateMention(lo, year[1], dt.date(year[0], month, 1), "month")
 
 
+# Reports this system reads start with the Syrian conflict; a yearless date
+# named with its weekday takes the year since then, nearest the one the page
+# suggests, in which that day fell on that weekday.
+EARLIEST_YEAR = 2011
+
+
+def _year_by_weekday(mention: DateMention, near: int, latest: dt.date) -> dt.date | None:
+    """"الخميس 5 أيلول": the year nearest `near`, up to `latest`, in which
+    5 September was a Thursday."""
+    fits = [
+        found for year in range(EARLIEST_YEAR, latest.year + 1)
+        if (found := _safe_date(year, mention.month, mention.day)) and found <= latest
+        and found.weekday() == mention.weekday
+    ]
+    return min(fits, key=lambda d: (abs(d.year - near), d.year), default=None)
+
+
 def resolve(mention: DateMention, anchor: dt.date | None, year: int | None = None,
             issued: dt.date | None = None) -> tuple[dt.date, str] | None:
     """The calendar date a mention stands for, or None when unanchored.
     A day and month without a year take the publication year (the year before
     when that would put them after publication), else `year`, else the
-    anchor's year."""
+    anchor's year; a weekday named with them picks the year it fits."""
     if mention.date is not None:
         if issued is not None and mention.date > issued + dt.timedelta(days=1):
             return None  # after publication: a page's later sidebar, not this event
@@ -198,6 +296,17 @@ def resolve(mention: DateMention, anchor: dt.date | None, year: int | None = Non
         else:
             year = year or (anchor.year if anchor else None)
             found = _safe_date(year, mention.month, mention.day) if year else None
+        if mention.weekday is not None and (found is None or found.weekday() != mention.weekday):
+            # The weekday beside it knows the year better than a guess from the page.
+            if issued is not None:
+                latest = issued + dt.timedelta(days=1)
+                found = _year_by_weekday(mention, found.year if found else latest.year, latest)
+            elif found is not None:
+                found = _year_by_weekday(mention, found.year, dt.date(found.year + 10, 12, 31))
+            else:
+                # Nothing but the weekday to go on: counting back from today would give
+                # a different answer next year, and the same input must give the same output.
+                return None
         return (found, "day") if found else None
     if anchor is None:
         return None

@@ -1,0 +1,103 @@
+"""Event dates: written-out dates with separators, weekdays beside a date,
+dates in URLs, and a page's date line against its publication metadata."""
+
+import datetime as dt
+
+from civcas.extract import extract_claims
+from civcas.extract.dates import confirm_published, find_dates, resolve, url_date
+from civcas.extract.mentions import Mentions
+from civcas.extract.resources import phrase_table
+from civcas.extract.tokens import tokenize
+from civcas.lang import LANGUAGES, load
+from civcas.model import Document
+
+
+def claims(text, lang="ar", published=None, url=None):
+    doc = Document(id="doc-1", raw_hash="h", text=text, lang=lang, published=published, url=url)
+    return extract_claims(doc, [])
+
+
+def dates_in(text, lang="ar"):
+    codes = (lang,) + tuple(code for code in LANGUAGES if code != lang)
+    tokens = tokenize(text, tuple(load(code) for code in codes))
+    return find_dates(tokens, Mentions(phrase_table(codes).scan(tokens)))
+
+
+def test_month_name_between_slashes():
+    (c,) = claims("حصاد يوم الثلاثاء 19/ أيلول/ 2023\nأصيب 3 مدنيين بقصف مدفعي على البلدة.")
+    assert c.event_date == "2023-09-19"
+
+
+def test_arabic_digits_year_first():
+    (c,) = claims("قتل مدنيان بقصف على القرية بتاريخ ٢٠٢٣/٩/١.")
+    assert c.event_date == "2023-09-01"
+
+
+def test_compact_date_in_a_url():
+    assert url_date("https://news.example/20231007/shelling-report")[0] == dt.date(2023, 10, 7)
+    (c,) = claims("أصيب 4 مدنيين بقصف صاروخي اليوم.", url="https://news.example/20231007/shelling")
+    assert c.event_date == "2023-10-07"
+
+
+def test_weekday_beside_a_date_is_that_date():
+    (d,) = dates_in("شنت طائرات حربية اليوم الخميس 5 أيلول 2024 غارات على المنطقة.")
+    assert (d.date, d.weekday) == (dt.date(2024, 9, 5), 3)
+    (d,) = dates_in("Shelling on Saturday, 4 September 2021 hit the town.", "en")
+    assert d.date == dt.date(2021, 9, 4)
+
+
+def test_weekday_gives_a_yearless_date_its_year():
+    (d,) = dates_in("قصفت المدفعية اليوم السبت 4 أيلول أطراف القرية.")
+    day, precision = resolve(d, None, year=2019)  # a year guessed from the page: 4 September 2019 was a Wednesday
+    assert (day.year, day.month, day.day, day.weekday(), precision) == (2021, 9, 4, 5, "day")
+    # With nothing but the weekday, no year is guessed from today's date: same input, same output, every year.
+    assert resolve(d, None) is None
+    # Without a weekday there is nothing to choose the year by.
+    (d,) = dates_in("قصفت المدفعية يوم 4 أيلول أطراف القرية.")
+    assert resolve(d, None) is None
+
+
+def test_a_weekday_in_a_page_banner_is_not_a_day_of_its_own():
+    text = "السبت 1 آب, 2026\nقتل 3 مدنيين بقصف على القرية."
+    (c,) = claims(text, published="2024-10-24")
+    assert c.event_date == "2024-10-24"  # not the Saturday before publication
+
+
+def test_day_and_month_stay_in_one_paragraph():
+    found = dates_in("5 قتلى في استهدافات خلال تموز\n\n2 آب موعد بدء الامتحانات")
+    assert [(d.month, d.day) for d in found] == [(8, 2)]
+
+
+def test_date_line_a_year_before_the_metadata_wins():
+    found = dates_in("Local Page January 3, 2025 · Shared with Public\nTwo civilians were injured today.", "en")
+    assert confirm_published(dt.date(2026, 1, 3), found) == dt.date(2025, 1, 3)
+    (c,) = claims("Local Page January 3, 2025 · Shared with Public\nTwo civilians were injured today.",
+                  "en", published="2026-01-03")
+    assert c.event_date == "2025-01-03"
+
+
+def test_date_line_a_day_before_the_metadata_is_the_same_posting():
+    text = "Local Page May 2, 2025 · Shared with Public\nA drone strike killed a civilian in the town."
+    (c,) = claims(text, "en", published="2025-05-03")
+    assert c.event_date == "2025-05-03"
+    (c,) = claims(text, "en", published=None)
+    assert c.event_date == "2025-05-02"
+
+
+def test_a_crawl_day_banner_does_not_move_publication():
+    (d,) = dates_in("Saturday 1 August 2026\nTwo civilians were injured.", "en")
+    assert confirm_published(dt.date(2024, 10, 24), [d]) == dt.date(2024, 10, 24)
+
+
+def test_weekday_overrules_a_wrong_year_guess():
+    (d,) = dates_in("قصفت المدفعية اليوم، الجمعة 3 من أيلول، أطراف القرية.")
+    assert resolve(d, None, 2022) == (dt.date(2021, 9, 3), "day")  # 3 September 2022 was a Saturday
+    (d,) = dates_in("Shelling on Saturday 3 September hit the town.", "en")
+    assert resolve(d, None, 2022) == (dt.date(2022, 9, 3), "day")
+
+
+def test_only_a_date_line_yields_to_the_metadata():
+    (c,) = claims("May 2, 2025\nA drone strike killed a civilian in the town.", "en", published="2025-05-03")
+    assert c.event_date == "2025-05-03"
+    (c,) = claims("On 2 May 2025 a drone strike killed a civilian in the town.", "en", published="2025-05-03")
+    assert c.event_date == "2025-05-02"
