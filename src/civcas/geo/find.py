@@ -25,5 +25,5 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     kept, admins = resolve(mentions, gazetteer.priority)
     by_start = {m.start: m for m in kept}
     places = [homonym_elsewhere(text, tokens, m, by_start) or to_place(text, tokens, m) for m in kept]
-    places += unknown_settlements(text, tokens, kept, cues, admins, gazetteer.common_words)
+    places += unknown_settlements(text, tokens, kept, cues, admins, gazetteer.common_words, gazetteer)
     return sorted(places, key=lambda p: p.start)

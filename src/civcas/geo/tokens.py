@@ -25,8 +25,11 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
 # mixes scripts, so "بدمشقAll" is two words.
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u0750-\u077f\ufb50-\ufdfb\ufe70-\ufefc"
 _APOSTROPHES = "'’‘`ʿʾ"
+# Ta marbuta (ة) only ends a word: a letter right after it starts the next one, as in
+# words run together by a lost space ("حليصةاستشهد" is حليصة + استشهد).
 WORD_RE = re.compile(
-    f"[{_ARABIC_LETTER}][{_ARABIC_LETTER}{_MARKS}]*"
+    f"[{_ARABIC_LETTER}][{_ARABIC_LETTER}{_MARKS}]*?ة[{_MARKS}]*(?=[{_ARABIC_LETTER}])"
+    f"|[{_ARABIC_LETTER}][{_ARABIC_LETTER}{_MARKS}]*"
     f"|(?:(?![{_ARABIC_LETTER}])[^\\W_])+(?:[{_APOSTROPHES}](?:(?![{_ARABIC_LETTER}])[^\\W_])+)*"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s$")
@@ -87,5 +90,8 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(start, end, False, key, key, variants, word[:1].isupper(), upper, camel, article, hashtag, False))
     for current, following in pairwise(tokens):
         gap = text[current.end:following.start]
+        # A hashtag sign does not break a phrase: "قرية #كفرنبل" is the village cue and its name.
+        if following.hashtag and gap.endswith("#"):
+            gap = gap[:-1]
         current.joined_next = bool(_JOIN_RE.fullmatch(gap)) or (current.hashtag and gap == "_")
     return tokens

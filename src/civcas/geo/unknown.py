@@ -1,15 +1,25 @@
 """Settlements the gazetteer lacks, told by how the text names them (قرية X, "the village of X").
 
-They come out as Places without coordinates: the name as written and the
-governorate the text puts them in. A reviewer can add them as local places.
+They come out as Places with the name as written and the governorate the text
+puts them in; coordinates only when the gazetteer knows the name under another
+spelling, or from the town the same sentence names (a neighbourhood at its town,
+a village at its town with precision "district"). A reviewer can add them as
+local places.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from civcas.geo.cues import Cues, cue_ends_at
-from civcas.geo.gazetteer import Entry
+from civcas.geo.gazetteer import Entry, Gazetteer
+from civcas.geo.normalize import (
+    MIN_CROSS_SKELETON,
+    cross_script_skeleton,
+    is_arabic,
+    name_keys,
+)
 from civcas.geo.resolve import NEARBY_KM, STRONG_POPULATION, km
 from civcas.geo.scan import Mention, stoplist
 from civcas.geo.tokens import Token
@@ -19,21 +29,24 @@ UNKNOWN_NAME_WORDS_AR = 2  # an unknown Arabic name after قرية is read as at
 UNKNOWN_NAME_WORDS_EN = 3
 AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
+SENTENCE_REACH = 20  # words either side searched for the town an unknown village is placed at
+_SENTENCE_ENDS = frozenset(".!?؟\n")
 _CLITIC_LETTERS = ("و", "ل", "ب", "ف", "ك")
 # A preposition clitic with the article (لل, بال ...) never begins a place's name.
 _PREPOSITION_ARTICLE = ("لل", "بال", "فال", "كال", "وبال", "ولل")
 
 
 def unknown_settlements(
-    text: str, tokens: list[Token], mentions: list[Mention], cues: Cues, admins: Counter, common_words: frozenset[str]
+    text: str, tokens: list[Token], mentions: list[Mention], cues: Cues, admins: Counter, common_words: frozenset[str],
+    gazetteer: Gazetteer | None = None,
 ) -> list[Place]:
     """Settlements the gazetteer lacks, told by how the text names them.
 
     "the village of X", "قرية X", "منطقة X" (district), "X village", and the
-    next item of an Arabic list after one of them ("قريتي X وY"). They carry no
-    coordinates (a reviewer can add them as local places), but the name, and
-    the governorate named right after them or else the one the document is
-    mostly about. A one-word Arabic "name" that is an everyday word is not one.
+    next item of an Arabic list after one of them ("قريتي X وY"). They carry the
+    name, the governorate named right after them or else the one the document is
+    mostly about, and coordinates where `_located` finds some. A one-word Arabic
+    "name" that is an everyday word is not one.
     """
     taken = {k for m in mentions for k in range(m.start, m.end)}
     by_start = {m.start: m for m in mentions}
@@ -62,13 +75,84 @@ def unknown_settlements(
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
         after = area_entry_after(tokens, end, by_start)
-        places.append(_unknown_place(text[start_char:end_char], start_char, after, default_area, precision))
+        place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
+        places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
     return places
+
+
+def _located(
+    place: Place, text: str, tokens: list[Token], first: int, end: int, mentions: list[Mention], cues: Cues, gazetteer: Gazetteer | None
+) -> Place:
+    """The unknown settlement with coordinates where the text lets us place it, its name kept.
+
+    In order: the gazetteer under another spelling (its Latin name, matched by
+    consonant skeleton, in the governorate the text gives); a neighbourhood
+    (حي X) at the town named with it; else a village at the nearest town or
+    district the same sentence names, with precision "district".
+    """
+    known = _spelled_otherwise(place, gazetteer)
+    if known is not None:
+        return _at(place, known, "town")
+    neighbourhood = cue_ends_at(tokens, first, cues.ending["neighbourhood_before"])
+    kinds = ("exact", "town", "district", "admin1") if neighbourhood else ("exact", "town", "district")
+    town = _nearest_in_sentence(text, tokens, first, end, mentions, kinds)
+    if town is None:
+        return place
+    return _at(place, town, "town" if neighbourhood else "district")
+
+
+def _at(place: Place, entry: Entry, precision: str) -> Place:
+    """`place` given `entry`'s coordinates (and its area, when the text gave none); no geonameid,
+    so that the village is not counted as the town it was placed at."""
+    return replace(place, lat=entry.lat, lon=entry.lon, precision=precision,
+                   country=place.country or entry.country, admin1=place.admin1 or entry.admin1)
+
+
+def _spelled_otherwise(place: Place, gazetteer: Gazetteer | None) -> Entry | None:
+    """The one gazetteer place of the text's country that the name may be a spelling of.
+
+    An Arabic name is compared with Latin names by consonant skeleton ("قارة" /
+    "Qarah"); a skeleton shorter than MIN_CROSS_SKELETON meets too many names.
+    The exact spelling may lie in another governorate of the country (a village
+    named with the capital, "قارة بريف دمشق" filed under Damascus); a mere
+    skeleton match must lie in the governorate itself.
+    """
+    if gazetteer is None or place.country is None:
+        return None
+    keys = [(key, not key.startswith("sk:")) for key in name_keys(place.name)]
+    if is_arabic(place.name) and len(sk := cross_script_skeleton(place.name)) >= MIN_CROSS_SKELETON:
+        keys.append(("sk:" + sk, False))
+    for key, exact in keys:
+        found = {id(e): e for e in gazetteer.get(key)
+                 if e.kind in ("exact", "town") and e.country == place.country and (exact or e.admin1 == place.admin1)}
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
+
+
+def _nearest_in_sentence(
+    text: str, tokens: list[Token], first: int, end: int, mentions: list[Mention], kinds: tuple[str, ...]
+) -> Entry | None:
+    """The place of one of `kinds` named closest to tokens [first, end) within the same sentence."""
+    lo = first
+    while lo > 0 and first - lo < SENTENCE_REACH and not _sentence_break(text, tokens, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and hi - end < SENTENCE_REACH and not _sentence_break(text, tokens, hi - 1):
+        hi += 1
+    best: tuple[int, Entry] | None = None
+    for m in mentions:
+        if m.chosen is None or m.chosen.kind not in kinds or not (lo <= m.start and m.end <= hi) or first <= m.start < end:
+            continue
+        distance = m.start - end if m.start >= end else first - m.end
+        if best is None or distance < best[0]:
+            best = (distance, m.chosen)
+    return best[1] if best else None
 
 
 def _unknown_place(surface: str, start: int, after: Entry | None, default_area: tuple, precision: str) -> Place:
     """An unknown settlement: its name and the governorate the text puts it in, no coordinates
-    (a village that cannot be found is not placed at a neighbour's; a reviewer adds it)."""
+    (see `_located` for those the text lets us place; a reviewer adds the rest)."""
     country, admin1 = (after.country, after.admin1) if after is not None else default_area
     return Place(name=surface, start=start, end=start + len(surface), country=country, admin1=admin1, precision=precision, text=surface)
 
@@ -118,6 +202,11 @@ def area_entry_after(tokens: list[Token], end: int, by_start: dict[int, Mention]
         if not _same_sentence(tokens, k):
             break
     return None
+
+
+def _sentence_break(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a sentence ends between token k and the next (a full stop, a question mark, a new line)."""
+    return k + 1 >= len(tokens) or any(c in _SENTENCE_ENDS for c in text[tokens[k].end:tokens[k + 1].start])
 
 
 def _same_sentence(tokens: list[Token], k: int) -> bool:

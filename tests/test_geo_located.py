@@ -1,0 +1,84 @@
+"""Unknown settlements given coordinates from what the text names with them (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civcas.extract import extract_claims
+from civcas.geo import find_places, load_gazetteer
+from civcas.geo.find import places_in
+from civcas.geo.gazetteer import Entry, Gazetteer
+from civcas.geo.tokens import tokenize
+from civcas.model import Document
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def found(text: str, gazetteer) -> dict[str, object]:
+    return {p.text: p for p in find_places(Document(id="t", raw_hash="", text=text), gazetteer)}
+
+
+def test_neighbourhood_takes_its_towns_coordinates_and_keeps_its_name(gazetteer):
+    for text, quarter, town in [
+        ("قصف مدفعي على حي الزيتون في مدينة حمص", "الزيتون", "مدينة حمص"),
+        ("Shells fell on the neighbourhood of Bab Amr in Homs.", "Bab Amr", "Homs"),
+    ]:
+        places = found(text, gazetteer)
+        part, city = places[quarter], places[town]
+        assert (part.name, part.precision) == (quarter, "town")
+        assert (part.lat, part.lon) == (city.lat, city.lon)
+        assert part.geonameid is None  # not counted as the town itself
+
+
+def test_unknown_village_is_placed_at_the_town_in_its_sentence(gazetteer):
+    places = found("قصف على قرية الزهيرات قرب منبج", gazetteer)
+    village, town = places["الزهيرات"], places["منبج"]
+    assert (village.name, village.precision) == ("الزهيرات", "district")
+    assert (village.lat, village.lon) == (town.lat, town.lon)
+    # A governorate is too coarse to place a village at: it stays without coordinates.
+    assert found("قصف على قرية الزهيرات بريف حلب", gazetteer)["الزهيرات"].lat is None
+
+
+def test_town_in_another_sentence_does_not_place_a_village(gazetteer):
+    places = found("زار الوفد منبج أمس. وفي اليوم التالي قصفت الطائرات قرية الزهيرات", gazetteer)
+    assert places["الزهيرات"].lat is None
+
+
+def test_village_cue_finds_a_weak_name_in_the_gazetteer(gazetteer):
+    village = found("قصف على قرية قارة في ريف دمشق", gazetteer)["قارة"]
+    assert (village.precision, village.admin1) == ("town", "Rif Dimashq")
+    assert 34.0 < village.lat < 34.3
+
+
+def test_arabic_name_meets_a_latin_only_entry_by_consonant_skeleton():
+    gazetteer = Gazetteer(
+        [
+            Entry("Aleppo", "SY", 36.2, 37.16, kind="admin1", admin1="Aleppo", names=["Aleppo", "حلب"]),
+            Entry("Tall Saqir", "SY", 36.3, 37.4, kind="town", admin1="Aleppo", names=["Tall Saqir"]),
+            Entry("Tall Saqir", "SY", 35.0, 36.7, kind="town", admin1="Hama", names=["Tall Saqir"]),
+        ],
+        romanised=["SY"],
+    )
+    village = next(p for p in places_in("قصف على قرية تل صقير في ريف حلب", gazetteer) if p.text == "تل صقير")
+    assert (village.lat, village.lon, village.precision) == (36.3, 37.4, "town")
+
+
+def test_ta_marbuta_ends_a_word_run_into_the_next():
+    text = "قصفت قرية الزهيرةقتل فيها طفل"
+    assert [text[t.start:t.end] for t in tokenize(text)] == ["قصفت", "قرية", "الزهيرة", "قتل", "فيها", "طفل"]
+    plain = "مدرسة ومدينة"
+    assert [plain[t.start:t.end] for t in tokenize(plain)] == ["مدرسة", "ومدينة"]
+
+
+def test_a_country_named_alone_does_not_hide_the_documents_town(gazetteer):
+    doc = Document(id="t", raw_hash="", text="Airstrikes hit the town of Saraqib on Monday.\n\nTwo civilians were killed, officials in Turkey said.")
+    [claim] = extract_claims(doc, find_places(doc, gazetteer))
+    assert claim.place is not None and claim.place.name == "Saraqib"
+
+
+def test_hashtag_sign_does_not_cut_a_village_from_its_cue(gazetteer):
+    places = found("قصف مدفعي استهدف قرية #الزهيرات غربي #حلب", gazetteer)
+    assert "الزهيرات" in places and places["الزهيرات"].admin1 == "Aleppo"
