@@ -18,7 +18,7 @@ from collections import Counter
 
 from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext
-from civcas.extract.dates import find_dates, parse_published, url_date
+from civcas.extract.dates import confirm_published, find_dates, parse_published, url_date
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
@@ -45,10 +45,11 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     published = parse_published(doc.published)
     from_url, url_year = url_date(doc.url)
     dates = find_dates(tokens, m)
+    published = confirm_published(published, dates)
     anchor = published or from_url or next((d.date for d in dates if d.date and d.precision == "day"), None)
     year = url_year or _common_year(tokens)
     ctx = DocContext(doc, tokens, m, dates, anchor, year, published or from_url,
-                     sorted(places, key=lambda p: p.start))
+                     sorted(places, key=lambda p: p.start), codes=codes)
     blocked = {i for d in dates for i in range(d.lo, d.hi)}
     claims: list[Claim] = []
     counted: set[int] = set()
@@ -60,6 +61,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         if not counts:
             continue
         counted.add(sent.lo)
+        ctx.victims.update(c.actor.lo for c in counts if c.actor is not None)
         new = [_claim(ctx, sent, c) for c in counts]
         if m.within("total", sent.lo, sent.hi):
             # A running or final toll replaces the lower figures it sums up.
@@ -105,7 +107,7 @@ def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
         event_date=event_date,
         date_precision=precision,
         place=ctx.place(sent),
-        belligerents=ctx.names("belligerent", sent, actor_at, inherit=True),
+        belligerents=ctx.belligerents(sent, actor_at),
         strike_types=ctx.names("strike", sent, set(), inherit=True),
         site_types=ctx.sites(sent),
         speaker=speaker.name,

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from civcas.extract.dates import DateMention, resolve
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
-from civcas.extract.tokens import Sentence, Token
+from civcas.extract.resources import phrase_table
+from civcas.extract.tokens import Sentence, Token, sentences, tokenize
 from civcas.geo import main_place
+from civcas.lang import load
 from civcas.model import Document, Place
 
 
@@ -37,6 +39,9 @@ class DocContext:
     places: list[Place] = field(default_factory=list)
     _starts: list[int] | None = None  # token start offsets, built on first use
     _main_place: Place | bool | None = None  # main_place(places), False when none; built on first use
+    codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
+    _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
+    victims: set[int] = field(default_factory=set)  # where a party names the victims' side ("عنصر من قوات النظام")
 
     def text(self, lo: int, hi: int) -> str:
         return self.doc.text[self.tokens[lo].start:self.tokens[hi - 1].end]
@@ -51,6 +56,55 @@ class DocContext:
             if prev is not None:
                 found = [prev.value]
         return list(dict.fromkeys(found))
+
+    def belligerents(self, sent: Sentence, skip: set[int]) -> list[str]:
+        """Who the sentence says struck; when it names no one, the nearest earlier
+        attacker in its paragraph (else party), else the document's attacker (headline
+        or lead), else the nearest earlier party anywhere. Parties named as the
+        victims' side ("3 عناصر من قوات النظام") are never the attacker.
+
+        "Turkish drones shelled the village. Two civilians were injured." and a
+        report under "Russian jets strike Ariha" are about those attackers, not
+        about a party a sidebar line above happens to name.
+        """
+        skip = skip | self.victims
+        own = [x for x in self.m.within("belligerent", sent.lo, sent.hi) if x.lo not in skip]
+        if any(attacking(self.m, b) for b in own):
+            return list(dict.fromkeys(x.value for x in own))
+        if own:
+            # Named in passing ("civilians in SDF-held Tal Tamr"), not as the one who
+            # struck: the document's attacker joins them.
+            return list(dict.fromkeys([x.value for x in own] + self._lead()))
+        earlier: list[Mention] = []  # the paragraph's parties before the sentence, nearest first
+        for prev in reversed(self.m.within("belligerent", 0, sent.lo)):
+            if self.tokens[prev.lo].para != sent.para:
+                break
+            if prev.lo not in skip:
+                earlier.append(prev)
+        # "Turkish forces and their ISIS remnants attacked X. Three were injured": the attacker, not the last name.
+        striking = next((b for b in earlier if attacking(self.m, b)), None)
+        if striking is not None or earlier:
+            return [(striking or earlier[0]).value]
+        return self._lead() or self.names("belligerent", sent, skip, inherit=True)
+
+    def _lead(self) -> list[str]:
+        if self._attackers is None:
+            self._attackers = self._lead_attackers()
+        return list(self._attackers)
+
+    def _lead_attackers(self) -> list[str]:
+        """The parties the headline, else the first sentence that names one, says struck."""
+        title = self.doc.title or ""
+        if title and self.codes:
+            tokens = tokenize(title, tuple(load(code) for code in self.codes))
+            found = attackers(Mentions(phrase_table(self.codes).scan(tokens)), 0, len(tokens))
+            if found:
+                return found
+        for sent in sentences(self.tokens):
+            found = attackers(self.m, sent.lo, sent.hi, self.victims)
+            if found:
+                return found
+        return []
 
     def sites(self, sent: Sentence) -> list[str]:
         found = [x.value for x in self.m.within("site", sent.lo, sent.hi)]
@@ -75,7 +129,8 @@ class DocContext:
     def place(self, sent: Sentence) -> Place | None:
         """The sentence's first place finer than a country; when that is no
         finer than a governorate, a finer one from earlier in its paragraph, else the
-        document's main place, provided it lies in that governorate.
+        document's main place, provided it lies in that governorate (a country
+        named alone does not bound it).
 
         "Shelling on the Idlib countryside killed two" after a headline naming
         the village is about the village, not the governorate.
@@ -89,8 +144,11 @@ class DocContext:
         if own is not None and GEO_RANK[own.precision] <= GEO_RANK["district"]:
             return own
         before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para]
+        # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
+        # "fighters from Algeria"), not a bound on where the event happened.
+        bound = None if own is not None and own.precision == "country" else own
         for candidate in (_finest(before[::-1], point_only=True), self._main()):
-            if candidate is not None and _finer_within(candidate, own):
+            if candidate is not None and _finer_within(candidate, bound):
                 return candidate
         return own or _finest(self.places)
 
@@ -139,6 +197,32 @@ class DocContext:
             if fuller and set(self.tokens[prev.hi - 1].forms) & set(head):
                 return prev
         return mention
+
+
+ATTACK_GAP = 1  # words between a party and the strike or attack word it is the agent of
+MAX_CUE = 4  # words in the longest strike or attack phrase
+
+
+def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset()) -> list[str]:
+    """Parties in tokens [lo, hi) next to a strike or attack word: "Turkish drone",
+    "قصف لقوات النظام", "غارات إسرائيلية", "استهدفت قوات الأسد". Harm words are no
+    cue: "مقتل عنصر من قوات النظام" names the victims' side, as do the parties at `skip`."""
+    found: list[str] = []
+    last_hi: int | None = None  # end of the last party taken: "قوات النظام وروسيا" names two attackers
+    for b in m.within("belligerent", lo, hi):
+        if b.lo in skip:
+            continue
+        if (last_hi is not None and b.lo <= last_hi + ATTACK_GAP) or attacking(m, b):
+            found.append(b.value)
+            last_hi = b.hi
+    return list(dict.fromkeys(found))
+
+
+def attacking(m: Mentions, party: Mention) -> bool:
+    """Whether a strike or attack word stands next to the party."""
+    lo, hi = party.lo - ATTACK_GAP - MAX_CUE, party.hi + ATTACK_GAP + 1
+    cues = m.within("strike", lo, hi) + m.within("attack", lo, hi)
+    return any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues)
 
 
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}

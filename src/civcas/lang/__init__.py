@@ -24,6 +24,7 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       civilians (the source names no fighters); a figure with
                       no victim noun ("killing 5", "5 قتلى") is group "unknown"
     belligerents.json DESIGN.md's belligerent names -> aliases
+    attacks.json      words that make a named party the attacker ("struck", "قصف", "من قبل")
     strikes.json, sites.json   strike and site types -> words
     dates.json        month names (both Levant systems in Arabic), weekdays,
                       relative days (offset from publication), ordinal days

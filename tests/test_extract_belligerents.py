@@ -1,0 +1,89 @@
+"""Who a claim says struck: its own sentence, its paragraph, else the
+document's attacker (headline or lead), never the victims' side."""
+
+from civcas.extract import extract_claims
+from civcas.model import Document
+
+
+def claims(text, lang="en", title=None):
+    doc = Document(id="doc-1", raw_hash="h", text=text, lang=lang, published="2024-03-15", title=title)
+    return extract_claims(doc, [])
+
+
+def test_headline_attacker_beats_a_sidebar_line_above():
+    text = ("Ministers from Israel and Iran traded threats on Sunday.\n\n"
+            "Two civilians were killed and four injured in the village of Tell Hamra, a medic said.")
+    found = claims(text, title="Turkish drone strikes village near Qamishli")
+    assert found and all(c.belligerents == ["Turkish Military"] for c in found)
+
+
+def test_arabic_headline_attacker():
+    text = ("مباحثات بين إيران وإسرائيل في العاصمة.\n\n"
+            "استشهد مدنيان وأصيب 3 آخرون في القرية مساء اليوم.")
+    found = claims(text, "ar", title="الاحتلال التركي يقصف قرية في ريف الحسكة")
+    assert found and all(c.belligerents == ["Turkish Military"] for c in found)
+
+
+def test_lead_attacker_without_a_title():
+    text = ("Russian jets struck the market of Kafr Nabl on Monday.\n\n"
+            "The SDF controls the nearby villages.\n\n"
+            "Seven civilians were killed, according to the civil defence.")
+    (c,) = claims(text)
+    assert c.belligerents == ["Russian Military"]
+
+
+def test_a_party_named_without_a_strike_is_no_attacker():
+    text = ("The SDF controls the nearby villages.\n\n"
+            "Seven civilians were killed, according to the civil defence.")
+    (c,) = claims(text, title="Talks between Turkey and Russia stall")
+    # Neither title party is said to strike: the claim keeps the last party named before it.
+    assert c.belligerents == ["SDF/YPG"]
+
+
+def test_earlier_sentence_of_the_paragraph_names_the_attacker():
+    text = "قصفت المسيرات التركية بلدة الدرباسية صباح اليوم. وأسفر القصف عن إصابة طفلين."
+    (c,) = claims(text, "ar", title="قوات النظام تستقدم تعزيزات إلى ريف حلب")
+    assert c.belligerents == ["Turkish Military"]
+
+
+def test_victims_side_is_not_the_attacker():
+    found = claims("قتل مدني و3 عناصر من قوات النظام بقصف للطائرات الروسية على البلدة.", "ar")
+    civilian = next(c for c in found if c.group == "civilians")
+    assert civilian.belligerents == ["Russian Military"]
+    fighters = next(c for c in found if c.group == "combatants")
+    assert fighters.actor == "Syrian Regime" and "Syrian Regime" not in fighters.belligerents
+
+
+def test_headline_names_two_attackers_joined():
+    found = claims("قتل 3 مدنيين في بلدة كنصفرة.", "ar", title="قوات النظام وروسيا تقصف ريف إدلب")
+    assert found[0].belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_coalition_after_the_preposition_lam():
+    (c,) = claims("قتل مدنيان بغارة لطائرة مسيرة تابعة للتحالف الدولي قرب الرقة.", "ar")
+    assert c.belligerents == ["US-led Coalition"]
+
+
+def test_assad_militia_without_the_article():
+    (c,) = claims("إصابة مدني بقصف مدفعي لميليشيا أسد على بلدة آفس.", "ar")
+    assert c.belligerents == ["Syrian Regime"]
+
+
+def test_regime_after_the_preposition_lam():
+    (c,) = claims("جرحى مدنيون بقصف مدفعي للجيش السوري على قرية معرزيتا.", "ar")
+    assert c.belligerents == ["Syrian Regime"]
+    (c,) = claims("مقتل امرأة بقصف للنظام على أطراف البلدة.", "ar")
+    assert c.belligerents == ["Syrian Regime"]
+
+
+def test_state_media_names_for_us_forces_and_the_sdf():
+    (c,) = claims("Three civilians were injured in a raid by QSD militia backed by US occupation forces.")
+    assert c.belligerents == ["SDF/YPG", "US-led Coalition"]
+
+
+def test_a_party_named_in_passing_keeps_the_headline_attacker():
+    (c,) = claims("قتل 4 مدنيين في بلدة قريبة من مناطق سيطرة قسد.", "ar", title="غارات روسية على ريف حلب")
+    assert c.belligerents == ["SDF/YPG", "Russian Military"]
+    (c,) = claims("Four civilians were killed in a village near the regime's front lines.",
+                  title="Turkish drone strikes village in Tal Tamr")
+    assert c.belligerents == ["Syrian Regime", "Turkish Military"]
