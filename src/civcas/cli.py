@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from contextlib import contextmanager
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Iterator
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
 from civcas import pipeline
 from civcas.export import FORMATS, incident_to_json
 from civcas.model import Incident, Range
+from civcas.options import DbOption, JsonOption
 from civcas.store import IncidentFilter, Store, StoreError
 
 app = typer.Typer(
@@ -30,11 +38,6 @@ app = typer.Typer(
 out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", envvar="CIVCAS_DB", help="Database: a SQLite file path or URL, or postgresql://… (default: civcas.db in this directory)"),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table (for pipes and scripts).")]
 
 
 def _fail(message: str) -> typer.Exit:

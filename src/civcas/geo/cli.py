@@ -25,15 +25,12 @@ from civcas.geo.dumps import (
 )
 from civcas.geo.gazetteer import Entry
 from civcas.geo.load import load_gazetteer
+from civcas.options import DbOption
 
 app = typer.Typer(help="Look up places and import GeoNames dumps into the civcas database.", no_args_is_help=True)
 out = Console()
 err = Console(stderr=True)
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", envvar="CIVCAS_DB", help="Database: a SQLite file path or URL, or postgresql://… [default: civcas.db]"),
-]
 
 
 def _engine(db: str | None):

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
 
+from civcas.options import DbOption
 from civcas.store import Store, StoreError
 from civcas.store.review import ROLES, ReviewError, ReviewStore
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", envvar="CIVCAS_DB", help="Database: a SQLite file path or URL, or postgresql://… [default: civcas.db]"),
-]
 users = typer.Typer(help="Accounts of the review app.", no_args_is_help=True, rich_markup_mode=None)
 
 
@@ -23,6 +22,19 @@ def _store(db: str | None) -> Store:
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
+
+
+@contextmanager
+def _reviews(db: str | None) -> Iterator[ReviewStore]:
+    """The accounts of a database; a refused action ends the command with its reason."""
+    store = _store(db)
+    try:
+        yield ReviewStore(store)
+    except ReviewError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
 
 
 def serve(
@@ -63,14 +75,8 @@ def user_add(
     if len(password) < 8:
         typer.echo("error: use a password of at least 8 characters", err=True)
         raise typer.Exit(1)
-    store = _store(db)
-    try:
-        ReviewStore(store).add_user(name, role, hash_password(password))
-    except ReviewError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
-    finally:
-        store.close()
+    with _reviews(db) as reviews:
+        reviews.add_user(name, role, hash_password(password))
     typer.echo(f"added {name} ({role})", err=True)
 
 
@@ -79,39 +85,26 @@ def user_token(name: Annotated[str, typer.Argument(help="Login name.")], db: DbO
     """Print a new API token for scripts (send it as `Authorization: Bearer TOKEN`); only its hash is kept."""
     from civcas.review.auth import new_token
 
-    store = _store(db)
     token = new_token()
-    try:
-        ReviewStore(store).add_token(name, token)
-    except ReviewError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
-    finally:
-        store.close()
+    with _reviews(db) as reviews:
+        reviews.add_token(name, token)
     print(token)
 
 
 @users.command("revoke")
 def user_revoke(name: Annotated[str, typer.Argument(help="Login name.")], db: DbOption = None) -> None:
     """End every browser session and invalidate every API token of a user."""
-    store = _store(db)
-    try:
-        n = ReviewStore(store).revoke(name)
-    except ReviewError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
-    finally:
-        store.close()
+    with _reviews(db) as reviews:
+        n = reviews.revoke(name)
     typer.echo(f"{n} sessions and tokens of {name} revoked", err=True)
 
 
 @users.command("list")
 def user_list(db: DbOption = None) -> None:
     """List accounts and their roles."""
-    store = _store(db)
-    for user in ReviewStore(store).users():
-        print(f"{user.name}\t{user.role}")
-    store.close()
+    with _reviews(db) as reviews:
+        for user in reviews.users():
+            print(f"{user.name}\t{user.role}")
 
 
 def register(app: typer.Typer) -> None:
