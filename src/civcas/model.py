@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 DocumentStatus = Literal["ok", "empty", "junk", "failed"]
-HarmKind = Literal["killed", "injured", "missing", "detained"]
+# "attack": a report of a strike that names no harm ("Russian jets struck Kafr Nabl at dawn"):
+# a statement of responsibility, with no figure, that ties the report to its incident.
+HarmKind = Literal["killed", "injured", "missing", "detained", "attack"]
 Stance = Literal["asserts", "denies", "disputes"]
 SpeakerKind = Literal["local", "official", "belligerent", "media", "ngo", "medical", "unknown"]
 Precision = Literal["day", "week", "month", "year"]
@@ -19,7 +21,7 @@ GeoPrecision = Literal["exact", "town", "district", "region", "country"]
 
 # Victim groups; a named actor's fighters are group "combatants" with `actor` set.
 GROUPS = ("civilians", "children", "women", "men", "combatants", "unknown")
-KINDS = ("killed", "injured", "missing", "detained")
+KINDS = ("killed", "injured", "missing", "detained")  # harm kinds, which carry figures and ranges
 
 
 @dataclass
