@@ -5,7 +5,9 @@ weapons, sites, dates, places, speakers, stance).
 
 Harm reported without a figure ("قتلى وجرحى بقصف ...") is a claim too, with
 min and max None (see `unnumbered`): it places a source at a strike for
-fusion without adding to any range.
+fusion without adding to any range. A document with no harm at all still
+places its source through the strikes it reports ("غارات روسية على أطراف
+البلدة"): claims of kind "attack", likewise without figures.
 
 Language data comes from `civcas.lang`: the document's language (`doc.lang`,
 else guessed from the script) first, the other languages' lexicons after it
@@ -15,15 +17,16 @@ for quoted text. The algorithms here hold no words of any language.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from civcas.extract.claims import Count, counts_in
-from civcas.extract.context import DocContext
+from civcas.extract.context import DocContext, attackers
 from civcas.extract.dates import confirm_published, find_dates, parse_published, url_date
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import Sentence, Token, sentences, tokenize
-from civcas.extract.unnumbered import unnumbered_counts
+from civcas.extract.unnumbered import attack_counts, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
 
@@ -72,8 +75,35 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         claims.append(_claim(ctx, sent, count))
     for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}):
         claims.append(_claim(ctx, sent, count))
+    if not claims:
+        claims = _distinct([_claim(ctx, sent, count) for sent, count in attack_counts(sents, m, _placed(ctx))])
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _placed(ctx: DocContext) -> Callable[[Sentence], bool]:
+    """Whether a sentence names a place finer than a country, or its attacker in a
+    document that names one: a strike with neither ("Russia keeps bombing") is
+    a statement, not a report of one."""
+    spans = [(p.start, p.end) for p in ctx.places if p.precision != "country"]
+
+    def placed(sent: Sentence) -> bool:
+        start, end = ctx.tokens[sent.lo].start, ctx.tokens[sent.hi - 1].end
+        return any(start <= lo < end for lo, _ in spans) or bool(spans and attackers(ctx.m, sent.lo, sent.hi))
+
+    return placed
+
+
+def _distinct(attacks: list[Claim]) -> list[Claim]:
+    """One claim per strike: the headline and the body retell the same place and day."""
+    seen: set[tuple] = set()
+    out = []
+    for claim in attacks:
+        key = (claim.place.name if claim.place else None, claim.event_date)
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return out
 
 
 def _superseded(claim: Claim, tolls: dict[tuple[str, str], int]) -> bool:

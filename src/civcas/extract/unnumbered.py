@@ -6,9 +6,14 @@ Such a post still tells fusion that harm happened at a place and time, so it
 becomes a claim with no figure (min and max None) that clusters with the
 numbered reports of the same strike but adds nothing to any range. A document
 gets at most one such claim per kind, and none for a kind it already counts.
+
+A strike reported with no harm at all becomes a claim of kind "attack" in the
+same way (`attack_counts`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from civcas.extract.claims import MIXED, Count
 from civcas.extract.mentions import Mentions
@@ -54,4 +59,19 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
                     done.add(kind)
                     group = _group(harm.lo, harm.hi, sent, m)
                     out.append((sent, Count(kind, group, None, None, harm.lo, harm.hi)))
+    return out
+
+
+def attack_counts(sents: list[Sentence], m: Mentions, placed: Callable[[Sentence], bool]) -> list[tuple[Sentence, Count]]:
+    """Strikes reported with no harm ("غارات روسية على أطراف كفرنبل"): one figure-less
+    claim of kind "attack" per sentence where a strike word stands with a place
+    (`placed`), so the report still joins its incident. Background sentences
+    ("since 2015 ...") tell no event."""
+    out: list[tuple[Sentence, Count]] = []
+    for sent in sents:
+        if m.within("background", sent.lo, sent.hi) or not placed(sent):
+            continue
+        cues = m.within("strike_event", sent.lo, sent.hi)
+        if cues:
+            out.append((sent, Count("attack", "unknown", None, None, cues[0].lo, cues[0].hi)))
     return out

@@ -1,0 +1,95 @@
+"""Strike reports that name no harm become figure-less claims of kind "attack",
+which place a source at its incident without touching any range or grade."""
+
+from civcas.export.jsonl import incident_to_json
+from civcas.extract import extract_claims
+from civcas.fuse import fuse
+from civcas.model import Claim, Document, Place
+
+
+def claims(text, lang="en", published="2024-03-15", places=()):
+    doc = Document(id="doc-1", raw_hash="h", text=text, lang=lang, published=published)
+    return extract_claims(doc, list(places))
+
+
+def place(text, name, precision="town"):
+    start = text.index(name)
+    return Place(name=name, start=start, end=start + len(name), country="SY", precision=precision, text=name,
+                 lat=35.6, lon=36.6)
+
+
+def test_arabic_strike_headline_with_a_place_is_an_attack():
+    text = "غارات جوية روسية تستهدف أطراف بلدة كفرزيتا صباح اليوم"
+    (c,) = claims(text, "ar", places=[place(text, "كفرزيتا")])
+    assert (c.kind, c.group, c.min, c.max) == ("attack", "unknown", None, None)
+    assert c.belligerents == ["Russian Military"] and c.strike_types == ["airstrike"]
+    assert c.place.name == "كفرزيتا" and c.event_date == "2024-03-15"
+    assert text[c.start:c.end] == c.text and "غارات" in c.text
+
+
+def test_english_drone_strike_with_a_place_is_an_attack():
+    text = "A Turkish drone strikes a car near Tal Hamis on Monday."
+    (c,) = claims(text, places=[place(text, "Tal Hamis")])
+    assert c.kind == "attack" and c.belligerents == ["Turkish Military"]
+    assert "drone strike" in c.strike_types and c.min is None
+
+
+def test_no_attack_without_a_place_or_in_background():
+    assert claims("Russian jets keep bombing the north, activists say.") == []
+    text = "Since 2015, regime shelling has targeted Maarat Harma again and again."
+    assert claims(text, places=[place(text, "Maarat Harma")]) == []
+    text = "قصف مدفعي على سوريا"  # a country is no place of a strike
+    assert claims(text, "ar", places=[place(text, "سوريا", "country")]) == []
+
+
+def test_harm_claims_leave_no_room_for_attacks():
+    text = "Shelling hit Kafr Saghir. Two civilians were killed in Kafr Saghir."
+    found = claims(text, places=[place(text, "Kafr Saghir")])
+    assert [c.kind for c in found] == ["killed"]
+
+
+def test_one_attack_per_distinct_strike():
+    text = "قصف مدفعي على قرية الدير الغربي. وتعرضت قرية الدير الغربي لقصف مدفعي آخر. كما استهدفت غارة بلدة تل عيشة."
+    places = [place(text, "الدير الغربي"), Place(name="الدير الغربي", start=text.rindex("الدير الغربي"),
+                                                  end=text.rindex("الدير الغربي") + 12, country="SY", text="الدير الغربي"),
+              place(text, "تل عيشة")]
+    places.sort(key=lambda p: p.start)
+    found = claims(text, "ar", places=places)
+    assert [(c.kind, c.place.name) for c in found] == [("attack", "الدير الغربي"), ("attack", "تل عيشة")]
+
+
+def _attack(doc_id: str) -> Claim:
+    town = Place("Riverton", 0, 8, "SY", "Idlib", 35.9, 36.6, "town", 9000)
+    return Claim(document_id=doc_id, kind="attack", group="unknown", min=None, max=None, start=0, end=8,
+                 text="airstrike", sentence="An airstrike hit Riverton.", event_date="2024-03-08",
+                 date_precision="day", place=town, belligerents=["Russian Military"], strike_types=["airstrike"],
+                 speaker_kind="local")
+
+
+def test_attacks_join_their_incident_without_ranges():
+    town = Place("Riverton", 0, 8, "SY", "Idlib", 35.9, 36.6, "town", 9000)
+    killed = Claim(document_id="a", kind="killed", group="civilians", min=4, max=4, start=0, end=5, text="4 civilians",
+                   sentence="Warplanes struck Riverton, killing 4 civilians.", event_date="2024-03-08",
+                   date_precision="day", place=town, belligerents=["Russian Military"], strike_types=["airstrike"],
+                   speaker_kind="local")
+    docs = {d: Document(id=d, raw_hash=d, text="An airstrike hit Riverton.", publisher=d) for d in ("a", "b")}
+    (incident,) = fuse([killed, _attack("b")], docs)
+    assert incident.document_ids == ["a", "b"]
+    assert set(incident.ranges) == {"civilians_killed"} and incident.ranges["civilians_killed"].min == 4
+
+
+def test_attack_only_incident_has_no_range_and_exports():
+    docs = {"b": Document(id="b", raw_hash="b", text="An airstrike hit Riverton.", publisher="b")}
+    (incident,) = fuse([_attack("b")], docs)
+    assert incident.ranges == {} and incident.grade == "weak"
+    record = incident_to_json(incident)
+    assert record["claims"][0]["kind"] == "attack"
+
+
+def test_aggression_and_raids_on_a_place_are_attacks():
+    text = "عدوان جديد لميليشيات النظام على مدينة سرمدا قبل قليل"
+    (c,) = claims(text, "ar", places=[place(text, "سرمدا")])
+    assert c.kind == "attack" and c.belligerents == ["Syrian Regime"]
+    text = "Coalition forces carried out an airdrop on a house in Tal Jamal at dawn."
+    (c,) = claims(text, places=[place(text, "Tal Jamal")])
+    assert c.kind == "attack" and c.text == "airdrop"
