@@ -82,3 +82,12 @@ def test_a_country_named_alone_does_not_hide_the_documents_town(gazetteer):
 def test_hashtag_sign_does_not_cut_a_village_from_its_cue(gazetteer):
     places = found("قصف مدفعي استهدف قرية #الزهيرات غربي #حلب", gazetteer)
     assert "الزهيرات" in places and places["الزهيرات"].admin1 == "Aleppo"
+
+
+def test_an_adjective_after_a_neighbourhood_cue_is_no_place_name():
+    from civcas.geo import find_places
+    from civcas.model import Document
+
+    text = "قتل أربعة مدنيين في غارات على حي سكني في مديرية الحوك بمدينة الحديدة."
+    names = [p.name for p in find_places(Document(id="d", raw_hash="h", text=text, lang="ar"))]
+    assert "سكني" not in names
