@@ -42,7 +42,7 @@ from civcas.store.schema import (
     review_tokens,
     review_users,
 )
-from civcas.store.store import Store, _incident_row, _row_claim
+from civcas.store.store import Store, _incident_row, _row_claim, like_literal
 
 ROLES = ("viewer", "reviewer", "admin")
 STATES = ("unreviewed", "reviewed", "edited")
@@ -355,9 +355,9 @@ class ReviewStore:
         if q.min_killed is not None:
             conds.append(incidents.c.civilians_killed_min >= q.min_killed)
         if q.belligerent:
-            conds.append(func.lower(cast(incidents.c.belligerents, Text)).like(f"%{_like(q.belligerent.lower())}%", escape="\\"))
+            conds.append(func.lower(cast(incidents.c.belligerents, Text)).like(f"%{like_literal(q.belligerent.lower())}%", escape="\\"))
         if q.q:
-            conds.append(func.lower(incidents.c.place_name).like(f"%{_like(q.q.lower())}%", escape="\\"))
+            conds.append(func.lower(incidents.c.place_name).like(f"%{like_literal(q.q.lower())}%", escape="\\"))
         return conds
 
     def list_incidents(self, q: ListQuery) -> ListPage:
@@ -724,8 +724,3 @@ def _listed_incident(row) -> Incident:
 def _token_hash(token: str) -> str:
     # Tokens are long random strings, so a fast hash is enough (unlike passwords).
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _like(text: str) -> str:
-    """Escape LIKE wildcards in user input."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -27,6 +27,11 @@ def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
         yield items[i : i + size]
 
 
+def like_literal(text: str) -> str:
+    """User input for a LIKE pattern, its wildcards escaped (use with escape="\\")."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _place_row(place: Place | None, prefix: str) -> dict:
     return {f"{prefix}{f}": (getattr(place, f) if place else None) for f in _PLACE_FIELDS}
 
@@ -241,8 +246,8 @@ class Store:
 
     # claims and incidents ---------------------------------------------------
 
-    def claims(self, document_ids: Iterable[str] | None = None) -> list[Claim]:
-        """The claims of usable documents (all, or those of `document_ids`), in a stable order."""
+    def claims(self) -> list[Claim]:
+        """Every claim of every usable document, in a stable order."""
         query = (
             select(claims)
             .join(documents, documents.c.id == claims.c.document_id)
@@ -250,12 +255,7 @@ class Store:
             .order_by(claims.c.document_id, claims.c.start, claims.c.id)
         )
         with self.engine.connect() as conn:
-            if document_ids is None:
-                return [_row_claim(r) for r in conn.execute(query)]
-            found: list[Claim] = []
-            for chunk in _chunks(sorted(set(document_ids))):
-                found += [_row_claim(r) for r in conn.execute(query.where(claims.c.document_id.in_(chunk)))]
-            return sorted(found, key=lambda c: (c.document_id, c.start, c.id))
+            return [_row_claim(r) for r in conn.execute(query)]
 
     def unassigned_claims(self) -> list[Claim]:
         """Claims of usable documents that belong to no incident yet, in a stable order."""
@@ -324,8 +324,7 @@ class Store:
             query = query.where(incidents.c.grade == where.grade.lower())
         if where.belligerent:
             # Part of a name, taken literally: % and _ in it are not wildcards.
-            literal = where.belligerent.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(func.lower(cast(incidents.c.belligerents, Text)).like(f"%{literal}%", escape="\\"))
+            query = query.where(func.lower(cast(incidents.c.belligerents, Text)).like(f"%{like_literal(where.belligerent.lower())}%", escape="\\"))
         if where.limit:
             query = query.limit(where.limit)
         with self.engine.connect() as conn:
