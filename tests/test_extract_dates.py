@@ -101,3 +101,13 @@ def test_only_a_date_line_yields_to_the_metadata():
     assert c.event_date == "2025-05-03"
     (c,) = claims("On 2 May 2025 a drone strike killed a civilian in the town.", "en", published="2025-05-03")
     assert c.event_date == "2025-05-02"
+
+
+def test_the_page_date_line_dates_the_page_not_the_event():
+    text = ("12 آذار 2024\n\nمقتل مدني بقصف مدفعي على قرية في ريف إدلب\n\n"
+            "قتل مدني مساء الاثنين بقصف مدفعي استهدف أطراف القرية.")
+    # The headline's claim takes the body's Monday, counted from the page's date line.
+    assert {c.event_date for c in claims(text)} == {"2024-03-11"}
+    # With no other date in the text, the date line dates the claims.
+    (c,) = claims("12 March 2024\n\nShelling killed a civilian in the village.", "en")
+    assert c.event_date == "2024-03-12"

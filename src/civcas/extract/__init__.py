@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext, attackers
-from civcas.extract.dates import confirm_published, find_dates, parse_published, url_date
+from civcas.extract.dates import confirm_published, find_dates, page_stamp, parse_published, url_date
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
@@ -51,7 +51,11 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     published = confirm_published(published, dates)
     anchor = published or from_url or next((d.date for d in dates if d.date and d.precision == "day"), None)
     year = url_year or _common_year(tokens)
-    ctx = DocContext(doc, tokens, m, dates, anchor, year, published or from_url,
+    # The page's date line dates the page: it stands in for missing metadata,
+    # and claims take it only when the text names no date of their own.
+    stamp = page_stamp(dates)
+    issued = published or from_url or (stamp.date if stamp else None)
+    ctx = DocContext(doc, tokens, m, [d for d in dates if d is not stamp], anchor, year, issued,
                      sorted(places, key=lambda p: p.start), codes=codes)
     blocked = {i for d in dates for i in range(d.lo, d.hi)}
     claims: list[Claim] = []

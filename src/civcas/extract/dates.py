@@ -59,6 +59,13 @@ def confirm_published(published: dt.date | None, dates: list[DateMention]) -> dt
     return published
 
 
+def page_stamp(dates: list[DateMention]) -> DateMention | None:
+    """The page's own date line near its top ("05/10/2023" over the headline,
+    "May 2, 2025 · Shared with Public"): when the page was posted, which is
+    what "today" and "on Tuesday" in its body count from, not an event date."""
+    return next((d for d in dates if d.lo < HEADING_TOKENS and d.line and d.date and d.precision == "day"), None)
+
+
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
 URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)/")  # "/20231007/"
 URL_YEAR = re.compile(r"/(20\d\d)/")
