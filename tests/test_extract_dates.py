@@ -111,3 +111,15 @@ def test_the_page_date_line_dates_the_page_not_the_event():
     # With no other date in the text, the date line dates the claims.
     (c,) = claims("12 March 2024\n\nShelling killed a civilian in the village.", "en")
     assert c.event_date == "2024-03-12"
+
+
+def test_today_named_with_its_weekday_moves_a_guessed_anchor():
+    # An undated page whose only full date is a later sidebar item's: "today, Tuesday"
+    # is the Tuesday nearest that date, not the date itself.
+    text = ("قتل مدنيان اليوم الثلاثاء بقصف مدفعي على أطراف البلدة.\n\n"
+            "أخبار ذات صلة\n\nغارات على ريف المدينة - 14 آذار 2024")
+    (c,) = claims(text)
+    assert c.event_date == "2024-03-12"
+    # Publication metadata is not second-guessed.
+    (c,) = claims(text, published="2024-03-14")
+    assert c.event_date == "2024-03-14"

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext, attackers
-from civcas.extract.dates import confirm_published, find_dates, page_stamp, parse_published, url_date
+from civcas.extract.dates import confirm_published, find_dates, page_stamp, parse_published, text_anchor, url_date
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
@@ -43,13 +43,13 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
     m = Mentions(phrase_table(codes).scan(tokens))
     # What relative dates count from: the publication date, else a date in
-    # the URL, else the first full date in the text; a year alone, from the
+    # the URL, else a guess from the text (`text_anchor`); a year alone, from the
     # URL or the text, still dates "5 تشرين الأول".
     published = parse_published(doc.published)
     from_url, url_year = url_date(doc.url)
     dates = find_dates(tokens, m)
     published = confirm_published(published, dates)
-    anchor = published or from_url or next((d.date for d in dates if d.date and d.precision == "day"), None)
+    anchor = published or from_url or text_anchor(tokens, dates)
     year = url_year or _common_year(tokens)
     # The page's date line dates the page: it stands in for missing metadata,
     # and claims take it only when the text names no date of their own.

@@ -66,6 +66,35 @@ def page_stamp(dates: list[DateMention]) -> DateMention | None:
     return next((d for d in dates if d.lo < HEADING_TOKENS and d.line and d.date and d.precision == "day"), None)
 
 
+def text_anchor(tokens: list[Token], dates: list[DateMention]) -> dt.date | None:
+    """What an undated page's relative dates count from: the first full date
+    in its text, moved to the nearest day of the weekday the text gives
+    "today" ("اليوم الثلاثاء", "today, Tuesday"), if it does. (That first date
+    may be an earlier event's or a sidebar's; "today" is the page's own.)"""
+    guess = next((d.date for d in dates if d.date and d.precision == "day"), None)
+    weekday = _named_today(tokens, dates)
+    if guess is None or weekday is None:
+        return guess
+    return _nearest_weekday(guess, weekday)
+
+
+def _named_today(tokens: list[Token], dates: list[DateMention]) -> int | None:
+    """The weekday of the text's first "today, <weekday>"."""
+    for today, day in zip(dates, dates[1:]):
+        if today.offset == 0 and day.weekday is not None and day.month is None and _adjacent(tokens, today, day):
+            return day.weekday
+    return None
+
+
+# How far a guessed day may move to fit a weekday: the nearest fit is never further.
+WEEKDAY_REACH = 3
+
+
+def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
+    shift = (weekday - day.weekday()) % 7
+    return day + dt.timedelta(days=shift if shift <= WEEKDAY_REACH else shift - 7)
+
+
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
 URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)/")  # "/20231007/"
 URL_YEAR = re.compile(r"/(20\d\d)/")
