@@ -123,3 +123,13 @@ def test_today_named_with_its_weekday_moves_a_guessed_anchor():
     # Publication metadata is not second-guessed.
     (c,) = claims(text, published="2024-03-14")
     assert c.event_date == "2024-03-14"
+
+
+def test_yesterday_beside_a_date_tells_an_undated_page_its_day():
+    (d,) = dates_in("تعرضت البلدة أمس الأحد 3 آذار لقصف مماثل.")
+    assert (d.month, d.day, d.weekday, d.offset) == (3, 3, 6, -1)
+    text = ("قتل ثلاثة مدنيين اليوم بقصف مدفعي على البلدة.\n\n"
+            "وكانت البلدة تعرضت أمس الأحد 3 آذار لقصف مماثل.\n\n"
+            "أخبار ذات صلة: غارات على الريف - 28 شباط 2024")
+    (c,) = claims(text)
+    assert c.event_date == "2024-03-04"  # the day after "yesterday, Sunday 3 March", not the sidebar's day

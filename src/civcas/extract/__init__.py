@@ -49,8 +49,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     from_url, url_year = url_date(doc.url)
     dates = find_dates(tokens, m)
     published = confirm_published(published, dates)
-    anchor = published or from_url or text_anchor(tokens, dates)
     year = url_year or _common_year(tokens)
+    anchor = published or from_url or text_anchor(tokens, dates, year)
     # The page's date line dates the page: it stands in for missing metadata,
     # and claims take it only when the text names no date of their own.
     stamp = page_stamp(dates)

@@ -66,11 +66,18 @@ def page_stamp(dates: list[DateMention]) -> DateMention | None:
     return next((d for d in dates if d.lo < HEADING_TOKENS and d.line and d.date and d.precision == "day"), None)
 
 
-def text_anchor(tokens: list[Token], dates: list[DateMention]) -> dt.date | None:
-    """What an undated page's relative dates count from: the first full date
-    in its text, moved to the nearest day of the weekday the text gives
-    "today" ("اليوم الثلاثاء", "today, Tuesday"), if it does. (That first date
-    may be an earlier event's or a sidebar's; "today" is the page's own.)"""
+def text_anchor(tokens: list[Token], dates: list[DateMention], year: int | None = None) -> dt.date | None:
+    """What an undated page's relative dates count from: the day its text
+    calls today ("اليوم الخميس 5 أيلول", or the day after "أمس 4 أيلول"),
+    else its first full date, moved to the nearest day of the weekday the text
+    gives "today" ("اليوم الثلاثاء", "today, Tuesday"), if it does. (That first
+    date may be an earlier event's or a sidebar's; "today" is the page's own.)
+    `year` completes a date written without one."""
+    for d in dates:
+        if d.offset is not None and _calendar(d):
+            found = resolve(d, None, year)
+            if found is not None:
+                return found[0] - dt.timedelta(days=d.offset)
     guess = next((d.date for d in dates if d.date and d.precision == "day"), None)
     weekday = _named_today(tokens, dates)
     if guess is None or weekday is None:
@@ -213,19 +220,20 @@ def _date_line(tokens: list[Token], d: DateMention) -> bool:
 
 
 def _merge_named_days(tokens: list[Token], dates: list[DateMention]) -> list[DateMention]:
-    """"اليوم الخميس 5 أيلول", "Monday, 4 March": a weekday or "today" right
-    next to a calendar date names that date, not a day of its own. The
-    calendar date absorbs them and keeps the weekday, which can tell its year."""
+    """"اليوم الخميس 5 أيلول", "أمس الأحد 31 كانون الأول", "Monday, 4 March": a
+    weekday, "today" or "yesterday" right next to a calendar date names that
+    date, not a day of its own. The calendar date absorbs them and keeps the
+    weekday, which can tell its year, and how many days before the page it
+    fell, which tells the page's own date."""
     out: list[DateMention] = []
     for d in dates:
         out.append(d)
         while len(out) > 1 and _adjacent(tokens, out[-2], out[-1]) and _calendar(out[-2]) != _calendar(out[-1]):
             prev, d = out[-2], out[-1]
             day, named = (prev, d) if _calendar(prev) else (d, prev)
-            if named.weekday is None and named.offset != 0:
-                break
             out[-2:] = [DateMention(prev.lo, d.hi, day.date, day.precision, month=day.month, day=day.day,
-                                    weekday=day.weekday if day.weekday is not None else named.weekday)]
+                                    weekday=day.weekday if day.weekday is not None else named.weekday,
+                                    offset=day.offset if day.offset is not None else named.offset)]
     return out
 
 
