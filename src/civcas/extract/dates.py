@@ -17,7 +17,7 @@ class DateMention:
     hi: int
     date: dt.date | None  # None until a relative date is resolved
     precision: str
-    offset: int | None = None  # relative: days from the anchor
+    offset: int | None = None  # days from the page's own day: "yesterday", also beside a calendar date
     weekday: int | None = None  # relative: Monday = 0
     month: int | None = None  # day and month without a year
     day: int | None = None
