@@ -87,3 +87,23 @@ def test_a_party_named_in_passing_keeps_the_headline_attacker():
     (c,) = claims("Four civilians were killed in a village near the regime's front lines.",
                   title="Turkish drone strikes village in Tal Tamr")
     assert c.belligerents == ["Syrian Regime", "Turkish Military"]
+
+
+def test_jordanian_strikes_name_jordan():
+    (c,) = claims("قتل 5 مدنيين بغارات أردنية على منزل في قرية تل الورد بريف السويداء.", "ar")
+    assert c.belligerents == ["Jordanian Military"]
+    (c,) = claims("Three people were killed when Jordanian jets struck a farm near the border.")
+    assert c.belligerents == ["Jordanian Military"]
+
+
+def test_syrian_russian_alliance_names_both_and_no_coalition():
+    (c,) = claims("قتل 4 مدنيين بغارة نفذها التحالف العسكري السوري-الروسي على مخيم قرب قرية الخضراء.", "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    (c,) = claims("أصيب 6 مدنيين بقصف للقوات السورية والروسية على أطراف البلدة.", "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_sdf_spelling_variants_are_not_syrian_forces():
+    for name in ("قوات سورية الديمقراطية", "قوات سوريا الديموقراطية"):
+        (c,) = claims(f"أصيب 3 مدنيين بقصف مدفعي نفذته {name} على قرية الشيخ عيسى.", "ar")
+        assert c.belligerents == ["SDF/YPG"]
