@@ -107,3 +107,17 @@ def test_sdf_spelling_variants_are_not_syrian_forces():
     for name in ("قوات سورية الديمقراطية", "قوات سوريا الديموقراطية"):
         (c,) = claims(f"أصيب 3 مدنيين بقصف مدفعي نفذته {name} على قرية الشيخ عيسى.", "ar")
         assert c.belligerents == ["SDF/YPG"]
+
+
+def test_earlier_sentence_naming_two_joined_attackers_gives_both():
+    text = "قصفت قوات النظام وروسيا بلدة كفر عويد صباح اليوم. وأسفر القصف عن مقتل 3 مدنيين."
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    text = "Regime forces and Russian jets pounded the town of Kafr Halab on Monday. Four civilians were killed."
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_the_target_named_after_the_attacker_is_not_joined_to_it():
+    (c,) = claims("قتل مدنيان في قرية أم الخير مساء اليوم.", "ar", title="قصف تركي على قسد في ريف الحسكة")
+    assert c.belligerents == ["Turkish Military"]
