@@ -121,3 +121,12 @@ def test_earlier_sentence_naming_two_joined_attackers_gives_both():
 def test_the_target_named_after_the_attacker_is_not_joined_to_it():
     (c,) = claims("قتل مدنيان في قرية أم الخير مساء اليوم.", "ar", title="قصف تركي على قسد في ريف الحسكة")
     assert c.belligerents == ["Turkish Military"]
+
+
+def test_a_party_named_in_passing_earlier_in_the_paragraph_keeps_the_headline_attacker():
+    text = "The SDF controls the nearby villages. Seven civilians were killed, according to the civil defence."
+    (c,) = claims(text, title="Turkish drone strikes village near Qamishli")
+    assert c.belligerents == ["SDF/YPG", "Turkish Military"]
+    text = "تسيطر قسد على القرى المجاورة. وقتل 3 مدنيين بحسب الدفاع المدني."
+    (c,) = claims(text, "ar", title="غارات روسية على ريف حلب")
+    assert c.belligerents == ["SDF/YPG", "Russian Military"]

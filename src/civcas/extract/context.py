@@ -60,10 +60,10 @@ class DocContext:
 
     def belligerents(self, sent: Sentence, skip: set[int]) -> list[str]:
         """Who the sentence says struck; when it names no one, the attackers of the
-        nearest earlier sentence in its paragraph that names one (else the nearest
-        party), else the document's attacker (headline or lead), else the nearest
-        earlier party anywhere. Parties named as the victims' side ("3 عناصر من
-        قوات النظام") are never the attacker.
+        nearest earlier sentence in its paragraph that names one, else the document's
+        attacker (headline or lead), joined by the party the sentence or its paragraph
+        names in passing, else the nearest earlier party anywhere. Parties named as
+        the victims' side ("3 عناصر من قوات النظام") are never the attacker.
 
         "Turkish drones shelled the village. Two civilians were injured." and a
         report under "Russian jets strike Ariha" are about those attackers, not
@@ -90,7 +90,8 @@ class DocContext:
             around = self._sentence_of(striking.lo)
             return attackers(self.m, around.lo, around.hi, skip)
         if earlier:
-            return [earlier[0].value]
+            # Named in passing earlier in the paragraph: as with the sentence's own, the document's attacker joins it.
+            return list(dict.fromkeys([earlier[0].value] + self._lead()))
         return self._lead() or self.names("belligerent", sent, skip, inherit=True)
 
     def _sentence_of(self, i: int) -> Sentence:
