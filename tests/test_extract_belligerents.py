@@ -130,3 +130,21 @@ def test_a_party_named_in_passing_earlier_in_the_paragraph_keeps_the_headline_at
     text = "تسيطر قسد على القرى المجاورة. وقتل 3 مدنيين بحسب الدفاع المدني."
     (c,) = claims(text, "ar", title="غارات روسية على ريف حلب")
     assert c.belligerents == ["SDF/YPG", "Russian Military"]
+
+
+def test_names_the_lexicon_lacked():
+    cases = [
+        ("قتل رجل وأصيبت زوجته في غارتين جويتين روسيتين على قرية تل الحمام.", "ar", ["Russian Military"]),
+        ("قتل مدنيان بقصف مدفعي لقوات حكومة دمشق على قرية الصفصافة.", "ar", ["Syrian Regime"]),
+        ("أصيب 4 مدنيين بغارة نفذها الطيران السوري على أطراف البلدة.", "ar", ["Syrian Regime"]),
+        ("أصيب 6 مدنيين بقصف صاروخي من جانب ميليشيا \"ب ي د\" على مدينة الراعي.", "ar", ["SDF/YPG"]),
+        ("أصيب 3 مدنيين في هجوم نفذه تنظيم \"واي بي جي\" على بلدة قباسين.", "ar", ["SDF/YPG"]),
+        ("قتلت امرأة بقصف صاروخي من قبل القوات الكردية على قرية مريمين.", "ar", ["SDF/YPG"]),
+        ("أصيب طفلان بقصف نفذته فصائل معارضة على حي الزهراء.", "ar", ["Syrian opposition factions"]),
+        ("Two civilians were injured when Syrian warplanes struck a market in Maarat al-Ward.", "en", ["Syrian Regime"]),
+        ("Three civilians were wounded by PYD rocket fire on Mare'.", "en", ["SDF/YPG"]),
+        ("Two children were injured in shelling by National Army factions on the village.", "en", ["Syrian opposition factions"]),
+    ]
+    for text, lang, expected in cases:
+        found = claims(text, lang)
+        assert found and all(c.belligerents == expected for c in found), text
