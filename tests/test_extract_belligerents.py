@@ -87,3 +87,64 @@ def test_a_party_named_in_passing_keeps_the_headline_attacker():
     (c,) = claims("Four civilians were killed in a village near the regime's front lines.",
                   title="Turkish drone strikes village in Tal Tamr")
     assert c.belligerents == ["Syrian Regime", "Turkish Military"]
+
+
+def test_jordanian_strikes_name_jordan():
+    (c,) = claims("قتل 5 مدنيين بغارات أردنية على منزل في قرية تل الورد بريف السويداء.", "ar")
+    assert c.belligerents == ["Jordanian Military"]
+    (c,) = claims("Three people were killed when Jordanian jets struck a farm near the border.")
+    assert c.belligerents == ["Jordanian Military"]
+
+
+def test_syrian_russian_alliance_names_both_and_no_coalition():
+    (c,) = claims("قتل 4 مدنيين بغارة نفذها التحالف العسكري السوري-الروسي على مخيم قرب قرية الخضراء.", "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    (c,) = claims("أصيب 6 مدنيين بقصف للقوات السورية والروسية على أطراف البلدة.", "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_sdf_spelling_variants_are_not_syrian_forces():
+    for name in ("قوات سورية الديمقراطية", "قوات سوريا الديموقراطية"):
+        (c,) = claims(f"أصيب 3 مدنيين بقصف مدفعي نفذته {name} على قرية الشيخ عيسى.", "ar")
+        assert c.belligerents == ["SDF/YPG"]
+
+
+def test_earlier_sentence_naming_two_joined_attackers_gives_both():
+    text = "قصفت قوات النظام وروسيا بلدة كفر عويد صباح اليوم. وأسفر القصف عن مقتل 3 مدنيين."
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    text = "Regime forces and Russian jets pounded the town of Kafr Halab on Monday. Four civilians were killed."
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_the_target_named_after_the_attacker_is_not_joined_to_it():
+    (c,) = claims("قتل مدنيان في قرية أم الخير مساء اليوم.", "ar", title="قصف تركي على قسد في ريف الحسكة")
+    assert c.belligerents == ["Turkish Military"]
+
+
+def test_a_party_named_in_passing_earlier_in_the_paragraph_keeps_the_headline_attacker():
+    text = "The SDF controls the nearby villages. Seven civilians were killed, according to the civil defence."
+    (c,) = claims(text, title="Turkish drone strikes village near Qamishli")
+    assert c.belligerents == ["SDF/YPG", "Turkish Military"]
+    text = "تسيطر قسد على القرى المجاورة. وقتل 3 مدنيين بحسب الدفاع المدني."
+    (c,) = claims(text, "ar", title="غارات روسية على ريف حلب")
+    assert c.belligerents == ["SDF/YPG", "Russian Military"]
+
+
+def test_names_the_lexicon_lacked():
+    cases = [
+        ("قتل رجل وأصيبت زوجته في غارتين جويتين روسيتين على قرية تل الحمام.", "ar", ["Russian Military"]),
+        ("قتل مدنيان بقصف مدفعي لقوات حكومة دمشق على قرية الصفصافة.", "ar", ["Syrian Regime"]),
+        ("أصيب 4 مدنيين بغارة نفذها الطيران السوري على أطراف البلدة.", "ar", ["Syrian Regime"]),
+        ("أصيب 6 مدنيين بقصف صاروخي من جانب ميليشيا \"ب ي د\" على مدينة الراعي.", "ar", ["SDF/YPG"]),
+        ("أصيب 3 مدنيين في هجوم نفذه تنظيم \"واي بي جي\" على بلدة قباسين.", "ar", ["SDF/YPG"]),
+        ("قتلت امرأة بقصف صاروخي من قبل القوات الكردية على قرية مريمين.", "ar", ["SDF/YPG"]),
+        ("أصيب طفلان بقصف نفذته فصائل معارضة على حي الزهراء.", "ar", ["Syrian opposition factions"]),
+        ("Two civilians were injured when Syrian warplanes struck a market in Maarat al-Ward.", "en", ["Syrian Regime"]),
+        ("Three civilians were wounded by PYD rocket fire on Mare'.", "en", ["SDF/YPG"]),
+        ("Two children were injured in shelling by National Army factions on the village.", "en", ["Syrian opposition factions"]),
+    ]
+    for text, lang, expected in cases:
+        found = claims(text, lang)
+        assert found and all(c.belligerents == expected for c in found), text

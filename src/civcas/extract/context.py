@@ -41,6 +41,7 @@ class DocContext:
     _main_place: Place | bool | None = None  # main_place(places), False when none; built on first use
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
+    _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
     victims: set[int] = field(default_factory=set)  # where a party names the victims' side ("عنصر من قوات النظام")
 
     def text(self, lo: int, hi: int) -> str:
@@ -58,10 +59,11 @@ class DocContext:
         return list(dict.fromkeys(found))
 
     def belligerents(self, sent: Sentence, skip: set[int]) -> list[str]:
-        """Who the sentence says struck; when it names no one, the nearest earlier
-        attacker in its paragraph (else party), else the document's attacker (headline
-        or lead), else the nearest earlier party anywhere. Parties named as the
-        victims' side ("3 عناصر من قوات النظام") are never the attacker.
+        """Who the sentence says struck; when it names no one, the attackers of the
+        nearest earlier sentence in its paragraph that names one, else the document's
+        attacker (headline or lead), joined by the party the sentence or its paragraph
+        names in passing, else the nearest earlier party anywhere. Parties named as
+        the victims' side ("3 عناصر من قوات النظام") are never the attacker.
 
         "Turkish drones shelled the village. Two civilians were injured." and a
         report under "Russian jets strike Ariha" are about those attackers, not
@@ -83,9 +85,20 @@ class DocContext:
                 earlier.append(prev)
         # "Turkish forces and their ISIS remnants attacked X. Three were injured": the attacker, not the last name.
         striking = next((b for b in earlier if attacking(self.m, b)), None)
-        if striking is not None or earlier:
-            return [(striking or earlier[0]).value]
+        if striking is not None:
+            # "قصفت قوات النظام وروسيا البلدة. وقتل مدنيان": every party that sentence says struck.
+            around = self._sentence_of(striking.lo)
+            return attackers(self.m, around.lo, around.hi, skip)
+        if earlier:
+            # Named in passing earlier in the paragraph: as with the sentence's own, the document's attacker joins it.
+            return list(dict.fromkeys([earlier[0].value] + self._lead()))
         return self._lead() or self.names("belligerent", sent, skip, inherit=True)
+
+    def _sentence_of(self, i: int) -> Sentence:
+        """The sentence holding token i."""
+        if self._sentences is None:
+            self._sentences = sentences(self.tokens)
+        return self._sentences[bisect_right(self._sentences, i, key=lambda x: x.lo) - 1]
 
     def _lead(self) -> list[str]:
         if self._attackers is None:
@@ -205,17 +218,22 @@ MAX_CUE = 4  # words in the longest strike or attack phrase
 
 def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """Parties in tokens [lo, hi) next to a strike or attack word: "Turkish drone",
-    "قصف لقوات النظام", "غارات إسرائيلية", "استهدفت قوات الأسد". Harm words are no
-    cue: "مقتل عنصر من قوات النظام" names the victims' side, as do the parties at `skip`."""
-    found: list[str] = []
-    last_hi: int | None = None  # end of the last party taken: "قوات النظام وروسيا" names two attackers
-    for b in m.within("belligerent", lo, hi):
-        if b.lo in skip:
-            continue
-        if (last_hi is not None and b.lo <= last_hi + ATTACK_GAP) or attacking(m, b):
-            found.append(b.value)
-            last_hi = b.hi
-    return list(dict.fromkeys(found))
+    "قصف لقوات النظام", "غارات إسرائيلية", "استهدفت قوات الأسد", and the parties joined
+    to one of them ("قوات النظام وروسيا", "regime forces and Russian jets"). Harm words
+    are no cue: "مقتل عنصر من قوات النظام" names the victims' side, as do the parties at `skip`."""
+    parties = [b for b in m.within("belligerent", lo, hi) if b.lo not in skip]
+    struck = [attacking(m, b) for b in parties]
+    for k in range(1, len(parties)):  # joined after an attacker
+        struck[k] = struck[k] or (struck[k - 1] and joined(m, parties[k - 1], parties[k]))
+    for k in range(len(parties) - 2, -1, -1):  # joined before one
+        struck[k] = struck[k] or (struck[k + 1] and joined(m, parties[k], parties[k + 1]))
+    return list(dict.fromkeys(b.value for b, hit in zip(parties, struck) if hit))
+
+
+def joined(m: Mentions, first: Mention, second: Mention) -> bool:
+    """Whether two parties are named together, adjacent ("وروسيا") or with a joiner
+    between them ("and"): "قصف تركي على قسد" names the target after the attacker."""
+    return second.lo == first.hi or (second.lo == first.hi + 1 and m.at("joiner", first.hi) is not None)
 
 
 def attacking(m: Mentions, party: Mention) -> bool:
