@@ -4,7 +4,7 @@ dates in URLs, and a page's date line against its publication metadata."""
 import datetime as dt
 
 from civcas.extract import extract_claims
-from civcas.extract.dates import confirm_published, find_dates, resolve, url_date
+from civcas.extract.dates import LATEST_YEAR, confirm_published, find_dates, resolve, url_date
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import tokenize
@@ -50,8 +50,10 @@ def test_weekday_gives_a_yearless_date_its_year():
     (d,) = dates_in("قصفت المدفعية اليوم السبت 4 أيلول أطراف القرية.")
     day, precision = resolve(d, None, year=2019)  # a year guessed from the page: 4 September 2019 was a Wednesday
     assert (day.year, day.month, day.day, day.weekday(), precision) == (2021, 9, 4, 5, "day")
-    # With nothing but the weekday, no year is guessed from today's date: same input, same output, every year.
-    assert resolve(d, None) is None
+    # With nothing but the weekday: the latest fitting year up to the release horizon, never today's date.
+    day, _ = resolve(d, None)
+    assert day.weekday() == 5 and (day.month, day.day) == (9, 4) and day.year <= LATEST_YEAR
+    assert not any(dt.date(y, 9, 4).weekday() == 5 for y in range(day.year + 1, LATEST_YEAR + 1))
     # Without a weekday there is nothing to choose the year by.
     (d,) = dates_in("قصفت المدفعية يوم 4 أيلول أطراف القرية.")
     assert resolve(d, None) is None

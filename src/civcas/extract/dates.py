@@ -309,6 +309,11 @@ def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions
 # named with its weekday takes the year since then, nearest the one the page
 # suggests, in which that day fell on that weekday.
 EARLIEST_YEAR = 2011
+# With nothing but the weekday to go on, a yearless date is read as the latest
+# fitting year up to this release's horizon: posts are collected soon after they
+# are written, and a fixed horizon (not today's date) keeps the same input giving
+# the same output. Raise it with each release's year.
+LATEST_YEAR = 2026
 
 
 def _year_by_weekday(mention: DateMention, near: int, latest: dt.date) -> dt.date | None:
@@ -348,9 +353,7 @@ def resolve(mention: DateMention, anchor: dt.date | None, year: int | None = Non
             elif found is not None:
                 found = _year_by_weekday(mention, found.year, dt.date(found.year + 10, 12, 31))
             else:
-                # Nothing but the weekday to go on: counting back from today would give
-                # a different answer next year, and the same input must give the same output.
-                return None
+                found = _year_by_weekday(mention, LATEST_YEAR, dt.date(LATEST_YEAR, 12, 31))
         return (found, "day") if found else None
     if anchor is None:
         return None
