@@ -86,3 +86,15 @@ def test_bad_gold_files_and_unwritable_outputs_are_clear_errors(tmp_path, demo_d
     (tmp_path / "SY.txt").write_bytes(b"\xff\xfe\x00garbage")
     dump = runner.invoke(app, ["gazetteer", "import", str(tmp_path / "SY.txt"), "--db", demo_db])
     assert dump.exit_code == 1 and "not a UTF-8 GeoNames dump" in dump.stderr
+
+
+def test_errors_quote_what_they_name_literally_and_unwrapped(tmp_path, demo_db):
+    # An id is user input: markup in it is printed as written, not interpreted.
+    shown = _run("show", "[bold]x[/]", db=demo_db)
+    assert shown.exit_code == 1 and "no incident '[bold]x[/]'" in shown.stderr
+    # A long path stays on one line, so a script can grep the whole message.
+    deep = tmp_path / ("d" * 120)
+    deep.mkdir()
+    (deep / "SY.txt").write_bytes(b"\xff\xfe\x00garbage")
+    dump = runner.invoke(app, ["gazetteer", "import", str(deep / "SY.txt"), "--db", demo_db])
+    assert f"{deep / 'SY.txt'}: not a UTF-8 GeoNames dump" in dump.stderr

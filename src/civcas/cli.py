@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Annotated, Iterator
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -26,7 +25,7 @@ from rich.text import Text
 from civcas import pipeline
 from civcas.export import FORMATS, incident_to_json
 from civcas.model import Incident, Range
-from civcas.options import DbOption, JsonOption
+from civcas.options import DbOption, JsonOption, err, fail, out
 from civcas.store import IncidentFilter, Store, StoreError
 
 app = typer.Typer(
@@ -34,15 +33,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-# Piped output is read by people in pagers and logs: give tables room instead of rich's 80 columns.
-out = Console(width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 
 
-
-def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
-    return typer.Exit(1)
 
 
 @contextmanager
@@ -50,7 +42,7 @@ def _open(db: str | None) -> Iterator[Store]:
     try:
         store = Store(db)
     except StoreError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     try:
         yield store
     finally:
@@ -185,7 +177,7 @@ def show(
     with _open(db) as store:
         incident = store.incident(incident_id)
     if incident is None:
-        raise _fail(f"no incident {incident_id!r} (ids are listed by `civcas incidents`)")
+        raise fail(f"no incident {incident_id!r} (ids are listed by `civcas incidents`)")
     if as_json:
         out.print_json(data=incident_to_json(incident))
         return
@@ -210,7 +202,7 @@ def export(
 ) -> None:
     """Export every incident."""
     if format not in FORMATS:
-        raise _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+        raise fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     with _open(db) as store:
         found = store.incidents()
     if output is None:
@@ -220,7 +212,7 @@ def export(
             with open(output, "w", encoding="utf-8", newline="") as handle:
                 n = FORMATS[format](found, handle)
         except OSError as exc:
-            raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
+            raise fail(f"cannot write {output}: {exc.strerror or exc}") from None
     err.print(f"{n} incidents exported as {format}" + (f" to {output}" if output else ""))
 
 
@@ -234,12 +226,12 @@ def eval_(
     from civcas.eval.run import evaluate
 
     if not gold.is_file():
-        raise _fail(f"no gold file at {gold}")
+        raise fail(f"no gold file at {gold}")
     try:
         with _progress("evaluating") as tick:
             result = evaluate(gold, tick)
     except GoldError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if as_json:
         out.print_json(data=result)
         return

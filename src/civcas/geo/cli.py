@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     DownloadColumn,
@@ -25,11 +24,9 @@ from civcas.geo.dumps import (
 )
 from civcas.geo.gazetteer import Entry
 from civcas.geo.load import load_gazetteer
-from civcas.options import DbOption
+from civcas.options import DbOption, err, fail, out
 
 app = typer.Typer(help="Look up places and import GeoNames dumps into the civcas database.", no_args_is_help=True)
-out = Console()
-err = Console(stderr=True)
 
 
 
@@ -39,8 +36,7 @@ def _engine(db: str | None):
     try:
         return make_engine(db)
     except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from None
+        raise fail(str(exc)) from None
 
 
 @app.command("import")
@@ -69,8 +65,7 @@ def import_(
                     out.print(f"{path.name}: {summary.places} places, {summary.names} names ({', '.join(summary.countries) or 'none'})", highlight=False)
     except UnicodeDecodeError as exc:
         # Each file is imported in one transaction: nothing of the bad file was kept.
-        err.print(f"error: {path}: not a UTF-8 GeoNames dump ({exc.reason} at byte {exc.start}); nothing of it was imported", highlight=False)
-        raise typer.Exit(1) from None
+        raise fail(f"{path}: not a UTF-8 GeoNames dump ({exc.reason} at byte {exc.start}); nothing of it was imported") from None
     finally:
         engine.dispose()
 
