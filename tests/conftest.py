@@ -42,7 +42,8 @@ def postgres_url(postgres_server: str):
     name = f"civcas_test_{uuid.uuid4().hex[:12]}"
     admin = postgres_server.replace("+psycopg", "")
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        # template0: concurrent test runs copying template1 at once make PostgreSQL refuse.
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
     yield postgres_server.rsplit("/", 1)[0] + f"/{name}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
