@@ -148,3 +148,11 @@ def test_names_the_lexicon_lacked():
     for text, lang, expected in cases:
         found = claims(text, lang)
         assert found and all(c.belligerents == expected for c in found), text
+
+
+def test_every_language_gives_the_same_belligerent_names_and_the_review_forms_offer_them():
+    from civcas.lang import LANGUAGES, load
+    from civcas.review.pages import BELLIGERENTS
+
+    names = [set(load(code).table("belligerents")) for code in LANGUAGES]
+    assert all(n == names[0] for n in names) and names[0] <= set(BELLIGERENTS)

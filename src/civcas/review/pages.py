@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from civcas.lang import load as load_language
 from civcas.model import Claim, Incident, Range
 from civcas.review.auth import (
     check_csrf,
@@ -37,9 +38,9 @@ from civcas.store.review import (
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))  # autoescape is on
 GEO_PRECISIONS = ("exact", "town", "district", "region", "country")
-# Names monitors use (DESIGN.md, "Vocabularies"): suggestions in the filter and edit forms.
-BELLIGERENTS = ("Russian Military", "Syrian Regime", "Turkish Military", "US-led Coalition", "Israeli Military",
-                "Iranian Military", "ISIS", "SDF/YPG", "Syrian opposition factions", "Palestinian militants", "Unknown")
+# Names monitors use (DESIGN.md, "Vocabularies"), as the lexicon spells them, so that every
+# name the extractor can give is offered: suggestions in the filter and edit forms.
+BELLIGERENTS = (*load_language("en").table("belligerents"), "Unknown")
 STRIKE_TYPES = ("airstrike", "drone strike", "artillery/shelling", "rocket", "missile", "ground attack",
                 "IED/explosion", "gunfire")
 LIST_KEYS = ("since", "until", "country", "admin1", "belligerent", "grade", "review_state", "min_killed", "q", "sort", "order")
