@@ -82,7 +82,7 @@ def test_state_media_names_for_us_forces_and_the_sdf():
 
 
 def test_a_party_named_in_passing_keeps_the_headline_attacker():
-    (c,) = claims("قتل 4 مدنيين في بلدة قريبة من مناطق سيطرة قسد.", "ar", title="غارات روسية على ريف حلب")
+    (c,) = claims("قتل 4 مدنيين في بلدة قريبة من خطوط التماس مع قسد.", "ar", title="غارات روسية على ريف حلب")
     assert c.belligerents == ["SDF/YPG", "Russian Military"]
     (c,) = claims("Four civilians were killed in a village near the regime's front lines.",
                   title="Turkish drone strikes village in Tal Tamr")
@@ -156,3 +156,16 @@ def test_every_language_gives_the_same_belligerent_names_and_the_review_forms_of
 
     names = [set(load(code).table("belligerents")) for code in LANGUAGES]
     assert all(n == names[0] for n in names) and names[0] <= set(BELLIGERENTS)
+
+
+def test_the_holder_of_the_ground_is_not_the_attacker():
+    (c,) = claims("Turkish drones struck a car in SDF-held Tell Safra, killing two civilians.")
+    assert c.belligerents == ["Turkish Military"]
+    (c,) = claims("Shelling hit a school in areas held by the regime. Three children were injured.",
+                  title="Opposition factions shell the town")
+    assert c.belligerents == ["Syrian opposition factions"]
+    (c,) = claims("قصفت مسيرة تركية سيارة في قرية تل صفرا الخاضعة لسيطرة قسد، ما أدى إلى مقتل مدنيين اثنين.", "ar")
+    assert c.belligerents == ["Turkish Military"]
+    (c,) = claims("استشهد ثلاثة مدنيين بقصف مدفعي على مناطق سيطرة النظام في ريف المدينة.", "ar",
+                  title="فصائل المعارضة تقصف أحياء المدينة")
+    assert c.belligerents == ["Syrian opposition factions"]

@@ -42,7 +42,9 @@ class DocContext:
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
-    victims: set[int] = field(default_factory=set)  # where a party names the victims' side ("عنصر من قوات النظام")
+    # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
+    # or the holder of the ground ("SDF-held", "مناطق سيطرة النظام").
+    not_attacking: set[int] = field(default_factory=set)
 
     def text(self, lo: int, hi: int) -> str:
         return self.doc.text[self.tokens[lo].start:self.tokens[hi - 1].end]
@@ -63,13 +65,14 @@ class DocContext:
         nearest earlier sentence in its paragraph that names one, else the document's
         attacker (headline or lead), joined by the party the sentence or its paragraph
         names in passing, else the nearest earlier party anywhere. Parties named as
-        the victims' side ("3 عناصر من قوات النظام") are never the attacker.
+        the victims' side ("3 عناصر من قوات النظام") or as holding the ground ("SDF-held")
+        are never the attacker.
 
         "Turkish drones shelled the village. Two civilians were injured." and a
         report under "Russian jets strike Ariha" are about those attackers, not
         about a party a sidebar line above happens to name.
         """
-        skip = skip | self.victims
+        skip = skip | self.not_attacking
         own = [x for x in self.m.within("belligerent", sent.lo, sent.hi) if x.lo not in skip]
         if any(attacking(self.m, b) for b in own):
             return list(dict.fromkeys(x.value for x in own))
@@ -114,7 +117,7 @@ class DocContext:
             if found:
                 return found
         for sent in sentences(self.tokens):
-            found = attackers(self.m, sent.lo, sent.hi, self.victims)
+            found = attackers(self.m, sent.lo, sent.hi, self.not_attacking)
             if found:
                 return found
         return []
@@ -228,6 +231,14 @@ def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = f
     for k in range(len(parties) - 2, -1, -1):  # joined before one
         struck[k] = struck[k] or (struck[k + 1] and joined(m, parties[k], parties[k + 1]))
     return list(dict.fromkeys(b.value for b, hit in zip(parties, struck) if hit))
+
+
+def holders(m: Mentions) -> set[int]:
+    """Where parties are named as holding the ground, not striking it: "SDF-held Tal Tamr",
+    "areas held by the regime", "مناطق سيطرة قسد", "الخاضعة لسيطرة النظام"."""
+    after_cue = {cue.hi for cue in m.lists.get("holder_before", ())}
+    before_cue = {cue.lo for cue in m.lists.get("holder_after", ())}
+    return {b.lo for b in m.lists.get("belligerent", ()) if b.lo in after_cue or b.hi in before_cue}
 
 
 def joined(m: Mentions, first: Mention, second: Mention) -> bool:
