@@ -33,7 +33,9 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
     context.json      running totals, background cues, units that make a
                       number a non-count (before and after it), fillers
                       skipped when pairing words, heads of names ("مشفى
-                      الشهيد"), victim-list headers
+                      الشهيد"), victim-list headers, and words around a party
+                      that holds the ground rather than strikes it ("held by",
+                      "-held", "مناطق سيطرة")
 """
 
 from __future__ import annotations
