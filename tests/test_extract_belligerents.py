@@ -169,3 +169,10 @@ def test_the_holder_of_the_ground_is_not_the_attacker():
     (c,) = claims("استشهد ثلاثة مدنيين بقصف مدفعي على مناطق سيطرة النظام في ريف المدينة.", "ar",
                   title="فصائل المعارضة تقصف أحياء المدينة")
     assert c.belligerents == ["Syrian opposition factions"]
+
+
+def test_a_weapons_maker_is_not_the_attacker():
+    (c,) = claims("Regime forces fired Russian-made rockets at the market, killing four civilians.")
+    assert c.belligerents == ["Syrian Regime"]
+    (c,) = claims("قصفت قوات النظام السوق بقذائف روسية الصنع، ما أدى إلى مقتل أربعة مدنيين.", "ar")
+    assert c.belligerents == ["Syrian Regime"]

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from civcas.extract.claims import Count, counts_in
-from civcas.extract.context import DocContext, attackers, holders
+from civcas.extract.context import DocContext, attackers, bystanders
 from civcas.extract.dates import confirm_published, find_dates, page_stamp, parse_published, text_anchor, url_date
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions
@@ -57,7 +57,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     issued = published or from_url or (stamp.date if stamp else None)
     ctx = DocContext(doc, tokens, m, [d for d in dates if d is not stamp], anchor, year, issued,
                      sorted(places, key=lambda p: p.start), codes=codes)
-    ctx.not_attacking.update(holders(m))
+    ctx.not_attacking.update(bystanders(m))
     blocked = {i for d in dates for i in range(d.lo, d.hi)}
     claims: list[Claim] = []
     counted: set[int] = set()

@@ -43,7 +43,7 @@ class DocContext:
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
-    # or the holder of the ground ("SDF-held", "مناطق سيطرة النظام").
+    # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
     not_attacking: set[int] = field(default_factory=set)
 
     def text(self, lo: int, hi: int) -> str:
@@ -233,11 +233,12 @@ def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = f
     return list(dict.fromkeys(b.value for b, hit in zip(parties, struck) if hit))
 
 
-def holders(m: Mentions) -> set[int]:
-    """Where parties are named as holding the ground, not striking it: "SDF-held Tal Tamr",
-    "areas held by the regime", "مناطق سيطرة قسد", "الخاضعة لسيطرة النظام"."""
-    after_cue = {cue.hi for cue in m.lists.get("holder_before", ())}
-    before_cue = {cue.lo for cue in m.lists.get("holder_after", ())}
+def bystanders(m: Mentions) -> set[int]:
+    """Where parties are named as something other than a side in the fight: holding the
+    ground ("SDF-held Tal Tamr", "areas held by the regime", "مناطق سيطرة قسد") or as a
+    weapon's maker ("Russian-made shells", "قذائف روسية الصنع")."""
+    after_cue = {cue.hi for cue in m.lists.get("bystander_before", ())}
+    before_cue = {cue.lo for cue in m.lists.get("bystander_after", ())}
     return {b.lo for b in m.lists.get("belligerent", ()) if b.lo in after_cue or b.hi in before_cue}
 
 

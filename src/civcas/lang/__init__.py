@@ -34,8 +34,9 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       number a non-count (before and after it), fillers
                       skipped when pairing words, heads of names ("مشفى
                       الشهيد"), victim-list headers, and words around a party
-                      that holds the ground rather than strikes it ("held by",
-                      "-held", "مناطق سيطرة")
+                      named as no side in the fight: holding the ground
+                      ("held by", "-held", "مناطق سيطرة") or a weapon's maker
+                      ("Russian-made", "روسية الصنع")
 """
 
 from __future__ import annotations
