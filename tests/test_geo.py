@@ -337,3 +337,14 @@ def test_folded_spellings_of_common_words(gazetteer):
     # جنيه "pound", الأشهر "the months"; and الأمان "safety" is not عمان with an article.
     text = "وصلت إشارة بعد أشهر، والسعر جنيه، وعاد الأمان إلى ريف دير الزور"
     assert [p.text for p in places(text, gazetteer)] == ["دير الزور"]
+
+
+def test_quoted_name_after_a_village_cue(gazetteer):
+    unknown = only("أصيب طفلان بقصف مدفعي على قرية “الزهيرات” بريف حلب الشمالي", gazetteer, "الزهيرات")
+    assert (unknown.admin1, unknown.precision) == ("Aleppo", "town")
+    assert only('Shells hit the village of "Zuhayrat" in Aleppo province.', gazetteer, "Zuhayrat").lat is None
+
+
+def test_quoted_phrase_after_an_area_cue_is_no_name(gazetteer):
+    found = places("قتل ثلاثة بقصف ضمن منطقة “الهدنة - الجديدة” في ريف إدلب", gazetteer)
+    assert [p.text for p in found if p.lat is None] == []

@@ -31,6 +31,8 @@ AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
 SENTENCE_REACH = 20  # words either side searched for the town an unknown village is placed at
 _SENTENCE_ENDS = frozenset(".!?؟\n")
+_OPENING_QUOTES = frozenset('“«„"')
+_CLOSING_QUOTES = frozenset('”»"“')
 _CLITIC_LETTERS = ("و", "ل", "ب", "ف", "ك")
 # A preposition clitic with the article (لل, بال ...) never begins a place's name.
 _PREPOSITION_ARTICLE = ("لل", "بال", "فال", "كال", "وبال", "ولل")
@@ -63,6 +65,8 @@ def unknown_settlements(
             end = _name_end(tokens, p, taken, cues)
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
                 break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
+            if _quote_cut(text, tokens, p, end):
+                break  # منطقة “بوتين - أردوغان”: a quoted phrase, not a name
             spans.append((p, end, skip, precision))
             taken.update(range(p, end))
             # "قريتي ربيعة واسكندرون": a word joined by و right after is the next settlement.
@@ -166,6 +170,12 @@ def _unknown_cue(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> st
     if cue_ends_at(tokens, p, cues.ending["district_before"]):
         return "district"
     return None
+
+
+def _quote_cut(text: str, tokens: list[Token], p: int, end: int) -> bool:
+    """Whether a name read after an opening quote stops before the quote closes."""
+    opened = text[tokens[p - 1].end:tokens[p].start].rstrip("#")[-1:] in _OPENING_QUOTES
+    return opened and text[tokens[end - 1].end:tokens[end - 1].end + 1] not in _CLOSING_QUOTES
 
 
 def _conjoined(token: Token) -> bool:
