@@ -348,3 +348,9 @@ def test_quoted_name_after_a_village_cue(gazetteer):
 def test_quoted_phrase_after_an_area_cue_is_no_name(gazetteer):
     found = places("قتل ثلاثة بقصف ضمن منطقة “الهدنة - الجديدة” في ريف إدلب", gazetteer)
     assert [p.text for p in found if p.lat is None] == []
+
+
+def test_quoted_village_name_runs_to_the_closing_quote(gazetteer):
+    # Unquoted, "وردان" would read as "and Rdan", the next item of a list.
+    found = places("أصيب مدني في قرية “كاني وردان” شرق حلب جراء قصف مدفعي", gazetteer)
+    assert [p.text for p in found if p.lat is None] == ["كاني وردان"]

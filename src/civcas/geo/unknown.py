@@ -27,6 +27,7 @@ from civcas.model import Place
 
 UNKNOWN_NAME_WORDS_AR = 2  # an unknown Arabic name after قرية is read as at most this many words
 UNKNOWN_NAME_WORDS_EN = 3
+QUOTED_NAME_WORDS = 4  # a settlement's name in quotes is read up to the closing quote, at most this many words
 AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
 SENTENCE_REACH = 20  # words either side searched for the town an unknown village is placed at
@@ -62,7 +63,8 @@ def unknown_settlements(
             continue
         skip = 0
         while True:
-            end = _name_end(tokens, p, taken, cues)
+            quoted = _quoted_end(text, tokens, p, taken) if precision == "town" else None
+            end = quoted or _name_end(tokens, p, taken, cues)
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
                 break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
             if _quote_cut(text, tokens, p, end):
@@ -172,10 +174,28 @@ def _unknown_cue(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> st
     return None
 
 
+def _opens_quote(text: str, tokens: list[Token], p: int) -> bool:
+    return text[tokens[p - 1].end:tokens[p].start].rstrip("#")[-1:] in _OPENING_QUOTES
+
+
 def _quote_cut(text: str, tokens: list[Token], p: int, end: int) -> bool:
     """Whether a name read after an opening quote stops before the quote closes."""
-    opened = text[tokens[p - 1].end:tokens[p].start].rstrip("#")[-1:] in _OPENING_QUOTES
-    return opened and text[tokens[end - 1].end:tokens[end - 1].end + 1] not in _CLOSING_QUOTES
+    return _opens_quote(text, tokens, p) and text[tokens[end - 1].end:tokens[end - 1].end + 1] not in _CLOSING_QUOTES
+
+
+def _quoted_end(text: str, tokens: list[Token], p: int, taken: set[int]) -> int | None:
+    """Token number just past a settlement's name written in quotes (قرية “عين الزرقاء”):
+    the quotes mark where it ends, whatever its words look like. None when it is not quoted."""
+    if not _opens_quote(text, tokens, p):
+        return None
+    for k in range(p, min(p + QUOTED_NAME_WORDS, len(tokens))):
+        if k in taken or tokens[k].arabic != tokens[p].arabic:
+            return None
+        if text[tokens[k].end:tokens[k].end + 1] in _CLOSING_QUOTES:
+            return k + 1
+        if not tokens[k].joined_next:
+            return None
+    return None
 
 
 def _conjoined(token: Token) -> bool:
