@@ -28,3 +28,8 @@ def test_a_village_placed_at_a_town_beats_the_town_on_equal_support():
     assert _place([claim("a", MILLBROOK), claim("a", MILLBROOK, 50), claim("a", village, 90)]).name == "Kafr Delta"
     # More documents for the town still win.
     assert _place([claim("a", MILLBROOK), claim("b", MILLBROOK), claim("a", village, 90)]) == MILLBROOK
+
+
+def test_a_neighbourhood_placed_at_its_town_beats_the_town_on_equal_support():
+    quarter = Place("Hay al-Wurud", 0, 12, "SY", "Northvale", MILLBROOK.lat, MILLBROOK.lon, "town")
+    assert _place([claim("a", MILLBROOK), claim("b", quarter)]).name == "Hay al-Wurud"

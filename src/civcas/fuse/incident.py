@@ -80,7 +80,8 @@ def _place(claims: list[Claim]) -> Place | None:
     event's place than an exact spot one report names in passing. Mentions of one place
     count together at its finest tier, and it is given with coordinates when any has them.
     A village the gazetteer lacks, placed at the town its sentence names, is a settlement
-    like the town, and the finer one when as many documents name each.
+    like the town; it and a neighbourhood placed at its town are the finer place when as
+    many documents name each.
     """
     placed = [c for c in claims if c.place is not None]
     mentions: dict[tuple, list[Place]] = {}
@@ -90,8 +91,10 @@ def _place(claims: list[Claim]) -> Place | None:
         docs.setdefault(_identity(c.place), set()).add(c.document_id)
     best = {k: min(ps, key=lambda p: (p.lat is None, GEO_RANK.get(p.precision, 9))) for k, ps in mentions.items()}
     tier_of = {k: min(_tier(p) for p in ps) for k, ps in mentions.items()}
-    # A village the gazetteer lacks, placed at a town the claims also name, is that town's finer part.
-    refines = {k: _placed_village(p) and any(o.geonameid is not None and (o.lat, o.lon) == (p.lat, p.lon) for o in best.values())
+    # A village or neighbourhood the gazetteer lacks, placed at a town the claims also name,
+    # is that town's finer part.
+    refines = {k: p.geonameid is None and p.lat is not None
+               and any(o.geonameid is not None and (o.lat, o.lon) == (p.lat, p.lon) for o in best.values())
                for k, p in best.items()}
     for tier in range(len(PLACE_TIERS)):
         pool = [k for k in mentions if tier_of[k] == tier]
