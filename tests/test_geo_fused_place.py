@@ -33,3 +33,9 @@ def test_a_village_placed_at_a_town_beats_the_town_on_equal_support():
 def test_a_neighbourhood_placed_at_its_town_beats_the_town_on_equal_support():
     quarter = Place("Hay al-Wurud", 0, 12, "SY", "Northvale", MILLBROOK.lat, MILLBROOK.lon, "town")
     assert _place([claim("a", MILLBROOK), claim("b", quarter)]).name == "Hay al-Wurud"
+
+
+def test_a_village_placed_elsewhere_beats_a_town_on_a_full_tie():
+    # Placed at a mountain area (not among the claims' places) 20 km off: equal support, equal claims.
+    village = Place("Deir Epsilon", 0, 12, "SY", "Northvale", 35.70, 36.50, "district")
+    assert _place([claim("a", RIVERTON), claim("a", village, 90)]).name == "Deir Epsilon"

@@ -81,7 +81,8 @@ def _place(claims: list[Claim]) -> Place | None:
     count together at its finest tier, and it is given with coordinates when any has them.
     A village the gazetteer lacks, placed at the town its sentence names, is a settlement
     like the town; it and a neighbourhood placed at its town are the finer place when as
-    many documents name each.
+    many documents name each, and on a full tie a placed village goes before a town: the
+    report that names the village is the more precise one.
     """
     placed = [c for c in claims if c.place is not None]
     mentions: dict[tuple, list[Place]] = {}
@@ -101,7 +102,7 @@ def _place(claims: list[Claim]) -> Place | None:
         if not pool:
             continue
         ranked = [(-len(docs[k]), not refines[k], -len(mentions[k]), best[k].lat is None,
-                   GEO_RANK.get(best[k].precision, 9), repr(k), k) for k in pool]
+                   0 if _placed_village(best[k]) else GEO_RANK.get(best[k].precision, 9), repr(k), k) for k in pool]
         return best[min(ranked)[-1]]
     return None
 
