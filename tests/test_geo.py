@@ -354,3 +354,9 @@ def test_quoted_village_name_runs_to_the_closing_quote(gazetteer):
     # Unquoted, "وردان" would read as "and Rdan", the next item of a list.
     found = places("أصيب مدني في قرية “كاني وردان” شرق حلب جراء قصف مدفعي", gazetteer)
     assert [p.text for p in found if p.lat is None] == ["كاني وردان"]
+
+
+def test_foreign_governorate_after_a_town_does_not_make_it_a_homonym(gazetteer):
+    # Right after the town comes a new phrase naming Ankara, not the town's province.
+    place = only("قصف على قرية الربيعة الموالية لأنقرة في ريف اللاذقية", gazetteer, "الربيعة")
+    assert place.lat is not None and place.admin1 == "Latakia"

@@ -289,7 +289,9 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     if entry is None or entry.kind not in ("exact", "town") or entry.population >= STRONG_POPULATION or entry.source == "local":
         return None
     after = area_entry_after(tokens, m.end, by_start)
-    if after is None or after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
+    # A governorate of another country right after a town is mostly a new phrase
+    # ("مجلس منبج العسكري لأنقرة"), not the town's container.
+    if after is None or after.country != entry.country or after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
         return None
     start = tokens[m.start].start
     return _unknown_place(text[start:tokens[m.end - 1].end], start, after, (after.country, after.admin1), "town")
