@@ -360,3 +360,10 @@ def test_foreign_governorate_after_a_town_does_not_make_it_a_homonym(gazetteer):
     # Right after the town comes a new phrase naming Ankara, not the town's province.
     place = only("قصف على قرية الربيعة الموالية لأنقرة في ريف اللاذقية", gazetteer, "الربيعة")
     assert place.lat is not None and place.admin1 == "Latakia"
+
+
+def test_a_village_named_once_with_its_cue_is_found_where_named_bare(gazetteer):
+    text = "مجزرة في #الزهيرات صباح اليوم. قصف مدفعي على قرية الزهيرات بريف حلب الشمالي"
+    found = [p for p in places(text, gazetteer) if p.name == "الزهيرات"]
+    assert [text[p.start:p.end] for p in found] == ["الزهيرات", "الزهيرات"]
+    assert {(p.admin1, p.precision) for p in found} == {("Aleppo", "town")}

@@ -46,7 +46,8 @@ def unknown_settlements(
     """Settlements the gazetteer lacks, told by how the text names them.
 
     "the village of X", "قرية X", "منطقة X" (district), "X village", and the
-    next item of an Arabic list after one of them ("قريتي X وY"). They carry the
+    next item of an Arabic list after one of them ("قريتي X وY"); then X again
+    wherever the text names it bare (see `_named_again`). They carry the
     name, the governorate named right after them or else the one the document is
     mostly about, and coordinates where `_located` finds some. A one-word Arabic
     "name" that is an everyday word is not one.
@@ -83,7 +84,28 @@ def unknown_settlements(
         after = area_entry_after(tokens, end, by_start)
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
-    return places
+    return places + _named_again(text, tokens, spans, places, taken)
+
+
+def _named_again(text: str, tokens: list[Token], spans: list, places: list[Place], taken: set[int]) -> list[Place]:
+    """Later bare mentions of a settlement the text introduced with its cue ("قرية بلشون ...
+    مجزرة في #بلشون"): the same place, wherever the cue is not repeated."""
+    known: dict[tuple[str, ...], Place] = {}
+    for (first, end, skip, _), place in zip(spans, places):
+        if skip == 0:
+            known.setdefault(tuple(t.key for t in tokens[first:end]), place)
+    again = []
+    for k in range(len(tokens)):
+        for words, place in known.items():
+            n = len(words)
+            if k in taken or k + n > len(tokens) or any(j in taken for j in range(k, k + n)):
+                continue
+            if tuple(t.key for t in tokens[k:k + n]) == words and all(tokens[j].joined_next for j in range(k, k + n - 1)):
+                start, stop = tokens[k].start, tokens[k + n - 1].end
+                again.append(replace(place, start=start, end=stop, text=text[start:stop]))
+                taken.update(range(k, k + n))
+                break
+    return again
 
 
 def _located(
