@@ -367,3 +367,9 @@ def test_a_village_named_once_with_its_cue_is_found_where_named_bare(gazetteer):
     found = [p for p in places(text, gazetteer) if p.name == "الزهيرات"]
     assert [text[p.start:p.end] for p in found] == ["الزهيرات", "الزهيرات"]
     assert {(p.admin1, p.precision) for p in found} == {("Aleppo", "town")}
+
+
+def test_a_village_named_again_behind_a_clitic(gazetteer):
+    text = "قصف مدفعي على قرية خربة صفوك بريف حلب. وأصيب طفلان بخربة صفوك صباحا"
+    found = [p for p in places(text, gazetteer) if p.name == "خربة صفوك"]
+    assert [text[p.start:p.end] for p in found] == ["خربة صفوك", "خربة صفوك"]

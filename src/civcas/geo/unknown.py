@@ -100,8 +100,12 @@ def _named_again(text: str, tokens: list[Token], spans: list, places: list[Place
             n = len(words)
             if k in taken or k + n > len(tokens) or any(j in taken for j in range(k, k + n)):
                 continue
-            if tuple(t.key for t in tokens[k:k + n]) == words and all(tokens[j].joined_next for j in range(k, k + n - 1)):
-                start, stop = tokens[k].start, tokens[k + n - 1].end
+            first_forms = tokens[k].variants if tokens[k].arabic else (tokens[k].key,)
+            if (words[0] in first_forms and tuple(t.key for t in tokens[k + 1:k + n]) == words[1:]
+                    and all(tokens[j].joined_next for j in range(k, k + n - 1))):
+                # "وبلشون": the name behind a clitic starts after it.
+                skip = len(tokens[k].folded) - len(words[0]) if tokens[k].arabic and tokens[k].key != words[0] else 0
+                start, stop = tokens[k].start + skip, tokens[k + n - 1].end
                 again.append(replace(place, start=start, end=stop, text=text[start:stop]))
                 taken.update(range(k, k + n))
                 break
