@@ -373,3 +373,8 @@ def test_a_village_named_again_behind_a_clitic(gazetteer):
     text = "قصف مدفعي على قرية خربة صفوك بريف حلب. وأصيب طفلان بخربة صفوك صباحا"
     found = [p for p in places(text, gazetteer) if p.name == "خربة صفوك"]
     assert [text[p.start:p.end] for p in found] == ["خربة صفوك", "خربة صفوك"]
+
+
+def test_an_everyday_word_read_as_a_village_is_not_found_again(gazetteer):
+    text = "قصف على قرية المحطة بريف حلب. وتضررت المحطة الكهربائية في المدينة"
+    assert [p.start for p in places(text, gazetteer) if p.name == "المحطة"] == [text.index("المحطة")]

@@ -84,16 +84,20 @@ def unknown_settlements(
         after = area_entry_after(tokens, end, by_start)
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
-    return places + _named_again(text, tokens, spans, places, taken)
+    return places + _named_again(text, tokens, spans, places, taken, common_words)
 
 
-def _named_again(text: str, tokens: list[Token], spans: list, places: list[Place], taken: set[int]) -> list[Place]:
+def _named_again(
+    text: str, tokens: list[Token], spans: list, places: list[Place], taken: set[int], common_words: frozenset[str]
+) -> list[Place]:
     """Later bare mentions of a settlement the text introduced with its cue ("قرية بلشون ...
-    مجزرة في #بلشون"): the same place, wherever the cue is not repeated."""
+    مجزرة في #بلشون"): the same place, wherever the cue is not repeated. Not a one-word
+    name that is an everyday word without its article (قرية المحطة, "the station")."""
     known: dict[tuple[str, ...], Place] = {}
     for (first, end, skip, _), place in zip(spans, places):
-        if skip == 0:
-            known.setdefault(tuple(t.key for t in tokens[first:end]), place)
+        words = tuple(t.key for t in tokens[first:end])
+        if skip == 0 and not (len(words) == 1 and words[0] in common_words):
+            known.setdefault(words, place)
     again = []
     for k in range(len(tokens)):
         for words, place in known.items():
