@@ -378,3 +378,10 @@ def test_a_village_named_again_behind_a_clitic(gazetteer):
 def test_an_everyday_word_read_as_a_village_is_not_found_again(gazetteer):
     text = "قصف على قرية المحطة بريف حلب. وتضررت المحطة الكهربائية في المدينة"
     assert [p.start for p in places(text, gazetteer) if p.name == "المحطة"] == [text.index("المحطة")]
+
+
+def test_a_village_named_again_takes_the_place_a_sentence_gave_it(gazetteer):
+    text = ("قصف مدفعي على قرية الزهيرات بريف حلب. وتقع قرية الزهيرات قرب مدينة منبج. "
+            "وأصيب طفل في الزهيرات مساء")
+    found = [p for p in places(text, gazetteer) if p.name == "الزهيرات"]
+    assert [p.lat is not None for p in found] == [False, True, True]

@@ -91,13 +91,15 @@ def _named_again(
     text: str, tokens: list[Token], spans: list, places: list[Place], taken: set[int], common_words: frozenset[str]
 ) -> list[Place]:
     """Later bare mentions of a settlement the text introduced with its cue ("قرية بلشون ...
-    مجزرة في #بلشون"): the same place, wherever the cue is not repeated. Not a one-word
-    name that is an everyday word without its article (قرية المحطة, "the station")."""
+    مجزرة في #بلشون"): the same place (as placed by a sentence that named a town with
+    it, if one did), wherever the cue is not repeated. Not a one-word name that is an
+    everyday word without its article (قرية المحطة, "the station")."""
     known: dict[tuple[str, ...], Place] = {}
     for (first, end, skip, _), place in zip(spans, places):
         words = tuple(t.key for t in tokens[first:end])
         if skip == 0 and not (len(words) == 1 and words[0] in common_words):
-            known.setdefault(words, place)
+            if words not in known or (known[words].lat is None and place.lat is not None):
+                known[words] = place  # where a sentence placed it, when one did
     again = []
     for k in range(len(tokens)):
         for words, place in known.items():
