@@ -7,7 +7,7 @@ from collections import Counter
 
 from civcas.model import Claim, Document, Incident, Place
 
-from .facets import DATE_RANK, GEO_RANK, place_key
+from .facets import DATE_RANK, GEO_RANK
 from .grade import contradictions, grade
 from .ranges import ranges_with_sources
 
@@ -108,7 +108,8 @@ def _place(claims: list[Claim]) -> Place | None:
 
 
 def _placed_village(place: Place) -> bool:
-    """A settlement the gazetteer lacks that its sentence placed near a town (precision district)."""
+    """A settlement the gazetteer lacks that its sentence placed near a town (precision district).
+    The few well-known areas of data/areas.tsv (no GeoNames id either) look the same."""
     return place.geonameid is None and place.precision == "district" and place.lat is not None
 
 

@@ -35,7 +35,7 @@ WORD_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 # What may stand between two words of one name: spaces and hyphens only.
 _JOIN_RE = re.compile(r"[ \t\-‐–]{1,3}")
-# An opening quote before a word does not break a phrase either: "قرية “تنب”", 'the village of "Hope"'.
+# An opening quote before a word does not break a phrase either: "قرية “تل السنديان”", 'the village of "Hope"'.
 # A closing quote after a word does: the quoted name ends there.
 _OPENING_QUOTE_RE = re.compile(r"[ \t]{1,3}[“«„\"]")
 # Romanised articles that are also ordinary English words; they only count as an

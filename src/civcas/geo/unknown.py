@@ -69,7 +69,7 @@ def unknown_settlements(
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
                 break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
             if _quote_cut(text, tokens, p, end):
-                break  # منطقة “بوتين - أردوغان”: a quoted phrase, not a name
+                break  # منطقة “الهدنة - الجديدة”: a quoted phrase, not a name
             spans.append((p, end, skip, precision))
             taken.update(range(p, end))
             # "قريتي ربيعة واسكندرون": a word joined by و right after is the next settlement.
@@ -90,8 +90,8 @@ def unknown_settlements(
 def _named_again(
     text: str, tokens: list[Token], spans: list, places: list[Place], taken: set[int], common_words: frozenset[str]
 ) -> list[Place]:
-    """Later bare mentions of a settlement the text introduced with its cue ("قرية بلشون ...
-    مجزرة في #بلشون"): the same place (as placed by a sentence that named a town with
+    """Later bare mentions of a settlement the text introduced with its cue ("قرية تل السنديان ...
+    مجزرة في #تل_السنديان"): the same place (as placed by a sentence that named a town with
     it, if one did), wherever the cue is not repeated. Not a one-word name that is an
     everyday word without its article (قرية المحطة, "the station")."""
     known: dict[tuple[str, ...], Place] = {}
@@ -109,7 +109,7 @@ def _named_again(
             first_forms = tokens[k].variants if tokens[k].arabic else (tokens[k].key,)
             if (words[0] in first_forms and tuple(t.key for t in tokens[k + 1:k + n]) == words[1:]
                     and all(tokens[j].joined_next for j in range(k, k + n - 1))):
-                # "وبلشون": the name behind a clitic starts after it.
+                # "وتل السنديان": the name behind a clitic starts after it.
                 skip = len(tokens[k].folded) - len(words[0]) if tokens[k].arabic and tokens[k].key != words[0] else 0
                 start, stop = tokens[k].start + skip, tokens[k + n - 1].end
                 again.append(replace(place, start=start, end=stop, text=text[start:stop]))
@@ -322,7 +322,7 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
         return None
     after = area_entry_after(tokens, m.end, by_start)
     # A governorate of another country right after a town is mostly a new phrase
-    # ("مجلس منبج العسكري لأنقرة"), not the town's container.
+    # ("فصائل القرية الموالية لأنقرة"), not the town's container.
     if after is None or after.country != entry.country or after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
         return None
     start = tokens[m.start].start
