@@ -39,3 +39,9 @@ def test_a_village_placed_elsewhere_beats_a_town_on_a_full_tie():
     # Placed at a mountain area (not among the claims' places) 20 km off: equal support, equal claims.
     village = Place("Deir Epsilon", 0, 12, "SY", "Northvale", 35.70, 36.50, "district")
     assert _place([claim("a", RIVERTON), claim("a", village, 90)]).name == "Deir Epsilon"
+
+
+def test_a_placed_village_beats_a_town_that_more_claims_of_the_same_report_name():
+    village = Place("Deir Epsilon", 0, 12, "SY", "Northvale", 35.70, 36.50, "district")
+    claims = [claim("a", RIVERTON), claim("a", RIVERTON, 40), claim("a", village, 90)]
+    assert _place(claims).name == "Deir Epsilon"

@@ -73,16 +73,18 @@ def _fold(text: str | None) -> str:
 
 
 def _place(claims: list[Claim]) -> Place | None:
-    """The place most documents name at the finest tier reached, then the one most claims
-    name; ties go to a place with coordinates (it can be mapped), then the finer one.
+    """The place most documents name at the finest tier reached, then (see below) a placed
+    village, then the place most claims name; ties go to a place with coordinates (it can be
+    mapped), then the finer one.
 
     Within a tier, support beats precision: a town several reports name is likelier the
     event's place than an exact spot one report names in passing. Mentions of one place
     count together at its finest tier, and it is given with coordinates when any has them.
     A village the gazetteer lacks, placed at the town its sentence names, is a settlement
     like the town; it and a neighbourhood placed at its town are the finer place when as
-    many documents name each, and on a full tie a placed village goes before a town: the
-    report that names the village is the more precise one.
+    many documents name each, and a placed village goes before a town as many documents
+    name, however many claims (a roundup's other sentences) name the town: the report that
+    names the village is the more precise one.
     """
     placed = [c for c in claims if c.place is not None]
     mentions: dict[tuple, list[Place]] = {}
@@ -101,8 +103,8 @@ def _place(claims: list[Claim]) -> Place | None:
         pool = [k for k in mentions if tier_of[k] == tier]
         if not pool:
             continue
-        ranked = [(-len(docs[k]), not refines[k], -len(mentions[k]), best[k].lat is None,
-                   0 if _placed_village(best[k]) else GEO_RANK.get(best[k].precision, 9), repr(k), k) for k in pool]
+        ranked = [(-len(docs[k]), not refines[k], not _placed_village(best[k]), -len(mentions[k]), best[k].lat is None,
+                   GEO_RANK.get(best[k].precision, 9), repr(k), k) for k in pool]
         return best[min(ranked)[-1]]
     return None
 
