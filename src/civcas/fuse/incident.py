@@ -110,9 +110,10 @@ def _place(claims: list[Claim]) -> Place | None:
 
 
 def _placed_village(place: Place) -> bool:
-    """A settlement the gazetteer lacks that its sentence placed near a town (precision district).
-    The few well-known areas of data/areas.tsv (no GeoNames id either) look the same."""
-    return place.geonameid is None and place.precision == "district" and place.lat is not None
+    """A settlement the gazetteer lacks that its sentence placed near a town (precision district):
+    no GeoNames id and named as written (a well-known area of the gazetteer has its own name)."""
+    return (place.geonameid is None and place.precision == "district" and place.lat is not None
+            and place.name == place.text.replace("_", " "))
 
 
 def _tier(place: Place) -> int:
