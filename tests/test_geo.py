@@ -337,3 +337,51 @@ def test_folded_spellings_of_common_words(gazetteer):
     # جنيه "pound", الأشهر "the months"; and الأمان "safety" is not عمان with an article.
     text = "وصلت إشارة بعد أشهر، والسعر جنيه، وعاد الأمان إلى ريف دير الزور"
     assert [p.text for p in places(text, gazetteer)] == ["دير الزور"]
+
+
+def test_quoted_name_after_a_village_cue(gazetteer):
+    unknown = only("أصيب طفلان بقصف مدفعي على قرية “الزهيرات” بريف حلب الشمالي", gazetteer, "الزهيرات")
+    assert (unknown.admin1, unknown.precision) == ("Aleppo", "town")
+    assert only('Shells hit the village of "Zuhayrat" in Aleppo province.', gazetteer, "Zuhayrat").lat is None
+
+
+def test_quoted_phrase_after_an_area_cue_is_no_name(gazetteer):
+    found = places("قتل ثلاثة بقصف ضمن منطقة “الهدنة - الجديدة” في ريف إدلب", gazetteer)
+    assert [p.text for p in found if p.lat is None] == []
+
+
+def test_quoted_village_name_runs_to_the_closing_quote(gazetteer):
+    # Unquoted, "وردان" would read as "and Rdan", the next item of a list.
+    found = places("أصيب مدني في قرية “كاني وردان” شرق حلب جراء قصف مدفعي", gazetteer)
+    assert [p.text for p in found if p.lat is None] == ["كاني وردان"]
+
+
+def test_foreign_governorate_after_a_town_does_not_make_it_a_homonym(gazetteer):
+    # Right after the town comes a new phrase naming Ankara, not the town's province.
+    place = only("قصف على قرية القطيلبية الموالية لأنقرة في ريف اللاذقية", gazetteer, "القطيلبية")
+    assert place.lat is not None and place.admin1 == "Latakia"
+
+
+def test_a_village_named_once_with_its_cue_is_found_where_named_bare(gazetteer):
+    text = "مجزرة في #الزهيرات صباح اليوم. قصف مدفعي على قرية الزهيرات بريف حلب الشمالي"
+    found = [p for p in places(text, gazetteer) if p.name == "الزهيرات"]
+    assert [text[p.start:p.end] for p in found] == ["الزهيرات", "الزهيرات"]
+    assert {(p.admin1, p.precision) for p in found} == {("Aleppo", "town")}
+
+
+def test_a_village_named_again_behind_a_clitic(gazetteer):
+    text = "قصف مدفعي على قرية خربة صفوك بريف حلب. وأصيب طفلان بخربة صفوك صباحا"
+    found = [p for p in places(text, gazetteer) if p.name == "خربة صفوك"]
+    assert [text[p.start:p.end] for p in found] == ["خربة صفوك", "خربة صفوك"]
+
+
+def test_an_everyday_word_read_as_a_village_is_not_found_again(gazetteer):
+    text = "قصف على قرية المحطة بريف حلب. وتضررت المحطة الكهربائية في المدينة"
+    assert [p.start for p in places(text, gazetteer) if p.name == "المحطة"] == [text.index("المحطة")]
+
+
+def test_a_village_named_again_takes_the_place_a_sentence_gave_it(gazetteer):
+    text = ("قصف مدفعي على قرية الزهيرات بريف حلب. وتقع قرية الزهيرات قرب مدينة منبج. "
+            "وأصيب طفل في الزهيرات مساء")
+    found = [p for p in places(text, gazetteer) if p.name == "الزهيرات"]
+    assert [p.lat is not None for p in found] == [False, True, True]

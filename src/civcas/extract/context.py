@@ -38,7 +38,7 @@ class DocContext:
     issued: dt.date | None  # publication date, from metadata or the URL
     places: list[Place] = field(default_factory=list)
     _starts: list[int] | None = None  # token start offsets, built on first use
-    _main_place: Place | bool | None = None  # main_place(places), False when none; built on first use
+    _main_places: dict = field(default_factory=dict)  # main place within a bound, by the bound; built on use
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
@@ -144,9 +144,9 @@ class DocContext:
 
     def place(self, sent: Sentence) -> Place | None:
         """The sentence's first place finer than a country; when that is no
-        finer than a governorate, a finer one from earlier in its paragraph, else the
-        document's main place, provided it lies in that governorate (a country
-        named alone does not bound it).
+        finer than a governorate, a finer one from earlier in its paragraph that lies
+        in that governorate, else the document's main place among those that do (a
+        country named alone does not bound it).
 
         "Shelling on the Idlib countryside killed two" after a headline naming
         the village is about the village, not the governorate.
@@ -163,15 +163,18 @@ class DocContext:
         # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
         # "fighters from Algeria"), not a bound on where the event happened.
         bound = None if own is not None and own.precision == "country" else own
-        for candidate in (_finest(before[::-1], point_only=True), self._main()):
+        for candidate in (_finest(before[::-1], point_only=True), self._main(bound)):
             if candidate is not None and _finer_within(candidate, bound):
                 return candidate
         return own or _finest(self.places)
 
-    def _main(self) -> Place | None:
-        if self._main_place is None:
-            self._main_place = main_place(self.places) or False
-        return self._main_place or None
+    def _main(self, bound: Place | None) -> Place | None:
+        """The document's main place among those that could lie inside `bound`: a roundup's
+        most named town elsewhere does not stand in for "غربي حلب"."""
+        key = (bound.name, bound.admin1, bound.country, bound.precision) if bound is not None else None
+        if key not in self._main_places:
+            self._main_places[key] = main_place([p for p in self.places if _finer_within(p, bound)])
+        return self._main_places[key]
 
     def _para_of(self, offset: int) -> int:
         """The paragraph of the token at a character offset."""

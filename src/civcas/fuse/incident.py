@@ -7,7 +7,7 @@ from collections import Counter
 
 from civcas.model import Claim, Document, Incident, Place
 
-from .facets import DATE_RANK, GEO_RANK, place_key
+from .facets import DATE_RANK, GEO_RANK
 from .grade import contradictions, grade
 from .ranges import ranges_with_sources
 
@@ -60,25 +60,67 @@ def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | No
 PLACE_TIERS = (("exact", "town"), ("district",), ("region",), ("country",))
 
 
+def _identity(place: Place) -> tuple:
+    """Mentions of one place share this. A settlement the gazetteer lacks is one place by its
+    name, whether or not a sentence let us place it near a town (that changes its precision)."""
+    if place.geonameid is not None:
+        return ("g", place.geonameid)
+    return ("n", _fold(place.name), _fold(place.admin1), _fold(place.country))
+
+
+def _fold(text: str | None) -> str:
+    return (text or "").casefold().strip()
+
+
 def _place(claims: list[Claim]) -> Place | None:
-    """The place most documents name at the finest tier reached; ties go to a place with
-    coordinates (it can be mapped), then the finer one.
+    """The place most documents name at the finest tier reached, then (see below) a placed
+    village, then the place most claims name; ties go to a place with coordinates (it can be
+    mapped), then the finer one.
 
     Within a tier, support beats precision: a town several reports name is likelier the
-    event's place than an exact spot one report names in passing.
+    event's place than an exact spot one report names in passing. Mentions of one place
+    count together at its finest tier, and it is given with coordinates when any has them.
+    A village the gazetteer lacks, placed at the town its sentence names, is a settlement
+    like the town; it and a neighbourhood placed at its town are the finer place when as
+    many documents name each, and a placed village goes before a town as many documents
+    name, however many claims (a roundup's other sentences) name the town: the report that
+    names the village is the more precise one.
     """
     placed = [c for c in claims if c.place is not None]
-    for tier in PLACE_TIERS:
-        pool = [c for c in placed if c.place.precision in tier]
+    mentions: dict[tuple, list[Place]] = {}
+    docs: dict[tuple, set[str]] = {}
+    for c in placed:
+        mentions.setdefault(_identity(c.place), []).append(c.place)
+        docs.setdefault(_identity(c.place), set()).add(c.document_id)
+    best = {k: min(ps, key=lambda p: (p.lat is None, GEO_RANK.get(p.precision, 9))) for k, ps in mentions.items()}
+    tier_of = {k: min(_tier(p) for p in ps) for k, ps in mentions.items()}
+    # A village or neighbourhood the gazetteer lacks, placed at a town the claims also name,
+    # is that town's finer part.
+    refines = {k: p.geonameid is None and p.lat is not None
+               and any(o.geonameid is not None and (o.lat, o.lon) == (p.lat, p.lon) for o in best.values())
+               for k, p in best.items()}
+    for tier in range(len(PLACE_TIERS)):
+        pool = [k for k in mentions if tier_of[k] == tier]
         if not pool:
             continue
-        support = _support(pool, lambda c: [place_key(c.place)])
-        first: dict[tuple, Place] = {}
-        for c in pool:
-            first.setdefault(place_key(c.place), c.place)
-        ranked = [(-n, first[k].lat is None, GEO_RANK.get(first[k].precision, 9), repr(k), k) for k, n in support.items()]
-        return first[min(ranked)[-1]]
+        ranked = [(-len(docs[k]), not refines[k], not _placed_village(best[k]), -len(mentions[k]), best[k].lat is None,
+                   GEO_RANK.get(best[k].precision, 9), repr(k), k) for k in pool]
+        return best[min(ranked)[-1]]
     return None
+
+
+def _placed_village(place: Place) -> bool:
+    """A settlement the gazetteer lacks that its sentence placed near a town (precision district):
+    no GeoNames id and named as written (a well-known area of the gazetteer has its own name)."""
+    return (place.geonameid is None and place.precision == "district" and place.lat is not None
+            and place.name == place.text.replace("_", " "))
+
+
+def _tier(place: Place) -> int:
+    """The place's tier in PLACE_TIERS; a placed village goes with the towns."""
+    if _placed_village(place):
+        return 0
+    return next((i for i, tier in enumerate(PLACE_TIERS) if place.precision in tier), len(PLACE_TIERS))
 
 
 def build_incident(

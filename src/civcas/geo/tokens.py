@@ -35,6 +35,9 @@ WORD_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 # What may stand between two words of one name: spaces and hyphens only.
 _JOIN_RE = re.compile(r"[ \t\-‐–]{1,3}")
+# An opening quote before a word does not break a phrase either: "قرية “تل السنديان”", 'the village of "Hope"'.
+# A closing quote after a word does: the quoted name ends there.
+_OPENING_QUOTE_RE = re.compile(r"[ \t]{1,3}[“«„\"]")
 # Romanised articles that are also ordinary English words; they only count as an
 # article when hyphenated to the next word ("as-Safira", not "as Idlib").
 _ENGLISH_ARTICLE_WORDS = frozenset({"as", "at", "an", "en", "es", "et", "ed", "il", "ar", "er"})
@@ -93,5 +96,5 @@ def tokenize(text: str) -> list[Token]:
         # A hashtag sign does not break a phrase: "قرية #كفرنبل" is the village cue and its name.
         if following.hashtag and gap.endswith("#"):
             gap = gap[:-1]
-        current.joined_next = bool(_JOIN_RE.fullmatch(gap)) or (current.hashtag and gap == "_")
+        current.joined_next = bool(_JOIN_RE.fullmatch(gap) or _OPENING_QUOTE_RE.fullmatch(gap)) or (current.hashtag and gap == "_")
     return tokens

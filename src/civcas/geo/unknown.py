@@ -27,10 +27,13 @@ from civcas.model import Place
 
 UNKNOWN_NAME_WORDS_AR = 2  # an unknown Arabic name after قرية is read as at most this many words
 UNKNOWN_NAME_WORDS_EN = 3
+QUOTED_NAME_WORDS = 4  # a settlement's name in quotes is read up to the closing quote, at most this many words
 AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
 SENTENCE_REACH = 20  # words either side searched for the town an unknown village is placed at
 _SENTENCE_ENDS = frozenset(".!?؟\n")
+_OPENING_QUOTES = frozenset('“«„"')
+_CLOSING_QUOTES = frozenset('”»"“')
 _CLITIC_LETTERS = ("و", "ل", "ب", "ف", "ك")
 # A preposition clitic with the article (لل, بال ...) never begins a place's name.
 _PREPOSITION_ARTICLE = ("لل", "بال", "فال", "كال", "وبال", "ولل")
@@ -43,7 +46,8 @@ def unknown_settlements(
     """Settlements the gazetteer lacks, told by how the text names them.
 
     "the village of X", "قرية X", "منطقة X" (district), "X village", and the
-    next item of an Arabic list after one of them ("قريتي X وY"). They carry the
+    next item of an Arabic list after one of them ("قريتي X وY"); then X again
+    wherever the text names it bare (see `_named_again`). They carry the
     name, the governorate named right after them or else the one the document is
     mostly about, and coordinates where `_located` finds some. A one-word Arabic
     "name" that is an everyday word is not one.
@@ -60,9 +64,12 @@ def unknown_settlements(
             continue
         skip = 0
         while True:
-            end = _name_end(tokens, p, taken, cues)
+            quoted = _quoted_end(text, tokens, p, taken) if precision == "town" else None
+            end = quoted or _name_end(tokens, p, taken, cues)
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
                 break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
+            if _quote_cut(text, tokens, p, end):
+                break  # منطقة “الهدنة - الجديدة”: a quoted phrase, not a name
             spans.append((p, end, skip, precision))
             taken.update(range(p, end))
             # "قريتي ربيعة واسكندرون": a word joined by و right after is the next settlement.
@@ -77,7 +84,38 @@ def unknown_settlements(
         after = area_entry_after(tokens, end, by_start)
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
-    return places
+    return places + _named_again(text, tokens, spans, places, taken, common_words)
+
+
+def _named_again(
+    text: str, tokens: list[Token], spans: list, places: list[Place], taken: set[int], common_words: frozenset[str]
+) -> list[Place]:
+    """Later bare mentions of a settlement the text introduced with its cue ("قرية تل السنديان ...
+    مجزرة في #تل_السنديان"): the same place (as placed by a sentence that named a town with
+    it, if one did), wherever the cue is not repeated. Not a one-word name that is an
+    everyday word without its article (قرية المحطة, "the station")."""
+    known: dict[tuple[str, ...], Place] = {}
+    for (first, end, skip, _), place in zip(spans, places):
+        words = tuple(t.key for t in tokens[first:end])
+        if skip == 0 and not (len(words) == 1 and words[0] in common_words):
+            if words not in known or (known[words].lat is None and place.lat is not None):
+                known[words] = place  # where a sentence placed it, when one did
+    again = []
+    for k in range(len(tokens)):
+        for words, place in known.items():
+            n = len(words)
+            if k in taken or k + n > len(tokens) or any(j in taken for j in range(k, k + n)):
+                continue
+            first_forms = tokens[k].variants if tokens[k].arabic else (tokens[k].key,)
+            if (words[0] in first_forms and tuple(t.key for t in tokens[k + 1:k + n]) == words[1:]
+                    and all(tokens[j].joined_next for j in range(k, k + n - 1))):
+                # "وتل السنديان": the name behind a clitic starts after it.
+                skip = len(tokens[k].folded) - len(words[0]) if tokens[k].arabic and tokens[k].key != words[0] else 0
+                start, stop = tokens[k].start + skip, tokens[k + n - 1].end
+                again.append(replace(place, start=start, end=stop, text=text[start:stop]))
+                taken.update(range(k, k + n))
+                break
+    return again
 
 
 def _located(
@@ -165,6 +203,30 @@ def _unknown_cue(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> st
         return "town"
     if cue_ends_at(tokens, p, cues.ending["district_before"]):
         return "district"
+    return None
+
+
+def _opens_quote(text: str, tokens: list[Token], p: int) -> bool:
+    return text[tokens[p - 1].end:tokens[p].start].rstrip("#")[-1:] in _OPENING_QUOTES
+
+
+def _quote_cut(text: str, tokens: list[Token], p: int, end: int) -> bool:
+    """Whether a name read after an opening quote stops before the quote closes."""
+    return _opens_quote(text, tokens, p) and text[tokens[end - 1].end:tokens[end - 1].end + 1] not in _CLOSING_QUOTES
+
+
+def _quoted_end(text: str, tokens: list[Token], p: int, taken: set[int]) -> int | None:
+    """Token number just past a settlement's name written in quotes (قرية “عين الزرقاء”):
+    the quotes mark where it ends, whatever its words look like. None when it is not quoted."""
+    if not _opens_quote(text, tokens, p):
+        return None
+    for k in range(p, min(p + QUOTED_NAME_WORDS, len(tokens))):
+        if k in taken or tokens[k].arabic != tokens[p].arabic:
+            return None
+        if text[tokens[k].end:tokens[k].end + 1] in _CLOSING_QUOTES:
+            return k + 1
+        if not tokens[k].joined_next:
+            return None
     return None
 
 
@@ -259,7 +321,9 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     if entry is None or entry.kind not in ("exact", "town") or entry.population >= STRONG_POPULATION or entry.source == "local":
         return None
     after = area_entry_after(tokens, m.end, by_start)
-    if after is None or after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
+    # A governorate of another country right after a town is mostly a new phrase
+    # ("فصائل القرية الموالية لأنقرة"), not the town's container.
+    if after is None or after.country != entry.country or after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
         return None
     start = tokens[m.start].start
     return _unknown_place(text[start:tokens[m.end - 1].end], start, after, (after.country, after.admin1), "town")

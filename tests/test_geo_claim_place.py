@@ -1,0 +1,28 @@
+"""The place a claim takes from its document's places (extract.context.DocContext.place), on invented text."""
+
+from __future__ import annotations
+
+from civcas.extract import extract_claims
+from civcas.model import Document, Place
+
+
+def claims(text: str, places: list[Place]):
+    return extract_claims(Document(id="doc-1", raw_hash="h", text=text, lang="en", published="2024-03-15"), places)
+
+
+def at(text: str, name: str, admin1: str, precision: str = "town", nth: int = 0) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Place(name=name, start=start, end=start + len(name), country="SY", admin1=admin1, precision=precision, text=name)
+
+
+def test_governorate_sentence_takes_the_main_place_inside_that_governorate():
+    # A roundup: Kafr Alpha (Southmere) is named most, but the claim is about Northvale.
+    text = ("Kafr Alpha was shelled. Kafr Alpha lost power.\n\n"
+            "In Tell Beta a house was hit.\n\n"
+            "Shelling in the Northvale countryside killed two civilians.")
+    places = [at(text, "Kafr Alpha", "Southmere"), at(text, "Kafr Alpha", "Southmere", nth=1),
+              at(text, "Tell Beta", "Northvale"), at(text, "Northvale", "Northvale", "region")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Tell Beta"

@@ -1,0 +1,53 @@
+"""The place an incident takes from its claims' places (fuse.incident._place), on invented places."""
+
+from __future__ import annotations
+
+from civcas.fuse.incident import _place
+from civcas.model import Claim, Place
+
+MILLBROOK = Place("Millbrook", 0, 9, "SY", "Northvale", 35.93, 36.62, "town", 9002)
+RIVERTON = Place("Riverton", 0, 8, "SY", "Northvale", 35.90, 36.60, "town", 9001)
+
+
+def claim(doc_id: str, place: Place, start: int = 0) -> Claim:
+    return Claim(document_id=doc_id, kind="killed", group="civilians", min=2, max=None, start=start, end=start + 1,
+                 text="2", sentence="Shelling killed two civilians.", event_date="2024-03-08", date_precision="day",
+                 place=place)
+
+
+def test_an_unknown_village_counts_once_and_is_mapped_where_a_sentence_placed_it():
+    # One report places the village at Millbrook ("district"); two others name it with no town.
+    placed = Place("Tell Omega", 0, 10, "SY", "Northvale", MILLBROOK.lat, MILLBROOK.lon, "district", text="Tell Omega")
+    bare = Place("Tell Omega", 0, 10, "SY", "Northvale", None, None, "town", text="Tell Omega")
+    chosen = _place([claim("a", placed), claim("b", bare), claim("c", bare), claim("d", RIVERTON), claim("e", RIVERTON)])
+    assert (chosen.name, chosen.lat) == ("Tell Omega", MILLBROOK.lat)
+
+
+def test_a_village_placed_at_a_town_beats_the_town_on_equal_support():
+    village = Place("Kafr Delta", 0, 10, "SY", "Northvale", MILLBROOK.lat, MILLBROOK.lon, "district", text="Kafr Delta")
+    assert _place([claim("a", MILLBROOK), claim("a", MILLBROOK, 50), claim("a", village, 90)]).name == "Kafr Delta"
+    # More documents for the town still win.
+    assert _place([claim("a", MILLBROOK), claim("b", MILLBROOK), claim("a", village, 90)]) == MILLBROOK
+
+
+def test_a_neighbourhood_placed_at_its_town_beats_the_town_on_equal_support():
+    quarter = Place("Hay al-Wurud", 0, 12, "SY", "Northvale", MILLBROOK.lat, MILLBROOK.lon, "town", text="Hay al-Wurud")
+    assert _place([claim("a", MILLBROOK), claim("b", quarter)]).name == "Hay al-Wurud"
+
+
+def test_a_village_placed_elsewhere_beats_a_town_on_a_full_tie():
+    # Placed at a mountain area (not among the claims' places) 20 km off: equal support, equal claims.
+    village = Place("Deir Epsilon", 0, 12, "SY", "Northvale", 35.70, 36.50, "district", text="Deir Epsilon")
+    assert _place([claim("a", RIVERTON), claim("a", village, 90)]).name == "Deir Epsilon"
+
+
+def test_a_placed_village_beats_a_town_that_more_claims_of_the_same_report_name():
+    village = Place("Deir Epsilon", 0, 12, "SY", "Northvale", 35.70, 36.50, "district", text="Deir Epsilon")
+    claims = [claim("a", RIVERTON), claim("a", RIVERTON, 40), claim("a", village, 90)]
+    assert _place(claims).name == "Deir Epsilon"
+
+
+def test_a_well_known_area_is_no_placed_village():
+    # An area of the gazetteer (no GeoNames id, precision district) has its own name, not the text's.
+    area = Place("Jabal Omega", 0, 10, "SY", "Northvale", 35.70, 36.50, "district", text="جبل أوميغا")
+    assert _place([claim("a", area), claim("a", area, 40), claim("a", RIVERTON, 90)]) == RIVERTON
