@@ -74,3 +74,12 @@ def test_no_figure_is_zero_against_a_gold_range_from_zero():
     result = score(gold, [_pred("p", ["a"], civilians_killed=None), _pred("q", ["b"], civilians_killed=None)])
     assert result["figures"]["civilians_killed.overlap"]["hits"] == 1
     assert result["figures"]["civilians_killed.exact"]["hits"] == 0
+
+
+def test_a_place_under_another_of_its_names_or_after_village_of_is_the_same_place():
+    kobani = [_gold("g1", ["a"], location="Kobani, Aleppo", location_ar="كوباني")]
+    town = {"place": "'Ayn al 'Arab", "admin1": "Aleppo"}
+    assert score(kobani, [_pred("p", ["a"], **town)])["figures"]["location"]["hits"] == 1
+    assert score(kobani, [_pred("p", ["a"], place="Manbij", admin1="Aleppo")])["figures"]["location"]["hits"] == 0
+    tal = [_gold("g1", ["a"], location="the city of Tal Abyad, Raqqa", location_ar="")]
+    assert score(tal, [_pred("p", ["a"], place="Tall Abyad", admin1="Raqqa")])["figures"]["location"]["hits"] == 1

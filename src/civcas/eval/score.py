@@ -17,6 +17,7 @@ from datetime import date
 from itertools import combinations
 
 from civcas.eval.gold import GoldIncident
+from civcas.geo import bundled_gazetteer
 from civcas.geo.normalize import same_place_name
 
 # Airwars' belligerent names -> civcas vocabulary (DESIGN.md).
@@ -109,22 +110,33 @@ def _score_range(tally: _Tally, name: str, gold_value, predicted: dict | None) -
     tally.add(f"{name}.overlap", pred_range is not None and pred_range[0] <= gold_range[1] and gold_range[0] <= pred_range[1])
 
 
+# "the village of X", "outskirts of X": the words before the place's name.
+_PLACE_LEAD = re.compile(r"^\s*(?:the\s+)?(?:city|town|village|villages|vicinity|outskirts)\s+of\s+", re.IGNORECASE)
+
+
+def _other_names(place: str, admin1: str | None) -> list[str]:
+    """The gazetteer's other names for a predicted place ("Kobani" for 'Ayn al 'Arab):
+    one town under another name is the same place name."""
+    entries = [e for e in bundled_gazetteer().lookup(place) if e.name == place and e.admin1 == admin1]
+    return entries[0].names if len(entries) == 1 else []
+
+
 def _location_hit(gold: dict, predicted: dict) -> bool:
     if gold.get("lat") is not None and gold.get("lon") is not None:
         return predicted.get("lat") is not None and _km(gold["lat"], gold["lon"], predicted["lat"], predicted["lon"]) <= 10
     place = predicted.get("place") or ""
-    name = _norm_name(place)
-    if not name:
+    if not _norm_name(place):
         return False
     # Gold locations read like "village of X (Y), countryside of Z, Governorate": the first part
     # is the place; the governorate named later must not count for a system that only found that.
-    first = re.split(r"[,(]", gold.get("location") or "")[0]
+    first = _PLACE_LEAD.sub("", re.split(r"[,(]", gold.get("location") or "")[0])
     if gold.get("region") and same_place_name(place, gold["region"]) and not same_place_name(first, gold["region"]):
         return False
-    for candidate in (first, gold.get("location_ar") or ""):
-        if same_place_name(place, candidate) or re.search(rf"\b{re.escape(name)}\b", _norm_name(candidate)):
-            return True
-    return False
+    candidates = (first, gold.get("location_ar") or "")
+    if any(re.search(rf"\b{re.escape(_norm_name(place))}\b", _norm_name(c)) for c in candidates):
+        return True
+    names = (place, *_other_names(place, predicted.get("admin1")))
+    return any(same_place_name(name, c) for name in names for c in candidates)
 
 
 def pairwise(gold: list[GoldIncident], predicted: list[dict]) -> dict:
