@@ -169,6 +169,21 @@ def test_sidebar_headline_repeated_across_unrelated_pages_is_dropped():
     assert fuse(claims, documents) == []
 
 
+def test_headline_carried_for_weeks_by_one_sites_pages_is_dropped():
+    # A site's pages are mostly shared boilerplate, so their texts look alike; the
+    # publication dates, weeks apart, show they are not reposts of one story.
+    headline = "Bus overturns on a mountain road abroad, killing 20 passengers"
+    boilerplate = " ".join(f"Menu item {n} of the Northvale Daily site navigation." for n in range(40))
+    stories = ["Farmers in Riverton brought the olive harvest in early.", "Millbrook opened a new school.",
+               "A football match in Farhill ended in a draw."]
+    claims = [claim(f"s{n}", low=20, sentence=headline, place=SOUTHMERE) for n in range(3)]
+    documents = {f"s{n}": doc(f"s{n}", f"{story} {boilerplate} Related: {headline}", published=f"2024-0{n + 1}-10")
+                 for n, story in enumerate(stories)}
+    assert fuse(claims, documents) == []
+    same_week = {d: doc(d, documents[d].text, published="2024-01-10") for d in documents}
+    assert len(fuse(claims, same_week)) == 1
+
+
 def test_headline_repeated_by_reposts_is_kept():
     post = "Warplanes struck the market in Riverton at dawn, killing five civilians, the civil defence said."
     claims = [claim(f"r{n}", sentence=post) for n in range(3)]
