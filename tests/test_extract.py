@@ -359,3 +359,25 @@ def test_village_in_the_claims_own_sentence_wins_over_earlier_ones():
               _in(text, "Northvale", "Northvale", "region")]
     (c,) = claims(text, places=places)
     assert c.place.name == "Tell Beta"
+
+
+def numbered(found):
+    return [(c.kind, c.group, c.min) for c in found if c.min is not None]
+
+
+def test_dead_and_wounded_named_together_count_no_one_kind():
+    # however the pair is inflected, a figure before it sums both kinds
+    assert numbered(claims("40 قتيلاً وجريحاً بقصف صاروخي على البلدة.", "ar")) == []
+    assert numbered(claims("عشرات القتلى والجرحى بقصف على السوق.", "ar")) == []
+    assert numbered(claims("Shelling left 12 dead and wounded in the market.")) == []
+
+
+def test_harm_words_with_their_own_figures_are_no_pair():
+    found = claims("تسبب القصف بفقدان 5 مواطنين لحياتهم وإصابة 15 آخرين.", "ar")
+    assert numbered(found) == [("killed", "civilians", 5), ("injured", "civilians", 15)]
+
+
+def test_a_figure_split_between_dead_and_injured_is_no_death_toll():
+    assert numbered(claims("مجزرة في السوق راح ضحيتها 20 شخصاً بين قتيل وجريح.", "ar")) == []
+    found = claims("ارتفع عدد ضحايا القصف إلى 3 أشخاص بين شهيد وجريحين.", "ar")
+    assert ("killed", "civilians", 3) not in numbered(found)

@@ -174,6 +174,15 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
     return out
 
 
+def _split_after(end: int, m: Mentions) -> bool:
+    """Whether the words after a figure's noun split it between harm kinds:
+    "قتيلاً وجريحاً", "بين شهيد وإصابتين", "dead and wounded"."""
+    harm = m.at("harm", end)
+    if harm is not None:
+        return harm.value == MIXED
+    return bool(m.at("between", end)) and any(m.at(cat, end + 1) for cat in ("harm", "dual_harm", "singular_harm"))
+
+
 def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions, taken: set[int],
                   counts: list[Count], heads: list[Count]) -> tuple[Count | None, Mention | None]:
     """The count a figure states, with the noun it counts, if it is one."""
@@ -199,6 +208,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             noun, group = party, "combatants"
     if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
+    if _split_after(noun.hi if noun is not None else fig.hi, m):
+        return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
     kind = fig.kind
     if kind is None and counts and (m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
                                     or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
