@@ -381,3 +381,16 @@ def test_a_figure_split_between_dead_and_injured_is_no_death_toll():
     assert numbered(claims("مجزرة في السوق راح ضحيتها 20 شخصاً بين قتيل وجريح.", "ar")) == []
     found = claims("ارتفع عدد ضحايا القصف إلى 3 أشخاص بين شهيد وجريحين.", "ar")
     assert ("killed", "civilians", 3) not in numbered(found)
+
+
+def test_dual_with_a_possessive_is_two_and_a_unit_after_it_is_not_its_own():
+    found = claims("قتل رجل وأصيبت زوجته وطفلاه بغارة على منزلهم في القرية.", "ar")
+    assert ("injured", "civilians", 3) in numbered(found)
+    assert ("injured", "children", 2) in numbered(found)
+
+
+def test_harm_word_opening_with_and_starts_the_next_clause():
+    found = claims("استشهد مواطن وأصيب ثلاثة أطفال بقصف مدفعي على القرية.", "ar")
+    assert numbered(found) == [("killed", "civilians", 1), ("injured", "children", 3)]
+    found = claims("عاجلاستشهاد مواطن وإصابة طفلين بقصف على القرية.", "ar")
+    assert ("injured", "civilians", 1) not in numbered(found)

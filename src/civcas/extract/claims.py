@@ -280,8 +280,12 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
         listed = next((c for c in reversed(earlier) if c.hi <= lo), None)
     if listed is not None:
         return Mention("harm", lo, lo, listed.kind)
-    # "مقتل طفل" (harm, noun), "فقد طفل حياته" (noun, harm)
-    harm = m.ending("harm", lo) or m.at("harm", s.hi)
+    # "مقتل طفل" (harm, noun), "فقد طفل حياته" (noun, harm); a harm word after the
+    # noun that opens with "و" starts the next clause ("استشهد مواطن وأصيب طفلان").
+    after = m.at("harm", s.hi)
+    if after is not None and tokens[s.hi].conj:
+        after = None
+    harm = m.ending("harm", lo) or after
     if harm is not None:
         return harm
     if has_article:  # "the death of a child", "a child was killed"

@@ -168,7 +168,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     if before == "(" and after == ")":
         return False  # "(35)" — an age in a victim list
     hyphen = after == "-"  # "a 14-year-old"
-    if m.at("unit_after", fig.hi + hyphen) or m.ending("unit_before", fig.lo):
+    # A dual noun names what it counts ("طفلاه بغارة"): a unit after it is another word's.
+    if fig.group is None and (m.at("unit_after", fig.hi + hyphen) or m.ending("unit_before", fig.lo)):
         return False
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
