@@ -394,3 +394,12 @@ def test_harm_word_opening_with_and_starts_the_next_clause():
     assert numbered(found) == [("killed", "civilians", 1), ("injured", "children", 3)]
     found = claims("عاجلاستشهاد مواطن وإصابة طفلين بقصف على القرية.", "ar")
     assert ("injured", "civilians", 1) not in numbered(found)
+
+
+def test_tallies_over_several_attacks_or_days_are_background():
+    report = "Rockets hit the market in Tall Kanat on Monday, killing 3 civilians. "
+    assert numbered(claims(report + "These attacks left 20 people dead over the month.")) == [
+        ("killed", "civilians", 3)]
+    assert numbered(claims("Nine persons killed on March 3 across Syria")) == []
+    assert numbered(claims("وأدت هذه الهجمات إلى مقتل 12 مدنياً بينهم 4 أطفال.", "ar")) == []
+    assert numbered(claims("مقتل 6 أشخاص في سوريا بحوادث منفصلة خلال يوم واحد", "ar")) == []
