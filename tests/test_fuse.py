@@ -230,14 +230,25 @@ def test_unknown_is_left_out_when_sources_split_civilians_and_fighters():
     assert incident.ranges["combatants_killed"].to_json() == {"min": 14, "max": 14}
 
 
-def test_final_toll_supersedes_earlier_partial_counts():
+def test_final_toll_supersedes_its_publishers_earlier_partial_counts():
     early = claim("a", low=3, sentence="Three civilians were killed in the strike.")
     final = claim("b", low=11, sentence="The death toll rose to eleven civilians on Sunday.")
     arabic = claim("c", low=12, sentence="ارتفعت حصيلة ضحايا القصف إلى 12 مدنيا")
-    documents = {"a": doc("a", published="2024-03-08"), "b": doc("b", published="2024-03-10"), "c": doc("c", published="2024-03-10")}
+    documents = {"a": doc("a", published="2024-03-08", publisher="Valley News"),
+                 "b": doc("b", published="2024-03-10", publisher="Valley News"),
+                 "c": doc("c", published="2024-03-10", publisher="Northvale Today")}
     (incident,) = fuse([early, final, arabic], documents)
     assert incident.ranges["civilians_killed"].to_json() == {"min": 11, "max": 12}
     assert [c.document_id for c in range_sources(incident, documents)["civilians_killed"]] == ["b", "c"]
+
+
+def test_another_sources_first_report_stays_the_low_end_of_the_range():
+    early = claim("a", low=3, sentence="Three civilians were killed in the strike.")
+    final = claim("b", low=11, sentence="The death toll rose to eleven civilians on Sunday.")
+    documents = {"a": doc("a", published="2024-03-08", publisher="Valley News"),
+                 "b": doc("b", published="2024-03-10", publisher="Northvale Today")}
+    (incident,) = fuse([early, final], documents)
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 3, "max": 11}
 
 
 def test_denials_state_no_figure():

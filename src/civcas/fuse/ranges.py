@@ -14,7 +14,9 @@ Decisions (documented here because exports depend on them):
   both, so it counts as combatants when nobody reports civilians, else not at all.
 - Combatant deaths stay in their own range.
 - A superseding figure (an updated or final toll, a list of names) drops the
-  earlier, lower counts of its group; figures published later still count.
+  earlier, lower counts its own publisher gave for the group; figures published
+  later still count. Other sources' earlier, lower figures stay: monitors keep the
+  first reports as the low end of the range.
 """
 
 from __future__ import annotations
@@ -89,16 +91,26 @@ def _civilians_from_subgroups(of_kind: list[Claim], by_key: dict[str, list[Claim
 
 
 def _drop_superseded(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
-    updates = [c for c in claims if supersedes(c)]
-    if not updates:
-        return claims
-    floor = min(c.min for c in updates)
-    latest = max((documents[c.document_id].published or "") if c.document_id in documents else "" for c in updates)
+    """An updated toll replaces the lower counts its own publisher gave before it; other
+    sources' earlier, lower figures stay, as the low end of the range."""
+    def source(claim: Claim) -> tuple[str | None, str]:
+        doc = documents.get(claim.document_id)
+        if doc is None:
+            return None, ""
+        return doc.publisher or None, doc.published or ""
+
+    updates: dict[str, tuple[int, str]] = {}  # publisher -> (lowest update, latest update's date)
+    for claim in claims:
+        name, published = source(claim)
+        if name is not None and supersedes(claim):
+            floor, latest = updates.get(name, (claim.min, published))
+            updates[name] = (min(floor, claim.min), max(latest, published))
     kept = []
     for claim in claims:
-        published = documents[claim.document_id].published if claim.document_id in documents else None
+        name, published = source(claim)
+        floor, latest = updates.get(name, (0, "")) if name is not None else (0, "")
         later = bool(published and latest and published > latest)
-        if claim in updates or claim.min >= floor or later:
+        if supersedes(claim) or claim.min >= floor or later:
             kept.append(claim)
     return kept
 
