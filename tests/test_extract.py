@@ -403,3 +403,8 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert numbered(claims("Nine persons killed on March 3 across Syria")) == []
     assert numbered(claims("وأدت هذه الهجمات إلى مقتل 12 مدنياً بينهم 4 أطفال.", "ar")) == []
     assert numbered(claims("مقتل 6 أشخاص في سوريا بحوادث منفصلة خلال يوم واحد", "ar")) == []
+
+
+def test_fighters_named_with_a_possessive_are_combatants():
+    found = claims("أعلنت القوات عن مقتل 4 من مقاتليها وإصابة 11 مدنياً في القصف.", "ar")
+    assert numbered(found) == [("killed", "combatants", 4), ("injured", "civilians", 11)]
