@@ -37,7 +37,8 @@ class Count:
 
 def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) -> Mention | None:
     j = fig.hi
-    for _ in range(GROUP_GAP + 1):
+    # "عدد من الأبقار في مزارع": a vague quantity allows one word before its noun, not two
+    for _ in range(GROUP_GAP if fig.vague else GROUP_GAP + 1):
         if j >= sent.hi:
             return None
         for cat in ("group", "singular", "others"):
