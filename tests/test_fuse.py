@@ -426,3 +426,11 @@ def test_incident_place_town_beats_its_governorate_even_when_less_supported():
 
     chosen = _place([claim("a", place=NORTHVALE), claim("b", place=NORTHVALE), claim("c", place=RIVERTON)])
     assert chosen == RIVERTON
+
+
+def test_a_total_beside_its_own_civilian_count_is_not_a_civilian_figure():
+    total = claim("a", 0, group="unknown", low=12, sentence="Twelve killed, among them 5 civilians.")
+    civilians = claim("a", 30, low=5, sentence="Twelve killed, among them 5 civilians.")
+    other = claim("b", low=6)
+    (incident,) = fuse([total, civilians, other], docs_for([total, civilians, other]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 6}

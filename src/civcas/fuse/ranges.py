@@ -12,6 +12,8 @@ Decisions (documented here because exports depend on them):
 - Group "unknown" ("5 people killed") counts as civilians, unless some source in the
   incident reports combatant deaths of that kind: then the unknown figure may mix
   both, so it counts as combatants when nobody reports civilians, else not at all.
+  A document that counts civilians apart ("12 killed, among them 5 civilians") has
+  told who its unknown total holds: that total does not count as civilians.
 - Combatant deaths stay in their own range.
 - A superseding figure (an updated or final toll, a list of names) drops the
   earlier, lower counts its own publisher gave for the group; figures published
@@ -61,9 +63,13 @@ def _assign_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
         of_kind = [c for c in counted if c.kind == kind]
         has_combatants = any(c.group == "combatants" for c in of_kind)
         has_civilians = any(c.group in CIVILIAN_SIDE for c in of_kind)
+        # A document that counts civilians apart says who its unqualified total holds.
+        civilian_docs = {c.document_id for c in of_kind if c.group == "civilians"}
         for claim in of_kind:
             group = claim.group
             if group == "unknown":
+                if claim.document_id in civilian_docs:
+                    continue
                 if not has_combatants:
                     group = "civilians"
                 elif not has_civilians:
