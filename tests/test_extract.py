@@ -408,3 +408,13 @@ def test_tallies_over_several_attacks_or_days_are_background():
 def test_fighters_named_with_a_possessive_are_combatants():
     found = claims("أعلنت القوات عن مقتل 4 من مقاتليها وإصابة 11 مدنياً في القصف.", "ar")
     assert numbered(found) == [("killed", "combatants", 4), ("injured", "civilians", 11)]
+
+
+def test_a_victim_noun_inside_an_organisations_name_is_no_victim():
+    found = claims("عناصر الدفاع المدني ينتشلون جثث ضحايا القصف في قرية تل كنات.", "ar")
+    assert numbered(found) == []
+
+
+def test_an_aside_in_brackets_does_not_part_a_figure_from_its_verb():
+    found = claims("قالت مصادر محلية إن 6 مدنيين (رجل وامرأتان وثلاثة أطفال) قتلوا بقصف على القرية.", "ar")
+    assert ("killed", "civilians", 6) in numbered(found)

@@ -61,7 +61,8 @@ def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
     return found[-1] if found else None
 
 
-def _harm_for(fig: Figure, end: int, sent: Sentence, m: Mentions, taken: set[int]) -> Mention | None:
+def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Mentions,
+              taken: set[int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
     harms = m.within("harm", sent.lo, sent.hi)
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
@@ -70,13 +71,13 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, m: Mentions, taken: set[int
     best, best_key = None, None
     for h in harms:
         if h.hi <= fig.lead:
-            dist, after = _gap(h.hi, fig.lead, m), False
+            dist, after = _gap(h.hi, fig.lead, m, tokens), False
             if dist > HARM_BEFORE:
                 continue
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
-            dist, after = _gap(end, h.lo, m), True
+            dist, after = _gap(end, h.lo, m, tokens), True
             if dist > (HARM_AFTER if end == fig.hi else HARM_AFTER_NOUN):
                 continue
         else:
@@ -92,9 +93,19 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, m: Mentions, taken: set[int
     return best
 
 
-def _gap(lo: int, hi: int, m: Mentions) -> int:
-    """Tokens between lo and hi, not counting fillers ("were", "reportedly")."""
-    return sum(1 for i in range(lo, hi) if not m.at("filler", i))
+def _gap(lo: int, hi: int, m: Mentions, tokens: list[Token]) -> int:
+    """Tokens between lo and hi, not counting fillers ("were", "reportedly") nor an
+    aside in brackets ("5 مدنيين (4 أطفال وسيدة) قتلوا")."""
+    gap = depth = 0
+    for i in range(lo, hi):
+        norm = tokens[i].norm
+        if norm == "(":
+            depth += 1
+        elif norm == ")" and depth:
+            depth -= 1
+        elif not depth and not m.at("filler", i):
+            gap += 1
+    return gap
 
 
 def _actor(group: Mention, floor: int, sent: Sentence, m: Mentions) -> Mention | None:
@@ -217,7 +228,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         kind = counts[-1].kind
     if kind is None:
         end = noun.hi if noun is not None else fig.hi
-        harm = _harm_for(fig, end, sent, m, taken)
+        harm = _harm_for(fig, end, sent, tokens, m, taken)
         if harm is None:
             return None, None
         kind = harm.value
@@ -260,7 +271,7 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     """"مقتل طفل", "killing a child", "a woman was injured": one victim."""
     out: list[Count] = []
     for s in m.within("singular", sent.lo, sent.hi):
-        if s.lo in used or s.lo in blocked or m.at("number", s.hi):
+        if s.lo in used or s.lo in blocked or m.at("number", s.hi) or _in_name(s, m):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
@@ -270,6 +281,12 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
         actor = _actor(s, lo, sent, m) if s.value == "combatants" else None
         out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))
     return out
+
+
+def _in_name(s: Mention, m: Mentions) -> bool:
+    """Whether a victim noun is a word of an organisation's name ("الدفاع المدني")."""
+    speaker = m.before("speaker", s.lo + 1)
+    return speaker is not None and speaker.lo < s.lo < speaker.hi
 
 
 def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, tokens: list[Token], m: Mentions,
@@ -291,7 +308,7 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
         return harm
     if has_article:  # "the death of a child", "a child was killed"
         near = [h for h in m.within("harm", sent.lo, sent.hi)
-                if 0 <= lo - h.hi <= 1 or 0 <= _gap(s.hi, h.lo, m) <= 1]
+                if 0 <= lo - h.hi <= 1 or 0 <= _gap(s.hi, h.lo, m, tokens) <= 1]
         return near[0] if near else None
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
 
