@@ -418,3 +418,11 @@ def test_a_victim_noun_inside_an_organisations_name_is_no_victim():
 def test_an_aside_in_brackets_does_not_part_a_figure_from_its_verb():
     found = claims("قالت مصادر محلية إن 6 مدنيين (رجل وامرأتان وثلاثة أطفال) قتلوا بقصف على القرية.", "ar")
     assert ("killed", "civilians", 6) in numbered(found)
+
+
+def test_an_earlier_event_recalled_is_background():
+    report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
+    found = claims(report + "This comes after two farmers were killed in the same village.")
+    assert numbered(found) == [("injured", "civilians", 4)]
+    found = claims("وقبل أسبوعين، قُتل رجل وامرأة بقصف صاروخي على أطراف البلدة.", "ar")
+    assert numbered(found) == []
