@@ -426,3 +426,10 @@ def test_an_earlier_event_recalled_is_background():
     assert numbered(found) == [("injured", "civilians", 4)]
     found = claims("وقبل أسبوعين، قُتل رجل وامرأة بقصف صاروخي على أطراف البلدة.", "ar")
     assert numbered(found) == []
+
+
+def test_a_headline_cut_short_below_the_story_is_a_link_to_another():
+    text = ("Shelling on Tall Kanat wounded 3 civilians on Monday.\n"
+            "Two shepherds killed by a landmine in the eastern…")
+    assert numbered(claims(text)) == [("injured", "civilians", 3)]
+    assert numbered(claims("Two shepherds killed by a landmine in the eastern…")) == [("killed", "civilians", 2)]

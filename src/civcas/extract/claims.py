@@ -19,6 +19,7 @@ GROUP_BEFORE = 4  # tokens back to a noun that precedes its figure ("عدد ال
 ACTOR_GAP = 2  # words between a fighters' noun and the actor naming them
 NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
+ELLIPSIS = "…"  # how a link's headline is cut short
 
 
 @dataclass(slots=True)
@@ -121,6 +122,8 @@ def _actor(group: Mention, floor: int, sent: Sentence, m: Mentions) -> Mention |
 def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]) -> list[Count]:
     """Casualty counts in one sentence: figures tied to a harm word, and
     single victims named by a noun ("مقتل طفل", "a child was killed")."""
+    if _teaser(sent, tokens):
+        return []
     figures = [f for f in find_figures(tokens, sent.lo, sent.hi, m, blocked) if is_count(f, tokens, m)]
     # Harm words that a figure immediately follows ("مقتل 5", "killed at least
     # 5") are claimed by that figure first.
@@ -144,6 +147,13 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
     return counts + _sums(counts, tokens, m)
+
+
+def _teaser(sent: Sentence, tokens: list[Token]) -> bool:
+    """A line cut short with an ellipsis below the opening line ("Civilian killed in
+    gunfire in northern…") is a link to another story, not this page's report."""
+    return sent.hi - sent.lo > 1 and tokens[sent.hi - 1].norm == ELLIPSIS and tokens[sent.lo].para > 0 and (
+        sent.hi == len(tokens) or tokens[sent.hi].para != tokens[sent.hi - 1].para)
 
 
 def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
