@@ -433,3 +433,9 @@ def test_a_headline_cut_short_below_the_story_is_a_link_to_another():
             "Two shepherds killed by a landmine in the eastern…")
     assert numbered(claims(text)) == [("injured", "civilians", 3)]
     assert numbered(claims("Two shepherds killed by a landmine in the eastern…")) == [("killed", "civilians", 2)]
+
+
+def test_a_list_of_a_periods_dead_is_background():
+    text = ("ارتفع منذ مطلع العام تعداد الذين قتلوا في المنطقة، والقتلى هم:\n"
+            "- 4 من المدنيين بقصف بري\n- 12 عنصرا من القوات\n- عنصر من فصيل محلي")
+    assert numbered(claims(text, "ar")) == []

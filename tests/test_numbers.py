@@ -165,3 +165,8 @@ def test_a_vague_quantity_counts_only_a_noun_next_to_it():
     text = "أدى القصف إلى إصابة مدني بجروح، ونفوق عدد من الأغنام في مزارع القرية."
     assert figures(text, "ar") == [("injured", "civilians", 1, 1)]
     assert figures("Shelling killed dozens of innocent civilians.") == [("killed", "civilians", 12, None)]
+
+
+def test_an_ordinal_or_a_count_of_attacks_is_no_toll():
+    text = "– الشهر الحادي عشر، 30 استهداف، تسبب بمقتل مدني في القرية."
+    assert figures(text, "ar") == [("killed", "civilians", 1, 1)]

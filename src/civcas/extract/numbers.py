@@ -116,12 +116,14 @@ def find_figures(tokens: list[Token], lo: int, hi: int, m: Mentions, blocked: se
     """Figures in tokens [lo, hi), skipping tokens that belong to dates."""
     figures: list[Figure] = []
     starts = m.figure_starts
+    # "الشهر الحادي عشر": the words of an ordinal are not a count (eleven, or ten)
+    ordinals = {k for o in m.within("ordinal", max(0, lo - 1), hi) for k in range(o.lo, o.hi)}
     i = lo
     while i < hi:
         if i not in starts and not tokens[i].norm[0].isdigit():
             i += 1
             continue
-        fig = None if i in blocked else _figure_at(tokens, i, hi, m)
+        fig = None if i in blocked or i in ordinals else _figure_at(tokens, i, hi, m)
         if fig is None:
             i += 1
             continue
