@@ -434,3 +434,14 @@ def test_a_total_beside_its_own_civilian_count_is_not_a_civilian_figure():
     other = claim("b", low=6)
     (incident,) = fuse([total, civilians, other], docs_for([total, civilians, other]))
     assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 6}
+
+
+def test_victims_another_source_counts_as_fighters_may_be_no_civilians():
+    person = claim("a", low=1, sentence="A man was killed when a drone hit his car.")
+    fighter = claim("b", low=1, group="combatants", sentence="A commander of the group was killed in the strike.")
+    (incident,) = fuse([person, fighter], docs_for([person, fighter]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 0, "max": 1}
+    fewer = claim("c", low=1, group="combatants", sentence="One fighter was killed.")
+    many = claim("d", low=6, sentence="Six civilians were killed in the market.")
+    (incident,) = fuse([many, fewer], docs_for([many, fewer]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 6, "max": 6}

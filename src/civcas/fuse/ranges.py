@@ -14,7 +14,9 @@ Decisions (documented here because exports depend on them):
   both, so it counts as combatants when nobody reports civilians, else not at all.
   A document that counts civilians apart ("12 killed, among them 5 civilians") has
   told who its unknown total holds: that total does not count as civilians.
-- Combatant deaths stay in their own range.
+- Combatant deaths stay in their own range. When another source counts as many
+  fighters as the civilians reported, and no civilians ("the dead man was a
+  commander"), the civilian range starts at 0: the same victims' status is disputed.
 - A superseding figure (an updated or final toll, a list of names) drops the
   earlier, lower counts its own publisher gave for the group; figures published
   later still count. Other sources' earlier, lower figures stay: monitors keep the
@@ -124,12 +126,25 @@ def _drop_superseded(claims: list[Claim], documents: dict[str, Document]) -> lis
 def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> dict[str, tuple[Range, list[Claim]]]:
     """Each range key -> (Range, the claims whose figures produced it)."""
     result = {}
-    for key, group_claims in sorted(_assign_groups(claims).items()):
+    groups = _assign_groups(claims)
+    for key, group_claims in sorted(groups.items()):
         kept = _drop_superseded(group_claims, documents)
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
+        if _disputed_as_fighters(key, kept, low, high, groups):
+            low = 0
         result[key] = (Range(low, high), sorted(kept, key=lambda c: (c.document_id, c.start)))
     return result
+
+
+def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int, groups: dict[str, list[Claim]]) -> bool:
+    """Whether another source, counting no civilians, counts as many fighters as the
+    civilians reported: the same victims, whose status is disputed."""
+    group, kind = key.split("_", 1)
+    if group != "civilians":
+        return False
+    counted = {c.document_id for c in kept}
+    return any(low <= f.min <= high and f.document_id not in counted for f in groups.get(range_key("combatants", kind), []))
 
 
 def range_sources(incident: Incident, documents: dict[str, Document] | None = None) -> dict[str, list[Claim]]:
