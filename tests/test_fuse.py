@@ -445,3 +445,11 @@ def test_victims_another_source_counts_as_fighters_may_be_no_civilians():
     many = claim("d", low=6, sentence="Six civilians were killed in the market.")
     (incident,) = fuse([many, fewer], docs_for([many, fewer]))
     assert incident.ranges["civilians_killed"].to_json() == {"min": 6, "max": 6}
+
+
+def test_the_source_that_disputes_the_victims_status_is_among_the_ranges_sources():
+    person = claim("a", low=1, sentence="A man was killed when a drone hit his car.")
+    fighter = claim("b", low=1, group="combatants", sentence="A commander of the group was killed in the strike.")
+    documents = docs_for([person, fighter])
+    (incident,) = fuse([person, fighter], documents)
+    assert [c.document_id for c in range_sources(incident, documents)["civilians_killed"]] == ["a", "b"]

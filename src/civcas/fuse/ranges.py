@@ -131,20 +131,23 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
         kept = _drop_superseded(group_claims, documents)
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
-        if _disputed_as_fighters(key, kept, low, high, groups):
-            low = 0
+        disputing = _disputed_as_fighters(key, kept, low, high, groups)
+        if disputing:
+            low = 0  # the source that names them fighters is where the 0 comes from
+            kept = kept + disputing
         result[key] = (Range(low, high), sorted(kept, key=lambda c: (c.document_id, c.start)))
     return result
 
 
-def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int, groups: dict[str, list[Claim]]) -> bool:
-    """Whether another source, counting no civilians, counts as many fighters as the
+def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
+                          groups: dict[str, list[Claim]]) -> list[Claim]:
+    """Claims of other sources that, counting no civilians, count as many fighters as the
     civilians reported: the same victims, whose status is disputed."""
     group, kind = key.split("_", 1)
     if group != "civilians":
-        return False
+        return []
     counted = {c.document_id for c in kept}
-    return any(low <= f.min <= high and f.document_id not in counted for f in groups.get(range_key("combatants", kind), []))
+    return [f for f in groups.get(range_key("combatants", kind), []) if low <= f.min <= high and f.document_id not in counted]
 
 
 def range_sources(incident: Incident, documents: dict[str, Document] | None = None) -> dict[str, list[Claim]]:
