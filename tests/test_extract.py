@@ -359,3 +359,83 @@ def test_village_in_the_claims_own_sentence_wins_over_earlier_ones():
               _in(text, "Northvale", "Northvale", "region")]
     (c,) = claims(text, places=places)
     assert c.place.name == "Tell Beta"
+
+
+def numbered(found):
+    return [(c.kind, c.group, c.min) for c in found if c.min is not None]
+
+
+def test_dead_and_wounded_named_together_count_no_one_kind():
+    # however the pair is inflected, a figure before it sums both kinds
+    assert numbered(claims("40 قتيلاً وجريحاً بقصف صاروخي على البلدة.", "ar")) == []
+    assert numbered(claims("عشرات القتلى والجرحى بقصف على السوق.", "ar")) == []
+    assert numbered(claims("Shelling left 12 dead and wounded in the market.")) == []
+
+
+def test_harm_words_with_their_own_figures_are_no_pair():
+    found = claims("تسبب القصف بفقدان 5 مواطنين لحياتهم وإصابة 15 آخرين.", "ar")
+    assert numbered(found) == [("killed", "civilians", 5), ("injured", "civilians", 15)]
+
+
+def test_a_figure_split_between_dead_and_injured_is_no_death_toll():
+    assert numbered(claims("مجزرة في السوق راح ضحيتها 20 شخصاً بين قتيل وجريح.", "ar")) == []
+    found = claims("ارتفع عدد ضحايا القصف إلى 3 أشخاص بين شهيد وجريحين.", "ar")
+    assert ("killed", "civilians", 3) not in numbered(found)
+
+
+def test_dual_with_a_possessive_is_two_and_a_unit_after_it_is_not_its_own():
+    found = claims("قتل رجل وأصيبت زوجته وطفلاه بغارة على منزلهم في القرية.", "ar")
+    assert ("injured", "civilians", 3) in numbered(found)
+    assert ("injured", "children", 2) in numbered(found)
+
+
+def test_harm_word_opening_with_and_starts_the_next_clause():
+    found = claims("استشهد مواطن وأصيب ثلاثة أطفال بقصف مدفعي على القرية.", "ar")
+    assert numbered(found) == [("killed", "civilians", 1), ("injured", "children", 3)]
+    found = claims("عاجلاستشهاد مواطن وإصابة طفلين بقصف على القرية.", "ar")
+    assert ("injured", "civilians", 1) not in numbered(found)
+
+
+def test_tallies_over_several_attacks_or_days_are_background():
+    report = "Rockets hit the market in Tall Kanat on Monday, killing 3 civilians. "
+    assert numbered(claims(report + "These attacks left 20 people dead over the month.")) == [
+        ("killed", "civilians", 3)]
+    assert numbered(claims("Nine persons killed on March 3 across Syria")) == []
+    assert numbered(claims("وأدت هذه الهجمات إلى مقتل 12 مدنياً بينهم 4 أطفال.", "ar")) == []
+    assert numbered(claims("مقتل 6 أشخاص في سوريا بحوادث منفصلة خلال يوم واحد", "ar")) == []
+
+
+def test_fighters_named_with_a_possessive_are_combatants():
+    found = claims("أعلنت القوات عن مقتل 4 من مقاتليها وإصابة 11 مدنياً في القصف.", "ar")
+    assert numbered(found) == [("killed", "combatants", 4), ("injured", "civilians", 11)]
+
+
+def test_a_victim_noun_inside_an_organisations_name_is_no_victim():
+    found = claims("عناصر الدفاع المدني ينتشلون جثث ضحايا القصف في قرية تل كنات.", "ar")
+    assert numbered(found) == []
+
+
+def test_an_aside_in_brackets_does_not_part_a_figure_from_its_verb():
+    found = claims("قالت مصادر محلية إن 6 مدنيين (رجل وامرأتان وثلاثة أطفال) قتلوا بقصف على القرية.", "ar")
+    assert ("killed", "civilians", 6) in numbered(found)
+
+
+def test_an_earlier_event_recalled_is_background():
+    report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
+    found = claims(report + "This comes after two farmers were killed in the same village.")
+    assert numbered(found) == [("injured", "civilians", 4)]
+    found = claims("وقبل أسبوعين، قُتل رجل وامرأة بقصف صاروخي على أطراف البلدة.", "ar")
+    assert numbered(found) == []
+
+
+def test_a_headline_cut_short_below_the_story_is_a_link_to_another():
+    text = ("Shelling on Tall Kanat wounded 3 civilians on Monday.\n"
+            "Two shepherds killed by a landmine in the eastern…")
+    assert numbered(claims(text)) == [("injured", "civilians", 3)]
+    assert numbered(claims("Two shepherds killed by a landmine in the eastern…")) == [("killed", "civilians", 2)]
+
+
+def test_a_list_of_a_periods_dead_is_background():
+    text = ("ارتفع منذ مطلع العام تعداد الذين قتلوا في المنطقة، والقتلى هم:\n"
+            "- 4 من المدنيين بقصف بري\n- 12 عنصرا من القوات\n- عنصر من فصيل محلي")
+    assert numbered(claims(text, "ar")) == []

@@ -169,6 +169,21 @@ def test_sidebar_headline_repeated_across_unrelated_pages_is_dropped():
     assert fuse(claims, documents) == []
 
 
+def test_headline_carried_for_weeks_by_one_sites_pages_is_dropped():
+    # A site's pages are mostly shared boilerplate, so their texts look alike; the
+    # publication dates, weeks apart, show they are not reposts of one story.
+    headline = "Bus overturns on a mountain road abroad, killing 20 passengers"
+    boilerplate = " ".join(f"Menu item {n} of the Northvale Daily site navigation." for n in range(40))
+    stories = ["Farmers in Riverton brought the olive harvest in early.", "Millbrook opened a new school.",
+               "A football match in Farhill ended in a draw."]
+    claims = [claim(f"s{n}", low=20, sentence=headline, place=SOUTHMERE) for n in range(3)]
+    documents = {f"s{n}": doc(f"s{n}", f"{story} {boilerplate} Related: {headline}", published=f"2024-0{n + 1}-10")
+                 for n, story in enumerate(stories)}
+    assert fuse(claims, documents) == []
+    same_week = {d: doc(d, documents[d].text, published="2024-01-10") for d in documents}
+    assert len(fuse(claims, same_week)) == 1
+
+
 def test_headline_repeated_by_reposts_is_kept():
     post = "Warplanes struck the market in Riverton at dawn, killing five civilians, the civil defence said."
     claims = [claim(f"r{n}", sentence=post) for n in range(3)]
@@ -215,14 +230,25 @@ def test_unknown_is_left_out_when_sources_split_civilians_and_fighters():
     assert incident.ranges["combatants_killed"].to_json() == {"min": 14, "max": 14}
 
 
-def test_final_toll_supersedes_earlier_partial_counts():
+def test_final_toll_supersedes_its_publishers_earlier_partial_counts():
     early = claim("a", low=3, sentence="Three civilians were killed in the strike.")
     final = claim("b", low=11, sentence="The death toll rose to eleven civilians on Sunday.")
     arabic = claim("c", low=12, sentence="ارتفعت حصيلة ضحايا القصف إلى 12 مدنيا")
-    documents = {"a": doc("a", published="2024-03-08"), "b": doc("b", published="2024-03-10"), "c": doc("c", published="2024-03-10")}
+    documents = {"a": doc("a", published="2024-03-08", publisher="Valley News"),
+                 "b": doc("b", published="2024-03-10", publisher="Valley News"),
+                 "c": doc("c", published="2024-03-10", publisher="Northvale Today")}
     (incident,) = fuse([early, final, arabic], documents)
     assert incident.ranges["civilians_killed"].to_json() == {"min": 11, "max": 12}
     assert [c.document_id for c in range_sources(incident, documents)["civilians_killed"]] == ["b", "c"]
+
+
+def test_another_sources_first_report_stays_the_low_end_of_the_range():
+    early = claim("a", low=3, sentence="Three civilians were killed in the strike.")
+    final = claim("b", low=11, sentence="The death toll rose to eleven civilians on Sunday.")
+    documents = {"a": doc("a", published="2024-03-08", publisher="Valley News"),
+                 "b": doc("b", published="2024-03-10", publisher="Northvale Today")}
+    (incident,) = fuse([early, final], documents)
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 3, "max": 11}
 
 
 def test_denials_state_no_figure():
@@ -400,3 +426,30 @@ def test_incident_place_town_beats_its_governorate_even_when_less_supported():
 
     chosen = _place([claim("a", place=NORTHVALE), claim("b", place=NORTHVALE), claim("c", place=RIVERTON)])
     assert chosen == RIVERTON
+
+
+def test_a_total_beside_its_own_civilian_count_is_not_a_civilian_figure():
+    total = claim("a", 0, group="unknown", low=12, sentence="Twelve killed, among them 5 civilians.")
+    civilians = claim("a", 30, low=5, sentence="Twelve killed, among them 5 civilians.")
+    other = claim("b", low=6)
+    (incident,) = fuse([total, civilians, other], docs_for([total, civilians, other]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 6}
+
+
+def test_victims_another_source_counts_as_fighters_may_be_no_civilians():
+    person = claim("a", low=1, sentence="A man was killed when a drone hit his car.")
+    fighter = claim("b", low=1, group="combatants", sentence="A commander of the group was killed in the strike.")
+    (incident,) = fuse([person, fighter], docs_for([person, fighter]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 0, "max": 1}
+    fewer = claim("c", low=1, group="combatants", sentence="One fighter was killed.")
+    many = claim("d", low=6, sentence="Six civilians were killed in the market.")
+    (incident,) = fuse([many, fewer], docs_for([many, fewer]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 6, "max": 6}
+
+
+def test_the_source_that_disputes_the_victims_status_is_among_the_ranges_sources():
+    person = claim("a", low=1, sentence="A man was killed when a drone hit his car.")
+    fighter = claim("b", low=1, group="combatants", sentence="A commander of the group was killed in the strike.")
+    documents = docs_for([person, fighter])
+    (incident,) = fuse([person, fighter], documents)
+    assert [c.document_id for c in range_sources(incident, documents)["civilians_killed"]] == ["a", "b"]

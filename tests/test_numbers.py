@@ -150,3 +150,23 @@ def test_a_headline_colon_does_not_hide_a_figure():
     assert figures("عاجل : ثلاثة شهداء جراء غارات على المدينة.", "ar") == [("killed", "unknown", 3, 3)]
     assert figures("Breaking: 4 civilians killed in shelling on the town.") == [("killed", "civilians", 4, 4)]
     assert figures("The shelling began at 10:30 and killed 2 civilians.") == [("killed", "civilians", 2, 2)]
+
+
+def test_a_weapons_calibre_is_no_toll():
+    assert figures("إصابة مدني جراء قصف برشاش 23 استهدف مشفى البلدة.", "ar") == [("injured", "civilians", 1, 1)]
+
+
+def test_an_age_set_off_by_commas_is_no_toll():
+    text = "Shelling on Tall Kanat led to the injury of Karim Haddad, 53, from the village."
+    assert all(c[2] != 53 for c in figures(text))
+
+
+def test_a_vague_quantity_counts_only_a_noun_next_to_it():
+    text = "أدى القصف إلى إصابة مدني بجروح، ونفوق عدد من الأغنام في مزارع القرية."
+    assert figures(text, "ar") == [("injured", "civilians", 1, 1)]
+    assert figures("Shelling killed dozens of innocent civilians.") == [("killed", "civilians", 12, None)]
+
+
+def test_an_ordinal_or_a_count_of_attacks_is_no_toll():
+    text = "– الشهر الحادي عشر، 30 استهداف، تسبب بمقتل مدني في القرية."
+    assert figures(text, "ar") == [("killed", "civilians", 1, 1)]

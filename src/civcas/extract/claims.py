@@ -19,6 +19,7 @@ GROUP_BEFORE = 4  # tokens back to a noun that precedes its figure ("عدد ال
 ACTOR_GAP = 2  # words between a fighters' noun and the actor naming them
 NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
+ELLIPSIS = "…"  # how a link's headline is cut short
 
 
 @dataclass(slots=True)
@@ -37,7 +38,8 @@ class Count:
 
 def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) -> Mention | None:
     j = fig.hi
-    for _ in range(GROUP_GAP + 1):
+    # "عدد من الأبقار في مزارع": a vague quantity allows one word before its noun, not two
+    for _ in range(GROUP_GAP if fig.vague else GROUP_GAP + 1):
         if j >= sent.hi:
             return None
         for cat in ("group", "singular", "others"):
@@ -60,7 +62,8 @@ def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
     return found[-1] if found else None
 
 
-def _harm_for(fig: Figure, end: int, sent: Sentence, m: Mentions, taken: set[int]) -> Mention | None:
+def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Mentions,
+              taken: set[int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
     harms = m.within("harm", sent.lo, sent.hi)
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
@@ -69,13 +72,13 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, m: Mentions, taken: set[int
     best, best_key = None, None
     for h in harms:
         if h.hi <= fig.lead:
-            dist, after = _gap(h.hi, fig.lead, m), False
+            dist, after = _gap(h.hi, fig.lead, m, tokens), False
             if dist > HARM_BEFORE:
                 continue
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
-            dist, after = _gap(end, h.lo, m), True
+            dist, after = _gap(end, h.lo, m, tokens), True
             if dist > (HARM_AFTER if end == fig.hi else HARM_AFTER_NOUN):
                 continue
         else:
@@ -91,9 +94,19 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, m: Mentions, taken: set[int
     return best
 
 
-def _gap(lo: int, hi: int, m: Mentions) -> int:
-    """Tokens between lo and hi, not counting fillers ("were", "reportedly")."""
-    return sum(1 for i in range(lo, hi) if not m.at("filler", i))
+def _gap(lo: int, hi: int, m: Mentions, tokens: list[Token]) -> int:
+    """Tokens between lo and hi, not counting fillers ("were", "reportedly") nor an
+    aside in brackets ("5 مدنيين (4 أطفال وسيدة) قتلوا")."""
+    gap = depth = 0
+    for i in range(lo, hi):
+        norm = tokens[i].norm
+        if norm == "(":
+            depth += 1
+        elif norm == ")" and depth:
+            depth -= 1
+        elif not depth and not m.at("filler", i):
+            gap += 1
+    return gap
 
 
 def _actor(group: Mention, floor: int, sent: Sentence, m: Mentions) -> Mention | None:
@@ -109,6 +122,8 @@ def _actor(group: Mention, floor: int, sent: Sentence, m: Mentions) -> Mention |
 def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]) -> list[Count]:
     """Casualty counts in one sentence: figures tied to a harm word, and
     single victims named by a noun ("مقتل طفل", "a child was killed")."""
+    if _teaser(sent, tokens):
+        return []
     figures = [f for f in find_figures(tokens, sent.lo, sent.hi, m, blocked) if is_count(f, tokens, m)]
     # Harm words that a figure immediately follows ("مقتل 5", "killed at least
     # 5") are claimed by that figure first.
@@ -132,6 +147,13 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
     return counts + _sums(counts, tokens, m)
+
+
+def _teaser(sent: Sentence, tokens: list[Token]) -> bool:
+    """A line cut short with an ellipsis below the opening line ("Civilian killed in
+    gunfire in northern…") is a link to another story, not this page's report."""
+    return sent.hi - sent.lo > 1 and tokens[sent.hi - 1].norm == ELLIPSIS and tokens[sent.lo].para > 0 and (
+        sent.hi == len(tokens) or tokens[sent.hi].para != tokens[sent.hi - 1].para)
 
 
 def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
@@ -174,6 +196,15 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
     return out
 
 
+def _split_after(end: int, m: Mentions) -> bool:
+    """Whether the words after a figure's noun split it between harm kinds:
+    "قتيلاً وجريحاً", "بين شهيد وإصابتين", "dead and wounded"."""
+    harm = m.at("harm", end)
+    if harm is not None:
+        return harm.value == MIXED
+    return bool(m.at("between", end)) and any(m.at(cat, end + 1) for cat in ("harm", "dual_harm", "singular_harm"))
+
+
 def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions, taken: set[int],
                   counts: list[Count], heads: list[Count]) -> tuple[Count | None, Mention | None]:
     """The count a figure states, with the noun it counts, if it is one."""
@@ -199,13 +230,15 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             noun, group = party, "combatants"
     if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
+    if _split_after(noun.hi if noun is not None else fig.hi, m):
+        return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
     kind = fig.kind
     if kind is None and counts and (m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
                                     or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
         kind = counts[-1].kind
     if kind is None:
         end = noun.hi if noun is not None else fig.hi
-        harm = _harm_for(fig, end, sent, m, taken)
+        harm = _harm_for(fig, end, sent, tokens, m, taken)
         if harm is None:
             return None, None
         kind = harm.value
@@ -248,7 +281,7 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     """"مقتل طفل", "killing a child", "a woman was injured": one victim."""
     out: list[Count] = []
     for s in m.within("singular", sent.lo, sent.hi):
-        if s.lo in used or s.lo in blocked or m.at("number", s.hi):
+        if s.lo in used or s.lo in blocked or m.at("number", s.hi) or _in_name(s, m):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
@@ -260,6 +293,12 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     return out
 
 
+def _in_name(s: Mention, m: Mentions) -> bool:
+    """Whether a victim noun is a word of an organisation's name ("الدفاع المدني")."""
+    speaker = m.before("speaker", s.lo + 1)
+    return speaker is not None and speaker.lo < s.lo < speaker.hi
+
+
 def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, tokens: list[Token], m: Mentions,
                    earlier: list[Count]) -> Mention | None:
     """The harm a one-victim noun phrase (starting at lo) is named with."""
@@ -269,13 +308,17 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
         listed = next((c for c in reversed(earlier) if c.hi <= lo), None)
     if listed is not None:
         return Mention("harm", lo, lo, listed.kind)
-    # "مقتل طفل" (harm, noun), "فقد طفل حياته" (noun, harm)
-    harm = m.ending("harm", lo) or m.at("harm", s.hi)
+    # "مقتل طفل" (harm, noun), "فقد طفل حياته" (noun, harm); a harm word after the
+    # noun that opens with "و" starts the next clause ("استشهد مواطن وأصيب طفلان").
+    after = m.at("harm", s.hi)
+    if after is not None and tokens[s.hi].conj:
+        after = None
+    harm = m.ending("harm", lo) or after
     if harm is not None:
         return harm
     if has_article:  # "the death of a child", "a child was killed"
         near = [h for h in m.within("harm", sent.lo, sent.hi)
-                if 0 <= lo - h.hi <= 1 or 0 <= _gap(s.hi, h.lo, m) <= 1]
+                if 0 <= lo - h.hi <= 1 or 0 <= _gap(s.hi, h.lo, m, tokens) <= 1]
         return near[0] if near else None
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
 

@@ -3,6 +3,9 @@
 Each entry is a phrase (one or more words) with a category ("harm",
 "group", "belligerent", ...) and a payload. Matching tries each token's
 clitic-stripped stems, so "والطيران الروسي" finds the entry "طيران روسي".
+Harm words of two kinds joined by "and" ("القتلى والجرحى", "قتيلاً وجريحاً",
+"dead and wounded") become one mention of both: whatever form the words take,
+the victims they name are counted together.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from typing import Any
 
 from civcas.extract.tokens import TOKEN, Token
 from civcas.lang import Language
+
+# Harm kinds that, joined by "and", name one mixed count of victims.
+PAIRED_HARM = {frozenset({"killed", "injured"}): "mixed"}
 
 
 @dataclass(slots=True)
@@ -53,4 +59,36 @@ class PhraseTable:
                     seen.add(category)
                     covered[category] = hi
                     found[category].append(Mention(category, i, hi, value))
+        if "harm" in found:
+            found["harm"] = _pair_harms(found, tokens)
         return found
+
+
+# What may close a count before a harm word ("5 مدنيين قتلوا") or open one after it ("إصابة 15").
+COUNT_ENDS = ("number", "quantity", "dual", "group", "singular")
+COUNT_STARTS = ("number", "quantity", "dual", "modifier")
+
+
+def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Mention]:
+    """Adjacent harm words of paired kinds, joined by a conjunction (a glued "و"
+    or a joiner word), merged into one mention. Not when each word has its own
+    count ("5 مدنيين لحياتهم وإصابة 15 آخرين")."""
+    joins = {j.lo for j in found.get("joiner", []) if j.hi == j.lo + 1}
+    ends = {x.hi for cat in COUNT_ENDS for x in found.get(cat, [])}
+    starts = {x.lo for cat in COUNT_STARTS for x in found.get(cat, [])}
+
+    def count_at(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].norm[0].isdigit()
+
+    out: list[Mention] = []
+    for harm in found["harm"]:
+        prev = out[-1] if out else None
+        pair = PAIRED_HARM.get(frozenset({prev.value, harm.value})) if prev is not None else None
+        joined = prev is not None and (
+            (harm.lo == prev.hi and tokens[harm.lo].conj) or (harm.lo == prev.hi + 1 and prev.hi in joins))
+        own_counts = joined and (prev.lo in ends or count_at(prev.lo - 1)) and (harm.hi in starts or count_at(harm.hi))
+        if pair is not None and joined and not own_counts:
+            out[-1] = Mention("harm", prev.lo, harm.hi, pair)
+        else:
+            out.append(harm)
+    return out

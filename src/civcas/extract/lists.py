@@ -54,7 +54,8 @@ def list_counts(tokens: list[Token], m: Mentions, sentences: list[Sentence],
         lo, hi = lines[k]
         harm = m.within("harm", lo, hi)
         header = tokens[hi - 1].norm == ":" or m.within("list_cue", lo, hi)
-        if not (harm and header):
+        # "... منذ مطلع العام، والقتلى هم:" lists a period's dead, not one strike's
+        if not (harm and header) or m.within("background", lo, hi):
             k += 1
             continue
         j = k + 1

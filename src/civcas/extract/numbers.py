@@ -116,12 +116,14 @@ def find_figures(tokens: list[Token], lo: int, hi: int, m: Mentions, blocked: se
     """Figures in tokens [lo, hi), skipping tokens that belong to dates."""
     figures: list[Figure] = []
     starts = m.figure_starts
+    # "الشهر الحادي عشر": the words of an ordinal are not a count (eleven, or ten)
+    ordinals = {k for o in m.within("ordinal", max(0, lo - 1), hi) for k in range(o.lo, o.hi)}
     i = lo
     while i < hi:
         if i not in starts and not tokens[i].norm[0].isdigit():
             i += 1
             continue
-        fig = None if i in blocked else _figure_at(tokens, i, hi, m)
+        fig = None if i in blocked or i in ordinals else _figure_at(tokens, i, hi, m)
         if fig is None:
             i += 1
             continue
@@ -167,11 +169,23 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False  # "1.1K", "132comments", "3x"
     if before == "(" and after == ")":
         return False  # "(35)" — an age in a victim list
+    if fig.digits and _age_apposition(tokens, fig):
+        return False  # "Masoud Ayoub, 53, from Qaramogh"
     hyphen = after == "-"  # "a 14-year-old"
-    if m.at("unit_after", fig.hi + hyphen) or m.ending("unit_before", fig.lo):
+    # A dual noun names what it counts ("طفلاه بغارة"): a unit after it is another word's.
+    if fig.group is None and (m.at("unit_after", fig.hi + hyphen) or m.ending("unit_before", fig.lo)):
         return False
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
+
+
+def _age_apposition(tokens: list[Token], fig: Figure) -> bool:
+    """A bare number set off by commas right after a word: an age in apposition to a name."""
+    n = len(tokens)
+    if fig.lo < 2 or fig.hi >= n or tokens[fig.lo - 1].norm != "," or tokens[fig.hi].norm != ",":
+        return False
+    name = tokens[fig.lo - 2].norm
+    return name.isascii() and name.isalpha()
 
 
 def _headline_colon(tokens: list[Token], fig: Figure) -> bool:

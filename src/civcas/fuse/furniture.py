@@ -5,10 +5,14 @@ makes each page report that headline's deaths. One page cannot tell a sidebar fr
 its story, but the corpus can: a sentence with figures that recurs in several
 documents which are otherwise unlike each other is furniture. When the documents
 sharing it are copies of each other (reposts, syndication) it is their story.
+Copies of one story appear within days of each other; a site's pages share their
+boilerplate so much that their texts look alike, but a headline they carry over
+weeks is no one page's story.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import combinations
 
 from civcas.model import Claim, Document
@@ -18,13 +22,28 @@ from .sources import jaccard, shingles
 REPEATS = 3  # documents sharing one sentence before it is suspected of being furniture
 SAMPLE = 8  # documents compared per repeated sentence: enough to tell copies from pages
 COPIES = 0.3  # mean text similarity above which the sharing documents are copies
+REPOST_DAYS = 7  # copies of one story are published within this many days of each other
 
 
 def _norm(sentence: str) -> str:
     return " ".join(sentence.split()).casefold()
 
 
+def _published_days(doc_ids: list[str], documents: dict[str, Document]) -> list[date]:
+    days = []
+    for doc_id in doc_ids:
+        published = documents[doc_id].published if doc_id in documents else None
+        try:
+            days.append(date.fromisoformat(published[:10]))
+        except (TypeError, ValueError):
+            continue
+    return days
+
+
 def _copies(doc_ids: list[str], documents: dict[str, Document]) -> bool:
+    days = _published_days(doc_ids, documents)
+    if days and (max(days) - min(days)).days > REPOST_DAYS:
+        return False
     texts = [shingles(documents[d].text) for d in doc_ids[:SAMPLE] if d in documents]
     if len(texts) < 2:
         return True  # nothing to compare against: give the sentence the benefit of the doubt

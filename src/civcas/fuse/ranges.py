@@ -12,9 +12,15 @@ Decisions (documented here because exports depend on them):
 - Group "unknown" ("5 people killed") counts as civilians, unless some source in the
   incident reports combatant deaths of that kind: then the unknown figure may mix
   both, so it counts as combatants when nobody reports civilians, else not at all.
-- Combatant deaths stay in their own range.
+  A document that counts civilians apart ("12 killed, among them 5 civilians") has
+  told who its unknown total holds: that total does not count as civilians.
+- Combatant deaths stay in their own range. When another source counts as many
+  fighters as the civilians reported, and no civilians ("the dead man was a
+  commander"), the civilian range starts at 0: the same victims' status is disputed.
 - A superseding figure (an updated or final toll, a list of names) drops the
-  earlier, lower counts of its group; figures published later still count.
+  earlier, lower counts its own publisher gave for the group; figures published
+  later still count. Other sources' earlier, lower figures stay: monitors keep the
+  first reports as the low end of the range.
 """
 
 from __future__ import annotations
@@ -59,9 +65,13 @@ def _assign_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
         of_kind = [c for c in counted if c.kind == kind]
         has_combatants = any(c.group == "combatants" for c in of_kind)
         has_civilians = any(c.group in CIVILIAN_SIDE for c in of_kind)
+        # A document that counts civilians apart says who its unqualified total holds.
+        civilian_docs = {c.document_id for c in of_kind if c.group == "civilians"}
         for claim in of_kind:
             group = claim.group
             if group == "unknown":
+                if claim.document_id in civilian_docs:
+                    continue
                 if not has_combatants:
                     group = "civilians"
                 elif not has_civilians:
@@ -89,16 +99,26 @@ def _civilians_from_subgroups(of_kind: list[Claim], by_key: dict[str, list[Claim
 
 
 def _drop_superseded(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
-    updates = [c for c in claims if supersedes(c)]
-    if not updates:
-        return claims
-    floor = min(c.min for c in updates)
-    latest = max((documents[c.document_id].published or "") if c.document_id in documents else "" for c in updates)
+    """An updated toll replaces the lower counts its own publisher gave before it; other
+    sources' earlier, lower figures stay, as the low end of the range."""
+    def source(claim: Claim) -> tuple[str | None, str]:
+        doc = documents.get(claim.document_id)
+        if doc is None:
+            return None, ""
+        return doc.publisher or None, doc.published or ""
+
+    updates: dict[str, tuple[int, str]] = {}  # publisher -> (lowest update, latest update's date)
+    for claim in claims:
+        name, published = source(claim)
+        if name is not None and supersedes(claim):
+            floor, latest = updates.get(name, (claim.min, published))
+            updates[name] = (min(floor, claim.min), max(latest, published))
     kept = []
     for claim in claims:
-        published = documents[claim.document_id].published if claim.document_id in documents else None
+        name, published = source(claim)
+        floor, latest = updates.get(name, (0, "")) if name is not None else (0, "")
         later = bool(published and latest and published > latest)
-        if claim in updates or claim.min >= floor or later:
+        if supersedes(claim) or claim.min >= floor or later:
             kept.append(claim)
     return kept
 
@@ -106,12 +126,28 @@ def _drop_superseded(claims: list[Claim], documents: dict[str, Document]) -> lis
 def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> dict[str, tuple[Range, list[Claim]]]:
     """Each range key -> (Range, the claims whose figures produced it)."""
     result = {}
-    for key, group_claims in sorted(_assign_groups(claims).items()):
+    groups = _assign_groups(claims)
+    for key, group_claims in sorted(groups.items()):
         kept = _drop_superseded(group_claims, documents)
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
+        disputing = _disputed_as_fighters(key, kept, low, high, groups)
+        if disputing:
+            low = 0  # the source that names them fighters is where the 0 comes from
+            kept = kept + disputing
         result[key] = (Range(low, high), sorted(kept, key=lambda c: (c.document_id, c.start)))
     return result
+
+
+def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
+                          groups: dict[str, list[Claim]]) -> list[Claim]:
+    """Claims of other sources that, counting no civilians, count as many fighters as the
+    civilians reported: the same victims, whose status is disputed."""
+    group, kind = key.split("_", 1)
+    if group != "civilians":
+        return []
+    counted = {c.document_id for c in kept}
+    return [f for f in groups.get(range_key("combatants", kind), []) if low <= f.min <= high and f.document_id not in counted]
 
 
 def range_sources(incident: Incident, documents: dict[str, Document] | None = None) -> dict[str, list[Claim]]:
