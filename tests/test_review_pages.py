@@ -186,3 +186,39 @@ def test_place_search_uses_the_gazetteer(site):
     _login(client, "vic")
     found = client.get("/api/places", params={"q": "Idlib"}).json()
     assert found and found[0]["country"] == "SY" and found[0]["lat"] is not None
+
+
+def test_repeated_failed_logins_lock_the_account_for_a_while(site):
+    from civcas.review.throttle import PER_NAME, WINDOW_S, LoginThrottle
+
+    client, _ = site
+    now = [0.0]
+    client.app.state.login_throttle = LoginThrottle(clock=lambda: now[0])
+
+    def attempt(password: str):
+        csrf = _csrf(client.get("/login").text)
+        return client.post("/login", data={"name": "rita", "password": password, "csrf": csrf, "next": "/"},
+                           follow_redirects=False)
+
+    assert [attempt("nope").status_code for _ in range(PER_NAME)] == [401] * PER_NAME
+    locked = attempt("a good password")  # even the right password: the lock does not check it
+    assert locked.status_code == 429 and int(locked.headers["Retry-After"]) <= WINDOW_S
+    assert "too many failed logins" in locked.text
+    assert _login(client, "vic")  # another account from the same address still logs in
+    now[0] += WINDOW_S + 1
+    assert attempt("a good password").status_code == 303
+
+
+def test_the_throttle_counts_per_address_and_forgets_a_success():
+    from civcas.review.throttle import PER_ADDRESS, PER_NAME, LoginThrottle
+
+    throttle = LoginThrottle(clock=lambda: 100.0)
+    for k in range(PER_NAME - 1):
+        throttle.failed("rita", "10.0.0.1")
+    throttle.succeeded("rita")
+    throttle.failed("rita", "10.0.0.1")
+    assert throttle.retry_after("rita", "10.0.0.2") == 0
+    for k in range(PER_ADDRESS):
+        throttle.failed(f"user{k}", "10.0.0.9")
+    assert throttle.retry_after("someone-else", "10.0.0.9") > 0
+    assert throttle.retry_after("someone-else", "10.0.0.8") == 0

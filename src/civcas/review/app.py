@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from civcas.review import api, pages
 from civcas.review.assets import leaflet_dir, world_outlines
+from civcas.review.throttle import LoginThrottle
 from civcas.store import Store
 from civcas.store.review import NotFound, ReviewError, ReviewStore
 
@@ -60,6 +61,7 @@ def create_app(store: Store, secret: str | None = None, secure_cookies: bool = F
                   description="Incidents, claims, documents, exports and review actions. "
                               "Scripts authenticate with `Authorization: Bearer <token>` (`civcas user token NAME`).")
     app.state.reviews = reviews
+    app.state.login_throttle = LoginThrottle()
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret or reviews.setting("session_secret", secrets.token_urlsafe(48)),

@@ -131,10 +131,20 @@ async def login(request: Request) -> Response:
     form = await request.form()
     check_csrf(request, str(form.get("csrf", "")))
     name, password = str(form.get("name", ""))[:128], str(form.get("password", ""))[:1000]
-    user = check_password(_reviews(request), name, password)
     target = _local(str(form.get("next", "/")))
+    throttle, address = request.app.state.login_throttle, request.client.host if request.client else "-"
+    wait = throttle.retry_after(name, address)
+    if wait:
+        # The password is not checked at all: a locked account tells a guesser nothing.
+        response = _render(request, "login.html", None, status=429, next=target, name=name,
+                           error=f"too many failed logins: try again in {(wait + 59) // 60} min")
+        response.headers["Retry-After"] = str(wait)
+        return response
+    user = check_password(_reviews(request), name, password)
     if user is None:
+        throttle.failed(name, address)
         return _render(request, "login.html", None, status=401, next=target, error="wrong name or password", name=name)
+    throttle.succeeded(name)
     request.session.clear()  # a fresh session on login (no session fixation)
     token = new_token()
     _reviews(request).add_token(user.name, token)
