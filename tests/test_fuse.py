@@ -152,6 +152,25 @@ def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
     assert partition(cluster_events(events)) == partition(cluster_events(events, blocked=False))
 
 
+def test_a_village_resolved_with_and_without_its_governorate_is_one_place():
+    placed = Place("تل الورد", 0, 7, "SY", "Northvale", None, None, "town")
+    bare = Place("تل الورد", 0, 7, None, None, None, None, "town")
+    claims = [claim("a", place=placed, actors=(), strikes=()), claim("b", low=3, place=bare, actors=(), strikes=())]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
+
+
+def test_a_village_named_with_and_without_its_article_is_one_place():
+    claims = [claim("a", place=Place("الورد", 0, 5, "SY", "Northvale", None, None, "town")),
+              claim("b", low=3, place=Place("ورد", 0, 3, "SY", "Northvale", None, None, "town"))]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
+
+
+def test_villages_named_alike_in_different_governorates_stay_apart():
+    claims = [claim("a", place=Place("تل الورد", 0, 7, "SY", "Northvale", None, None, "town")),
+              claim("b", low=3, place=Place("تل الورد", 0, 7, "SY", "Southmere", None, None, "town"))]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"]]
+
+
 def test_claims_from_junk_documents_are_ignored():
     claims = [claim("a"), claim("b", low=300)]
     documents = {"a": doc("a"), "b": doc("b", status="junk")}
