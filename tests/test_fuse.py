@@ -160,12 +160,6 @@ def test_a_village_resolved_with_and_without_its_governorate_is_one_place():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
 
 
-def test_a_village_named_with_and_without_its_article_is_one_place():
-    claims = [claim("a", place=Place("الورد", 0, 5, "SY", "Northvale", None, None, "town")),
-              claim("b", low=3, place=Place("ورد", 0, 3, "SY", "Northvale", None, None, "town"))]
-    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
-
-
 def test_villages_named_alike_in_different_governorates_stay_apart():
     claims = [claim("a", place=Place("تل الورد", 0, 7, "SY", "Northvale", None, None, "town")),
               claim("b", low=3, place=Place("تل الورد", 0, 7, "SY", "Southmere", None, None, "town"))]

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from civcas.geo.normalize import name_keys
 from civcas.model import Place
 
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
@@ -87,16 +86,9 @@ def _norm(text: str | None) -> str:
     return (text or "").casefold().strip()
 
 
-@lru_cache(maxsize=65536)
-def _name_key(name: str) -> str:
-    keys = name_keys(name)
-    return keys[0] if keys else _norm(name)
-
-
 def name_key(place: Place) -> str:
-    """A place's name as its spellings share it: Arabic folded and without its article
-    ("الشمساني" / "شمساني"), Latin without accents, case or articles."""
-    return _name_key(place.name or "")
+    """A place's name as written, case aside: what its mentions share however they resolved."""
+    return _norm(place.name)
 
 
 def _apart(a: str | None, b: str | None) -> bool:
