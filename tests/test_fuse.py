@@ -6,6 +6,7 @@ import random
 
 from civcas.fuse import assign, document_events, fuse, range_sources
 from civcas.fuse.cluster import cluster_events
+from civcas.fuse.facets import same_place
 from civcas.model import Claim, Document, Place
 
 # Invented gazetteer: two towns 4 km apart, one 40 km away, a region holding them.
@@ -150,6 +151,26 @@ def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
         return sorted(sorted(e.key for e in c.events) for c in clusters)
 
     assert partition(cluster_events(events)) == partition(cluster_events(events, blocked=False))
+
+
+def test_a_village_resolved_with_and_without_its_governorate_is_one_place():
+    placed = Place("تل الورد", 0, 7, "SY", "Northvale", None, None, "town")
+    bare = Place("تل الورد", 0, 7, None, None, None, None, "town")
+    claims = [claim("a", place=placed, actors=(), strikes=()), claim("b", low=3, place=bare, actors=(), strikes=())]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
+
+
+def test_villages_named_alike_in_different_governorates_stay_apart():
+    claims = [claim("a", place=Place("تل الورد", 0, 7, "SY", "Northvale", None, None, "town")),
+              claim("b", low=3, place=Place("تل الورد", 0, 7, "SY", "Southmere", None, None, "town"))]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"]]
+
+
+def test_towns_named_alike_far_apart_are_not_one_place():
+    near = Place("Tell Ward", 0, 9, "SY", None, 35.90, 36.60, "town")
+    far = Place("Tell Ward", 0, 9, "SY", None, 36.30, 36.60, "town")
+    assert same_place(near, Place("Tell Ward", 0, 9, None, None, None, None, "town"))
+    assert not same_place(near, far)
 
 
 def test_claims_from_junk_documents_are_ignored():

@@ -27,7 +27,7 @@ from civcas.model import Place
 
 from . import compat
 from .events import DocEvent
-from .facets import GEO_RANK, NEARBY_KM, Span, distance_km, is_point, place_key, same_place
+from .facets import GEO_RANK, NEARBY_KM, Span, distance_km, is_point, name_key, same_place
 
 CELL_DEG = 0.15  # >= 10 km across up to ~48 deg latitude, so a 3x3 block covers NEARBY_KM
 MAX_POINTS = 8  # distinct towns kept per cluster for the distance check
@@ -101,7 +101,8 @@ def _admin_keys(place: Place) -> set[str]:
 
 def _cell(place: Place) -> tuple:
     if place.lat is None or place.lon is None:
-        return ("k",) + place_key(place)
+        # By name alone: one village resolved with and without its governorate meets itself here.
+        return ("k", name_key(place))
     return (math.floor(place.lat / CELL_DEG), math.floor(place.lon / CELL_DEG))
 
 

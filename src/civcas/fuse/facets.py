@@ -86,17 +86,27 @@ def _norm(text: str | None) -> str:
     return (text or "").casefold().strip()
 
 
+def name_key(place: Place) -> str:
+    """A place's name as written, case aside: what its mentions share however they resolved."""
+    return _norm(place.name)
+
+
+def _apart(a: str | None, b: str | None) -> bool:
+    return bool(a and b and _norm(a) != _norm(b))
+
+
 def same_place(a: Place, b: Place) -> bool:
+    """One place: the same gazetteer entry, else the same name with nothing known setting
+    them apart. The geocoder resolves one village unevenly (with its governorate and
+    country in one sentence, bare in the next), so a missing field is no conflict."""
     if a.geonameid is not None and b.geonameid is not None:
         return a.geonameid == b.geonameid
-    return _norm(a.name) == _norm(b.name) and _norm(a.country) == _norm(b.country)
-
-
-def place_key(place: Place) -> tuple:
-    """A hashable identity for a place, used to count support."""
-    if place.geonameid is not None:
-        return ("g", place.geonameid)
-    return ("n", _norm(place.name), _norm(place.admin1), _norm(place.country), place.precision)
+    if not a.name or name_key(a) != name_key(b):
+        return False
+    if _apart(a.country, b.country) or _apart(a.admin1, b.admin1):
+        return False
+    km = distance_km(a, b)
+    return km is None or km <= NEARBY_KM
 
 
 def contains(outer: Place, inner: Place) -> bool:
