@@ -292,10 +292,19 @@ def _day_before(tokens: list[Token], lo: int, m: Mentions) -> tuple[int, int] | 
     return int(tokens[k].norm), k
 
 
-def _year_at(tokens: list[Token], i: int, m: Mentions) -> tuple[int, int] | None:
-    """A year at token i (or after a comma, a slash or the word "year" there:
+# What joins a month's names in the two naming systems: "5 مايو/ أيار 2020".
+MONTH_ALIAS_JOINERS = ("/", "-", ":")
+
+
+def _year_at(tokens: list[Token], i: int, m: Mentions, month: int | None = None) -> tuple[int, int] | None:
+    """A year at token i (or after a comma, a slash, the month's name in the
+    other naming system or the word "year" there: "5 مايو/ أيار 2020",
     "9 تشرين الأول عام 2019"), in the paragraph of the token before it, and
     the token after it."""
+    if i + 1 < len(tokens) and tokens[i].norm in MONTH_ALIAS_JOINERS:
+        alias = m.at("month", i + 1)
+        if alias is not None and alias.value == month and tokens[alias.lo].para == tokens[i].para:
+            i = alias.hi
     if i < len(tokens) and tokens[i].norm in (",", *DATE_SEPARATORS):
         i += 1
     word = m.at("year_word", i)
@@ -316,7 +325,7 @@ def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions
     if _int(tokens, hi, 1, 31) is not None and len(tokens[hi].norm) <= 2 and tokens[hi].para == tokens[lo].para:
         readings.append((int(tokens[hi].norm), lo, hi + 1))
     # Prefer the reading a year follows: "7 Jul 25, 2025" is July 25.
-    dated = [(r, _year_at(tokens, r[2], m)) for r in readings]
+    dated = [(r, _year_at(tokens, r[2], m, month)) for r in readings]
     with_year = [(r, y) for r, y in dated if y is not None]
     if with_year:
         (day, start, _), (year, end) = with_year[0]
@@ -327,7 +336,7 @@ def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions
         # from the anchor when the mention is resolved.
         day, start, end = readings[0]
         return DateMention(start, end, None, "day", month=month, day=day)
-    year = _year_at(tokens, hi, m)
+    year = _year_at(tokens, hi, m, month)
     if year is None:
         return None  # a bare month name is too weak ("آب" is also "father")
     return DateMention(lo, year[1], dt.date(year[0], month, 1), "month")
