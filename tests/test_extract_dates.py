@@ -190,3 +190,8 @@ def test_a_month_named_in_both_systems_keeps_its_year():
     assert (d.date, d.precision) == (dt.date(2022, 12, 30), "day")
     (d,) = dates_in("قصفت المدفعية اليوم الأحد 21 مايو/أيار أطراف القرية.")
     assert (d.month, d.day, d.weekday) == (5, 21, 6)
+
+
+def test_a_number_past_the_horizon_is_not_the_page_year():
+    (c,) = claims("قتل مدني بقصف على القرية يوم 5 أيلول.\nوتبلغ مساحة المنطقة 2055 كيلومتراً مربعاً.")
+    assert c.event_date is None  # no year to complete "5 أيلول" with; 2055 is a distance
