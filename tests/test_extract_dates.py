@@ -135,3 +135,63 @@ def test_yesterday_beside_a_date_tells_an_undated_page_its_day():
             "أخبار ذات صلة: غارات على الريف - 28 شباط 2024")
     (c,) = claims(text)
     assert c.event_date == "2024-03-04"  # the day after "yesterday, Sunday 3 March", not the sidebar's day
+
+
+def test_the_word_year_between_month_and_year():
+    (d,) = dates_in("بدأت الحملة العسكرية على المنطقة في 9 تشرين الأول عام 2019.")
+    assert (d.date, d.precision) == (dt.date(2019, 10, 9), "day")
+    (d,) = dates_in("تعرضت القرية لقصف مماثل في تشرين الأول من العام 2019.")
+    assert (d.date, d.precision) == (dt.date(2019, 10, 1), "month")
+
+
+def test_last_weekday_is_never_the_page_day():
+    thursday = dt.date(2024, 3, 14)
+    (d,) = dates_in("قتل مدني بقصف مدفعي على البلدة الخميس الماضي.")
+    assert resolve(d, thursday) == (dt.date(2024, 3, 7), "day")
+    (d,) = dates_in("A civilian was killed in shelling on the town last Thursday.", "en")
+    assert resolve(d, thursday) == (dt.date(2024, 3, 7), "day")
+    (d,) = dates_in("قتل مدني بقصف مدفعي على البلدة يوم الخميس.")
+    assert resolve(d, thursday) == (thursday, "day")
+
+
+def test_a_day_of_the_page_month():
+    (c,) = claims("قتل مدني بقصف مدفعي على البلدة في التاسع من الشهر الحالي.", published="2023-12-28")
+    assert c.event_date == "2023-12-09"
+    (d,) = dates_in("تعرضت القرية لقصف مماثل في 3 من الشهر الماضي.")
+    assert resolve(d, None, issued=dt.date(2024, 1, 20)) == (dt.date(2023, 12, 3), "day")
+    (d,) = dates_in("تعرضت القرية لقصف مماثل في 30 من الشهر الجاري.")
+    assert resolve(d, None, issued=dt.date(2024, 1, 20)) is None  # not yet
+    (c,) = claims("A strike on the 9th of this month killed two civilians in the village.", "en", published="2024-05-20")
+    assert c.event_date == "2024-05-09"
+
+
+def test_since_a_day_starts_a_period_not_the_event():
+    text = "تتعرض البلدة لقصف متواصل منذ يوم أمس.\nوقتل مدنيان بقصف مدفعي على أطرافها."
+    (c,) = claims(text, published="2024-03-14")
+    assert c.event_date == "2024-03-14"
+    text = "Shelling on the town has continued since Thursday.\nTwo civilians were killed in the village."
+    (c,) = claims(text, "en", published="2024-03-16")
+    assert c.event_date == "2024-03-16"
+    # "منذ يومين" is "two days ago", a day of its own.
+    (c,) = claims("قتل مدني بقصف على البلدة منذ يومين.", published="2024-03-14")
+    assert c.event_date == "2024-03-12"
+
+
+def test_a_weekday_never_moves_a_date_past_the_release_horizon():
+    (d,) = dates_in("قصفت المدفعية يوم السبت 28 نيسان أطراف القرية.")
+    day, _ = resolve(d, None, year=2024)  # 28 April 2024 was a Sunday; 2029 is nearer than 2018 but not yet
+    assert day == dt.date(2018, 4, 28) and day.year <= LATEST_YEAR
+
+
+def test_a_month_named_in_both_systems_keeps_its_year():
+    (d,) = dates_in("وفي 5 مايو/ أيار 2020 توصل الطرفان إلى اتفاق لوقف إطلاق النار.")
+    assert (d.date, d.precision) == (dt.date(2020, 5, 5), "day")
+    (d,) = dates_in("وجاء ذلك في تقرير صدر في 30 ديسمبر/ كانون الأول 2022.")
+    assert (d.date, d.precision) == (dt.date(2022, 12, 30), "day")
+    (d,) = dates_in("قصفت المدفعية اليوم الأحد 21 مايو/أيار أطراف القرية.")
+    assert (d.month, d.day, d.weekday) == (5, 21, 6)
+
+
+def test_a_number_past_the_horizon_is_not_the_page_year():
+    (c,) = claims("قتل مدني بقصف على القرية يوم 5 أيلول.\nوتبلغ مساحة المنطقة 2055 كيلومتراً مربعاً.")
+    assert c.event_date is None  # no year to complete "5 أيلول" with; 2055 is a distance

@@ -21,7 +21,15 @@ from collections.abc import Callable
 
 from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext, attackers, bystanders
-from civcas.extract.dates import confirm_published, find_dates, page_stamp, parse_published, text_anchor, url_date
+from civcas.extract.dates import (
+    LATEST_YEAR,
+    confirm_published,
+    find_dates,
+    page_stamp,
+    parse_published,
+    text_anchor,
+    url_date,
+)
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
@@ -118,7 +126,8 @@ def _superseded(claim: Claim, tolls: dict[tuple[str, str], int]) -> bool:
 
 def _common_year(tokens: list[Token]) -> int | None:
     years = Counter(int(t.norm) for t in tokens if len(t.norm) == 4 and t.norm.isdigit())
-    plausible = [(n, y) for y, n in years.items() if 1990 <= y <= 2100]
+    # Not past the release horizon: "2055 كيلومتراً" is a distance, not the page's year.
+    plausible = [(n, y) for y, n in years.items() if 1990 <= y <= LATEST_YEAR]
     return max(plausible)[1] if plausible else None
 
 

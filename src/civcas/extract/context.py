@@ -131,9 +131,11 @@ class DocContext:
         return list(dict.fromkeys(found))
 
     def date(self, sent: Sentence) -> tuple[str | None, str | None]:
-        inside = [d for d in self.dates if sent.lo <= d.lo < sent.hi]
-        before = [d for d in self.dates if d.lo < sent.lo]
-        for candidates in (inside, before[::-1], self.dates):
+        # "منذ أمس", "since Thursday" start a period: not the day of the event told.
+        dates = [d for d in self.dates if not d.since]
+        inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
+        before = [d for d in dates if d.lo < sent.lo]
+        for candidates in (inside, before[::-1], dates):
             for mention in candidates:
                 found = resolve(mention, self.anchor, self.year, self.issued)
                 if found is not None:

@@ -22,6 +22,9 @@ class DateMention:
     month: int | None = None  # day and month without a year
     day: int | None = None
     line: bool = False  # the page's own date line ("May 2, 2025 · Shared with Public")
+    months_back: int | None = None  # a day of the page's month, or of the one before: "the 9th of this month"
+    past: bool = False  # "last Thursday", "الخميس الماضي": never the page's own day
+    since: bool = False  # "since yesterday", "منذ الخميس": where a period starts, not the event's day
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -183,6 +186,8 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
     out: list[DateMention] = []
     for month in m.lists.get("month", []):
         out.append(_around_month(tokens, month.lo, month.hi, month.value, m))
+    for month in m.lists.get("month_offset", []):
+        out.append(_in_page_month(tokens, month.lo, month.hi, month.value, m))
     for i, tok in enumerate(tokens):
         if tok.norm.isdigit() and len(tok.norm) in (1, 2, 4):
             numeric = _numeric(tokens, i)
@@ -191,7 +196,7 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
     for rel in m.lists.get("relative", []):
         out.append(DateMention(rel.lo, rel.hi, None, "day", offset=rel.value))
     for wd in m.lists.get("weekday", []):
-        out.append(DateMention(wd.lo, wd.hi, None, "day", weekday=wd.value))
+        out.append(_weekday(wd.lo, wd.hi, wd.value, m))
     out = [d for d in out if d is not None]
     out.sort(key=lambda d: (d.lo, -(d.hi - d.lo)))
     kept: list[DateMention] = []
@@ -202,7 +207,26 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
     merged = _merge_named_days(tokens, kept)
     for d in merged:
         d.line = _date_line(tokens, d)
+        d.since = m.ending("since", d.lo) is not None
     return merged
+
+
+def _weekday(lo: int, hi: int, weekday: int, m: Mentions) -> DateMention:
+    """"Thursday", and "last Thursday" / "الخميس الماضي", which is never the page's own day."""
+    before, after = m.ending("past_before", lo), m.at("past_after", hi)
+    return DateMention(before.lo if before else lo, after.hi if after else hi, None, "day",
+                       weekday=weekday, past=before is not None or after is not None)
+
+
+def _in_page_month(tokens: list[Token], lo: int, hi: int, back: int, m: Mentions) -> DateMention | None:
+    """"التاسع من الشهر الحالي", "the 9th of last month": a day of the month
+    the page was written in (or of the one before), resolved against the page's day."""
+    # "من الشهر" also reads as "of the month" (day_of), ending inside this mention.
+    of = next((x for x in m.within("day_of", lo - 1, lo) if x.hi > lo), None)
+    before = _day_before(tokens, of.hi if of else lo, m)
+    if before is None:
+        return None
+    return DateMention(before[1], hi, None, "day", day=before[0], months_back=-back)
 
 
 # Social pages set their date line off with a middle dot: "May 2, 2025 · Shared
@@ -238,7 +262,7 @@ def _merge_named_days(tokens: list[Token], dates: list[DateMention]) -> list[Dat
 
 
 def _calendar(d: DateMention) -> bool:
-    return d.date is not None or d.month is not None
+    return d.date is not None or d.month is not None or d.months_back is not None
 
 
 def _adjacent(tokens: list[Token], a: DateMention, b: DateMention) -> bool:
@@ -268,11 +292,24 @@ def _day_before(tokens: list[Token], lo: int, m: Mentions) -> tuple[int, int] | 
     return int(tokens[k].norm), k
 
 
-def _year_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """A year at token i (or after a comma or slash there), in the paragraph
-    of the token before it, and the token after it."""
+# What joins a month's names in the two naming systems: "5 مايو/ أيار 2020".
+MONTH_ALIAS_JOINERS = ("/", "-", ":")
+
+
+def _year_at(tokens: list[Token], i: int, m: Mentions, month: int | None = None) -> tuple[int, int] | None:
+    """A year at token i (or after a comma, a slash, the month's name in the
+    other naming system or the word "year" there: "5 مايو/ أيار 2020",
+    "9 تشرين الأول عام 2019"), in the paragraph of the token before it, and
+    the token after it."""
+    if i + 1 < len(tokens) and tokens[i].norm in MONTH_ALIAS_JOINERS:
+        alias = m.at("month", i + 1)
+        if alias is not None and alias.value == month and tokens[alias.lo].para == tokens[i].para:
+            i = alias.hi
     if i < len(tokens) and tokens[i].norm in (",", *DATE_SEPARATORS):
         i += 1
+    word = m.at("year_word", i)
+    if word is not None:
+        i = word.hi
     year = _int(tokens, i, 1900, 2100)
     if year is None or tokens[i].para != tokens[i - 1].para:
         return None
@@ -288,7 +325,7 @@ def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions
     if _int(tokens, hi, 1, 31) is not None and len(tokens[hi].norm) <= 2 and tokens[hi].para == tokens[lo].para:
         readings.append((int(tokens[hi].norm), lo, hi + 1))
     # Prefer the reading a year follows: "7 Jul 25, 2025" is July 25.
-    dated = [(r, _year_at(tokens, r[2])) for r in readings]
+    dated = [(r, _year_at(tokens, r[2], m, month)) for r in readings]
     with_year = [(r, y) for r, y in dated if y is not None]
     if with_year:
         (day, start, _), (year, end) = with_year[0]
@@ -299,7 +336,7 @@ def _around_month(tokens: list[Token], lo: int, hi: int, month: int, m: Mentions
         # from the anchor when the mention is resolved.
         day, start, end = readings[0]
         return DateMention(start, end, None, "day", month=month, day=day)
-    year = _year_at(tokens, hi)
+    year = _year_at(tokens, hi, m, month)
     if year is None:
         return None  # a bare month name is too weak ("آب" is also "father")
     return DateMention(lo, year[1], dt.date(year[0], month, 1), "month")
@@ -351,15 +388,31 @@ def resolve(mention: DateMention, anchor: dt.date | None, year: int | None = Non
                 latest = issued + dt.timedelta(days=1)
                 found = _year_by_weekday(mention, found.year if found else latest.year, latest)
             elif found is not None:
-                found = _year_by_weekday(mention, found.year, dt.date(found.year + 10, 12, 31))
+                # Never past the release horizon: a page is not written after it is collected.
+                found = _year_by_weekday(mention, found.year, dt.date(min(found.year + 10, LATEST_YEAR), 12, 31))
             else:
                 found = _year_by_weekday(mention, LATEST_YEAR, dt.date(LATEST_YEAR, 12, 31))
         return (found, "day") if found else None
+    if mention.months_back is not None:
+        return _in_month_before(mention, issued or anchor)
     if anchor is None:
         return None
     if mention.offset is not None:
         return anchor + dt.timedelta(days=mention.offset), "day"
     if mention.weekday is not None:
         back = (anchor.weekday() - mention.weekday) % 7
+        if back == 0 and mention.past:
+            back = 7
         return anchor - dt.timedelta(days=back), "day"
     return None
+
+
+def _in_month_before(mention: DateMention, day: dt.date | None) -> tuple[dt.date, str] | None:
+    """The mention's day in the month of `day`, or `months_back` months before it; never after `day`."""
+    if day is None or mention.day is None or mention.months_back is None:
+        return None
+    index = day.year * 12 + day.month - 1 - mention.months_back
+    found = _safe_date(index // 12, index % 12 + 1, mention.day)
+    if found is None or found > day + dt.timedelta(days=1):
+        return None
+    return found, "day"
