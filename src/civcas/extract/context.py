@@ -142,8 +142,9 @@ class DocContext:
             return self.issued.isoformat(), "day"
         return None, None
 
-    def place(self, sent: Sentence) -> Place | None:
-        """The sentence's first place finer than a country; when that is no
+    def place(self, sent: Sentence, at: int | None = None) -> Place | None:
+        """The first place finer than a region that the clause of the figure at token
+        `at` names after it, else the sentence's first finer than a country; when that is no
         finer than a governorate, a finer one from earlier in its paragraph that lies
         in that governorate, else the document's main place among those that do (a
         country named alone does not bound it).
@@ -156,6 +157,8 @@ class DocContext:
         start = self.tokens[sent.lo].start
         end = self.tokens[sent.hi - 1].end
         inside = [p for p in self.places if start <= p.start < end]
+        if at is not None:
+            inside = self._clause_places(inside, end, self.tokens[at].start) or inside
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
         if own is not None and GEO_RANK[own.precision] <= GEO_RANK["district"]:
             return own
@@ -167,6 +170,18 @@ class DocContext:
             if candidate is not None and _finer_within(candidate, bound):
                 return candidate
         return own or _finest(self.places)
+
+    def _clause_places(self, inside: list[Place], end: int, at: int) -> list[Place]:
+        """The sentence's places finer than a region named after offset `at` (a figure)
+        and before the end of its clause.
+
+        "3 in Town A, and two civilians in the village of B" and "shelling on the
+        Hill District injured a civilian in B": the figure is of the place its own
+        clause goes on to name, not of the sentence's first.
+        """
+        text = self.doc.text
+        hi = min((k for k in (text.find(c, at, end) for c in CLAUSE_BREAKS) if k >= 0), default=end)
+        return [p for p in inside if at <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]]
 
     def _main(self, bound: Place | None) -> Place | None:
         """The document's main place among those that could lie inside `bound`: a roundup's
@@ -258,6 +273,7 @@ def attacking(m: Mentions, party: Mention) -> bool:
     return any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues)
 
 
+CLAUSE_BREAKS = ",،;؛"  # what separates the clauses of one sentence
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 
 
