@@ -50,3 +50,15 @@ def test_a_countryside_in_the_figures_clause_does_not_displace_the_sentences_tow
               at(text, "Kafr Alpha", "Northvale"), at(text, "Northvale", "Northvale", "region")]
     (c,) = claims(text, places)
     assert c.place.name == "Kafr Alpha"
+
+
+def test_the_victims_origin_is_not_where_they_were_hit():
+    text = "قتل شاب من أهالي قرية كفر ألفا بقصف مدفعي على بلدة تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    doc = Document(id="doc-3", raw_hash="h", text=text, lang="ar", published="2024-03-15")
+    (c,) = extract_claims(doc, places)
+    assert c.place.name == "تل بيتا"
+
+    text = "Two children of a family displaced from the town of Kafr Alpha were killed by shelling on Tell Beta."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    assert [c.place.name for c in claims(text, places)] == ["Tell Beta"]

@@ -15,7 +15,7 @@ from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import Sentence, Token, sentences, tokenize
-from civcas.geo import main_place
+from civcas.geo import main_place, origin_starts
 from civcas.lang import load
 from civcas.model import Document, Place
 
@@ -39,6 +39,7 @@ class DocContext:
     places: list[Place] = field(default_factory=list)
     _starts: list[int] | None = None  # token start offsets, built on first use
     _main_places: dict = field(default_factory=dict)  # main place within a bound, by the bound; built on use
+    _origins: set[int] | None = None  # starts of places named as the victims' origin; built on first use
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
@@ -156,7 +157,10 @@ class DocContext:
             return None
         start = self.tokens[sent.lo].start
         end = self.tokens[sent.hi - 1].end
-        inside = [p for p in self.places if start <= p.start < end]
+        if self._origins is None:
+            self._origins = origin_starts(self.doc.text, self.places)
+        # "a young man from the people of X killed in Y": X is where he came from.
+        inside = [p for p in self.places if start <= p.start < end and p.start not in self._origins]
         if at is not None:
             inside = self._clause_places(inside, end, self.tokens[at].start) or inside
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
