@@ -62,3 +62,15 @@ def test_the_victims_origin_is_not_where_they_were_hit():
     text = "Two children of a family displaced from the town of Kafr Alpha were killed by shelling on Tell Beta."
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     assert [c.place.name for c in claims(text, places)] == ["Tell Beta"]
+
+
+def test_a_figure_after_its_places_takes_the_one_the_strike_hit():
+    # The activists' town is named first; the shelling hit the village.
+    text = "Activists in Kafr Alpha said that shelling on Tell Beta killed two civilians."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    assert [c.place.name for c in claims(text, places)] == ["Tell Beta"]
+
+    text = "قال ناشطون في بلدة كفر ألفا إن قصفا مدفعيا على قرية تل بيتا أدى لمقتل مدنيين اثنين"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    doc = Document(id="doc-4", raw_hash="h", text=text, lang="ar", published="2024-03-15")
+    assert [c.place.name for c in extract_claims(doc, places)] == ["تل بيتا"]

@@ -145,7 +145,8 @@ class DocContext:
 
     def place(self, sent: Sentence, at: int | None = None) -> Place | None:
         """The first place finer than a region that the clause of the figure at token
-        `at` names after it, else the sentence's first finer than a country; when that is no
+        `at` names after it, else the first that a strike word right before names as
+        hit, else the sentence's first finer than a country; when that is no
         finer than a governorate, a finer one from earlier in its paragraph that lies
         in that governorate, else the document's main place among those that do (a
         country named alone does not bound it).
@@ -162,7 +163,7 @@ class DocContext:
         # "a young man from the people of X killed in Y": X is where he came from.
         inside = [p for p in self.places if start <= p.start < end and p.start not in self._origins]
         if at is not None:
-            inside = self._clause_places(inside, end, self.tokens[at].start) or inside
+            inside = self._clause_places(inside, end, self.tokens[at].start) or self._struck(inside) or inside
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
         if own is not None and GEO_RANK[own.precision] <= GEO_RANK["district"]:
             return own
@@ -186,6 +187,20 @@ class DocContext:
         text = self.doc.text
         hi = min((k for k in (text.find(c, at, end) for c in CLAUSE_BREAKS) if k >= 0), default=end)
         return [p for p in inside if at <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+
+    def _struck(self, inside: list[Place]) -> list[Place]:
+        """The places finer than a region named right after a strike or attack word
+        ("قصف مدفعي استهدف بلدة X", "shelling on X"): the target, not a reporter's or a
+        source's place named before it."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        out = []
+        for p in inside:
+            k = bisect_right(self._starts, p.start) - 1
+            cues = self.m.within("strike", k - STRIKE_REACH, k) + self.m.within("attack", k - STRIKE_REACH, k)
+            if cues and GEO_RANK[p.precision] <= GEO_RANK["district"]:
+                out.append(p)
+        return out
 
     def _main(self, bound: Place | None) -> Place | None:
         """The document's main place among those that could lie inside `bound`: a roundup's
@@ -277,6 +292,7 @@ def attacking(m: Mentions, party: Mention) -> bool:
     return any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues)
 
 
+STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")
 CLAUSE_BREAKS = ",،;؛"  # what separates the clauses of one sentence
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 
