@@ -385,3 +385,25 @@ def test_a_village_named_again_takes_the_place_a_sentence_gave_it(gazetteer):
             "وأصيب طفل في الزهيرات مساء")
     found = [p for p in places(text, gazetteer) if p.name == "الزهيرات"]
     assert [p.lat is not None for p in found] == [False, True, True]
+
+
+def test_foreign_homonym_in_a_syrian_countryside_is_a_village_there(gazetteer):
+    # The bundled Khalidiyah is a Jordanian town; "بريف عين عيسى" puts this one in Syria.
+    place = only("أصيبت امرأة بقصف مدفعي على قرية الخالدية بريف عين عيسى الغربي", gazetteer, "الخالدية")
+    assert (place.country, place.admin1, place.lat) == ("SY", "Raqqa", None)
+
+
+def test_a_village_cue_before_a_foreign_governorates_name_makes_a_village(gazetteer):
+    # Abyan is a Yemeni governorate; "قرية أبين في ريف حلب" is a village near Aleppo.
+    place = only("أصيب مدني بقصف على قرية أبين في ريف حلب الشمالي", gazetteer, "أبين")
+    assert (place.country, place.admin1, place.precision) == ("SY", "Aleppo", "town")
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام منطقة خفض التصعيد في ريف إدلب",  # the de-escalation zone
+    "استهدفت غارة مزرعة لتربية الدواجن قرب سرمين",  # a poultry farm
+    "سقطت قذائف على منطقة أطرافها الشرقية",  # its outskirts
+    "قصف مدفعي على منطقة بلدات جبل الزاوية",  # the towns of
+])
+def test_words_after_an_area_or_farm_cue_that_are_no_name(gazetteer, text):
+    assert [p.text for p in places(text, gazetteer) if p.name == p.text] == []  # a name kept as written

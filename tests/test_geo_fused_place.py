@@ -51,3 +51,14 @@ def test_a_well_known_area_is_no_placed_village():
     # An area of the gazetteer (no GeoNames id, precision district) has its own name, not the text's.
     area = Place("Jabal Omega", 0, 10, "SY", "Northvale", 35.70, 36.50, "district", text="جبل أوميغا")
     assert _place([claim("a", area), claim("a", area, 40), claim("a", RIVERTON, 90)]) == RIVERTON
+
+
+def test_an_unplaced_village_takes_the_coordinates_of_the_area_its_claims_name():
+    # Three reports name the village with no town; one names only the mountain area it lies in.
+    village = Place("Kafr Zeta", 0, 9, "SY", "Northvale", None, None, "town", text="Kafr Zeta")
+    hills = Place("Jabal Eta", 0, 9, "SY", "Northvale", 35.70, 36.50, "district", 9003)
+    other = Place("Jabal Theta", 0, 11, "SY", "Southmere", 34.10, 36.90, "district", 9004)
+    chosen = _place([claim("a", village), claim("b", village), claim("c", village), claim("d", hills), claim("e", other)])
+    assert (chosen.name, chosen.lat, chosen.lon, chosen.precision) == ("Kafr Zeta", 35.70, 36.50, "district")
+    # Nothing in its governorate: it stays unmapped rather than taking another governorate's point.
+    assert _place([claim("a", village), claim("b", village), claim("e", other)]).lat is None

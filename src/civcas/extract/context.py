@@ -15,7 +15,7 @@ from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import Sentence, Token, sentences, tokenize
-from civcas.geo import main_place
+from civcas.geo import main_place, origin_starts
 from civcas.lang import load
 from civcas.model import Document, Place
 
@@ -39,6 +39,7 @@ class DocContext:
     places: list[Place] = field(default_factory=list)
     _starts: list[int] | None = None  # token start offsets, built on first use
     _main_places: dict = field(default_factory=dict)  # main place within a bound, by the bound; built on use
+    _origins: set[int] | None = None  # starts of places named as the victims' origin; built on first use
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
@@ -144,8 +145,10 @@ class DocContext:
             return self.issued.isoformat(), "day"
         return None, None
 
-    def place(self, sent: Sentence) -> Place | None:
-        """The sentence's first place finer than a country; when that is no
+    def place(self, sent: Sentence, at: int | None = None) -> Place | None:
+        """The first place finer than a region that the clause of the figure at token
+        `at` names after it, else the first that a strike word right before names as
+        hit, else the sentence's first finer than a country; when that is no
         finer than a governorate, a finer one from earlier in its paragraph that lies
         in that governorate, else the document's main place among those that do (a
         country named alone does not bound it).
@@ -157,7 +160,12 @@ class DocContext:
             return None
         start = self.tokens[sent.lo].start
         end = self.tokens[sent.hi - 1].end
-        inside = [p for p in self.places if start <= p.start < end]
+        if self._origins is None:
+            self._origins = origin_starts(self.doc.text, self.places)
+        # "a young man from the people of X killed in Y": X is where he came from.
+        inside = [p for p in self.places if start <= p.start < end and p.start not in self._origins]
+        if at is not None:
+            inside = self._clause_places(inside, end, self.tokens[at].start) or self._struck(inside) or inside
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
         if own is not None and GEO_RANK[own.precision] <= GEO_RANK["district"]:
             return own
@@ -169,6 +177,32 @@ class DocContext:
             if candidate is not None and _finer_within(candidate, bound):
                 return candidate
         return own or _finest(self.places)
+
+    def _clause_places(self, inside: list[Place], end: int, at: int) -> list[Place]:
+        """The sentence's places finer than a region named after offset `at` (a figure)
+        and before the end of its clause.
+
+        "3 in Town A, and two civilians in the village of B" and "shelling on the
+        Hill District injured a civilian in B": the figure is of the place its own
+        clause goes on to name, not of the sentence's first.
+        """
+        text = self.doc.text
+        hi = min((k for k in (text.find(c, at, end) for c in CLAUSE_BREAKS) if k >= 0), default=end)
+        return [p for p in inside if at <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+
+    def _struck(self, inside: list[Place]) -> list[Place]:
+        """The places finer than a region named right after a strike or attack word
+        ("قصف مدفعي استهدف بلدة X", "shelling on X"): the target, not a reporter's or a
+        source's place named before it."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        out = []
+        for p in inside:
+            k = bisect_right(self._starts, p.start) - 1
+            cues = self.m.within("strike", k - STRIKE_REACH, k) + self.m.within("attack", k - STRIKE_REACH, k)
+            if cues and GEO_RANK[p.precision] <= GEO_RANK["district"]:
+                out.append(p)
+        return out
 
     def _main(self, bound: Place | None) -> Place | None:
         """The document's main place among those that could lie inside `bound`: a roundup's
@@ -260,6 +294,8 @@ def attacking(m: Mentions, party: Mention) -> bool:
     return any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues)
 
 
+STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")
+CLAUSE_BREAKS = ",،;؛"  # what separates the clauses of one sentence
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 
 

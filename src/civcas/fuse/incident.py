@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 
 from civcas.model import Claim, Document, Incident, Place
 
@@ -105,8 +106,24 @@ def _place(claims: list[Claim]) -> Place | None:
             continue
         ranked = [(-len(docs[k]), not refines[k], not _placed_village(best[k]), -len(mentions[k]), best[k].lat is None,
                    GEO_RANK.get(best[k].precision, 9), repr(k), k) for k in pool]
-        return best[min(ranked)[-1]]
+        chosen = min(ranked)[-1]
+        return _located(best[chosen], [best[k] for k in mentions if k != chosen], docs)
     return None
+
+
+def _located(place: Place, others: list[Place], docs: dict[tuple, set[str]]) -> Place:
+    """`place`, or when it has no coordinates (a village the gazetteer lacks) the coordinates of the
+    area of its governorate that the claims also name, finest first, at that area's precision:
+    a village named with "Jabal X" is mapped to the mountain, its name kept."""
+    if place.lat is not None:
+        return place
+    areas = [o for o in others if o.lat is not None and o.precision != "country" and o.country == place.country
+             and place.admin1 is not None and o.admin1 == place.admin1]
+    if not areas:
+        return place
+    area = min(areas, key=lambda o: (GEO_RANK.get(o.precision, 9), -len(docs[_identity(o)])))
+    precision = max(place.precision, area.precision, "district", key=lambda p: GEO_RANK.get(p, 9))
+    return replace(place, lat=area.lat, lon=area.lon, precision=precision)
 
 
 def _placed_village(place: Place) -> bool:

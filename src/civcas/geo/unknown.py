@@ -257,10 +257,16 @@ def _named_before_village(tokens: list[Token], taken: set[int], cues: Cues) -> l
 
 def area_entry_after(tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Entry | None:
     """The area (ريف حلب, ناحية تل تمر, a governorate) named within a few words after token `end`, in the same sentence."""
+    area = area_mention_after(tokens, end, by_start)
+    return area.chosen if area is not None else None
+
+
+def area_mention_after(tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The mention of that area (see `area_entry_after`)."""
     for k in range(end, min(end + AREA_LOOKAHEAD, len(tokens))):
         m = by_start.get(k)
         if m is not None and m.chosen is not None and m.chosen.kind != "country" and (m.role is not None or m.chosen.kind in ("admin1", "district")):
-            return m.chosen
+            return m
         if not _same_sentence(tokens, k):
             break
     return None
@@ -318,12 +324,18 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     unknown settlement of the governorate the text gives, not placed 300 km away.
     """
     entry = m.chosen
-    if entry is None or entry.kind not in ("exact", "town") or entry.population >= STRONG_POPULATION or entry.source == "local":
+    # "قرية أبين": a settlement cue before a governorate's name makes it a village's.
+    village_of_area = entry is not None and entry.kind == "admin1" and m.settlement
+    if entry is None or entry.source == "local" or not (
+            village_of_area or (entry.kind in ("exact", "town") and entry.population < STRONG_POPULATION)):
         return None
-    after = area_entry_after(tokens, m.end, by_start)
-    # A governorate of another country right after a town is mostly a new phrase
-    # ("فصائل القرية الموالية لأنقرة"), not the town's container.
-    if after is None or after.country != entry.country or after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
+    area = area_mention_after(tokens, m.end, by_start)
+    after = area.chosen if area is not None else None
+    # A governorate of another country named bare right after a town is mostly a new phrase
+    # ("فصائل القرية الموالية لأنقرة"), not the town's container; "بريف X", "لناحية X" is one.
+    if after is None or (after.country != entry.country and area.role is None and after.kind == "admin1"):
+        return None
+    if after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
         return None
     start = tokens[m.start].start
     return _unknown_place(text[start:tokens[m.end - 1].end], start, after, (after.country, after.admin1), "town")
