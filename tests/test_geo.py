@@ -407,3 +407,9 @@ def test_a_village_cue_before_a_foreign_governorates_name_makes_a_village(gazett
 ])
 def test_words_after_an_area_or_farm_cue_that_are_no_name(gazetteer, text):
     assert [p.text for p in places(text, gazetteer) if p.name == p.text] == []  # a name kept as written
+
+
+def test_everyday_words_matching_far_apart_foreign_hamlets_are_no_places(gazetteer):
+    # "مشافٍ" (hospitals) and "الحصين" (a family name) each match a hamlet in Yemen, hundreds of km apart.
+    text = "قصفت قوات النظام بلدة سرمين في ريف إدلب، وخرجت ثلاثة مشافٍ عن الخدمة، وأصيب مدني من عائلة الحصين."
+    assert {p.country for p in places(text, gazetteer, "ar")} == {"SY"}

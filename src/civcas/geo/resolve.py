@@ -41,22 +41,19 @@ def resolve(mentions: list[Mention], priority: dict[str, int]) -> tuple[list[Men
         _add_support(m, admins, countries, anchors)
     for m in mentions:
         m.chosen = max(m.candidates, key=lambda e: _score(e, m, admins, countries, anchors, priority))
-    weak_names: dict[str, set[str]] = {}
-    for m in mentions:
-        if not _strong(m, home) and m.chosen is not None:
-            weak_names.setdefault(m.chosen.country, set()).add(m.chosen.name)
-    kept = [m for m in mentions if _keep(m, home, admins, countries, anchors, weak_names)]
+    weak = [m.chosen for m in mentions if not _strong(m, home) and m.chosen is not None]
+    kept = [m for m in mentions if _keep(m, home, admins, countries, anchors, weak)]
     return kept, admins
 
 
-def _keep(m: Mention, home: set[str], admins: Counter, countries: Counter, anchors: list[Entry], weak_names: dict) -> bool:
+def _keep(m: Mention, home: set[str], admins: Counter, countries: Counter, anchors: list[Entry], weak: list[Entry]) -> bool:
     entry = m.chosen
     if entry is None:
         return False
     if not m.exact and m.words == 1:
         # A one-word spelling variant must fall in a governorate the text names, or near a named place.
         return admins[(entry.country, entry.admin1)] > 0 or any(km(a, entry) <= NEARBY_KM for a in anchors)
-    return _strong(m, home) or _supported(entry, admins, countries, anchors, weak_names)
+    return _strong(m, home) or _supported(entry, admins, countries, anchors, weak)
 
 
 def _strong(m: Mention, home: set[str]) -> bool:
@@ -96,12 +93,15 @@ def _add_support(m: Mention, admins: Counter, countries: Counter, anchors: list[
         anchors.append(named[0])
 
 
-def _supported(entry: Entry, admins: Counter, countries: Counter, anchors: list[Entry], weak_names: dict) -> bool:
+def _supported(entry: Entry, admins: Counter, countries: Counter, anchors: list[Entry], weak: list[Entry]) -> bool:
+    """Whether the document's context holds a weak mention's place. Two weak names vouch for
+    each other only as neighbours: everyday words match hamlets all over a country ("مشافٍ",
+    "الحصين" in Yemen), two villages of one area lie close together."""
     return (
         not countries  # nothing else to go by: keep it
         or countries[entry.country] > 0
         or admins[(entry.country, entry.admin1)] > 0
-        or len(weak_names.get(entry.country, ())) >= 2
+        or any(other.name != entry.name and km(other, entry) <= NEARBY_KM for other in weak)
         or any(km(a, entry) <= NEARBY_KM for a in anchors)
     )
 
