@@ -439,3 +439,19 @@ def test_a_list_of_a_periods_dead_is_background():
     text = ("ارتفع منذ مطلع العام تعداد الذين قتلوا في المنطقة، والقتلى هم:\n"
             "- 4 من المدنيين بقصف بري\n- 12 عنصرا من القوات\n- عنصر من فصيل محلي")
     assert numbered(claims(text, "ar")) == []
+
+
+def test_harm_word_after_a_list_counts_every_noun_listed():
+    got = {(c.group, c.min) for c in claims("Two women and three children were killed in an airstrike on the village.")
+           if c.kind == "killed"}
+    assert {("women", 2), ("children", 3), ("civilians", 5)} <= got
+    got = {(c.group, c.min) for c in claims("Four fighters and two civilians were killed in the raid.")}
+    assert {("combatants", 4), ("civilians", 2)} <= got
+
+
+def test_arabic_dual_nouns_in_a_list_are_not_apposition():
+    got = {(c.group, c.min) for c in claims("قالت المنظمة إن طفلين وامرأتين قتلوا في قصف على البلدة.", lang="ar")
+           if c.kind == "killed"}
+    assert {("children", 2), ("women", 2), ("civilians", 4)} <= got
+    # "طفلين شقيقين" is two children who are brothers, not four victims
+    assert [c.min for c in claims("قتل طفلين شقيقين في قصف على البلدة.", lang="ar")] == [2]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
@@ -131,22 +131,45 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     taken = {h.lo for h in m.within("harm", sent.lo, sent.hi) if h.hi in leads}
     counts: list[Count] = []
     used_nouns: set[int] = set()
+    unpaired: list[Figure] = []
     for k, fig in enumerate(figures):
-        if fig.group and k and figures[k - 1].hi == fig.lo:
-            continue  # apposition: "طفلين شقيقين" is two children who are brothers
+        if fig.group and k and figures[k - 1].hi == fig.lo and not tokens[fig.lo].conj:
+            continue  # apposition: "طفلين شقيقين" is two children who are brothers; "طفلين وامرأتين" a list
         heads = [c for c in counts if not c.part]
         count, noun = _figure_count(fig, sent, tokens, m, taken, counts, heads)
         if count is None:
+            unpaired.append(fig)
             continue
         if noun is not None:
             used_nouns.add(noun.lo)
         count.part = _is_part(count, counts[-1] if counts else None, tokens, m)
+        counts.append(count)
+    for count, noun in _listed_before_harm(unpaired, counts, sent, tokens, m, taken):
+        used_nouns.add(noun.lo)
         counts.append(count)
     counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
     counts.extend(_lone_victims(sent, m, figures, blocked))
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
     return counts + _sums(counts, tokens, m)
+
+
+def _listed_before_harm(unpaired: list[Figure], counts: list[Count], sent: Sentence, tokens: list[Token],
+                        m: Mentions, taken: set[int]) -> list[tuple[Count, Mention]]:
+    """"Two women and three children were killed", "طفلين وامرأتين قتلوا": the
+    harm word after a list belongs to every victim noun listed before it, not
+    only to the last, nearest one."""
+    out: list[tuple[Count, Mention]] = []
+    for fig in reversed(unpaired):
+        after = sorted(counts + [c for c, _ in out], key=lambda c: c.lo)
+        for nxt in (c for c in after if c.lo >= fig.hi):
+            count, noun = _figure_count(replace(fig, kind=nxt.kind), sent, tokens, m, taken, [], [])
+            # only a figure of a victim noun: "20 houses and 3 civilians" lists no 20 dead
+            if count is not None and (noun is not None or fig.group) and count.group != "unknown" \
+                    and _conjoined(count, nxt.lo, tokens, m):
+                out.append((count, noun or Mention("dual", fig.lo, fig.hi, count.group)))
+            break
+    return out
 
 
 def _teaser(sent: Sentence, tokens: list[Token]) -> bool:
