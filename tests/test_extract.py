@@ -455,3 +455,23 @@ def test_arabic_dual_nouns_in_a_list_are_not_apposition():
     assert {("children", 2), ("women", 2), ("civilians", 4)} <= got
     # "طفلين شقيقين" is two children who are brothers, not four victims
     assert [c.min for c in claims("قتل طفلين شقيقين في قصف على البلدة.", lang="ar")] == [2]
+
+
+def test_relatives_named_by_possessive_are_victims_in_a_list():
+    found = claims("قتل ثلاثة أطفال وأمهم وطفل آخر في قصف على بلدة النور.", lang="ar")
+    assert ("civilians", 5) in {(c.group, c.min) for c in found if c.kind == "killed"}
+    found = claims("استشهاد مسنة وإصابة حفيدها في استهداف لسيارة على الطريق.", lang="ar")
+    assert ("injured", 1) in {(c.kind, c.min) for c in found}
+
+
+def test_lone_civilian_listed_with_a_subgroup_counts_in_the_sum_only():
+    found = claims("قتل رجل وابنه بغارة جوية على المزرعة.", lang="ar")
+    assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 2)]
+    found = claims("A child and a civilian were killed in the shelling of the market.")
+    assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 2)]
+
+
+def test_harm_word_after_a_list_of_single_victims_counts_them_all():
+    found = claims("A child, a woman and two men were killed in the shelling.")
+    assert {("children", 1), ("women", 1), ("men", 2), ("civilians", 4)} <= {(c.group, c.min) for c in found}
+    assert claims("A woman and a car were hit by shrapnel.") == []

@@ -151,7 +151,8 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.extend(_lone_victims(sent, m, figures, blocked))
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
-    return counts + _sums(counts, tokens, m)
+    sums, absorbed = _sums(counts, tokens, m)
+    return [c for c in counts if all(c is not a for a in absorbed)] + sums
 
 
 def _listed_before_harm(unpaired: list[Figure], counts: list[Count], sent: Sentence, tokens: list[Token],
@@ -200,14 +201,23 @@ def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions)
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
 
 
-def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
+def _listable(count: Count) -> bool:
+    """A count that adds up with the victims listed next to it: a subgroup, or one
+    civilian named alone ("رجل وابنه", "a child and a civilian")."""
+    return not count.part and (count.group in SUBGROUPS or (count.group == "civilians" and count.min == count.max == 1))
+
+
+def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[Count], list[Count]]:
     """"مقتل امرأة وطفلين": victims listed by subgroup with no total given
-    add up to a civilian count (3); a list after "including" adds nothing."""
+    add up to a civilian count (3); a list after "including" adds nothing.
+    Returns the sums and the lone civilians they absorb: such a civilian is
+    counted by the sum only ("رجل وابنه" is no figure of one civilian)."""
     out: list[Count] = []
+    absorbed: list[Count] = []
     run: list[Count] = []
     for count in [*counts, None]:
-        joined = (count is not None and run and count.kind == run[-1].kind and not count.part
-                  and count.group in SUBGROUPS and _conjoined(run[-1], count.lo, tokens, m))
+        joined = (count is not None and run and count.kind == run[-1].kind and _listable(count)
+                  and _conjoined(run[-1], count.lo, tokens, m))
         if joined:
             run.append(count)
             continue
@@ -215,8 +225,9 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
             low = sum(c.min for c in run)
             high = None if any(c.max is None for c in run) else sum(c.max for c in run)
             out.append(Count(run[0].kind, "civilians", low, high, run[0].lo, run[-1].hi))
-        run = [count] if count is not None and not count.part and count.group in SUBGROUPS else []
-    return out
+            absorbed.extend(c for c in run if c.group == "civilians")
+        run = [count] if count is not None and _listable(count) else []
+    return out, absorbed
 
 
 def _split_after(end: int, m: Mentions) -> bool:
@@ -303,16 +314,27 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
                counted: list[Count]) -> list[Count]:
     """"مقتل طفل", "killing a child", "a woman was injured": one victim."""
     out: list[Count] = []
+    unpaired: list[Count] = []
     for s in m.within("singular", sent.lo, sent.hi):
         if s.lo in used or s.lo in blocked or m.at("number", s.hi) or _in_name(s, m):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
         harm = _singular_harm(s, lo, article is not None, sent, tokens, m, sorted(out + counted, key=lambda c: c.hi))
-        if harm is None or harm.value == MIXED:
-            continue
         actor = _actor(s, lo, sent, m) if s.value == "combatants" else None
-        out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))
+        if harm is None:
+            if article is not None:
+                unpaired.append(Count("", s.value, 1, 1, lo, s.hi, actor))
+            continue
+        if harm.value != MIXED:
+            out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))
+    # "A child and a woman were killed": the harm word after a list is every listed victim's
+    for victim in reversed(unpaired):
+        listed = sorted(out + counted, key=lambda c: c.lo)
+        nxt = next((c for c in listed if c.lo >= victim.hi), None)
+        if nxt is not None and nxt.kind != MIXED and _conjoined(victim, nxt.lo, tokens, m):
+            victim.kind = nxt.kind
+            out.append(victim)
     return out
 
 
