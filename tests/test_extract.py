@@ -475,3 +475,17 @@ def test_harm_word_after_a_list_of_single_victims_counts_them_all():
     found = claims("A child, a woman and two men were killed in the shelling.")
     assert {("children", 1), ("women", 1), ("men", 2), ("civilians", 4)} <= {(c.group, c.min) for c in found}
     assert claims("A woman and a car were hit by shrapnel.") == []
+
+
+def test_arabic_two_before_a_partitive_or_others_counts_that_noun():
+    found = claims("استشهدت امرأة مسنة وأصيب اثنان من أبنائها جراء قصف مدفعي على القرية.", lang="ar")
+    assert ("injured", "civilians", 2) in {(c.kind, c.group, c.min) for c in found}
+    found = claims("قتل مدني وأصيب اثنان آخران في القصف على البلدة.", lang="ar")
+    assert ("injured", 2) in {(c.kind, c.min) for c in found}
+    # "عائلة واحدة" still counts nobody
+    assert all(c.min is None for c in claims("قتلت عائلة واحدة في القصف.", lang="ar"))
+
+
+def test_singular_victim_before_a_listed_figure_is_counted():
+    found = claims("قتل رجل وثلاثة من أطفاله في غارة على المنزل.", lang="ar")
+    assert {("men", 1), ("children", 3), ("civilians", 4)} <= {(c.group, c.min) for c in found}

@@ -166,7 +166,7 @@ def _listed_before_harm(unpaired: list[Figure], counts: list[Count], sent: Sente
         for nxt in (c for c in after if c.lo >= fig.hi):
             count, noun = _figure_count(replace(fig, kind=nxt.kind), sent, tokens, m, taken, [], [])
             # only a figure of a victim noun: "20 houses and 3 civilians" lists no 20 dead
-            if count is not None and (noun is not None or fig.group) and count.group != "unknown" \
+            if count is not None and (noun is not None or fig.group) \
                     and _conjoined(count, nxt.lo, tokens, m):
                 out.append((count, noun or Mention("dual", fig.lo, fig.hi, count.group)))
             break
@@ -245,11 +245,13 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     noun = None
     group = fig.group
     if m.at("postnominal", fig.lo) and fig.hi - fig.lo == 1:
-        # "مدنيين اثنين" counts the noun before it; "عائلة واحدة" counts nothing
+        # "مدنيين اثنين" counts the noun before it; "عائلة واحدة" counts nothing;
+        # "اثنان من أبنائها", "اثنان آخران" count the noun after it
         before = m.ending("group", fig.lo) or m.ending("singular", fig.lo)
-        if before is None:
+        if before is not None:
+            group = before.value
+        elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))):
             return None, None
-        group = before.value
     if group is None:
         noun = _group_after(fig, tokens, sent, m)
         if noun is not None and noun.category == "others":
@@ -316,7 +318,9 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     out: list[Count] = []
     unpaired: list[Count] = []
     for s in m.within("singular", sent.lo, sent.hi):
-        if s.lo in used or s.lo in blocked or m.at("number", s.hi) or _in_name(s, m):
+        # "طفل 5 سنوات" is no victim count, but "رجل وثلاثة من أطفاله" lists one
+        numbered = m.at("number", s.hi) and not tokens[s.hi].conj
+        if s.lo in used or s.lo in blocked or numbered or _in_name(s, m):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
