@@ -489,3 +489,16 @@ def test_arabic_two_before_a_partitive_or_others_counts_that_noun():
 def test_singular_victim_before_a_listed_figure_is_counted():
     found = claims("قتل رجل وثلاثة من أطفاله في غارة على المنزل.", lang="ar")
     assert {("men", 1), ("children", 3), ("civilians", 4)} <= {(c.group, c.min) for c in found}
+
+
+def test_subgroup_noun_before_a_fighters_noun_names_combatants():
+    found = claims("Three women SDF fighters were killed in a drone strike near the town.")
+    assert [(c.group, c.min) for c in found] == [("combatants", 3)]
+    found = claims("Two young men militants were killed at the checkpoint.")
+    assert [(c.group, c.min) for c in found] == [("combatants", 2)]
+
+
+def test_bare_verb_injure_is_harm():
+    found = claims("Drone strike kills one civilian, injures two others near the village.")
+    assert ("injured", 2) in {(c.kind, c.min) for c in found}
+    assert ("killed", 2) not in {(c.kind, c.min) for c in found}

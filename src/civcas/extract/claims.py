@@ -56,6 +56,22 @@ def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) 
     return None
 
 
+def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | None:
+    """"three women SDF fighters", "two young men militants": a subgroup noun
+    that a fighters' noun follows names combatants, not civilians."""
+    if noun.value not in SUBGROUPS:
+        return None
+    end = min(sent.hi, noun.hi + ACTOR_GAP + 1)
+    names = m.within("belligerent", noun.hi, end)
+    for j in range(noun.hi, end):
+        found = m.at("group", j)
+        if found is not None:
+            return found if found.value == "combatants" else None
+        if not any(b.lo <= j < b.hi for b in names):
+            return None
+    return None
+
+
 def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
     # "عدد القتلى المدنيين إلى 20": the noun comes first in toll sentences
     found = m.within("group", max(sent.lo, fig.lo - GROUP_BEFORE), fig.lo)
@@ -258,6 +274,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             # "10 others" are others of the head group, not of "including 3 children"
             group = heads[-1].group if heads else "unknown"
         elif noun is not None:
+            noun = _fighters_after(noun, sent, m) or noun
             group = noun.value
     if group is None and noun is None:
         # "مقتل 7 من قسد", "5 of ISIS": fighters of the party named
