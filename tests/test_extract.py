@@ -502,3 +502,15 @@ def test_bare_verb_injure_is_harm():
     found = claims("Drone strike kills one civilian, injures two others near the village.")
     assert ("injured", 2) in {(c.kind, c.min) for c in found}
     assert ("killed", 2) not in {(c.kind, c.min) for c in found}
+
+
+def test_arabic_definite_numeral_after_its_noun_counts_it():
+    found = claims("استشهاد سيدة وأطفالها الثلاثة في قرية جراء غارات جوية.", lang="ar")
+    assert {("children", 3), ("civilians", 4)} <= {(c.group, c.min) for c in found}
+    # alone, "الثلاثة" refers back to known victims: no new count
+    assert all(c.min is None for c in claims("قتل الثلاثة في القصف.", lang="ar"))
+
+
+def test_martyr_in_a_hospital_name_is_no_harm_word():
+    found = claims("وتم إسعاف 4 أطفال إلى مشفى الشهيد في البلدة.", lang="ar")
+    assert all(c.min is None for c in found)

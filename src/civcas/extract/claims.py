@@ -81,7 +81,8 @@ def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
 def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Mentions,
               taken: set[int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
-    harms = m.within("harm", sent.lo, sent.hi)
+    # "مشفى الشهيدة ..." names a hospital after a martyr: no harm word
+    harms = [h for h in m.within("harm", sent.lo, sent.hi) if not m.ending("name_head", h.lo)]
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
     # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
@@ -260,7 +261,10 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     """The count a figure states, with the noun it counts, if it is one."""
     noun = None
     group = fig.group
-    if m.at("postnominal", fig.lo) and fig.hi - fig.lo == 1:
+    named = m.ending("group", fig.lo) if m.at("definite", fig.lo) else None
+    if named is not None:
+        group = named.value  # "أطفالها الثلاثة" counts the noun before it
+    elif m.at("postnominal", fig.lo) and fig.hi - fig.lo == 1:
         # "مدنيين اثنين" counts the noun before it; "عائلة واحدة" counts nothing;
         # "اثنان من أبنائها", "اثنان آخران" count the noun after it
         before = m.ending("group", fig.lo) or m.ending("singular", fig.lo)
@@ -312,7 +316,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         actor = noun
     elif group == "combatants":
         actor = _actor(noun or Mention("dual", fig.lo, fig.hi, group), fig.hi if noun else fig.lo, sent, m)
-    return Count(kind, group, fig.min, high, fig.lo, hi, actor), noun
+    lo = named.lo if named is not None else fig.lo  # the span of "أطفالها الثلاثة" opens at its noun
+    return Count(kind, group, fig.min, high, lo, hi, actor), noun
 
 
 
