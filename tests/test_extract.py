@@ -514,3 +514,17 @@ def test_arabic_definite_numeral_after_its_noun_counts_it():
 def test_martyr_in_a_hospital_name_is_no_harm_word():
     found = claims("وتم إسعاف 4 أطفال إلى مشفى الشهيد في البلدة.", lang="ar")
     assert all(c.min is None for c in found)
+
+
+def test_occupations_are_single_victims():
+    found = claims("استشهاد صحفي في هجوم بمسيرة جنوب المدينة.", lang="ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
+    found = claims("مقتل راعي أغنام باستهداف من قبل طيران في البادية.", lang="ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
+
+
+def test_noun_right_after_a_speech_verb_is_the_speaker_not_a_victim():
+    found = claims("وقال طبيب في المشفى إن القصف أدى لمقتل 3 مدنيين.", lang="ar")
+    assert [(c.group, c.min) for c in found] == [("civilians", 3)]
+    found = claims("وقال مواطن من البلدة إن القصف أدى لمقتل 3 مدنيين.", lang="ar")
+    assert [(c.group, c.min) for c in found] == [("civilians", 3)]

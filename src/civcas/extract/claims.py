@@ -346,6 +346,8 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
+        if m.ending("attribution", lo):
+            continue  # "وقال طبيب في المشفى إن ...": the noun names the speaker
         harm = _singular_harm(s, lo, article is not None, sent, tokens, m, sorted(out + counted, key=lambda c: c.hi))
         actor = _actor(s, lo, sent, m) if s.value == "combatants" else None
         if harm is None:
