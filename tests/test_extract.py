@@ -528,3 +528,8 @@ def test_noun_right_after_a_speech_verb_is_the_speaker_not_a_victim():
     assert [(c.group, c.min) for c in found] == [("civilians", 3)]
     found = claims("وقال مواطن من البلدة إن القصف أدى لمقتل 3 مدنيين.", lang="ar")
     assert [(c.group, c.min) for c in found] == [("civilians", 3)]
+
+
+def test_english_occupations_are_single_victims():
+    found = claims("A journalist was killed in the drone strike on the road.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
