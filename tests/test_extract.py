@@ -533,3 +533,8 @@ def test_noun_right_after_a_speech_verb_is_the_speaker_not_a_victim():
 def test_english_occupations_are_single_victims():
     found = claims("A journalist was killed in the drone strike on the road.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
+
+
+def test_victims_from_one_family_are_counted_not_the_family():
+    found = claims("Three children from one family were injured in the shelling of the camp.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 3)]
