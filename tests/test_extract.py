@@ -439,3 +439,102 @@ def test_a_list_of_a_periods_dead_is_background():
     text = ("ارتفع منذ مطلع العام تعداد الذين قتلوا في المنطقة، والقتلى هم:\n"
             "- 4 من المدنيين بقصف بري\n- 12 عنصرا من القوات\n- عنصر من فصيل محلي")
     assert numbered(claims(text, "ar")) == []
+
+
+def test_harm_word_after_a_list_counts_every_noun_listed():
+    got = {(c.group, c.min) for c in claims("Two women and three children were killed in an airstrike on the village.")
+           if c.kind == "killed"}
+    assert {("women", 2), ("children", 3), ("civilians", 5)} <= got
+    got = {(c.group, c.min) for c in claims("Four fighters and two civilians were killed in the raid.")}
+    assert {("combatants", 4), ("civilians", 2)} <= got
+
+
+def test_arabic_dual_nouns_in_a_list_are_not_apposition():
+    got = {(c.group, c.min) for c in claims("قالت المنظمة إن طفلين وامرأتين قتلوا في قصف على البلدة.", lang="ar")
+           if c.kind == "killed"}
+    assert {("children", 2), ("women", 2), ("civilians", 4)} <= got
+    # "طفلين شقيقين" is two children who are brothers, not four victims
+    assert [c.min for c in claims("قتل طفلين شقيقين في قصف على البلدة.", lang="ar")] == [2]
+
+
+def test_relatives_named_by_possessive_are_victims_in_a_list():
+    found = claims("قتل ثلاثة أطفال وأمهم وطفل آخر في قصف على بلدة النور.", lang="ar")
+    assert ("civilians", 5) in {(c.group, c.min) for c in found if c.kind == "killed"}
+    found = claims("استشهاد مسنة وإصابة حفيدها في استهداف لسيارة على الطريق.", lang="ar")
+    assert ("injured", 1) in {(c.kind, c.min) for c in found}
+
+
+def test_lone_civilian_listed_with_a_subgroup_counts_in_the_sum_only():
+    found = claims("قتل رجل وابنه بغارة جوية على المزرعة.", lang="ar")
+    assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 2)]
+    found = claims("A child and a civilian were killed in the shelling of the market.")
+    assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 2)]
+
+
+def test_harm_word_after_a_list_of_single_victims_counts_them_all():
+    found = claims("A child, a woman and two men were killed in the shelling.")
+    assert {("children", 1), ("women", 1), ("men", 2), ("civilians", 4)} <= {(c.group, c.min) for c in found}
+    assert claims("A woman and a car were hit by shrapnel.") == []
+
+
+def test_arabic_two_before_a_partitive_or_others_counts_that_noun():
+    found = claims("استشهدت امرأة مسنة وأصيب اثنان من أبنائها جراء قصف مدفعي على القرية.", lang="ar")
+    assert ("injured", "civilians", 2) in {(c.kind, c.group, c.min) for c in found}
+    found = claims("قتل مدني وأصيب اثنان آخران في القصف على البلدة.", lang="ar")
+    assert ("injured", 2) in {(c.kind, c.min) for c in found}
+    # "عائلة واحدة" still counts nobody
+    assert all(c.min is None for c in claims("قتلت عائلة واحدة في القصف.", lang="ar"))
+
+
+def test_singular_victim_before_a_listed_figure_is_counted():
+    found = claims("قتل رجل وثلاثة من أطفاله في غارة على المنزل.", lang="ar")
+    assert {("men", 1), ("children", 3), ("civilians", 4)} <= {(c.group, c.min) for c in found}
+
+
+def test_subgroup_noun_before_a_fighters_noun_names_combatants():
+    found = claims("Three women SDF fighters were killed in a drone strike near the town.")
+    assert [(c.group, c.min) for c in found] == [("combatants", 3)]
+    found = claims("Two young men militants were killed at the checkpoint.")
+    assert [(c.group, c.min) for c in found] == [("combatants", 2)]
+
+
+def test_bare_verb_injure_is_harm():
+    found = claims("Drone strike kills one civilian, injures two others near the village.")
+    assert ("injured", 2) in {(c.kind, c.min) for c in found}
+    assert ("killed", 2) not in {(c.kind, c.min) for c in found}
+
+
+def test_arabic_definite_numeral_after_its_noun_counts_it():
+    found = claims("استشهاد سيدة وأطفالها الثلاثة في قرية جراء غارات جوية.", lang="ar")
+    assert {("children", 3), ("civilians", 4)} <= {(c.group, c.min) for c in found}
+    # alone, "الثلاثة" refers back to known victims: no new count
+    assert all(c.min is None for c in claims("قتل الثلاثة في القصف.", lang="ar"))
+
+
+def test_martyr_in_a_hospital_name_is_no_harm_word():
+    found = claims("وتم إسعاف 4 أطفال إلى مشفى الشهيد في البلدة.", lang="ar")
+    assert all(c.min is None for c in found)
+
+
+def test_occupations_are_single_victims():
+    found = claims("استشهاد صحفي في هجوم بمسيرة جنوب المدينة.", lang="ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
+    found = claims("مقتل راعي أغنام باستهداف من قبل طيران في البادية.", lang="ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
+
+
+def test_noun_right_after_a_speech_verb_is_the_speaker_not_a_victim():
+    found = claims("وقال طبيب في المشفى إن القصف أدى لمقتل 3 مدنيين.", lang="ar")
+    assert [(c.group, c.min) for c in found] == [("civilians", 3)]
+    found = claims("وقال مواطن من البلدة إن القصف أدى لمقتل 3 مدنيين.", lang="ar")
+    assert [(c.group, c.min) for c in found] == [("civilians", 3)]
+
+
+def test_english_occupations_are_single_victims():
+    found = claims("A journalist was killed in the drone strike on the road.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
+
+
+def test_victims_from_one_family_are_counted_not_the_family():
+    found = claims("Three children from one family were injured in the shelling of the camp.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 3)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
@@ -56,6 +56,22 @@ def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) 
     return None
 
 
+def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | None:
+    """"three women SDF fighters", "two young men militants": a subgroup noun
+    that a fighters' noun follows names combatants, not civilians."""
+    if noun.value not in SUBGROUPS:
+        return None
+    end = min(sent.hi, noun.hi + ACTOR_GAP + 1)
+    names = m.within("belligerent", noun.hi, end)
+    for j in range(noun.hi, end):
+        found = m.at("group", j)
+        if found is not None:
+            return found if found.value == "combatants" else None
+        if not any(b.lo <= j < b.hi for b in names):
+            return None
+    return None
+
+
 def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
     # "عدد القتلى المدنيين إلى 20": the noun comes first in toll sentences
     found = m.within("group", max(sent.lo, fig.lo - GROUP_BEFORE), fig.lo)
@@ -65,7 +81,8 @@ def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
 def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Mentions,
               taken: set[int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
-    harms = m.within("harm", sent.lo, sent.hi)
+    # "مشفى الشهيدة ..." names a hospital after a martyr: no harm word
+    harms = [h for h in m.within("harm", sent.lo, sent.hi) if not m.ending("name_head", h.lo)]
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
     # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
@@ -131,22 +148,46 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     taken = {h.lo for h in m.within("harm", sent.lo, sent.hi) if h.hi in leads}
     counts: list[Count] = []
     used_nouns: set[int] = set()
+    unpaired: list[Figure] = []
     for k, fig in enumerate(figures):
-        if fig.group and k and figures[k - 1].hi == fig.lo:
-            continue  # apposition: "طفلين شقيقين" is two children who are brothers
+        if fig.group and k and figures[k - 1].hi == fig.lo and not tokens[fig.lo].conj:
+            continue  # apposition: "طفلين شقيقين" is two children who are brothers; "طفلين وامرأتين" a list
         heads = [c for c in counts if not c.part]
         count, noun = _figure_count(fig, sent, tokens, m, taken, counts, heads)
         if count is None:
+            unpaired.append(fig)
             continue
         if noun is not None:
             used_nouns.add(noun.lo)
         count.part = _is_part(count, counts[-1] if counts else None, tokens, m)
         counts.append(count)
+    for count, noun in _listed_before_harm(unpaired, counts, sent, tokens, m, taken):
+        used_nouns.add(noun.lo)
+        counts.append(count)
     counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
     counts.extend(_lone_victims(sent, m, figures, blocked))
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
-    return counts + _sums(counts, tokens, m)
+    sums, absorbed = _sums(counts, tokens, m)
+    return [c for c in counts if all(c is not a for a in absorbed)] + sums
+
+
+def _listed_before_harm(unpaired: list[Figure], counts: list[Count], sent: Sentence, tokens: list[Token],
+                        m: Mentions, taken: set[int]) -> list[tuple[Count, Mention]]:
+    """"Two women and three children were killed", "طفلين وامرأتين قتلوا": the
+    harm word after a list belongs to every victim noun listed before it, not
+    only to the last, nearest one."""
+    out: list[tuple[Count, Mention]] = []
+    for fig in reversed(unpaired):
+        after = sorted(counts + [c for c, _ in out], key=lambda c: c.lo)
+        for nxt in (c for c in after if c.lo >= fig.hi):
+            count, noun = _figure_count(replace(fig, kind=nxt.kind), sent, tokens, m, taken, [], [])
+            # only a figure of a victim noun: "20 houses and 3 civilians" lists no 20 dead
+            if count is not None and (noun is not None or fig.group) \
+                    and _conjoined(count, nxt.lo, tokens, m):
+                out.append((count, noun or Mention("dual", fig.lo, fig.hi, count.group)))
+            break
+    return out
 
 
 def _teaser(sent: Sentence, tokens: list[Token]) -> bool:
@@ -177,14 +218,23 @@ def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions)
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
 
 
-def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
+def _listable(count: Count) -> bool:
+    """A count that adds up with the victims listed next to it: a subgroup, or one
+    civilian named alone ("رجل وابنه", "a child and a civilian")."""
+    return not count.part and (count.group in SUBGROUPS or (count.group == "civilians" and count.min == count.max == 1))
+
+
+def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[Count], list[Count]]:
     """"مقتل امرأة وطفلين": victims listed by subgroup with no total given
-    add up to a civilian count (3); a list after "including" adds nothing."""
+    add up to a civilian count (3); a list after "including" adds nothing.
+    Returns the sums and the lone civilians they absorb: such a civilian is
+    counted by the sum only ("رجل وابنه" is no figure of one civilian)."""
     out: list[Count] = []
+    absorbed: list[Count] = []
     run: list[Count] = []
     for count in [*counts, None]:
-        joined = (count is not None and run and count.kind == run[-1].kind and not count.part
-                  and count.group in SUBGROUPS and _conjoined(run[-1], count.lo, tokens, m))
+        joined = (count is not None and run and count.kind == run[-1].kind and _listable(count)
+                  and _conjoined(run[-1], count.lo, tokens, m))
         if joined:
             run.append(count)
             continue
@@ -192,8 +242,9 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
             low = sum(c.min for c in run)
             high = None if any(c.max is None for c in run) else sum(c.max for c in run)
             out.append(Count(run[0].kind, "civilians", low, high, run[0].lo, run[-1].hi))
-        run = [count] if count is not None and not count.part and count.group in SUBGROUPS else []
-    return out
+            absorbed.extend(c for c in run if c.group == "civilians")
+        run = [count] if count is not None and _listable(count) else []
+    return out, absorbed
 
 
 def _split_after(end: int, m: Mentions) -> bool:
@@ -210,18 +261,24 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     """The count a figure states, with the noun it counts, if it is one."""
     noun = None
     group = fig.group
-    if m.at("postnominal", fig.lo) and fig.hi - fig.lo == 1:
-        # "مدنيين اثنين" counts the noun before it; "عائلة واحدة" counts nothing
+    named = m.ending("group", fig.lo) if m.at("definite", fig.lo) else None
+    if named is not None:
+        group = named.value  # "أطفالها الثلاثة" counts the noun before it
+    elif m.at("postnominal", fig.lo) and fig.hi - fig.lo == 1:
+        # "مدنيين اثنين" counts the noun before it; "عائلة واحدة" counts nothing;
+        # "اثنان من أبنائها", "اثنان آخران" count the noun after it
         before = m.ending("group", fig.lo) or m.ending("singular", fig.lo)
-        if before is None:
+        if before is not None:
+            group = before.value
+        elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))):
             return None, None
-        group = before.value
     if group is None:
         noun = _group_after(fig, tokens, sent, m)
         if noun is not None and noun.category == "others":
             # "10 others" are others of the head group, not of "including 3 children"
             group = heads[-1].group if heads else "unknown"
         elif noun is not None:
+            noun = _fighters_after(noun, sent, m) or noun
             group = noun.value
     if group is None and noun is None:
         # "مقتل 7 من قسد", "5 of ISIS": fighters of the party named
@@ -259,7 +316,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         actor = noun
     elif group == "combatants":
         actor = _actor(noun or Mention("dual", fig.lo, fig.hi, group), fig.hi if noun else fig.lo, sent, m)
-    return Count(kind, group, fig.min, high, fig.lo, hi, actor), noun
+    lo = named.lo if named is not None else fig.lo  # the span of "أطفالها الثلاثة" opens at its noun
+    return Count(kind, group, fig.min, high, lo, hi, actor), noun
 
 
 
@@ -280,16 +338,31 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
                counted: list[Count]) -> list[Count]:
     """"مقتل طفل", "killing a child", "a woman was injured": one victim."""
     out: list[Count] = []
+    unpaired: list[Count] = []
     for s in m.within("singular", sent.lo, sent.hi):
-        if s.lo in used or s.lo in blocked or m.at("number", s.hi) or _in_name(s, m):
+        # "طفل 5 سنوات" is no victim count, but "رجل وثلاثة من أطفاله" lists one
+        numbered = m.at("number", s.hi) and not tokens[s.hi].conj
+        if s.lo in used or s.lo in blocked or numbered or _in_name(s, m):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
+        if m.ending("attribution", lo):
+            continue  # "وقال طبيب في المشفى إن ...": the noun names the speaker
         harm = _singular_harm(s, lo, article is not None, sent, tokens, m, sorted(out + counted, key=lambda c: c.hi))
-        if harm is None or harm.value == MIXED:
-            continue
         actor = _actor(s, lo, sent, m) if s.value == "combatants" else None
-        out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))
+        if harm is None:
+            if article is not None:
+                unpaired.append(Count("", s.value, 1, 1, lo, s.hi, actor))
+            continue
+        if harm.value != MIXED:
+            out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))
+    # "A child and a woman were killed": the harm word after a list is every listed victim's
+    for victim in reversed(unpaired):
+        listed = sorted(out + counted, key=lambda c: c.lo)
+        nxt = next((c for c in listed if c.lo >= victim.hi), None)
+        if nxt is not None and nxt.kind != MIXED and _conjoined(victim, nxt.lo, tokens, m):
+            victim.kind = nxt.kind
+            out.append(victim)
     return out
 
 

@@ -83,8 +83,10 @@ def _figure_at(tokens: list[Token], i: int, hi: int, m: Mentions) -> Figure | No
         low, high = quantity.value
         return Figure(i, quantity.hi, low, high, vague=True)
     words = _number_words(tokens, i, hi, m)
-    if words and m.at("definite", i):
-        return None  # "الثلاثة", "العشرين": ordinals and known sets, not new counts
+    if words and m.at("definite", i) and not m.ending("group", i):
+        # "الثلاثة", "العشرين": ordinals and known sets, not new counts; but after
+        # its noun the numeral counts it: "أطفالها الثلاثة" (her three children)
+        return None
     if words:
         return Figure(i, words[1], words[0], words[0])
     dual = m.at("dual", i)
