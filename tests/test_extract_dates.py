@@ -195,3 +195,13 @@ def test_a_month_named_in_both_systems_keeps_its_year():
 def test_a_number_past_the_horizon_is_not_the_page_year():
     (c,) = claims("قتل مدني بقصف على القرية يوم 5 أيلول.\nوتبلغ مساحة المنطقة 2055 كيلومتراً مربعاً.")
     assert c.event_date is None  # no year to complete "5 أيلول" with; 2055 is a distance
+
+
+def test_a_page_year_past_the_release_horizon_is_not_pulled_back_to_it(monkeypatch):
+    from civcas.extract import dates
+
+    monkeypatch.setattr(dates, "LATEST_YEAR", 2026)
+    (d,) = dates_in("قصفت المدفعية اليوم السبت 4 أيلول أطراف القرية.")
+    # A page from 2028: Saturday 4 September fell in 2021 and 2027; the nearer is 2027.
+    assert resolve(d, None, year=2028)[0] == dt.date(2027, 9, 4)
+    assert resolve(d, None, year=2024)[0] == dt.date(2021, 9, 4)  # within the horizon: never past it

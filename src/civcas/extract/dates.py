@@ -388,8 +388,10 @@ def resolve(mention: DateMention, anchor: dt.date | None, year: int | None = Non
                 latest = issued + dt.timedelta(days=1)
                 found = _year_by_weekday(mention, found.year if found else latest.year, latest)
             elif found is not None:
-                # Never past the release horizon: a page is not written after it is collected.
-                found = _year_by_weekday(mention, found.year, dt.date(min(found.year + 10, LATEST_YEAR), 12, 31))
+                # Never past the release horizon (a page is not written after it is collected),
+                # unless the page's own year already is.
+                horizon = max(LATEST_YEAR, found.year)
+                found = _year_by_weekday(mention, found.year, dt.date(min(found.year + 10, horizon), 12, 31))
             else:
                 found = _year_by_weekday(mention, LATEST_YEAR, dt.date(LATEST_YEAR, 12, 31))
         return (found, "day") if found else None
