@@ -93,3 +93,30 @@ def test_aggression_and_raids_on_a_place_are_attacks():
     text = "Coalition forces carried out an airdrop on a house in Tal Jamal at dawn."
     (c,) = claims(text, places=[place(text, "Tal Jamal")])
     assert c.kind == "attack" and c.text == "airdrop"
+
+
+def test_arabic_raid_is_an_attack():
+    text = "قوات الأمن تعتقل عددا من الشبان خلال حملة مداهمات في قرية الزيتونة فجر اليوم"
+    (c,) = claims(text, "ar", places=[place(text, "الزيتونة")])
+    assert c.kind == "attack" and "مداهمات" in c.text and c.min is None
+
+
+def test_arabic_strike_verb_with_its_object_pronoun_is_an_attack():
+    text = "الراعي سامر على أطراف بلدة تل النخيل، استهدفته طائرة مسيرة صباح اليوم"
+    (c,) = claims(text, "ar", places=[place(text, "تل النخيل")])
+    assert c.kind == "attack" and c.text == "استهدفته" and c.place.name == "تل النخيل"
+
+
+def test_rockets_falling_on_a_place_are_an_attack():
+    text = "سقوط عدة صواريخ على قرية عين الورد مصدرها قوات النظام"
+    (c,) = claims(text, "ar", places=[place(text, "عين الورد")])
+    assert c.kind == "attack" and c.text == "صواريخ" and c.min is None
+    text = "Rockets fell on Hillside overnight."
+    (c,) = claims(text, places=[place(text, "Hillside")])
+    assert c.kind == "attack" and c.text == "Rockets"
+
+
+def test_english_bomb_as_a_verb_is_an_attack():
+    text = "Regime forces used a rocket launcher to bomb Stonebridge on Monday."
+    (c,) = claims(text, places=[place(text, "Stonebridge")])
+    assert c.kind == "attack" and c.belligerents == ["Syrian Regime"]
