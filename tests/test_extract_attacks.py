@@ -120,3 +120,15 @@ def test_english_bomb_as_a_verb_is_an_attack():
     text = "Regime forces used a rocket launcher to bomb Stonebridge on Monday."
     (c,) = claims(text, places=[place(text, "Stonebridge")])
     assert c.kind == "attack" and c.belligerents == ["Syrian Regime"]
+
+
+def test_headline_strike_takes_the_place_of_the_posts_tag_line():
+    text = "#تل النخيل\nقصف مدفعي عنيف على أطراف البلدة صباح اليوم. وتحليق مكثف لطيران الاستطلاع. وغارة أخرى على الطريق."
+    (c,) = claims(text, "ar", places=[place(text, "تل النخيل")])
+    assert c.kind == "attack" and c.text == "قصف" and c.place.name == "تل النخيل" and c.min is None
+
+
+def test_a_strike_deep_in_the_body_is_no_headline():
+    text = "Hillside. " + "The council met today to discuss water and bread prices for the coming winter. " * 3 + \
+        "An airstrike hit the market."
+    assert claims(text, places=[place(text, "Hillside")]) == []
