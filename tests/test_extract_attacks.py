@@ -132,3 +132,21 @@ def test_a_strike_deep_in_the_body_is_no_headline():
     text = "Hillside. " + "The council met today to discuss water and bread prices for the coming winter. " * 3 + \
         "An airstrike hit the market."
     assert claims(text, places=[place(text, "Hillside")]) == []
+
+
+def test_security_operations_and_arrest_sweeps_are_attacks():
+    text = "نفذت قوات الأمن عملية أمنية في بلدة الوادي الأخضر فجر اليوم"
+    (c,) = claims(text, "ar", places=[place(text, "الوادي الأخضر")])
+    assert c.kind == "attack" and c.text == "عملية أمنية"
+    text = "فصيل مسلح يشن حملة اعتقالات في قرية الزيتونة"
+    (c,) = claims(text, "ar", places=[place(text, "الزيتونة")])
+    assert c.kind == "attack" and c.text == "حملة اعتقالات"
+    text = "Police launched a security operation in Stonebridge at dawn."
+    (c,) = claims(text, places=[place(text, "Stonebridge")])
+    assert c.kind == "attack" and c.text == "security operation"
+
+
+def test_the_targeted_one_reports_a_strike():
+    text = "المستهدف بطائرة مسيرة قرب بلدة تل النخيل هو قيادي في فصيل مسلح"
+    (c,) = claims(text, "ar", places=[place(text, "تل النخيل")])
+    assert c.kind == "attack" and c.text == "المستهدف" and c.min is None
