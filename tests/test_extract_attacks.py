@@ -93,3 +93,60 @@ def test_aggression_and_raids_on_a_place_are_attacks():
     text = "Coalition forces carried out an airdrop on a house in Tal Jamal at dawn."
     (c,) = claims(text, places=[place(text, "Tal Jamal")])
     assert c.kind == "attack" and c.text == "airdrop"
+
+
+def test_arabic_raid_is_an_attack():
+    text = "قوات الأمن تعتقل عددا من الشبان خلال حملة مداهمات في قرية الزيتونة فجر اليوم"
+    (c,) = claims(text, "ar", places=[place(text, "الزيتونة")])
+    assert c.kind == "attack" and "مداهمات" in c.text and c.min is None
+
+
+def test_arabic_strike_verb_with_its_object_pronoun_is_an_attack():
+    text = "الراعي سامر على أطراف بلدة تل النخيل، استهدفته طائرة مسيرة صباح اليوم"
+    (c,) = claims(text, "ar", places=[place(text, "تل النخيل")])
+    assert c.kind == "attack" and c.text == "استهدفته" and c.place.name == "تل النخيل"
+
+
+def test_rockets_falling_on_a_place_are_an_attack():
+    text = "سقوط عدة صواريخ على قرية عين الورد مصدرها قوات النظام"
+    (c,) = claims(text, "ar", places=[place(text, "عين الورد")])
+    assert c.kind == "attack" and c.text == "صواريخ" and c.min is None
+    text = "Rockets fell on Hillside overnight."
+    (c,) = claims(text, places=[place(text, "Hillside")])
+    assert c.kind == "attack" and c.text == "Rockets"
+
+
+def test_english_bomb_as_a_verb_is_an_attack():
+    text = "Regime forces used a rocket launcher to bomb Stonebridge on Monday."
+    (c,) = claims(text, places=[place(text, "Stonebridge")])
+    assert c.kind == "attack" and c.belligerents == ["Syrian Regime"]
+
+
+def test_headline_strike_takes_the_place_of_the_posts_tag_line():
+    text = "#تل النخيل\nقصف مدفعي عنيف على أطراف البلدة صباح اليوم. وتحليق مكثف لطيران الاستطلاع. وغارة أخرى على الطريق."
+    (c,) = claims(text, "ar", places=[place(text, "تل النخيل")])
+    assert c.kind == "attack" and c.text == "قصف" and c.place.name == "تل النخيل" and c.min is None
+
+
+def test_a_strike_deep_in_the_body_is_no_headline():
+    text = "Hillside. " + "The council met today to discuss water and bread prices for the coming winter. " * 3 + \
+        "An airstrike hit the market."
+    assert claims(text, places=[place(text, "Hillside")]) == []
+
+
+def test_security_operations_and_arrest_sweeps_are_attacks():
+    text = "نفذت قوات الأمن عملية أمنية في بلدة الوادي الأخضر فجر اليوم"
+    (c,) = claims(text, "ar", places=[place(text, "الوادي الأخضر")])
+    assert c.kind == "attack" and c.text == "عملية أمنية"
+    text = "فصيل مسلح يشن حملة اعتقالات في قرية الزيتونة"
+    (c,) = claims(text, "ar", places=[place(text, "الزيتونة")])
+    assert c.kind == "attack" and c.text == "حملة اعتقالات"
+    text = "Police launched a security operation in Stonebridge at dawn."
+    (c,) = claims(text, places=[place(text, "Stonebridge")])
+    assert c.kind == "attack" and c.text == "security operation"
+
+
+def test_the_targeted_one_reports_a_strike():
+    text = "المستهدف بطائرة مسيرة قرب بلدة تل النخيل هو قيادي في فصيل مسلح"
+    (c,) = claims(text, "ar", places=[place(text, "تل النخيل")])
+    assert c.kind == "attack" and c.text == "المستهدف" and c.min is None

@@ -7,7 +7,8 @@ Harm reported without a figure ("قتلى وجرحى بقصف ...") is a claim t
 min and max None (see `unnumbered`): it places a source at a strike for
 fusion without adding to any range. A document with no harm at all still
 places its source through the strikes it reports ("غارات روسية على أطراف
-البلدة"): claims of kind "attack", likewise without figures.
+البلدة"): claims of kind "attack", likewise without figures; a post's headline
+strike takes the place its tag line or title names.
 
 Language data comes from `civcas.lang`: the document's language (`doc.lang`,
 else guessed from the script) first, the other languages' lexicons after it
@@ -89,7 +90,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}):
         claims.append(_claim(ctx, sent, count))
     if not claims:
-        claims = _distinct([_claim(ctx, sent, count) for sent, count in attack_counts(sents, m, _placed(ctx))])
+        claims = _distinct([_claim(ctx, sent, count) for sent, count in attack_counts(sents, m, _placed(ctx), _named(ctx))])
     claims.sort(key=lambda c: c.start)
     return claims
 
@@ -105,6 +106,11 @@ def _placed(ctx: DocContext) -> Callable[[Sentence], bool]:
         return any(start <= lo < end for lo, _ in spans) or bool(spans and attackers(ctx.m, sent.lo, sent.hi))
 
     return placed
+
+
+def _named(ctx: DocContext) -> bool:
+    """Whether the document names a place finer than a country."""
+    return any(p.precision != "country" for p in ctx.places)
 
 
 def _distinct(attacks: list[Claim]) -> list[Claim]:

@@ -22,6 +22,9 @@ from civcas.extract.tokens import Sentence, Token
 KINDS = ("killed", "injured", "detained")  # "missing" alone is too often not an event of harm
 CIVILIAN_SIDE = ("civilians", "children", "women", "men")
 GROUP_SPAN = 4  # tokens either side of the harm word where its victims' noun may stand
+# Words from a post's top within which its headline starts: a page name, a title
+# and a date line may come first; a strike further down belongs to the body.
+HEADLINE_SPAN = 30
 
 
 def _in_tag(tokens: list[Token], lo: int, hi: int) -> bool:
@@ -62,16 +65,22 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
     return out
 
 
-def attack_counts(sents: list[Sentence], m: Mentions, placed: Callable[[Sentence], bool]) -> list[tuple[Sentence, Count]]:
+def attack_counts(sents: list[Sentence], m: Mentions, placed: Callable[[Sentence], bool],
+                  named: bool) -> list[tuple[Sentence, Count]]:
     """Strikes reported with no harm ("غارات روسية على أطراف كفرنبل"): one figure-less
     claim of kind "attack" per sentence where a strike word stands with a place
-    (`placed`), so the report still joins its incident. Background sentences
-    ("since 2015 ...") tell no event."""
+    (`placed`), so the report still joins its incident. The first strike a post
+    reports near its top (`HEADLINE_SPAN`) is its headline, and the places the post
+    names elsewhere (a tag line "#حمص", the page's title) say where it struck: that
+    sentence needs only that the document names a place (`named`). Background
+    sentences ("since 2015 ...") tell no event."""
     out: list[tuple[Sentence, Count]] = []
+    headline = named
     for sent in sents:
-        if m.within("background", sent.lo, sent.hi) or not placed(sent):
+        if m.within("background", sent.lo, sent.hi):
             continue
         cues = m.within("strike_event", sent.lo, sent.hi)
-        if cues:
+        if cues and ((headline and sent.lo < HEADLINE_SPAN) or placed(sent)):
             out.append((sent, Count("attack", "unknown", None, None, cues[0].lo, cues[0].hi)))
+        headline = headline and not cues
     return out
