@@ -32,6 +32,8 @@ class Normalizer:
                 # A mark glued to a letter, then marks and separators, up to the
                 # next letter: "قـ.ـصف", "يـ ـستهدف" (words spaced to dodge filters).
                 glues.append(rf"(?<=[^\W\d_]){mark}[{mark}{run}]*(?=[^\W\d_])")
+            if "split" in t:
+                glues.append(_split_pattern(t["split"]))
         parts = glues + ([f"[{re.escape(''.join(drops))}]+"] if drops else [])
         return cls(table, re.compile("|".join(parts)) if parts else None)
 
@@ -57,6 +59,20 @@ class Normalizer:
     def word(self, text: str) -> str:
         """Fold a lexicon entry the same way document text is folded."""
         return self.normalize(text)[0]
+
+
+def _split_pattern(split: dict) -> str:
+    """Marks that split a word to dodge filters ("قص.ف", "شهد.ا.ء", "ق*صف"), dropped.
+
+    A star between letters is always one. A dot is one only beside a fragment too short
+    to be a word of its own (two letters before it, one after): a dot between two whole
+    words is a full stop with its space missing ("حلب.وقال"), and stays.
+    """
+    letter, dots, stars = f"[{re.escape(split['letters'])}]", re.escape(split["dots"]), re.escape(split["stars"])
+    one_or_two_before = rf"(?:(?<={letter})(?<!{letter}{{2}})|(?<={letter}{{2}})(?<!{letter}{{3}}))"
+    return (rf"{one_or_two_before}[{dots}](?={letter})"
+            rf"|(?<={letter})[{dots}](?={letter}(?!{letter}))"
+            rf"|(?<={letter})[{stars}]+(?={letter})")
 
 
 def lower_same_length(text: str) -> str:
