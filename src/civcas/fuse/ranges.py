@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from civcas.lang import LANGUAGES, load
 from civcas.model import Claim, Document, Incident, Range
 
 CIVILIAN_SIDE = ("civilians", "children", "women", "men")
@@ -49,22 +50,17 @@ def _cues() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _vague_quantities() -> re.Pattern:
-    lang = Path(__file__).parent.parent / "lang"
-    phrases = set()
-    for path in sorted(lang.glob("*/quantifiers.json")):
-        figures = json.loads(path.read_text(encoding="utf-8")).get("figures", {})
-        phrases |= {p.casefold() for p, (_, high) in figures.items() if high is None}
+    fold = load("en").normalizer.word  # one normaliser for every language
+    phrases = {fold(p) for code in LANGUAGES
+               for p, (_, high) in load(code).table("quantifiers").get("figures", {}).items() if high is None}
     # At the span's start, after an optional conjunction or article: "وعدة", "العشرات"
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?:و|ف)?(?:ال)?(?:{alternation})(?!\w)")
 
 
-ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanween, tatweel: "عددٌ"
-
-
 def is_vague(claim: Claim) -> bool:
     """Whether the claim's figure is a vague quantity ("several", "عدد من", "dozens")."""
-    text = ARABIC_MARKS.sub("", claim.text).casefold()
+    text = load("en").normalizer.word(claim.text)
     return claim.max is None and _vague_quantities().match(text) is not None
 
 
