@@ -29,6 +29,15 @@ def test_arabic_including_and_others():
         ("killed", "civilians", 5), ("killed", "children", 3), ("injured", "civilians", 10)]
 
 
+def test_victims_listed_among_the_dead_refine_the_toll_without_adding_up():
+    found = claims("Shelling killed six civilians in Riverton. Among the dead were two children and a woman.")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "civilians", 6), ("killed", "children", 2), ("killed", "women", 1)]
+    found = claims("قتل 5 مدنيين بقصف مدفعي على قرية الوادي. وقال المراسل إن من بين القتلى 3 أطفال وامرأة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "civilians", 5), ("killed", "children", 3), ("killed", "women", 1)]
+
+
 def test_combatants_carry_their_actor():
     (c,) = claims("Russian jets killed 30 ISIS militants near the border.")
     assert (c.group, c.actor, c.min) == ("combatants", "ISIS", 30)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from civcas.fuse import assign, document_events, fuse, range_sources
 from civcas.fuse.cluster import cluster_events
@@ -270,6 +271,28 @@ def test_another_sources_first_report_stays_the_low_end_of_the_range():
                  "b": doc("b", published="2024-03-10", publisher="Northvale Today")}
     (incident,) = fuse([early, final], documents)
     assert incident.ranges["civilians_killed"].to_json() == {"min": 3, "max": 11}
+
+
+def test_vague_figure_adds_nothing_when_a_count_agrees_with_it():
+    vague = replace(claim("a", low=2, sentence="Several civilians were wounded in the shelling."),
+                    text="Several civilians")
+    counted = claim("b", low=6, sentence="Six civilians were wounded in the shelling.")
+    (incident,) = fuse([vague, counted], docs_for([vague, counted]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 6, "max": 6}
+    arabic = replace(claim("c", low=2, sentence="أصيب عدد من المدنيين بقصف مدفعي"), text="عددٌ من المدنيين")
+    own_count = claim("c", 40, low=4, sentence="أصيب 4 مدنيين بينهم طفل")
+    (incident,) = fuse([arabic, own_count], docs_for([arabic, own_count]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 4, "max": 4}
+
+
+def test_vague_figure_counts_when_alone_or_above_every_count():
+    alone = replace(claim("a", low=2), text="several civilians")
+    (incident,) = fuse([alone], docs_for([alone]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 2}
+    dozens = replace(claim("a", low=12), text="dozens of civilians")
+    counted = claim("b", low=5)
+    (incident,) = fuse([dozens, counted], docs_for([dozens, counted]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 12}
 
 
 def test_denials_state_no_figure():

@@ -6,6 +6,9 @@ Decisions (documented here because exports depend on them):
   at its lower bound, and a stated upper bound ("7 to 10") is a figure too.
 - Denials state no figure of harm. A dispute that gives its own figure ("12 civilians,
   not militants") asserts that figure, so it counts.
+- A vague figure ("several", "عدد من", "dozens": a plural's floor, open-ended) only
+  says how many at least; when another source counts a number it is consistent with
+  (its floor no higher than that count), it adds nothing to the range.
 - Subgroups never add to civilians ("including children" does not add). A document
   that gives only subgroup figures (children, women, men) contributes the largest
   of them as its civilian figure, the conservative reading.
@@ -30,6 +33,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from civcas.lang import LANGUAGES, load
 from civcas.model import Claim, Document, Incident, Range
 
 CIVILIAN_SIDE = ("civilians", "children", "women", "men")
@@ -42,6 +46,30 @@ def _cues() -> re.Pattern:
     phrases = sorted({p.casefold() for kind in ("update", "names") for lang in data[kind].values() for p in lang})
     # One alternation of literal phrases: linear in the sentence, no backtracking.
     return re.compile("|".join(re.escape(p) for p in phrases))
+
+
+@lru_cache(maxsize=1)
+def _vague_quantities() -> re.Pattern:
+    fold = load("en").normalizer.word  # one normaliser for every language
+    phrases = {fold(p) for code in LANGUAGES
+               for p, (_, high) in load(code).table("quantifiers").get("figures", {}).items() if high is None}
+    # At the span's start, after an optional conjunction or article: "وعدة", "العشرات"
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?:و|ف)?(?:ال)?(?:{alternation})(?!\w)")
+
+
+def is_vague(claim: Claim) -> bool:
+    """Whether the claim's figure is a vague quantity ("several", "عدد من", "dozens")."""
+    text = load("en").normalizer.word(claim.text)
+    return claim.max is None and _vague_quantities().match(text) is not None
+
+
+def _drop_consistent_vague(claims: list[Claim]) -> list[Claim]:
+    counted = [c for c in claims if not is_vague(c)]
+    if not counted:
+        return claims
+    top = max(_figure_high(c) for c in counted)
+    return [c for c in claims if not is_vague(c) or c.min > top]
 
 
 def supersedes(claim: Claim) -> bool:
@@ -128,7 +156,7 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
     result = {}
     groups = _assign_groups(claims)
     for key, group_claims in sorted(groups.items()):
-        kept = _drop_superseded(group_claims, documents)
+        kept = _drop_consistent_vague(_drop_superseded(group_claims, documents))
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
         disputing = _disputed_as_fighters(key, kept, low, high, groups)
