@@ -413,3 +413,18 @@ def test_everyday_words_matching_far_apart_foreign_hamlets_are_no_places(gazette
     # "مشافٍ" (hospitals) and "الحصين" (a family name) each match a hamlet in Yemen, hundreds of km apart.
     text = "قصفت قوات النظام بلدة سرمين في ريف إدلب، وخرجت ثلاثة مشافٍ عن الخدمة، وأصيب مدني من عائلة الحصين."
     assert {p.country for p in places(text, gazetteer, "ar")} == {"SY"}
+
+
+def test_a_country_after_in_is_a_place_but_not_as_an_actor_or_where_the_wounded_were_taken():
+    from civcas.geo import located_starts
+
+    def located(text: str) -> set[str]:
+        places = find_places(Document(id="d", raw_hash="h", text=text))
+        return {p.text for p in places if p.start in located_starts(text, places)}
+
+    assert located("A bus crash killed 12 people in Sudan.") == {"Sudan"}
+    assert located("مقتل 30 شخصاً في السودان") == {"السودان"}
+    assert located("Turkey shelled the village; Russian jets struck too.") == set()
+    assert located("تركيا تقصف القرية") == set()
+    assert located("The wounded were taken to a hospital in Turkey.") == set()
+    assert located("ونقل الجرحى إلى مشافٍ في تركيا") == set()

@@ -14,6 +14,7 @@ from civcas.geo.tokens import Token
 ROLES = (
     "region_before", "region_after", "admin_before", "admin_after", "near_before", "near_after",
     "direction_before", "settlement_before", "district_before", "neighbourhood_before", "origin_before",
+    "locative_before", "treated_before",
     "name_stop", "name_heads",
 )
 
