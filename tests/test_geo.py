@@ -428,3 +428,14 @@ def test_a_country_after_in_is_a_place_but_not_as_an_actor_or_where_the_wounded_
     assert located("تركيا تقصف القرية") == set()
     assert located("The wounded were taken to a hospital in Turkey.") == set()
     assert located("ونقل الجرحى إلى مشافٍ في تركيا") == set()
+
+
+def test_a_town_name_between_a_given_name_and_a_family_name_is_part_of_the_name():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    assert "سنجار" not in names("استشهاد الشاب صابر سنجار الفهد بقصف مدفعي")
+    assert "Aleppo" not in names("A man named Omar Aleppo Aziz was killed by shelling.")
+    # A particle is no given name: "the young man in Aleppo" names the city.
+    assert "حلب" in names("أصيب الشاب في حلب الجديدة")
+    assert "سنجار" in names("قصف مدفعي على سنجار")
