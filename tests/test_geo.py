@@ -413,3 +413,29 @@ def test_everyday_words_matching_far_apart_foreign_hamlets_are_no_places(gazette
     # "مشافٍ" (hospitals) and "الحصين" (a family name) each match a hamlet in Yemen, hundreds of km apart.
     text = "قصفت قوات النظام بلدة سرمين في ريف إدلب، وخرجت ثلاثة مشافٍ عن الخدمة، وأصيب مدني من عائلة الحصين."
     assert {p.country for p in places(text, gazetteer, "ar")} == {"SY"}
+
+
+def test_a_country_after_in_is_a_place_but_not_as_an_actor_or_where_the_wounded_were_taken():
+    from civcas.geo import located_starts
+
+    def located(text: str) -> set[str]:
+        places = find_places(Document(id="d", raw_hash="h", text=text))
+        return {p.text for p in places if p.start in located_starts(text, places)}
+
+    assert located("A bus crash killed 12 people in Sudan.") == {"Sudan"}
+    assert located("مقتل 30 شخصاً في السودان") == {"السودان"}
+    assert located("Turkey shelled the village; Russian jets struck too.") == set()
+    assert located("تركيا تقصف القرية") == set()
+    assert located("The wounded were taken to a hospital in Turkey.") == set()
+    assert located("ونقل الجرحى إلى مشافٍ في تركيا") == set()
+
+
+def test_a_town_name_between_a_given_name_and_a_family_name_is_part_of_the_name():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    assert "سنجار" not in names("استشهاد الشاب صابر سنجار الفهد بقصف مدفعي")
+    assert "Aleppo" not in names("A man named Omar Aleppo Aziz was killed by shelling.")
+    # A particle is no given name: "the young man in Aleppo" names the city.
+    assert "حلب" in names("أصيب الشاب في حلب الجديدة")
+    assert "سنجار" in names("قصف مدفعي على سنجار")

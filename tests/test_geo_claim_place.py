@@ -74,3 +74,51 @@ def test_a_figure_after_its_places_takes_the_one_the_strike_hit():
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     doc = Document(id="doc-4", raw_hash="h", text=text, lang="ar", published="2024-03-15")
     assert [c.place.name for c in extract_claims(doc, places)] == ["تل بيتا"]
+
+
+def nation(text: str, name: str, code: str) -> Place:
+    start = text.index(name)
+    return Place(name=name, start=start, end=start + len(name), country=code, precision="country", text=name)
+
+
+def test_a_toll_in_another_country_keeps_that_country():
+    text = ("Shelling killed two civilians in Kafr Alpha. Kafr Alpha was shelled again.\n\n"
+            "A bus crash killed 12 people in Sudan.")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
+              nation(text, "Sudan", "SD")]
+    got = {c.min: (c.place.name, c.place.country) for c in claims(text, places) if c.kind == "killed"}
+    assert got == {2: ("Kafr Alpha", "SY"), 12: ("Sudan", "SD")}
+
+
+def test_an_arabic_toll_named_in_another_country_keeps_that_country():
+    text = "قصف مدفعي على قرية تل بيتا أدى إلى مقتل مدنيين.\n\nمقتل 30 شخصاً في السودان"
+    places = [at(text, "تل بيتا", "Northvale"), nation(text, "السودان", "SD")]
+    got = {c.min: c.place.name for c in claims(text, places) if c.kind == "killed"}
+    assert got[30] == "السودان"
+
+
+def test_a_country_named_as_the_attacker_is_no_place():
+    text = ("Shelling hit Kafr Alpha at dawn. Kafr Alpha is near the front.\n\n"
+            "Turkey shelled the area, killing three civilians.\n\nتركيا تقصف القرية وتقتل مدنيين اثنين")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
+              nation(text, "Turkey", "TR"), nation(text, "تركيا", "TR")]
+    assert {c.place.name for c in claims(text, places) if c.kind == "killed"} == {"Kafr Alpha"}
+
+
+def test_a_sentence_naming_the_home_country_as_well_is_not_moved_abroad():
+    text = "Kafr Alpha was shelled. Kafr Alpha mourns.\n\nOne death in Lebanon and 40 in Syria, the ministry said."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
+              nation(text, "Lebanon", "LB"), nation(text, "Syria", "SY")]
+    assert {c.place.country for c in claims(text, places) if c.kind == "killed"} == {"SY"}
+
+
+def test_a_country_the_speakers_are_in_is_not_where_the_toll_was():
+    text = "Shelling hit Kafr Alpha. Kafr Alpha burned.\n\nTwo civilians were killed, officials in Sudan said."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1), nation(text, "Sudan", "SD")]
+    assert {c.place.name for c in claims(text, places) if c.kind == "killed"} == {"Kafr Alpha"}
+
+
+def test_a_sentence_opening_in_another_country_keeps_it():
+    text = "Shelling hit Kafr Alpha. Kafr Alpha burned.\n\nIn Sudan, fighting killed 40 people."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1), nation(text, "Sudan", "SD")]
+    assert {c.place.name for c in claims(text, places) if c.kind == "killed"} == {"Sudan"}

@@ -15,7 +15,7 @@ from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import Sentence, Token, sentences, tokenize
-from civcas.geo import main_place, origin_starts
+from civcas.geo import located_starts, main_place, origin_starts
 from civcas.lang import load
 from civcas.model import Document, Place
 
@@ -40,6 +40,7 @@ class DocContext:
     _starts: list[int] | None = None  # token start offsets, built on first use
     _main_places: dict = field(default_factory=dict)  # main place within a bound, by the bound; built on use
     _origins: set[int] | None = None  # starts of places named as the victims' origin; built on first use
+    _located: set[int] | None = None  # starts of places named after "in", "في"; built on first use
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
@@ -151,7 +152,8 @@ class DocContext:
         hit, else the sentence's first finer than a country; when that is no
         finer than a governorate, a finer one from earlier in its paragraph that lies
         in that governorate, else the document's main place among those that do (a
-        country named alone does not bound it).
+        country named alone does not bound it, unless the sentence names it as where
+        things happened and it is not the document's country: "30 killed in Sudan").
 
         "Shelling on the Idlib countryside killed two" after a headline naming
         the village is about the village, not the governorate.
@@ -169,6 +171,10 @@ class DocContext:
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
         if own is not None and GEO_RANK[own.precision] <= GEO_RANK["district"]:
             return own
+        if own is not None and own.precision == "country":
+            abroad = self._abroad(inside, sent, at)
+            if abroad is not None:
+                return abroad
         before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para]
         # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
         # "fighters from Algeria"), not a bound on where the event happened.
@@ -177,6 +183,37 @@ class DocContext:
             if candidate is not None and _finer_within(candidate, bound):
                 return candidate
         return own or _finest(self.places)
+
+    def _abroad(self, inside: list[Place], sent: Sentence, at: int | None) -> Place | None:
+        """A country the figure's clause names as a place ("killed 12 in Sudan", "30 قتيلاً في
+        السودان"), or the sentence opens with ("In Sudan, ..."), other than the country of the
+        document's main place: a sidebar or round-up about another war, whose toll is not the
+        Syrian town's. "Two were killed, officials in Turkey said" names where the speakers are."""
+        home = self._main(None)
+        if home is None:
+            return None
+        if self._located is None:
+            self._located = located_starts(self.doc.text, self.places)
+        named = [p for p in inside if p.precision == "country" and p.start in self._located]
+        if any(p.country == home.country for p in named):
+            return None  # "one death in Lebanon and 66 in Syria": both, not only the other
+        if at is not None:
+            lo, hi = self._clause_around(self.tokens[at].start, self.tokens[sent.lo].start, self.tokens[sent.hi - 1].end)
+            named = [p for p in named if lo <= p.start < hi or self._token_at(p.start) == sent.lo + 1]
+        return next((p for p in named if p.country != home.country), None)
+
+    def _clause_around(self, offset: int, start: int, end: int) -> tuple[int, int]:
+        """The character span of the clause holding `offset`, within [start, end)."""
+        text = self.doc.text
+        lo = max((text.rfind(c, start, offset) for c in CLAUSE_BREAKS), default=-1)
+        hi = min((k for k in (text.find(c, offset, end) for c in CLAUSE_BREAKS) if k >= 0), default=end)
+        return (lo + 1 if lo >= 0 else start), hi
+
+    def _token_at(self, offset: int) -> int:
+        """The index of the token at a character offset."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return bisect_right(self._starts, offset) - 1
 
     def _clause_places(self, inside: list[Place], end: int, at: int) -> list[Place]:
         """The sentence's places finer than a region named after offset `at` (a figure)

@@ -3,6 +3,7 @@
     find_places(doc) -> list[Place]      every place mention in doc.text
     main_place(places) -> Place | None   the place a document is mostly about
     origin_starts(text, places) -> set   where places are named as the victims' origin
+    located_starts(text, places) -> set  where places are named as where something happens ("in X")
     bundled_gazetteer() -> Gazetteer     the places shipped with civcas
     load_gazetteer(engine) -> Gazetteer  bundled places + those in `engine`'s database
     add_local_place(engine, name, lat, lon, country, ...)  a reviewer's place, preferred from then on
@@ -15,6 +16,7 @@ from civcas.geo.focus import main_place
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.load import bundled_gazetteer, load_gazetteer
 from civcas.geo.local import add_local_place
+from civcas.geo.located import located_starts
 from civcas.geo.origins import origin_starts
 from civcas.model import Document, Place
 
@@ -25,6 +27,7 @@ __all__ = [
     "bundled_gazetteer",
     "find_places",
     "load_gazetteer",
+    "located_starts",
     "main_place",
     "origin_starts",
 ]

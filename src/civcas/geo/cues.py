@@ -14,6 +14,7 @@ from civcas.geo.tokens import Token
 ROLES = (
     "region_before", "region_after", "admin_before", "admin_after", "near_before", "near_after",
     "direction_before", "settlement_before", "district_before", "neighbourhood_before", "origin_before",
+    "locative_before", "treated_before", "person_before",
     "name_stop", "name_heads",
 )
 
@@ -31,6 +32,7 @@ class Cues:
     starting: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # role -> first word -> phrases
     name_stop: frozenset[str]  # words that end an unknown settlement's name
     name_heads: frozenset[str]  # first words of compound names (تل, أم, كفر)
+    person_heads: frozenset[str]  # words that introduce a person's name (الشاب, Mr)
 
 
 @cache
@@ -43,11 +45,13 @@ def load_cues() -> Cues:
                 phrases[role].add(tuple(cue_word(w) for w in phrase.replace("-", " ").split()))
     name_stop = frozenset(p[0] for p in phrases.pop("name_stop"))
     name_heads = frozenset(p[0] for p in phrases.pop("name_heads"))
+    person_heads = frozenset(p[0] for p in phrases.pop("person_before"))
     return Cues(
         {role: _by_word(ps, -1) for role, ps in phrases.items()},
         {role: _by_word(ps, 0) for role, ps in phrases.items()},
         name_stop,
         name_heads,
+        person_heads,
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from civcas.geo.cues import load_cues
 from civcas.geo.gazetteer import Gazetteer
+from civcas.geo.persons import in_person_name
 from civcas.geo.resolve import resolve, to_place
 from civcas.geo.scan import read_cues, scan
 from civcas.geo.tokens import tokenize
@@ -22,6 +23,7 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     cues = load_cues()
     for m in mentions:
         read_cues(tokens, m, cues)
+    mentions = [m for m in mentions if not in_person_name(tokens, m, cues)]
     kept, admins = resolve(mentions, gazetteer.priority)
     by_start = {m.start: m for m in kept}
     places = [homonym_elsewhere(text, tokens, m, by_start) or to_place(text, tokens, m) for m in kept]
