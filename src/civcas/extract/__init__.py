@@ -32,7 +32,7 @@ from civcas.extract.dates import (
     url_date,
 )
 from civcas.extract.lists import list_counts
-from civcas.extract.mentions import Mentions
+from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import Sentence, Token, sentences, tokenize
 from civcas.extract.unnumbered import attack_counts, unnumbered_counts
@@ -72,7 +72,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     counted: set[int] = set()
     sents = sentences(tokens)
     for sent in sents:
-        if m.within("background", sent.lo, sent.hi):
+        if not_this_event(m, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = counts_in(sent, tokens, m, blocked)
         if not counts:

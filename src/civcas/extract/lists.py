@@ -5,7 +5,7 @@ the list and its sentence the header, which carries the list's context."""
 from __future__ import annotations
 
 from civcas.extract.claims import Count
-from civcas.extract.mentions import Mentions
+from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.tokens import Sentence, Token
 
 MAX_ITEM_TOKENS = 12  # a name with an age or a place: "1- Ahmad Khalil (35 years) from Kafr Alpha"
@@ -55,7 +55,7 @@ def list_counts(tokens: list[Token], m: Mentions, sentences: list[Sentence],
         harm = m.within("harm", lo, hi)
         header = tokens[hi - 1].norm == ":" or m.within("list_cue", lo, hi)
         # "... منذ مطلع العام، والقتلى هم:" lists a period's dead, not one strike's
-        if not (harm and header) or m.within("background", lo, hi):
+        if not (harm and header) or not_this_event(m, lo, hi):
             k += 1
             continue
         j = k + 1

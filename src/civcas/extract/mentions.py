@@ -46,3 +46,12 @@ class Mentions:
             return None
         k = bisect_left(los, i)
         return self.lists[category][k - 1] if k else None
+
+
+def not_this_event(m: Mentions, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) tell of no strike to count: background ("since 2015,
+    10,000 were killed") or a mishap with no strike in it (a bus crash, an earthquake,
+    a drowning) that a page's news list carries beside the war."""
+    if m.within("background", lo, hi):
+        return True
+    return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))

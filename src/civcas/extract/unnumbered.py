@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from civcas.extract.claims import MIXED, Count
-from civcas.extract.mentions import Mentions
+from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.tokens import Sentence, Token
 
 KINDS = ("killed", "injured", "detained")  # "missing" alone is too often not an event of harm
@@ -51,7 +51,7 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
     for sent in sents:
         if len(done) == len(KINDS):
             break
-        if m.within("background", sent.lo, sent.hi):
+        if not_this_event(m, sent.lo, sent.hi):
             continue
         for harm in m.within("harm", sent.lo, sent.hi):
             if m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi):
@@ -77,7 +77,7 @@ def attack_counts(sents: list[Sentence], m: Mentions, placed: Callable[[Sentence
     out: list[tuple[Sentence, Count]] = []
     headline = named
     for sent in sents:
-        if m.within("background", sent.lo, sent.hi):
+        if not_this_event(m, sent.lo, sent.hi):
             continue
         cues = m.within("strike_event", sent.lo, sent.hi)
         if cues and ((headline and sent.lo < HEADLINE_SPAN) or placed(sent)):

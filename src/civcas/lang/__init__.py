@@ -31,7 +31,8 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       relative days (offset from publication), ordinal days
     speakers.json     speaker kind -> names; attribution verbs; denials;
                       "claims by" (a disputed claim's owner follows)
-    context.json      running totals, background cues, units that make a
+    context.json      running totals, background cues, mishaps that are no
+                      strike (road accidents, drownings, earthquakes), units that make a
                       number a non-count (before and after it), fillers
                       skipped when pairing words, heads of names ("مشفى
                       الشهيد"), victim-list headers, and words around a party
