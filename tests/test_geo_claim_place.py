@@ -83,7 +83,7 @@ def nation(text: str, name: str, code: str) -> Place:
 
 def test_a_toll_in_another_country_keeps_that_country():
     text = ("Shelling killed two civilians in Kafr Alpha. Kafr Alpha was shelled again.\n\n"
-            "A bus crash killed 12 people in Sudan.")
+            "An air raid killed 12 people in Sudan.")
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
               nation(text, "Sudan", "SD")]
     got = {c.min: (c.place.name, c.place.country) for c in claims(text, places) if c.kind == "killed"}
