@@ -103,9 +103,11 @@ def test_review_flow_in_chromium(server):
         page.locator("#documents").screenshot(path=str(SHOTS / "incident-document.png"))
 
         page.goto(server + "/map")
-        page.wait_for_function("document.querySelectorAll('.leaflet-interactive').length > 0")
+        # Locator waits, not wait_for_function: a polled JS predicate is eval'd in the page,
+        # which the app's CSP (no unsafe-eval) rightly refuses whenever the map is slow to draw.
+        page.locator(".leaflet-interactive").first.wait_for()
         if page.request.get(server + "/static/world.geojson").ok:  # outlines come from npm's world-atlas, if installed
-            page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 50")
+            page.locator(".leaflet-overlay-pane path").nth(50).wait_for(state="attached")
         page.screenshot(path=str(SHOTS / "map.png"))
 
         page.goto(server + "/timeline")
