@@ -16,8 +16,7 @@ from civcas.geo.focus import main_place
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.load import bundled_gazetteer, load_gazetteer
 from civcas.geo.local import add_local_place
-from civcas.geo.located import located_starts
-from civcas.geo.origins import origin_starts
+from civcas.geo.roles import located_starts, origin_starts
 from civcas.model import Document, Place
 
 __all__ = [
