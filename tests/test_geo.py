@@ -416,11 +416,11 @@ def test_everyday_words_matching_far_apart_foreign_hamlets_are_no_places(gazette
 
 
 def test_a_country_after_in_is_a_place_but_not_as_an_actor_or_where_the_wounded_were_taken():
-    from civcas.geo import located_starts
+    from civcas.geo import place_roles
 
     def located(text: str) -> set[str]:
         places = find_places(Document(id="d", raw_hash="h", text=text))
-        return {p.text for p in places if p.start in located_starts(text, places)}
+        return {p.text for p in places if p.start in place_roles(text, places).located}
 
     assert located("A bus crash killed 12 people in Sudan.") == {"Sudan"}
     assert located("مقتل 30 شخصاً في السودان") == {"السودان"}

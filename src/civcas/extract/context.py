@@ -15,7 +15,7 @@ from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import Sentence, Token, sentences, tokenize
-from civcas.geo import located_starts, main_place, origin_starts
+from civcas.geo import PlaceRoles, main_place, place_roles
 from civcas.lang import load
 from civcas.model import Document, Place
 
@@ -39,8 +39,7 @@ class DocContext:
     places: list[Place] = field(default_factory=list)
     _starts: list[int] | None = None  # token start offsets, built on first use
     _main_places: dict = field(default_factory=dict)  # main place within a bound, by the bound; built on use
-    _origins: set[int] | None = None  # starts of places named as the victims' origin; built on first use
-    _located: set[int] | None = None  # starts of places named after "in", "في"; built on first use
+    _roles: PlaceRoles | None = None  # places named as where it happens ("in X") or as an origin; built on first use
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
@@ -162,10 +161,9 @@ class DocContext:
             return None
         start = self.tokens[sent.lo].start
         end = self.tokens[sent.hi - 1].end
-        if self._origins is None:
-            self._origins = origin_starts(self.doc.text, self.places)
         # "a young man from the people of X killed in Y": X is where he came from.
-        inside = [p for p in self.places if start <= p.start < end and p.start not in self._origins]
+        origins = self._place_roles().origins
+        inside = [p for p in self.places if start <= p.start < end and p.start not in origins]
         if at is not None:
             inside = self._clause_places(inside, end, self.tokens[at].start) or self._struck(inside) or inside
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
@@ -184,6 +182,11 @@ class DocContext:
                 return candidate
         return own or _finest(self.places)
 
+    def _place_roles(self) -> PlaceRoles:
+        if self._roles is None:
+            self._roles = place_roles(self.doc.text, self.places)
+        return self._roles
+
     def _abroad(self, inside: list[Place], sent: Sentence, at: int | None) -> Place | None:
         """A country the figure's clause names as a place ("killed 12 in Sudan", "30 قتيلاً في
         السودان"), or the sentence opens with ("In Sudan, ..."), other than the country of the
@@ -192,9 +195,8 @@ class DocContext:
         home = self._main(None)
         if home is None:
             return None
-        if self._located is None:
-            self._located = located_starts(self.doc.text, self.places)
-        named = [p for p in inside if p.precision == "country" and p.start in self._located]
+        located = self._place_roles().located
+        named = [p for p in inside if p.precision == "country" and p.start in located]
         if any(p.country == home.country for p in named):
             return None  # "one death in Lebanon and 66 in Syria": both, not only the other
         if at is not None:

@@ -2,8 +2,8 @@
 
     find_places(doc) -> list[Place]      every place mention in doc.text
     main_place(places) -> Place | None   the place a document is mostly about
-    origin_starts(text, places) -> set   where places are named as the victims' origin
-    located_starts(text, places) -> set  where places are named as where something happens ("in X")
+    place_roles(text, places) -> PlaceRoles  which places are named as where something happens
+                                             ("in X") and which as the victims' origin
     bundled_gazetteer() -> Gazetteer     the places shipped with civcas
     load_gazetteer(engine) -> Gazetteer  bundled places + those in `engine`'s database
     add_local_place(engine, name, lat, lon, country, ...)  a reviewer's place, preferred from then on
@@ -16,7 +16,7 @@ from civcas.geo.focus import main_place
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.load import bundled_gazetteer, load_gazetteer
 from civcas.geo.local import add_local_place
-from civcas.geo.roles import located_starts, origin_starts
+from civcas.geo.roles import PlaceRoles, place_roles
 from civcas.model import Document, Place
 
 __all__ = [
@@ -26,9 +26,9 @@ __all__ = [
     "bundled_gazetteer",
     "find_places",
     "load_gazetteer",
-    "located_starts",
     "main_place",
-    "origin_starts",
+    "place_roles",
+    "PlaceRoles",
 ]
 
 

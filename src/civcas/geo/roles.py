@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from dataclasses import dataclass
 
 from civcas.geo.cues import Cues, cue_ends_at, load_cues
 from civcas.geo.tokens import Token, tokenize
@@ -13,38 +13,40 @@ from civcas.model import Place
 SETTLEMENT_CUE_WORDS = 3  # longest settlement cue between an origin cue and the name ("the village of")
 
 
-def located_starts(text: str, places: list[Place]) -> set[int]:
-    """Start offsets of the places named right after a locative cue ("in Sudan", "في السودان"),
-    unless that names where the wounded were taken ("hospitals in Turkey", "مشافٍ في تركيا")."""
+@dataclass(frozen=True)
+class PlaceRoles:
+    """Start offsets of the places a text names as where something happens ("in Sudan",
+    "في السودان"; not where the wounded were taken, "hospitals in Turkey") and as where
+    victims come from ("من أهالي قرية X", "displaced from the town of X")."""
 
-    def located(tokens: list[Token], k: int, cues: Cues) -> bool:
-        return cue_ends_at(tokens, k, cues.ending["locative_before"]) and not cue_ends_at(tokens, k, cues.ending["treated_before"])
-
-    return _after(text, places, located)
-
-
-def origin_starts(text: str, places: list[Place]) -> set[int]:
-    """Start offsets of the places named as an origin: right after an origin cue, or after one
-    and a settlement cue ("من أهالي قرية X", "displaced from the town of X")."""
-
-    def origin(tokens: list[Token], k: int, cues: Cues) -> bool:
-        before, settlement = cues.ending["origin_before"], cues.ending["settlement_before"]
-        return cue_ends_at(tokens, k, before) or (cue_ends_at(tokens, k, settlement) and any(
-            cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k)))
-
-    return _after(text, places, origin)
+    located: frozenset[int]
+    origins: frozenset[int]
 
 
-def _after(text: str, places: list[Place], named_as: Callable[[list[Token], int, Cues], bool]) -> set[int]:
-    """Start offsets of the places whose preceding words satisfy `named_as` (token k starts the place)."""
+def place_roles(text: str, places: list[Place]) -> PlaceRoles:
+    """The roles of `places` in `text`, read from the words right before each (one pass)."""
     tokens = tokenize(text)
     if not tokens:
-        return set()
+        return PlaceRoles(frozenset(), frozenset())
     cues = load_cues()
     starts = [t.start for t in tokens]
-    found = set()
+    located, origins = set(), set()
     for place in places:
         k = bisect_right(starts, place.start) - 1
-        if k > 0 and named_as(tokens, k, cues):
-            found.add(place.start)
-    return found
+        if k <= 0:
+            continue
+        if _happens_there(tokens, k, cues):
+            located.add(place.start)
+        if _comes_from(tokens, k, cues):
+            origins.add(place.start)
+    return PlaceRoles(frozenset(located), frozenset(origins))
+
+
+def _happens_there(tokens: list[Token], k: int, cues: Cues) -> bool:
+    return cue_ends_at(tokens, k, cues.ending["locative_before"]) and not cue_ends_at(tokens, k, cues.ending["treated_before"])
+
+
+def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
+    before, settlement = cues.ending["origin_before"], cues.ending["settlement_before"]
+    return cue_ends_at(tokens, k, before) or (cue_ends_at(tokens, k, settlement) and any(
+        cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k)))
