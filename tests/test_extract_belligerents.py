@@ -176,3 +176,8 @@ def test_a_weapons_maker_is_not_the_attacker():
     assert c.belligerents == ["Syrian Regime"]
     (c,) = claims("قصفت قوات النظام السوق بقذائف روسية الصنع، ما أدى إلى مقتل أربعة مدنيين.", "ar")
     assert c.belligerents == ["Syrian Regime"]
+
+
+def test_a_headline_holder_is_no_attacker_either():
+    (c,) = claims("Two civilians were killed in the village.", title="Turkish drones shell SDF-held village")
+    assert c.belligerents == ["Turkish Military"]

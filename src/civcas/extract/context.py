@@ -302,6 +302,7 @@ def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = f
     "قصف لقوات النظام", "غارات إسرائيلية", "استهدفت قوات الأسد", and the parties joined
     to one of them ("قوات النظام وروسيا", "regime forces and Russian jets"). Harm words
     are no cue: "مقتل عنصر من قوات النظام" names the victims' side, as do the parties at `skip`."""
+    skip = skip | bystanders(m)  # "SDF-held", "Russian-made" in a headline as in the body
     parties = [b for b in m.within("belligerent", lo, hi) if b.lo not in skip]
     struck = [attacking(m, b) for b in parties]
     for k in range(1, len(parties)):  # joined after an attacker
