@@ -100,14 +100,20 @@ def _named_again(
         if skip == 0 and not (len(words) == 1 and words[0] in common_words):
             if words not in known or (known[words].lat is None and place.lat is not None):
                 known[words] = place  # where a sentence placed it, when one did
-    again = []
+    again: list[Place] = []
+    if not known:
+        return again
+    by_first: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+    for words, place in known.items():
+        by_first.setdefault(words[0], []).append((words, place))
     for k in range(len(tokens)):
-        for words, place in known.items():
+        first_forms = tokens[k].variants if tokens[k].arabic else (tokens[k].key,)
+        candidates = [c for form in first_forms for c in by_first.get(form, ())]
+        for words, place in candidates:
             n = len(words)
-            if k in taken or k + n > len(tokens) or any(j in taken for j in range(k, k + n)):
+            if k + n > len(tokens) or any(j in taken for j in range(k, k + n)):
                 continue
-            first_forms = tokens[k].variants if tokens[k].arabic else (tokens[k].key,)
-            if (words[0] in first_forms and tuple(t.key for t in tokens[k + 1:k + n]) == words[1:]
+            if (tuple(t.key for t in tokens[k + 1:k + n]) == words[1:]
                     and all(tokens[j].joined_next for j in range(k, k + n - 1))):
                 # "وتل السنديان": the name behind a clitic starts after it.
                 skip = len(tokens[k].folded) - len(words[0]) if tokens[k].arabic and tokens[k].key != words[0] else 0
