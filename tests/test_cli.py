@@ -98,3 +98,15 @@ def test_errors_quote_what_they_name_literally_and_unwrapped(tmp_path, demo_db):
     (deep / "SY.txt").write_bytes(b"\xff\xfe\x00garbage")
     dump = runner.invoke(app, ["gazetteer", "import", str(deep / "SY.txt"), "--db", demo_db])
     assert f"{deep / 'SY.txt'}: not a UTF-8 GeoNames dump" in dump.stderr
+
+
+def test_gazetteer_search_prints_place_names_as_written(tmp_path):
+    from civcas.geo.local import add_local_place
+    from civcas.store.db import make_engine
+
+    db = f"sqlite:///{tmp_path / 'g.db'}"
+    engine = make_engine(db)
+    add_local_place(engine, "Zaytunat [b]", 35.72, 36.56, "SY", "Idlib", "exact")
+    engine.dispose()
+    found = runner.invoke(app, ["gazetteer", "search", "Zaytunat", "--db", db])
+    assert found.exit_code == 0 and "Zaytunat [b]" in found.stdout

@@ -15,6 +15,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from civcas.geo.bundled import data_lines
 from civcas.geo.dumps import (
@@ -113,7 +114,9 @@ def search(
         for column in ("name", "admin1", "country", "lat", "lon", "precision", "population", "source", "geonameid"):
             table.add_column(column)
         for e in found:
-            table.add_row(e.name, e.admin1 or "", e.country, f"{e.lat:.4f}", f"{e.lon:.4f}", e.precision, str(e.population), e.source, str(e.geonameid or ""))
+            # Names come from dumps and reviewers: cells are text, never rich markup.
+            table.add_row(*(Text(cell) for cell in (e.name, e.admin1 or "", e.country, f"{e.lat:.4f}", f"{e.lon:.4f}",
+                                                    e.precision, str(e.population), e.source, str(e.geonameid or ""))))
         out.print(table)
     if not found:
         raise typer.Exit(1)
