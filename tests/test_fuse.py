@@ -497,3 +497,10 @@ def test_the_source_that_disputes_the_victims_status_is_among_the_ranges_sources
     documents = docs_for([person, fighter])
     (incident,) = fuse([person, fighter], documents)
     assert [c.document_id for c in range_sources(incident, documents)["civilians_killed"]] == ["a", "b"]
+
+
+def test_an_update_in_a_page_without_a_publisher_supersedes_that_pages_earlier_count():
+    early = claim("a", low=3, sentence="Three civilians were killed in the strike.")
+    final = claim("a", start=40, low=11, sentence="The death toll rose to eleven civilians on Sunday.")
+    (incident,) = fuse([early, final], {"a": doc("a", published="2024-03-10")})
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 11, "max": 11}

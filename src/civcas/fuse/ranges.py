@@ -127,26 +127,23 @@ def _civilians_from_subgroups(of_kind: list[Claim], by_key: dict[str, list[Claim
 
 
 def _drop_superseded(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
-    """An updated toll replaces the lower counts its own publisher gave before it; other
-    sources' earlier, lower figures stay, as the low end of the range."""
-    def source(claim: Claim) -> tuple[str | None, str]:
-        doc = documents.get(claim.document_id)
-        if doc is None:
-            return None, ""
-        return doc.publisher or None, doc.published or ""
-
-    updates: dict[str, tuple[int, str]] = {}  # publisher -> (lowest update, latest update's date)
+    """An updated toll replaces the lower counts its own publisher (else its own document)
+    gave before it; other sources' earlier, lower figures stay, as the low end of the range."""
+    read = []  # (claim, source, published, is an update), worked out once per claim
     for claim in claims:
-        name, published = source(claim)
-        if name is not None and supersedes(claim):
+        doc = documents.get(claim.document_id)
+        name = (doc.publisher or claim.document_id) if doc is not None else None
+        read.append((claim, name, doc.published or "" if doc is not None else "", supersedes(claim)))
+    updates: dict[str, tuple[int, str]] = {}  # source -> (lowest update, latest update's date)
+    for claim, name, published, update in read:
+        if name is not None and update:
             floor, latest = updates.get(name, (claim.min, published))
             updates[name] = (min(floor, claim.min), max(latest, published))
     kept = []
-    for claim in claims:
-        name, published = source(claim)
+    for claim, name, published, update in read:
         floor, latest = updates.get(name, (0, "")) if name is not None else (0, "")
         later = bool(published and latest and published > latest)
-        if supersedes(claim) or claim.min >= floor or later:
+        if update or claim.min >= floor or later:
             kept.append(claim)
     return kept
 
