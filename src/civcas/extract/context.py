@@ -225,19 +225,16 @@ class DocContext:
         Hill District injured a civilian in B": the figure is of the place its own
         clause goes on to name, not of the sentence's first.
         """
-        text = self.doc.text
-        hi = min((k for k in (text.find(c, at, end) for c in CLAUSE_BREAKS) if k >= 0), default=end)
+        hi = self._clause_around(at, at, end)[1]
         return [p for p in inside if at <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]]
 
     def _struck(self, inside: list[Place]) -> list[Place]:
         """The places finer than a region named right after a strike or attack word
         ("قصف مدفعي استهدف بلدة X", "shelling on X"): the target, not a reporter's or a
         source's place named before it."""
-        if self._starts is None:
-            self._starts = [t.start for t in self.tokens]
         out = []
         for p in inside:
-            k = bisect_right(self._starts, p.start) - 1
+            k = self._token_at(p.start)
             cues = self.m.within("strike", k - STRIKE_REACH, k) + self.m.within("attack", k - STRIKE_REACH, k)
             if cues and GEO_RANK[p.precision] <= GEO_RANK["district"]:
                 out.append(p)
@@ -253,9 +250,7 @@ class DocContext:
 
     def _para_of(self, offset: int) -> int:
         """The paragraph of the token at a character offset."""
-        if self._starts is None:
-            self._starts = [t.start for t in self.tokens]
-        i = bisect_right(self._starts, offset) - 1
+        i = self._token_at(offset)
         return self.tokens[i].para if i >= 0 else 0
 
     def speaker(self, sent: Sentence) -> Speaker:
