@@ -450,6 +450,15 @@ def test_a_region_named_like_its_capital_is_near_it():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
+def test_a_village_placed_at_a_nearby_town_is_near_the_village_told_bare():
+    # Oakdale is not in the gazetteer: one report places it at a nearby town ("district"), another names it bare.
+    bare = Place("Oakdale", 0, 7, "SY", "Northvale", None, None, "town", None)
+    placed = Place("Oakdale", 0, 7, "SY", "Northvale", 35.91, 36.61, "district", None)
+    claims = [claim("a", place=bare, actors=(), strikes=(), low=2), claim("b", place=placed, actors=(), strikes=(), low=6),
+              claim("c", place=FARHILL, low=9)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+
+
 def test_several_agreeing_tolls_single_out_one_of_a_towns_incidents():
     claims = [claim("a", low=5), claim("a", 10, kind="injured", low=9),
               claim("b", low=5, day="2024-03-20"),

@@ -52,7 +52,11 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
     if a is None or b is None:
         return PLACE_UNKNOWN
     if same_place(a, b):
-        return PLACE_SAME_AREA.get(a.precision, PLACE_SAME) if a.precision == b.precision else PLACE_CONTAINS
+        if a.precision == b.precision:
+            return PLACE_SAME_AREA.get(a.precision, PLACE_SAME)
+        # One name as a town and as a district: a village the geocoder placed at a nearby
+        # town, or "near X" for X: one locality told at two precisions, as close as a nearby town.
+        return PLACE_NEAR if {a.precision, b.precision} == {"town", "district"} else PLACE_CONTAINS
     if is_point(a) and is_point(b):
         km = distance_km(a, b)
         if km is not None and km <= NEARBY_KM:
