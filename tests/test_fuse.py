@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from civcas.fuse import assign, document_events, fuse, range_sources
+from civcas.fuse import assign, compat, document_events, fuse, range_sources
 from civcas.fuse.cluster import cluster_events
 from civcas.fuse.facets import same_place
 from civcas.model import Claim, Document, Place
@@ -450,13 +450,21 @@ def test_a_region_named_like_its_capital_is_near_it():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
-def test_a_village_placed_at_a_nearby_town_is_near_the_village_told_bare():
+def test_a_village_placed_at_a_nearby_town_joins_the_village_told_bare():
     # Oakdale is not in the gazetteer: one report places it at a nearby town ("district"), another names it bare.
     bare = Place("Oakdale", 0, 7, "SY", "Northvale", None, None, "town", None)
     placed = Place("Oakdale", 0, 7, "SY", "Northvale", 35.91, 36.61, "district", None)
     claims = [claim("a", place=bare, actors=(), strikes=(), low=2), claim("b", place=placed, actors=(), strikes=(), low=6),
               claim("c", place=FARHILL, low=9)]
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+
+
+def test_a_village_placed_at_a_town_is_the_village_and_near_a_town_is_near_it():
+    bare = Place("Oakdale", 0, 7, "SY", "Northvale", None, None, "town", None)
+    placed = Place("Oakdale", 0, 7, "SY", "Northvale", 35.90, 36.60, "district", None)
+    near_riverton = replace(RIVERTON, precision="district")
+    assert compat.place_score(placed, bare) == compat.PLACE_SAME
+    assert compat.place_score(RIVERTON, near_riverton) == compat.PLACE_NEAR
 
 
 def test_several_agreeing_tolls_single_out_one_of_a_towns_incidents():

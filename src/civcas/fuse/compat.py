@@ -54,9 +54,13 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
     if same_place(a, b):
         if a.precision == b.precision:
             return PLACE_SAME_AREA.get(a.precision, PLACE_SAME)
-        # One name as a town and as a district: a village the geocoder placed at a nearby
-        # town, or "near X" for X: one locality told at two precisions, as close as a nearby town.
-        return PLACE_NEAR if {a.precision, b.precision} == {"town", "district"} else PLACE_CONTAINS
+        if {a.precision, b.precision} == {"town", "district"}:
+            # One name as a town and as a district. A district without a gazetteer id is a
+            # village the geocoder placed at a nearby town: the village named bare is the
+            # same place. With an id it is "near X" for X: near it, not just in its area.
+            district = a if a.precision == "district" else b
+            return PLACE_SAME if district.geonameid is None else PLACE_NEAR
+        return PLACE_CONTAINS
     if is_point(a) and is_point(b):
         km = distance_km(a, b)
         if km is not None and km <= NEARBY_KM:
