@@ -161,6 +161,16 @@ def test_a_village_resolved_with_and_without_its_governorate_is_one_place():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
 
 
+def test_a_village_spelled_in_two_scripts_or_as_a_hashtag_is_one_place():
+    arabic = Place("كفر زيتون", 0, 9, "SY", "Northvale", None, None, "town")
+    latin = Place("Kafr Zaytun", 0, 11, "SY", "Northvale", None, None, "town")
+    hashtag = Place("كفر_زيتون", 0, 9, "SY", "Northvale", None, None, "town")
+    claims = [claim("a", place=arabic, actors=(), strikes=()), claim("b", low=3, place=latin, actors=(), strikes=()),
+              claim("c", low=4, place=hashtag, actors=(), strikes=())]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b", "c"]]
+    assert not same_place(arabic, Place("كفر زيتا", 0, 8, "SY", "Northvale", None, None, "town"))
+
+
 def test_villages_named_alike_in_different_governorates_stay_apart():
     claims = [claim("a", place=Place("تل الورد", 0, 7, "SY", "Northvale", None, None, "town")),
               claim("b", low=3, place=Place("تل الورد", 0, 7, "SY", "Southmere", None, None, "town"))]

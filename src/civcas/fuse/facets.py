@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from civcas.geo.normalize import (
+    MIN_CROSS_SKELETON,
+    arabic_key,
+    arabic_tokens,
+    cross_script_skeleton,
+    is_arabic,
+    latin_key,
+    latin_tokens,
+    skeleton,
+)
 from civcas.model import Place
 
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
@@ -20,6 +31,7 @@ DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # Places at or finer than this rank are "points" that can be compared by distance.
 POINT_RANK = GEO_RANK["town"]
 NEARBY_KM = 10.0
+_INITIAL_VOWEL = re.compile(r"^[aeiou]")
 
 
 @dataclass(frozen=True)
@@ -87,8 +99,23 @@ def _norm(text: str | None) -> str:
 
 
 def name_key(place: Place) -> str:
-    """A place's name as written, case aside: what its mentions share however they resolved."""
-    return _norm(place.name)
+    """What the spellings of a place's name share, however its mentions resolved."""
+    return _spelling_key(place.name or "")
+
+
+@lru_cache(maxsize=65536)
+def _spelling_key(name: str) -> str:
+    """A name's Latin consonant skeleton when long enough to be telling, so that a village
+    the gazetteer lacks meets itself across scripts ("عزمارين" / "Azmarin", as
+    `cross_script_match` compares them); else its words folded, so that spacing and a
+    hashtag's underscores ("#كفر_نوران") do not set it apart."""
+    if is_arabic(name):
+        tokens = arabic_tokens(name)
+        sk = cross_script_skeleton(name)
+        return "sk:" + sk if len(sk) >= MIN_CROSS_SKELETON else "ar:" + arabic_key(tokens)
+    tokens = latin_tokens(name)
+    sk = _INITIAL_VOWEL.sub("a", skeleton(tokens))  # an initial vowel is an alef, which carries any
+    return "sk:" + sk if len(sk) >= MIN_CROSS_SKELETON else "en:" + latin_key(tokens)
 
 
 def _apart(a: str | None, b: str | None) -> bool:
