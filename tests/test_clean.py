@@ -111,6 +111,14 @@ def test_whitespace_invisible_characters_and_nfc():
     assert doc.text == "Strike on the town of Binnish.\n\nSecond paragraph. \u00e9".replace(". \u00e9", ". é")
 
 
+def test_a_word_glued_after_taa_marbuta_is_split_off():
+    # A post's headline ends in a town's name and its body follows with no space.
+    glued = "غارة على مدينة سراقبةقتل فيها ثلاثة مدنيين"
+    doc = clean(text_doc(glued + "\n" + REPORT_AR))
+    assert doc.text.startswith("غارة على مدينة سراقبة قتل فيها ثلاثة مدنيين\n")
+    assert "مدينته" in clean(text_doc("عاد إلى مدينته بعد القصف")).text
+
+
 def test_ids_and_hashes():
     raw = text_doc(REPORT)
     digest = hashlib.sha256(REPORT.encode()).hexdigest()
