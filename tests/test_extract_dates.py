@@ -127,6 +127,18 @@ def test_today_named_with_its_weekday_moves_a_guessed_anchor():
     assert c.event_date == "2024-03-14"
 
 
+def test_a_date_after_since_does_not_date_an_undated_page():
+    # "since 3 March 2024" starts a period long before the page was written: the
+    # Tuesday told is not the Tuesday nearest it.
+    text = ("قتل مدنيان اليوم الثلاثاء بقصف مدفعي على أطراف البلدة، في تصعيد مستمر منذ 3 آذار 2024.\n\n"
+            "أخبار ذات صلة\n\nغارات على ريف المدينة - 14 آذار 2024")
+    (c,) = claims(text)
+    assert c.event_date == "2024-03-12"
+    (c,) = claims("Shelling killed two civilians today, Tuesday, amid attacks going on since 3 March 2024. "
+                  "Related: strikes on the city, 14 March 2024.", "en")
+    assert c.event_date == "2024-03-12"
+
+
 def test_yesterday_beside_a_date_tells_an_undated_page_its_day():
     (d,) = dates_in("تعرضت البلدة أمس الأحد 3 آذار لقصف مماثل.")
     assert (d.month, d.day, d.weekday, d.offset) == (3, 3, 6, -1)

@@ -72,16 +72,17 @@ def page_stamp(dates: list[DateMention]) -> DateMention | None:
 def text_anchor(tokens: list[Token], dates: list[DateMention], year: int | None = None) -> dt.date | None:
     """What an undated page's relative dates count from: the day its text
     calls today ("اليوم الخميس 5 أيلول", or the day after "أمس 4 أيلول"),
-    else its first full date, moved to the nearest day of the weekday the text
-    gives "today" ("اليوم الثلاثاء", "today, Tuesday"), if it does. (That first
-    date may be an earlier event's or a sidebar's; "today" is the page's own.)
+    else its first full date not opening a period ("since 3 March 2020" is long
+    past), moved to the nearest day of the weekday the text gives "today"
+    ("اليوم الثلاثاء", "today, Tuesday"), if it does. (That first date may be
+    an earlier event's or a sidebar's; "today" is the page's own.)
     `year` completes a date written without one."""
     for d in dates:
         if d.offset is not None and _calendar(d):
             found = resolve(d, None, year)
             if found is not None:
                 return found[0] - dt.timedelta(days=d.offset)
-    guess = next((d.date for d in dates if d.date and d.precision == "day"), None)
+    guess = next((d.date for d in dates if d.date and d.precision == "day" and not d.since), None)
     weekday = _named_today(tokens, dates)
     if guess is None or weekday is None:
         return guess
