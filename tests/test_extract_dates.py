@@ -127,6 +127,15 @@ def test_today_named_with_its_weekday_moves_a_guessed_anchor():
     assert c.event_date == "2024-03-14"
 
 
+def test_abbreviated_month_with_its_dot():
+    (d,) = dates_in("A photo shows the damaged school in the town, Tuesday, Feb. 13, 2024.", "en")
+    assert d.date == dt.date(2024, 2, 13)
+    (c,) = claims("Two civilians were killed by shelling on the village on Sept. 9.", "en", published="2023-09-10")
+    assert c.event_date == "2023-09-09"
+    # A full month name ending a sentence is not an abbreviation: "May. 25 people ..." names no day.
+    assert all(d.day is None for d in dates_in("They fled in May. 25 people were killed later.", "en"))
+
+
 def test_a_date_after_since_does_not_date_an_undated_page():
     # "since 3 March 2024" starts a period long before the page was written: the
     # Tuesday told is not the Tuesday nearest it.
