@@ -127,6 +127,16 @@ def test_today_named_with_its_weekday_moves_a_guessed_anchor():
     assert c.event_date == "2024-03-14"
 
 
+def test_numeric_date_with_spaced_slashes_or_month_first():
+    (d,) = dates_in("حصيلة يوم الأحد ٢ / ٦ / ٢٠٢٤ في ريف المدينة")
+    assert d.date == dt.date(2024, 6, 2)
+    (c,) = claims("Shelling killed a civilian in the village\n\n10/28/2023\nLocal news", "en")
+    assert c.event_date == "2023-10-28"  # the 28th month does not exist: the month comes first
+    (d,) = dates_in("Posted 03/04/2023 by the local council.", "en")
+    assert d.date == dt.date(2023, 4, 3)  # both readings fit: day first, as in the region
+    assert dates_in("The score was 2 - 1 - 2024 figures.", "en") == []  # only slashes may stand apart
+
+
 def test_abbreviated_month_with_its_dot():
     (d,) = dates_in("A photo shows the damaged school in the town, Tuesday, Feb. 13, 2024.", "en")
     assert d.date == dt.date(2024, 2, 13)

@@ -165,11 +165,15 @@ def _glued(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _numeric(tokens: list[Token], i: int) -> DateMention | None:
-    """d/m/y, d-m-y, d.m.y (day first, as in the Levant) or y-m-d."""
-    if i + 4 >= len(tokens) or not _glued(tokens, i, i + 4):
+    """d/m/y, d-m-y, d.m.y (day first, as in the Levant; month first only when
+    the day cannot be: "11/22/2021") or y-m-d. Slashes may stand apart from the
+    numbers ("30 / 11 / 2024"); other separators are written tight."""
+    if i + 4 >= len(tokens):
         return None
     sep = tokens[i + 1].norm
-    if sep not in "/-." or tokens[i + 3].norm != sep:
+    if sep not in "/-." or tokens[i + 3].norm != sep or tokens[i].para != tokens[i + 4].para:
+        return None
+    if sep != "/" and not _glued(tokens, i, i + 4):
         return None
     a, b, c = _int(tokens, i), _int(tokens, i + 2), _int(tokens, i + 4)
     if a is None or b is None or c is None:
@@ -177,7 +181,7 @@ def _numeric(tokens: list[Token], i: int) -> DateMention | None:
     if a > 1900:
         day = _safe_date(a, b, c)
     elif c > 1900:
-        day = _safe_date(c, b, a)
+        day = _safe_date(c, b, a) or (_safe_date(c, a, b) if b > 12 else None)
     else:
         return None
     return DateMention(i, i + 5, day, "day") if day else None
