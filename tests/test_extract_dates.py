@@ -137,6 +137,14 @@ def test_numeric_date_with_spaced_slashes_or_month_first():
     assert dates_in("The score was 2 - 1 - 2024 figures.", "en") == []  # only slashes may stand apart
 
 
+def test_weekday_glued_to_the_day():
+    # A lost space between the weekday and the day is no handle ending in a digit.
+    (d,) = dates_in("أصيب مدنيان مساء أمس الخميس14 آذار بقصف على البلدة.")
+    assert (d.month, d.day, d.weekday, d.offset) == (3, 14, 3, -1)
+    (c,) = claims("أصيب مدنيان مساء أمس الخميس14 آذار بقصف على البلدة.", published="2024-03-15")
+    assert c.event_date == "2024-03-14"
+
+
 def test_abbreviated_month_with_its_dot():
     (d,) = dates_in("A photo shows the damaged school in the town, Tuesday, Feb. 13, 2024.", "en")
     assert d.date == dt.date(2024, 2, 13)
