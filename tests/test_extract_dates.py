@@ -127,6 +127,45 @@ def test_today_named_with_its_weekday_moves_a_guessed_anchor():
     assert c.event_date == "2024-03-14"
 
 
+def test_numeric_date_with_spaced_slashes_or_month_first():
+    (d,) = dates_in("حصيلة يوم الأحد ٢ / ٦ / ٢٠٢٤ في ريف المدينة")
+    assert d.date == dt.date(2024, 6, 2)
+    (c,) = claims("Shelling killed a civilian in the village\n\n10/28/2023\nLocal news", "en")
+    assert c.event_date == "2023-10-28"  # the 28th month does not exist: the month comes first
+    (d,) = dates_in("Posted 03/04/2023 by the local council.", "en")
+    assert d.date == dt.date(2023, 4, 3)  # both readings fit: day first, as in the region
+    assert dates_in("The score was 2 - 1 - 2024 figures.", "en") == []  # only slashes may stand apart
+
+
+def test_weekday_glued_to_the_day():
+    # A lost space between the weekday and the day is no handle ending in a digit.
+    (d,) = dates_in("أصيب مدنيان مساء أمس الخميس14 آذار بقصف على البلدة.")
+    assert (d.month, d.day, d.weekday, d.offset) == (3, 14, 3, -1)
+    (c,) = claims("أصيب مدنيان مساء أمس الخميس14 آذار بقصف على البلدة.", published="2024-03-15")
+    assert c.event_date == "2024-03-14"
+
+
+def test_abbreviated_month_with_its_dot():
+    (d,) = dates_in("A photo shows the damaged school in the town, Tuesday, Feb. 13, 2024.", "en")
+    assert d.date == dt.date(2024, 2, 13)
+    (c,) = claims("Two civilians were killed by shelling on the village on Sept. 9.", "en", published="2023-09-10")
+    assert c.event_date == "2023-09-09"
+    # A full month name ending a sentence is not an abbreviation: "May. 25 people ..." names no day.
+    assert all(d.day is None for d in dates_in("They fled in May. 25 people were killed later.", "en"))
+
+
+def test_a_date_after_since_does_not_date_an_undated_page():
+    # "since 3 March 2024" starts a period long before the page was written: the
+    # Tuesday told is not the Tuesday nearest it.
+    text = ("قتل مدنيان اليوم الثلاثاء بقصف مدفعي على أطراف البلدة، في تصعيد مستمر منذ 3 آذار 2024.\n\n"
+            "أخبار ذات صلة\n\nغارات على ريف المدينة - 14 آذار 2024")
+    (c,) = claims(text)
+    assert c.event_date == "2024-03-12"
+    (c,) = claims("Shelling killed two civilians today, Tuesday, amid attacks going on since 3 March 2024. "
+                  "Related: strikes on the city, 14 March 2024.", "en")
+    assert c.event_date == "2024-03-12"
+
+
 def test_yesterday_beside_a_date_tells_an_undated_page_its_day():
     (d,) = dates_in("تعرضت البلدة أمس الأحد 3 آذار لقصف مماثل.")
     assert (d.month, d.day, d.weekday, d.offset) == (3, 3, 6, -1)

@@ -72,16 +72,17 @@ def page_stamp(dates: list[DateMention]) -> DateMention | None:
 def text_anchor(tokens: list[Token], dates: list[DateMention], year: int | None = None) -> dt.date | None:
     """What an undated page's relative dates count from: the day its text
     calls today ("اليوم الخميس 5 أيلول", or the day after "أمس 4 أيلول"),
-    else its first full date, moved to the nearest day of the weekday the text
-    gives "today" ("اليوم الثلاثاء", "today, Tuesday"), if it does. (That first
-    date may be an earlier event's or a sidebar's; "today" is the page's own.)
+    else its first full date not opening a period ("since 3 March 2020" is long
+    past), moved to the nearest day of the weekday the text gives "today"
+    ("اليوم الثلاثاء", "today, Tuesday"), if it does. (That first date may be
+    an earlier event's or a sidebar's; "today" is the page's own.)
     `year` completes a date written without one."""
     for d in dates:
         if d.offset is not None and _calendar(d):
             found = resolve(d, None, year)
             if found is not None:
                 return found[0] - dt.timedelta(days=d.offset)
-    guess = next((d.date for d in dates if d.date and d.precision == "day"), None)
+    guess = next((d.date for d in dates if d.date and d.precision == "day" and not d.since), None)
     weekday = _named_today(tokens, dates)
     if guess is None or weekday is None:
         return guess
@@ -164,11 +165,15 @@ def _glued(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _numeric(tokens: list[Token], i: int) -> DateMention | None:
-    """d/m/y, d-m-y, d.m.y (day first, as in the Levant) or y-m-d."""
-    if i + 4 >= len(tokens) or not _glued(tokens, i, i + 4):
+    """d/m/y, d-m-y, d.m.y (day first, as in the Levant; month first only when
+    the day cannot be: "11/22/2021") or y-m-d. Slashes may stand apart from the
+    numbers ("30 / 11 / 2024"); other separators are written tight."""
+    if i + 4 >= len(tokens):
         return None
     sep = tokens[i + 1].norm
-    if sep not in "/-." or tokens[i + 3].norm != sep:
+    if sep not in "/-." or tokens[i + 3].norm != sep or tokens[i].para != tokens[i + 4].para:
+        return None
+    if sep != "/" and not _glued(tokens, i, i + 4):
         return None
     a, b, c = _int(tokens, i), _int(tokens, i + 2), _int(tokens, i + 4)
     if a is None or b is None or c is None:
@@ -176,7 +181,7 @@ def _numeric(tokens: list[Token], i: int) -> DateMention | None:
     if a > 1900:
         day = _safe_date(a, b, c)
     elif c > 1900:
-        day = _safe_date(c, b, a)
+        day = _safe_date(c, b, a) or (_safe_date(c, a, b) if b > 12 else None)
     else:
         return None
     return DateMention(i, i + 5, day, "day") if day else None
@@ -287,8 +292,8 @@ def _day_before(tokens: list[Token], lo: int, m: Mentions) -> tuple[int, int] | 
         k -= 1
     if k < 0 or _int(tokens, k, 1, 31) is None or len(tokens[k].norm) > 2 or tokens[k].para != tokens[lo].para:
         return None
-    if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].norm.isalpha():
-        return None  # "@user7 Jul 25": the digit ends a handle
+    if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].norm.isalpha() and m.ending("weekday", k) is None:
+        return None  # "@user7 Jul 25": the digit ends a handle (but "الثلاثاء22 آب" lost a space)
     return int(tokens[k].norm), k
 
 
