@@ -547,3 +547,9 @@ def test_english_occupations_are_single_victims():
 def test_victims_from_one_family_are_counted_not_the_family():
     found = claims("Three children from one family were injured in the shelling of the camp.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 3)]
+
+
+def test_victims_named_after_a_count_break_it_down():
+    found = claims("قتل رجل وأصيب 4 مدنيين آخرين هم 3 أطفال وامرأة بقصف مدفعي على قرية التلال.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "men", 1), ("injured", "civilians", 4), ("injured", "children", 3), ("injured", "women", 1)]
