@@ -245,6 +245,20 @@ def test_combatants_stay_separate_and_unknown_counts_as_civilians():
     assert incident.ranges["combatants_killed"].to_json() == {"min": 8, "max": 8}
 
 
+def test_one_dead_called_only_a_person_may_be_no_civilian():
+    person = [replace(claim("a", low=1, high=1, sentence="قتل شخص بقصف على البلدة."), text="شخص"),
+              replace(claim("b", group="unknown", low=1, high=1), text="قتيل"),
+              replace(claim("c", low=1, high=1, sentence="A person was killed."), text="a person")]
+    (incident,) = fuse(person, docs_for(person))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 0, "max": 1}
+    named = person + [replace(claim("d", low=1, high=1), text="مدني")]
+    (incident,) = fuse(named, docs_for(named))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 1}
+    wounded = [replace(c, kind="injured") for c in person]
+    (incident,) = fuse(wounded, docs_for(wounded))
+    assert incident.ranges["civilians_injured"].to_json() == {"min": 1, "max": 1}
+
+
 def test_unknown_is_left_out_when_sources_split_civilians_and_fighters():
     claims = [claim("a", group="unknown", low=20), claim("b", low=6), claim("c", group="combatants", low=14)]
     (incident,) = fuse(claims, docs_for(claims))

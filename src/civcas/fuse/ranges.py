@@ -17,6 +17,8 @@ Decisions (documented here because exports depend on them):
   both, so it counts as combatants when nobody reports civilians, else not at all.
   A document that counts civilians apart ("12 killed, among them 5 civilians") has
   told who its unknown total holds: that total does not count as civilians.
+- One dead whom every source calls only "a person" ("مقتل شخص"), or names by no
+  group at all, may be a civilian or a fighter: the civilians killed are 0 to 1.
 - Combatant deaths stay in their own range. When another source counts as many
   fighters as the civilians reported, and no civilians ("the dead man was a
   commander"), the civilian range starts at 0: the same victims' status is disputed.
@@ -70,6 +72,25 @@ def _drop_consistent_vague(claims: list[Claim]) -> list[Claim]:
         return claims
     top = max(_figure_high(c) for c in counted)
     return [c for c in claims if not is_vague(c) or c.min > top]
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    fold = load("en").normalizer.word
+    return frozenset(fold(p) for code in LANGUAGES for p in load(code).table("groups").get("persons", []))
+
+
+def _one_person(claim: Claim) -> bool:
+    """"مقتل شخص", "a person was killed": one victim named by no side."""
+    words = load("en").normalizer.word(claim.text).split()
+    return claim.min == claim.max == 1 and bool(words) and words[-1] in _person_nouns()
+
+
+def _status_unknown(key: str, kept: list[Claim]) -> bool:
+    """Whether the civilian dead are one victim that no source calls a civilian (the
+    wounded are counted as reported: whether they fought is not assessed)."""
+    return key == range_key("civilians", "killed") and any(_one_person(c) for c in kept) and all(
+        _one_person(c) or (c.group == "unknown" and c.min == c.max == 1) for c in kept)
 
 
 def supersedes(claim: Claim) -> bool:
@@ -156,6 +177,8 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
         kept = _drop_consistent_vague(_drop_superseded(group_claims, documents))
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
+        if _status_unknown(key, kept):
+            low = 0
         disputing = _disputed_as_fighters(key, kept, low, high, groups)
         if disputing:
             low = 0  # the source that names them fighters is where the 0 comes from
