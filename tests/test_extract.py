@@ -553,3 +553,15 @@ def test_victims_named_after_a_count_break_it_down():
     found = claims("قتل رجل وأصيب 4 مدنيين آخرين هم 3 أطفال وامرأة بقصف مدفعي على قرية التلال.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [
         ("killed", "men", 1), ("injured", "civilians", 4), ("injured", "children", 3), ("injured", "women", 1)]
+
+
+def test_two_who_lost_their_lives_are_counted():
+    found = claims("فقد مدنيان حياتهما بقصف تركي على بلدة التلال.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2)]
+
+
+def test_journalists_and_paramedics_are_civilians():
+    found = claims("استشهاد اثنين من الصحفيين جراء هجوم بطائرة مسيرة جنوب البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2)]
+    found = claims("مقتل 3 مسعفين بقصف على البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3)]
