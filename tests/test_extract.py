@@ -565,3 +565,9 @@ def test_journalists_and_paramedics_are_civilians():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2)]
     found = claims("مقتل 3 مسعفين بقصف على البلدة.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3)]
+
+
+def test_a_campaigns_running_toll_is_background():
+    assert claims("تتواصل حملة القصف المستمرة منذ نحو شهر والتي أسفرت عن مقتل أكثر من 40 مدنيا.", "ar") == []
+    text = "Since November 3, forty people have been killed in the attacks. On Monday a drone killed 2 civilians."
+    assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]
