@@ -571,3 +571,7 @@ def test_a_campaigns_running_toll_is_background():
     assert claims("تتواصل حملة القصف المستمرة منذ نحو شهر والتي أسفرت عن مقتل أكثر من 40 مدنيا.", "ar") == []
     text = "Since November 3, forty people have been killed in the attacks. On Monday a drone killed 2 civilians."
     assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]
+
+
+def test_lives_threatened_are_no_report_of_deaths():
+    assert claims("وقال إن القصف يهدد حياتهما بشكل يومي في البلدة.", "ar") == []
