@@ -575,3 +575,7 @@ def test_a_campaigns_running_toll_is_background():
 
 def test_lives_threatened_are_no_report_of_deaths():
     assert claims("وقال إن القصف يهدد حياتهما بشكل يومي في البلدة.", "ar") == []
+
+
+def test_a_related_stories_list_number_is_no_count():
+    assert [(c.min, c.max) for c in claims("list 2 of 4Turkish drone strikes kill 5 in the north")] == [(5, 5)]
