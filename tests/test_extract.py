@@ -579,3 +579,14 @@ def test_lives_threatened_are_no_report_of_deaths():
 
 def test_a_related_stories_list_number_is_no_count():
     assert [(c.min, c.max) for c in claims("list 2 of 4Turkish drone strikes kill 5 in the north")] == [(5, 5)]
+
+
+def test_a_count_after_its_noun_takes_the_harm_word_before_the_noun():
+    found = claims("مقتل مدنيين اثنين وإصابة اثنين آخرين بقصف مدفعي على سوق البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2), ("injured", "civilians", 2)]
+
+
+def test_a_figure_in_brackets_counts_the_noun_after_it():
+    found = claims("ارتقاء (3) مدنيين وإصابة (7) آخرين بقصف على البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 7)]
+    assert [c.min for c in claims("مقتل أحمد العلي (35) عاما بقصف على البلدة.", "ar")] == [None]

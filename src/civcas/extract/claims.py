@@ -38,6 +38,8 @@ class Count:
 
 def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) -> Mention | None:
     j = fig.hi
+    if j < sent.hi and tokens[j].norm == ")" and fig.lo > sent.lo and tokens[fig.lo - 1].norm == "(":
+        j += 1  # "(3) مدنيين": a figure set in brackets, then its noun
     # "عدد من الأبقار في مزارع": a vague quantity allows one word before its noun, not two
     for _ in range(GROUP_GAP if fig.vague else GROUP_GAP + 1):
         if j >= sent.hi:
@@ -270,6 +272,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         before = m.ending("group", fig.lo) or m.ending("singular", fig.lo)
         if before is not None:
             group = before.value
+            fig = replace(fig, lead=before.lo)  # "مقتل مدنيين اثنين": the harm word opens the noun
         elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))):
             return None, None
     if group is None:
