@@ -590,3 +590,8 @@ def test_a_figure_in_brackets_counts_the_noun_after_it():
     found = claims("ارتقاء (3) مدنيين وإصابة (7) آخرين بقصف على البلدة.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 7)]
     assert [c.min for c in claims("مقتل أحمد العلي (35) عاما بقصف على البلدة.", "ar")] == [None]
+
+
+def test_an_earlier_strike_the_report_recalls_is_background():
+    text = "قتل مدنيان بقصف مدفعي على قرية التلال. ويأتي ذلك بعد ساعات من مقتل 4 مدنيين بغارة على بلدة الوادي."
+    assert [(c.kind, c.min) for c in claims(text, "ar")] == [("killed", 2)]
