@@ -503,6 +503,9 @@ def test_victims_another_source_counts_as_fighters_may_be_no_civilians():
     many = claim("d", low=6, sentence="Six civilians were killed in the market.")
     (incident,) = fuse([many, fewer], docs_for([many, fewer]))
     assert incident.ranges["civilians_killed"].to_json() == {"min": 6, "max": 6}
+    wounded = [replace(person, kind="injured"), replace(fighter, kind="injured")]
+    (incident,) = fuse(wounded, docs_for(wounded))
+    assert incident.ranges["civilians_injured"].to_json() == {"min": 1, "max": 1}
 
 
 def test_the_source_that_disputes_the_victims_status_is_among_the_ranges_sources():

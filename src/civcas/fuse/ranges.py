@@ -20,8 +20,9 @@ Decisions (documented here because exports depend on them):
 - One dead whom every source calls only "a person" ("مقتل شخص"), or names by no
   group at all, may be a civilian or a fighter: the civilians killed are 0 to 1.
 - Combatant deaths stay in their own range. When another source counts as many
-  fighters as the civilians reported, and no civilians ("the dead man was a
-  commander"), the civilian range starts at 0: the same victims' status is disputed.
+  fighters killed as the civilians reported killed, and no civilians ("the dead man
+  was a commander"), the civilian range starts at 0: the same victims' status is
+  disputed. The wounded are not disputed so: their ranges stand as reported.
 - A superseding figure (an updated or final toll, a list of names) drops the
   earlier, lower counts its own publisher gave for the group; figures published
   later still count. Other sources' earlier, lower figures stay: monitors keep the
@@ -190,10 +191,11 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
 def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
                           groups: dict[str, list[Claim]]) -> list[Claim]:
     """Claims of other sources that, counting no civilians, count as many fighters as the
-    civilians reported: the same victims, whose status is disputed."""
-    group, kind = key.split("_", 1)
-    if group != "civilians":
+    civilians reported killed: the same dead, whose status is disputed. Wounded civilians
+    and wounded fighters are not read as the same people."""
+    if key != range_key("civilians", "killed"):
         return []
+    kind = "killed"
     counted = {c.document_id for c in kept}
     return [f for f in groups.get(range_key("combatants", kind), []) if low <= f.min <= high and f.document_id not in counted]
 
