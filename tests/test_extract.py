@@ -595,3 +595,10 @@ def test_a_figure_in_brackets_counts_the_noun_after_it():
 def test_an_earlier_strike_the_report_recalls_is_background():
     text = "قتل مدنيان بقصف مدفعي على قرية التلال. ويأتي ذلك بعد ساعات من مقتل 4 مدنيين بغارة على بلدة الوادي."
     assert [(c.kind, c.min) for c in claims(text, "ar")] == [("killed", 2)]
+
+
+def test_a_harm_word_opening_the_next_clause_is_not_the_dual_nouns():
+    found = claims("مقتل شخصين وإصابة آخرين بقصف مدفعي على البلدة.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min is not None] == [("killed", 2)]
+    found = claims("استشهد طفلان وأصيب آخرون بجروح بقصف على القرية.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min is not None] == [("killed", 2)]

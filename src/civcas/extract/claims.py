@@ -102,7 +102,7 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
                 continue
         else:
             continue
-        glued = after and h.lo == fig.hi
+        glued = after and h.lo == fig.hi and not tokens[h.lo].conj  # "مقتل شخصين وإصابة آخر": "و" opens the next clause
         # A harm word directly followed by another figure belongs to that one.
         # On a tie a harm noun right after the figure wins ("عدد من الجرحى"),
         # else the word before ("مقتل 5 مدنيين وإصابة آخرين").
