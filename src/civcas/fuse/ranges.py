@@ -195,9 +195,9 @@ def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
     and wounded fighters are not read as the same people."""
     if key != range_key("civilians", "killed"):
         return []
-    kind = "killed"
     counted = {c.document_id for c in kept}
-    return [f for f in groups.get(range_key("combatants", kind), []) if low <= f.min <= high and f.document_id not in counted]
+    fighters = groups.get(range_key("combatants", "killed"), [])
+    return [f for f in fighters if low <= f.min <= high and f.document_id not in counted]
 
 
 def range_sources(incident: Incident, documents: dict[str, Document] | None = None) -> dict[str, list[Claim]]:
