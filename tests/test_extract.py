@@ -547,3 +547,58 @@ def test_english_occupations_are_single_victims():
 def test_victims_from_one_family_are_counted_not_the_family():
     found = claims("Three children from one family were injured in the shelling of the camp.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 3)]
+
+
+def test_victims_named_after_a_count_break_it_down():
+    found = claims("قتل رجل وأصيب 4 مدنيين آخرين هم 3 أطفال وامرأة بقصف مدفعي على قرية التلال.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "men", 1), ("injured", "civilians", 4), ("injured", "children", 3), ("injured", "women", 1)]
+
+
+def test_two_who_lost_their_lives_are_counted():
+    found = claims("فقد مدنيان حياتهما بقصف تركي على بلدة التلال.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2)]
+
+
+def test_journalists_and_paramedics_are_civilians():
+    found = claims("استشهاد اثنين من الصحفيين جراء هجوم بطائرة مسيرة جنوب البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2)]
+    found = claims("مقتل 3 مسعفين بقصف على البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3)]
+
+
+def test_a_campaigns_running_toll_is_background():
+    assert claims("تتواصل حملة القصف المستمرة منذ نحو شهر والتي أسفرت عن مقتل أكثر من 40 مدنيا.", "ar") == []
+    text = "Since November 3, forty people have been killed in the attacks. On Monday a drone killed 2 civilians."
+    assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]
+
+
+def test_lives_threatened_are_no_report_of_deaths():
+    assert claims("وقال إن القصف يهدد حياتهما بشكل يومي في البلدة.", "ar") == []
+
+
+def test_a_related_stories_list_number_is_no_count():
+    assert [(c.min, c.max) for c in claims("list 2 of 4Turkish drone strikes kill 5 in the north")] == [(5, 5)]
+
+
+def test_a_count_after_its_noun_takes_the_harm_word_before_the_noun():
+    found = claims("مقتل مدنيين اثنين وإصابة اثنين آخرين بقصف مدفعي على سوق البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2), ("injured", "civilians", 2)]
+
+
+def test_a_figure_in_brackets_counts_the_noun_after_it():
+    found = claims("ارتقاء (3) مدنيين وإصابة (7) آخرين بقصف على البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 7)]
+    assert [c.min for c in claims("مقتل أحمد العلي (35) عاما بقصف على البلدة.", "ar")] == [None]
+
+
+def test_an_earlier_strike_the_report_recalls_is_background():
+    text = "قتل مدنيان بقصف مدفعي على قرية التلال. ويأتي ذلك بعد ساعات من مقتل 4 مدنيين بغارة على بلدة الوادي."
+    assert [(c.kind, c.min) for c in claims(text, "ar")] == [("killed", 2)]
+
+
+def test_a_harm_word_opening_the_next_clause_is_not_the_dual_nouns():
+    found = claims("مقتل شخصين وإصابة آخرين بقصف مدفعي على البلدة.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min is not None] == [("killed", 2)]
+    found = claims("استشهد طفلان وأصيب آخرون بجروح بقصف على القرية.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min is not None] == [("killed", 2)]

@@ -255,6 +255,20 @@ def test_combatants_stay_separate_and_unknown_counts_as_civilians():
     assert incident.ranges["combatants_killed"].to_json() == {"min": 8, "max": 8}
 
 
+def test_one_dead_called_only_a_person_may_be_no_civilian():
+    person = [replace(claim("a", low=1, high=1, sentence="قتل شخص بقصف على البلدة."), text="شخص"),
+              replace(claim("b", group="unknown", low=1, high=1), text="قتيل"),
+              replace(claim("c", low=1, high=1, sentence="A person was killed."), text="a person")]
+    (incident,) = fuse(person, docs_for(person))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 0, "max": 1}
+    named = person + [replace(claim("d", low=1, high=1), text="مدني")]
+    (incident,) = fuse(named, docs_for(named))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 1}
+    wounded = [replace(c, kind="injured") for c in person]
+    (incident,) = fuse(wounded, docs_for(wounded))
+    assert incident.ranges["civilians_injured"].to_json() == {"min": 1, "max": 1}
+
+
 def test_unknown_is_left_out_when_sources_split_civilians_and_fighters():
     claims = [claim("a", group="unknown", low=20), claim("b", low=6), claim("c", group="combatants", low=14)]
     (incident,) = fuse(claims, docs_for(claims))
@@ -516,6 +530,9 @@ def test_victims_another_source_counts_as_fighters_may_be_no_civilians():
     many = claim("d", low=6, sentence="Six civilians were killed in the market.")
     (incident,) = fuse([many, fewer], docs_for([many, fewer]))
     assert incident.ranges["civilians_killed"].to_json() == {"min": 6, "max": 6}
+    wounded = [replace(person, kind="injured"), replace(fighter, kind="injured")]
+    (incident,) = fuse(wounded, docs_for(wounded))
+    assert incident.ranges["civilians_injured"].to_json() == {"min": 1, "max": 1}
 
 
 def test_the_source_that_disputes_the_victims_status_is_among_the_ranges_sources():

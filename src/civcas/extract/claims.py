@@ -38,6 +38,8 @@ class Count:
 
 def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) -> Mention | None:
     j = fig.hi
+    if j < sent.hi and tokens[j].norm == ")" and fig.lo > sent.lo and tokens[fig.lo - 1].norm == "(":
+        j += 1  # "(3) مدنيين": a figure set in brackets, then its noun
     # "عدد من الأبقار في مزارع": a vague quantity allows one word before its noun, not two
     for _ in range(GROUP_GAP if fig.vague else GROUP_GAP + 1):
         if j >= sent.hi:
@@ -100,7 +102,7 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
                 continue
         else:
             continue
-        glued = after and h.lo == fig.hi
+        glued = after and h.lo == fig.hi and not tokens[h.lo].conj  # "مقتل شخصين وإصابة آخر": "و" opens the next clause
         # A harm word directly followed by another figure belongs to that one.
         # On a tie a harm noun right after the figure wins ("عدد من الجرحى"),
         # else the word before ("مقتل 5 مدنيين وإصابة آخرين").
@@ -270,6 +272,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         before = m.ending("group", fig.lo) or m.ending("singular", fig.lo)
         if before is not None:
             group = before.value
+            fig = replace(fig, lead=before.lo)  # "مقتل مدنيين اثنين": the harm word opens the noun
         elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))):
             return None, None
     if group is None:

@@ -169,8 +169,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False
     if fig.digits and _glued_to_text(tokens, fig):
         return False  # "1.1K", "132comments", "3x"
-    if before == "(" and after == ")":
-        return False  # "(35)" — an age in a victim list
+    if before == "(" and after == ")" and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
+        return False  # "(35)" — an age in a victim list; "(3) مدنيين" counts its noun
     if fig.digits and _age_apposition(tokens, fig):
         return False  # "Masoud Ayoub, 53, from Qaramogh"
     hyphen = after == "-"  # "a 14-year-old"

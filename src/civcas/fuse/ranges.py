@@ -17,9 +17,12 @@ Decisions (documented here because exports depend on them):
   both, so it counts as combatants when nobody reports civilians, else not at all.
   A document that counts civilians apart ("12 killed, among them 5 civilians") has
   told who its unknown total holds: that total does not count as civilians.
+- One dead whom every source calls only "a person" ("مقتل شخص"), or names by no
+  group at all, may be a civilian or a fighter: the civilians killed are 0 to 1.
 - Combatant deaths stay in their own range. When another source counts as many
-  fighters as the civilians reported, and no civilians ("the dead man was a
-  commander"), the civilian range starts at 0: the same victims' status is disputed.
+  fighters killed as the civilians reported killed, and no civilians ("the dead man
+  was a commander"), the civilian range starts at 0: the same victims' status is
+  disputed. The wounded are not disputed so: their ranges stand as reported.
 - A superseding figure (an updated or final toll, a list of names) drops the
   earlier, lower counts its own publisher gave for the group; figures published
   later still count. Other sources' earlier, lower figures stay: monitors keep the
@@ -70,6 +73,25 @@ def _drop_consistent_vague(claims: list[Claim]) -> list[Claim]:
         return claims
     top = max(_figure_high(c) for c in counted)
     return [c for c in claims if not is_vague(c) or c.min > top]
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    fold = load("en").normalizer.word
+    return frozenset(fold(p) for code in LANGUAGES for p in load(code).table("groups").get("persons", []))
+
+
+def _one_person(claim: Claim) -> bool:
+    """"مقتل شخص", "a person was killed": one victim named by no side."""
+    words = load("en").normalizer.word(claim.text).split()
+    return claim.min == claim.max == 1 and bool(words) and words[-1] in _person_nouns()
+
+
+def _status_unknown(key: str, kept: list[Claim]) -> bool:
+    """Whether the civilian dead are one victim that no source calls a civilian (the
+    wounded are counted as reported: whether they fought is not assessed)."""
+    return key == range_key("civilians", "killed") and any(_one_person(c) for c in kept) and all(
+        _one_person(c) or (c.group == "unknown" and c.min == c.max == 1) for c in kept)
 
 
 def supersedes(claim: Claim) -> bool:
@@ -156,6 +178,8 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
         kept = _drop_consistent_vague(_drop_superseded(group_claims, documents))
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
+        if _status_unknown(key, kept):
+            low = 0
         disputing = _disputed_as_fighters(key, kept, low, high, groups)
         if disputing:
             low = 0  # the source that names them fighters is where the 0 comes from
@@ -167,12 +191,13 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
 def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
                           groups: dict[str, list[Claim]]) -> list[Claim]:
     """Claims of other sources that, counting no civilians, count as many fighters as the
-    civilians reported: the same victims, whose status is disputed."""
-    group, kind = key.split("_", 1)
-    if group != "civilians":
+    civilians reported killed: the same dead, whose status is disputed. Wounded civilians
+    and wounded fighters are not read as the same people."""
+    if key != range_key("civilians", "killed"):
         return []
     counted = {c.document_id for c in kept}
-    return [f for f in groups.get(range_key("combatants", kind), []) if low <= f.min <= high and f.document_id not in counted]
+    fighters = groups.get(range_key("combatants", "killed"), [])
+    return [f for f in fighters if low <= f.min <= high and f.document_id not in counted]
 
 
 def range_sources(incident: Incident, documents: dict[str, Document] | None = None) -> dict[str, list[Claim]]:

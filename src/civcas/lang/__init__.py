@@ -23,7 +23,9 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       dual nouns (two), dual and singular harm nouns, "others",
                       "including". People, residents, citizens are listed as
                       civilians (the source names no fighters); a figure with
-                      no victim noun ("killing 5", "5 قتلى") is group "unknown"
+                      no victim noun ("killing 5", "5 قتلى") is group "unknown";
+                      "persons" are the nouns for one victim of no stated side
+                      ("شخص", "a person"), whom fusion may read as a fighter
     belligerents.json DESIGN.md's belligerent names -> aliases
     attacks.json      words that make a named party the attacker ("struck", "قصف", "من قبل")
     strikes.json, sites.json   strike and site types -> words
