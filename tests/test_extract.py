@@ -547,3 +547,18 @@ def test_english_occupations_are_single_victims():
 def test_victims_from_one_family_are_counted_not_the_family():
     found = claims("Three children from one family were injured in the shelling of the camp.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 3)]
+
+
+def test_harm_verb_after_a_figure_opening_with_and_starts_the_next_clause():
+    # The figure is the dead's: "وإصابة آخرين" tells of injured with no number.
+    for text in ("أسفر القصف على قرية التل عن مقتل شخصين وإصابة آخرين.",
+                 "قتل مدنيان وأصيب آخرون بقصف مدفعي على قرية التل.",
+                 "مقتل 4 وجرح آخرين بغارة على قرية التل."):
+        found = [(c.kind, c.min) for c in claims(text, "ar")]
+        assert ("injured", None) in found and [n for k, n in found if k == "killed"] in ([2], [4])
+    # ... and "آخرين" is the others the injured are, not a noun of the dead.
+    dead = [c for c in claims("مقتل 4 وجرح آخرين بغارة على قرية التل.", "ar") if c.kind == "killed"]
+    assert [c.text for c in dead] == ["4"]
+    # A harm noun right after the figure without "و" is still its own ("3 جرحى").
+    found = claims("سقط 3 جرحى بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", 3)]

@@ -47,6 +47,8 @@ def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) 
             if found:
                 return found
         harm = m.at("harm", j)
+        if harm and tokens[j].conj:
+            return None  # "مقتل 5 وجرح آخرين": "وجرح" opens the next clause, its noun is not the five's
         if harm:  # "10 قتلى مدنيين": the noun may follow a harm noun
             j = harm.hi
             continue
@@ -100,7 +102,9 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
                 continue
         else:
             continue
-        glued = after and h.lo == fig.hi
+        # "مقتل شخصين وإصابة آخرين": a harm word after the figure that opens with "و"
+        # starts the next clause when one right before the figure opened this one.
+        glued = after and h.lo == fig.hi and not (opened and tokens[h.lo].conj)
         # A harm word directly followed by another figure belongs to that one.
         # On a tie a harm noun right after the figure wins ("عدد من الجرحى"),
         # else the word before ("مقتل 5 مدنيين وإصابة آخرين").
