@@ -562,3 +562,11 @@ def test_harm_verb_after_a_figure_opening_with_and_starts_the_next_clause():
     # A harm noun right after the figure without "و" is still its own ("3 جرحى").
     found = claims("سقط 3 جرحى بقصف على قرية التل.", "ar")
     assert [(c.kind, c.min) for c in found] == [("injured", 3)]
+
+
+def test_dual_of_an_injury_noun_counts_two():
+    found = claims("أسفر القصف المدفعي على قرية التل عن شهيد وإصابتين.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 2)]
+    found = claims("سقوط جريحتين بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", 2)]
+
