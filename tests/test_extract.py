@@ -570,3 +570,7 @@ def test_dual_of_an_injury_noun_counts_two():
     found = claims("سقوط جريحتين بقصف على قرية التل.", "ar")
     assert [(c.kind, c.min) for c in found] == [("injured", 2)]
 
+
+def test_one_family_is_no_figure_of_one_victim():
+    found = claims("أصيب 3 مدنيين من أفراد عائلة واحدة بجروح بينهم طفل، بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3), ("injured", "children", 1)]
