@@ -574,3 +574,11 @@ def test_dual_of_an_injury_noun_counts_two():
 def test_one_family_is_no_figure_of_one_victim():
     found = claims("أصيب 3 مدنيين من أفراد عائلة واحدة بجروح بينهم طفل، بقصف على قرية التل.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3), ("injured", "children", 1)]
+
+
+def test_the_injured_one_refers_back_and_counts_no_one_more():
+    found = claims("أصيب 3 مدنيين بقصف على قرية التل، وأسعفت فرق الإنقاذ المصاب الأخير إلى المشفى.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", 3)]
+    # "المصاب الأليم" is a calamity, not a wounded man; "جريح" without the article is one.
+    found = claims("نعزي أهل القرية بهذا المصاب الأليم. وسقط جريح بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]

@@ -412,13 +412,17 @@ def _article_before(s: Mention, sent: Sentence, m: Mentions) -> int | None:
 
 
 def _lone_victims(sent: Sentence, m: Mentions, figures: list[Figure], blocked: set[int]) -> list[Count]:
-    """"سقوط شهيد": a singular harm noun with no figure next to it is one victim."""
+    """"سقوط شهيد": a singular harm noun with no figure next to it is one victim.
+    "أسعفت الفرق المصاب" refers back to a victim the text has told of (or is a
+    calamity: "المصاب الأليم"): no one more."""
     out = []
     # "15 قتيلا" is the noun of a figure, not one more victim
     near = {i for f in figures for i in range(f.lo, f.hi + 2)}
     for h in m.within("singular_harm", sent.lo, sent.hi):
         if h.lo in near or h.lo in blocked or m.at("number", h.hi) or m.ending("name_head", h.lo):
             continue  # "مشفى الشهيد ..." names a place after a martyr
+        if m.at("told_harm", h.lo):
+            continue
         in_pair = any(x.value == MIXED and x.lo <= h.lo < x.hi for x in m.within("harm", h.lo - 2, h.hi))
         if in_pair or m.ending("harm", h.lo):
             continue  # part of "بين قتيل وجريح", or a noun after a verb
