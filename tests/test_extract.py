@@ -582,3 +582,8 @@ def test_the_injured_one_refers_back_and_counts_no_one_more():
     # "المصاب الأليم" is a calamity, not a wounded man; "جريح" without the article is one.
     found = claims("نعزي أهل القرية بهذا المصاب الأليم. وسقط جريح بقصف على قرية التل.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
+
+
+def test_the_age_of_a_victim_is_no_count():
+    found = claims("Monitors documented the injury of a girl under the age of 12 in shelling on Riverton village.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 1)]
