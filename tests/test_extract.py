@@ -587,3 +587,9 @@ def test_the_injured_one_refers_back_and_counts_no_one_more():
 def test_the_age_of_a_victim_is_no_count():
     found = claims("Monitors documented the injury of a girl under the age of 12 in shelling on Riverton village.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 1)]
+
+
+def test_labels_ending_with_a_colon_under_a_list_header_are_no_names():
+    text = ("قصف مدفعي على قرية التل اليوم، وعرف من بين المصابين وهم سامر يوسف العلي وأخته هدى…\n"
+            "شارك هذا الموضوع:\nمعجب بهذه:\nمقالات ذات صلة")
+    assert [c.min for c in claims(text, "ar") if c.min is not None] == []
