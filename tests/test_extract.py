@@ -593,3 +593,11 @@ def test_labels_ending_with_a_colon_under_a_list_header_are_no_names():
     text = ("قصف مدفعي على قرية التل اليوم، وعرف من بين المصابين وهم سامر يوسف العلي وأخته هدى…\n"
             "شارك هذا الموضوع:\nمعجب بهذه:\nمقالات ذات صلة")
     assert [c.min for c in claims(text, "ar") if c.min is not None] == []
+
+
+def test_others_harmed_otherwise_than_the_children_are_other_people():
+    found = claims("أسفر القصف على قرية التل عن مقتل 3 أطفال وإصابة 14 آخرين بينهم امرأتان.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "children", 3), ("injured", "civilians", 14), ("injured", "women", 2)]
+    found = claims("Shelling on Riverton killed two children and injured five others.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 2), ("injured", "civilians", 5)]

@@ -305,6 +305,9 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         kind = harm.value
     if kind == MIXED:
         return None, None  # "37 civilians between dead and wounded" is no count of either
+    if noun is not None and noun.category == "others" and heads and heads[-1].kind != kind \
+            and heads[-1].group in SUBGROUPS:
+        group = "civilians"  # "مقتل 3 أطفال وإصابة 14 آخرين": the injured are other people, not children
     if group is None:
         before = _group_before(fig, sent, m)
         if before is not None and any(c.lo <= before.lo < c.hi for c in counts):
