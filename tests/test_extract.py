@@ -601,3 +601,11 @@ def test_others_harmed_otherwise_than_the_children_are_other_people():
         ("killed", "children", 3), ("injured", "civilians", 14), ("injured", "women", 2)]
     found = claims("Shelling on Riverton killed two children and injured five others.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 2), ("injured", "civilians", 5)]
+
+
+def test_a_number_word_right_after_a_harm_word_counts_people():
+    found = claims("أسفر القصف على قرية التل عن استشهاد طفل وإصابة اثنين بينهم شاب.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "children", 1), ("injured", "unknown", 2), ("injured", "men", 1)]
+    # ... but a number after a noun it qualifies counts no one: "عائلة واحدة"
+    assert [c.min for c in claims("أسفر القصف عن إصابة عائلة واحدة بجروح.", "ar")] == [None]

@@ -270,11 +270,12 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         group = named.value  # "أطفالها الثلاثة" counts the noun before it
     elif m.at("postnominal", fig.lo) and fig.hi - fig.lo == 1:
         # "مدنيين اثنين" counts the noun before it; "عائلة واحدة" counts nothing;
-        # "اثنان من أبنائها", "اثنان آخران" count the noun after it
+        # "اثنان من أبنائها", "اثنان آخران" count the noun after it, "وإصابة اثنين" people
         before = m.ending("group", fig.lo) or m.ending("singular", fig.lo)
         if before is not None:
             group = before.value
-        elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))):
+        elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))
+                  or m.ending("harm", fig.lo)):
             return None, None
     if group is None:
         noun = _group_after(fig, tokens, sent, m)
