@@ -609,3 +609,15 @@ def test_a_number_word_right_after_a_harm_word_counts_people():
         ("killed", "children", 1), ("injured", "unknown", 2), ("injured", "men", 1)]
     # ... but a number after a noun it qualifies counts no one: "عائلة واحدة"
     assert [c.min for c in claims("أسفر القصف عن إصابة عائلة واحدة بجروح.", "ar")] == [None]
+
+
+def test_another_right_after_a_harm_verb_is_one_more_victim():
+    found = claims("استشهد ثلاثة مدنيين وجرح آخر بقصف صاروخي على قرية التل.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 1)]
+    found = claims("Shelling on Riverton killed a child and injured another.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1), ("injured", "civilians", 1)]
+    # An adjective after a harm noun is no victim: "no other injuries", "جريح آخر" is the noun's own.
+    found = claims("أصيب مدني بقصف على قرية التل، وتأكدت الفرق من عدم وجود إصابات أخرى.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
+    found = claims("سقط جريح آخر بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]

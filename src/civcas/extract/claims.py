@@ -170,6 +170,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         counts.append(count)
     counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
     counts.extend(_lone_victims(sent, m, figures, blocked))
+    counts.extend(_another(sent, m, blocked, counts))
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
@@ -431,4 +432,22 @@ def _lone_victims(sent: Sentence, m: Mentions, figures: list[Figure], blocked: s
         if in_pair or m.ending("harm", h.lo):
             continue  # part of "بين قتيل وجريح", or a noun after a verb
         out.append(Count(h.value, "unknown", 1, 1, h.lo, h.hi))
+    return out
+
+
+def _another(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]) -> list[Count]:
+    """"قتل مدني وأصيب آخر", "killing one and injuring another": "another" right
+    after a harm verb is one more victim, of the group of the victim before it
+    ("another two" is the figure's; "جريح آخر" is the noun's own adjective)."""
+    out = []
+    for a in m.within("another", sent.lo, sent.hi):
+        harm = m.ending("harm", a.lo)
+        if harm is None or harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
+                or m.at("singular_harm", harm.lo):
+            continue
+        prev = max((c for c in counts if c.hi <= a.lo and not c.part), key=lambda c: c.hi, default=None)
+        group = prev.group if prev is not None else "unknown"
+        if prev is not None and prev.kind != harm.value and group in SUBGROUPS:
+            group = "civilians"  # "قتل طفل وأصيب آخر" need not be a child
+        out.append(Count(harm.value, group, 1, 1, a.lo, a.hi, prev.actor if group == "combatants" else None))
     return out
