@@ -170,6 +170,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         counts.append(count)
     counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
     counts.extend(_lone_victims(sent, m, figures, blocked))
+    _others_of_one(counts, m)
     counts.extend(_another(sent, m, blocked, counts))
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
@@ -445,9 +446,24 @@ def _another(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]
         if harm is None or harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
                 or m.at("singular_harm", harm.lo):
             continue
-        prev = max((c for c in counts if c.hi <= a.lo and not c.part), key=lambda c: c.hi, default=None)
-        group = prev.group if prev is not None else "unknown"
-        if prev is not None and prev.kind != harm.value and group in SUBGROUPS:
-            group = "civilians"  # "قتل طفل وأصيب آخر" need not be a child
-        out.append(Count(harm.value, group, 1, 1, a.lo, a.hi, prev.actor if group == "combatants" else None))
+        group, actor = _others_group(counts, a.lo, harm.value)
+        out.append(Count(harm.value, group, 1, 1, a.lo, a.hi, actor))
     return out
+
+
+def _others_group(counts: list[Count], at: int, kind: str) -> tuple[str, Mention | None]:
+    """The group (and fighters' party) of the victims counted last before token `at`,
+    for "others" of them harmed as `kind`: "قتل طفل وأصيب آخر" need not be a child."""
+    prev = max((c for c in counts if c.hi <= at and not c.part), key=lambda c: c.hi, default=None)
+    if prev is None:
+        return "unknown", None
+    group = "civilians" if prev.kind != kind and prev.group in SUBGROUPS else prev.group
+    return group, prev.actor if group == "combatants" else None
+
+
+def _others_of_one(counts: list[Count], m: Mentions) -> None:
+    """"مقتل عنصر من الفصائل وجرح 4 آخرين": others counted after one victim named by a
+    noun (found after the figures) are others of that victim's group."""
+    for count in counts:
+        if count.group == "unknown" and not count.part and m.ending("others", count.hi):
+            count.group, count.actor = _others_group(counts, count.lo, count.kind)
