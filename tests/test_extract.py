@@ -628,3 +628,8 @@ def test_others_after_one_victim_named_by_a_noun_are_of_that_victims_group():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 1), ("injured", "combatants", 4)]
     found = claims("قتل مدني وأصيب 3 آخرون بقصف على قرية التل.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 3)]
+
+
+def test_a_relative_listed_after_a_named_victim_adds_up():
+    found = claims("أسفر القصف على قرية التل عن إصابة المواطن سامر يوسف العلي وابنه بجروح بليغة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]

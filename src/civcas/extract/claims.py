@@ -18,6 +18,7 @@ GROUP_GAP = 2  # words allowed between a figure and its noun ("5 innocent civili
 GROUP_BEFORE = 4  # tokens back to a noun that precedes its figure ("عدد القتلى المدنيين إلى 20")
 ACTOR_GAP = 2  # words between a fighters' noun and the actor naming them
 NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
+NOT_NAME = ("harm", "group", "singular", "number", "belligerent", "speaker", "joiner", "strike", "attack", "site")  # no name's words
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
 ELLIPSIS = "…"  # how a link's headline is cut short
 
@@ -240,7 +241,7 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
     run: list[Count] = []
     for count in [*counts, None]:
         joined = (count is not None and run and count.kind == run[-1].kind and _listable(count)
-                  and _conjoined(run[-1], count.lo, tokens, m))
+                  and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m)))
         if joined:
             run.append(count)
             continue
@@ -251,6 +252,13 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
             absorbed.extend(c for c in run if c.group == "civilians")
         run = [count] if count is not None and _listable(count) else []
     return out, absorbed
+
+
+def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
+    """"المواطن سامر العلي وابنه": the next victim of a list after the name of the one before."""
+    if not tokens[lo].conj or not 0 < lo - prev.hi <= NAME_SPAN:
+        return False
+    return all(tokens[j].norm.isalpha() and not any(m.at(cat, j) for cat in NOT_NAME) for j in range(prev.hi, lo))
 
 
 def _split_after(end: int, m: Mentions) -> bool:
