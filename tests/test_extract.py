@@ -602,3 +602,89 @@ def test_a_harm_word_opening_the_next_clause_is_not_the_dual_nouns():
     assert [(c.kind, c.min) for c in found if c.min is not None] == [("killed", 2)]
     found = claims("استشهد طفلان وأصيب آخرون بجروح بقصف على القرية.", "ar")
     assert [(c.kind, c.min) for c in found if c.min is not None] == [("killed", 2)]
+
+
+def test_harm_verb_after_a_figure_opening_with_and_starts_the_next_clause():
+    # The figure is the dead's: "وإصابة آخرين" tells of injured with no number.
+    for text in ("أسفر القصف على قرية التل عن مقتل شخصين وإصابة آخرين.",
+                 "قتل مدنيان وأصيب آخرون بقصف مدفعي على قرية التل.",
+                 "مقتل 4 وجرح آخرين بغارة على قرية التل."):
+        found = [(c.kind, c.min) for c in claims(text, "ar")]
+        assert ("injured", None) in found and [n for k, n in found if k == "killed"] in ([2], [4])
+    # ... and "آخرين" is the others the injured are, not a noun of the dead.
+    dead = [c for c in claims("مقتل 4 وجرح آخرين بغارة على قرية التل.", "ar") if c.kind == "killed"]
+    assert [c.text for c in dead] == ["4"]
+    # A harm noun right after the figure without "و" is still its own ("3 جرحى").
+    found = claims("سقط 3 جرحى بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", 3)]
+
+
+def test_dual_of_an_injury_noun_counts_two():
+    found = claims("أسفر القصف المدفعي على قرية التل عن شهيد وإصابتين.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 2)]
+    found = claims("سقوط جريحتين بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", 2)]
+
+
+def test_one_family_is_no_figure_of_one_victim():
+    found = claims("أصيب 3 مدنيين من أفراد عائلة واحدة بجروح بينهم طفل، بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3), ("injured", "children", 1)]
+
+
+def test_the_injured_one_refers_back_and_counts_no_one_more():
+    found = claims("أصيب 3 مدنيين بقصف على قرية التل، وأسعفت فرق الإنقاذ المصاب الأخير إلى المشفى.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", 3)]
+    # "المصاب الأليم" is a calamity, not a wounded man; "جريح" without the article is one.
+    found = claims("نعزي أهل القرية بهذا المصاب الأليم. وسقط جريح بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
+
+
+def test_the_age_of_a_victim_is_no_count():
+    found = claims("Monitors documented the injury of a girl under the age of 12 in shelling on Riverton village.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 1)]
+
+
+def test_labels_ending_with_a_colon_under_a_list_header_are_no_names():
+    text = ("قصف مدفعي على قرية التل اليوم، وعرف من بين المصابين وهم سامر يوسف العلي وأخته هدى…\n"
+            "شارك هذا الموضوع:\nمعجب بهذه:\nمقالات ذات صلة")
+    assert [c.min for c in claims(text, "ar") if c.min is not None] == []
+
+
+def test_others_harmed_otherwise_than_the_children_are_other_people():
+    found = claims("أسفر القصف على قرية التل عن مقتل 3 أطفال وإصابة 14 آخرين بينهم امرأتان.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "children", 3), ("injured", "civilians", 14), ("injured", "women", 2)]
+    found = claims("Shelling on Riverton killed two children and injured five others.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 2), ("injured", "civilians", 5)]
+
+
+def test_a_number_word_right_after_a_harm_word_counts_people():
+    found = claims("أسفر القصف على قرية التل عن استشهاد طفل وإصابة اثنين بينهم شاب.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "children", 1), ("injured", "unknown", 2), ("injured", "men", 1)]
+    # ... but a number after a noun it qualifies counts no one: "عائلة واحدة"
+    assert [c.min for c in claims("أسفر القصف عن إصابة عائلة واحدة بجروح.", "ar")] == [None]
+
+
+def test_another_right_after_a_harm_verb_is_one_more_victim():
+    found = claims("استشهد ثلاثة مدنيين وجرح آخر بقصف صاروخي على قرية التل.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 1)]
+    found = claims("Shelling on Riverton killed a child and injured another.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1), ("injured", "civilians", 1)]
+    # An adjective after a harm noun is no victim: "no other injuries", "جريح آخر" is the noun's own.
+    found = claims("أصيب مدني بقصف على قرية التل، وتأكدت الفرق من عدم وجود إصابات أخرى.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
+    found = claims("سقط جريح آخر بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
+
+
+def test_others_after_one_victim_named_by_a_noun_are_of_that_victims_group():
+    found = claims("أسفر القصف على قرية التل عن مقتل عنصر من الفصائل، وجرح 4 آخرين.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 1), ("injured", "combatants", 4)]
+    found = claims("قتل مدني وأصيب 3 آخرون بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 3)]
+
+
+def test_a_relative_listed_after_a_named_victim_adds_up():
+    found = claims("أسفر القصف على قرية التل عن إصابة المواطن سامر يوسف العلي وابنه بجروح بليغة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]

@@ -18,6 +18,7 @@ GROUP_GAP = 2  # words allowed between a figure and its noun ("5 innocent civili
 GROUP_BEFORE = 4  # tokens back to a noun that precedes its figure ("عدد القتلى المدنيين إلى 20")
 ACTOR_GAP = 2  # words between a fighters' noun and the actor naming them
 NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
+NOT_NAME = ("harm", "group", "singular", "number", "belligerent", "speaker", "joiner", "strike", "attack", "site")  # no name's words
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
 ELLIPSIS = "…"  # how a link's headline is cut short
 
@@ -49,6 +50,8 @@ def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) 
             if found:
                 return found
         harm = m.at("harm", j)
+        if harm and tokens[j].conj:
+            return None  # "مقتل 5 وجرح آخرين": "وجرح" opens the next clause, its noun is not the five's
         if harm:  # "10 قتلى مدنيين": the noun may follow a harm noun
             j = harm.hi
             continue
@@ -102,7 +105,9 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
                 continue
         else:
             continue
-        glued = after and h.lo == fig.hi and not tokens[h.lo].conj  # "مقتل شخصين وإصابة آخر": "و" opens the next clause
+        # "مقتل شخصين وإصابة آخرين": a harm word after the figure that opens with "و"
+        # starts the next clause when one right before the figure opened this one.
+        glued = after and h.lo == fig.hi and not (opened and tokens[h.lo].conj)
         # A harm word directly followed by another figure belongs to that one.
         # On a tie a harm noun right after the figure wins ("عدد من الجرحى"),
         # else the word before ("مقتل 5 مدنيين وإصابة آخرين").
@@ -168,6 +173,8 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         counts.append(count)
     counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
     counts.extend(_lone_victims(sent, m, figures, blocked))
+    _others_of_one(counts, m)
+    counts.extend(_another(sent, m, blocked, counts))
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
@@ -236,7 +243,7 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
     run: list[Count] = []
     for count in [*counts, None]:
         joined = (count is not None and run and count.kind == run[-1].kind and _listable(count)
-                  and _conjoined(run[-1], count.lo, tokens, m))
+                  and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m)))
         if joined:
             run.append(count)
             continue
@@ -247,6 +254,13 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
             absorbed.extend(c for c in run if c.group == "civilians")
         run = [count] if count is not None and _listable(count) else []
     return out, absorbed
+
+
+def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
+    """"المواطن سامر العلي وابنه": the next victim of a list after the name of the one before."""
+    if not tokens[lo].conj or not 0 < lo - prev.hi <= NAME_SPAN:
+        return False
+    return all(tokens[j].norm.isalpha() and not any(m.at(cat, j) for cat in NOT_NAME) for j in range(prev.hi, lo))
 
 
 def _split_after(end: int, m: Mentions) -> bool:
@@ -268,12 +282,13 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         group = named.value  # "أطفالها الثلاثة" counts the noun before it
     elif m.at("postnominal", fig.lo) and fig.hi - fig.lo == 1:
         # "مدنيين اثنين" counts the noun before it; "عائلة واحدة" counts nothing;
-        # "اثنان من أبنائها", "اثنان آخران" count the noun after it
+        # "اثنان من أبنائها", "اثنان آخران" count the noun after it, "وإصابة اثنين" people
         before = m.ending("group", fig.lo) or m.ending("singular", fig.lo)
         if before is not None:
             group = before.value
             fig = replace(fig, lead=before.lo)  # "مقتل مدنيين اثنين": the harm word opens the noun
-        elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))):
+        elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))
+                  or m.ending("harm", fig.lo)):
             return None, None
     if group is None:
         noun = _group_after(fig, tokens, sent, m)
@@ -304,6 +319,9 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         kind = harm.value
     if kind == MIXED:
         return None, None  # "37 civilians between dead and wounded" is no count of either
+    if noun is not None and noun.category == "others" and heads and heads[-1].kind != kind \
+            and heads[-1].group in SUBGROUPS:
+        group = "civilians"  # "مقتل 3 أطفال وإصابة 14 آخرين": the injured are other people, not children
     if group is None:
         before = _group_before(fig, sent, m)
         if before is not None and any(c.lo <= before.lo < c.hi for c in counts):
@@ -411,15 +429,52 @@ def _article_before(s: Mention, sent: Sentence, m: Mentions) -> int | None:
 
 
 def _lone_victims(sent: Sentence, m: Mentions, figures: list[Figure], blocked: set[int]) -> list[Count]:
-    """"سقوط شهيد": a singular harm noun with no figure next to it is one victim."""
+    """"سقوط شهيد": a singular harm noun with no figure next to it is one victim.
+    "أسعفت الفرق المصاب" refers back to a victim the text has told of (or is a
+    calamity: "المصاب الأليم"): no one more."""
     out = []
     # "15 قتيلا" is the noun of a figure, not one more victim
     near = {i for f in figures for i in range(f.lo, f.hi + 2)}
     for h in m.within("singular_harm", sent.lo, sent.hi):
         if h.lo in near or h.lo in blocked or m.at("number", h.hi) or m.ending("name_head", h.lo):
             continue  # "مشفى الشهيد ..." names a place after a martyr
+        if m.at("told_harm", h.lo):
+            continue
         in_pair = any(x.value == MIXED and x.lo <= h.lo < x.hi for x in m.within("harm", h.lo - 2, h.hi))
         if in_pair or m.ending("harm", h.lo):
             continue  # part of "بين قتيل وجريح", or a noun after a verb
         out.append(Count(h.value, "unknown", 1, 1, h.lo, h.hi))
     return out
+
+
+def _another(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]) -> list[Count]:
+    """"قتل مدني وأصيب آخر", "killing one and injuring another": "another" right
+    after a harm verb is one more victim, of the group of the victim before it
+    ("another two" is the figure's; "جريح آخر" is the noun's own adjective)."""
+    out = []
+    for a in m.within("another", sent.lo, sent.hi):
+        harm = m.ending("harm", a.lo)
+        if harm is None or harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
+                or m.at("singular_harm", harm.lo):
+            continue
+        group, actor = _others_group(counts, a.lo, harm.value)
+        out.append(Count(harm.value, group, 1, 1, a.lo, a.hi, actor))
+    return out
+
+
+def _others_group(counts: list[Count], at: int, kind: str) -> tuple[str, Mention | None]:
+    """The group (and fighters' party) of the victims counted last before token `at`,
+    for "others" of them harmed as `kind`: "قتل طفل وأصيب آخر" need not be a child."""
+    prev = max((c for c in counts if c.hi <= at and not c.part), key=lambda c: c.hi, default=None)
+    if prev is None:
+        return "unknown", None
+    group = "civilians" if prev.kind != kind and prev.group in SUBGROUPS else prev.group
+    return group, prev.actor if group == "combatants" else None
+
+
+def _others_of_one(counts: list[Count], m: Mentions) -> None:
+    """"مقتل عنصر من الفصائل وجرح 4 آخرين": others counted after one victim named by a
+    noun (found after the figures) are others of that victim's group."""
+    for count in counts:
+        if count.group == "unknown" and not count.part and m.ending("others", count.hi):
+            count.group, count.actor = _others_group(counts, count.lo, count.kind)

@@ -32,7 +32,8 @@ def _enumerated(tokens: list[Token], lo: int) -> bool:
 
 
 def _is_item(tokens: list[Token], lo: int, hi: int, m: Mentions, numbered: bool) -> bool:
-    if hi - lo > MAX_ITEM_TOKENS or tokens[hi - 1].norm in ".!?":
+    # a sentence, or a label ending with a colon ("شارك هذا الموضوع:"): no name
+    if hi - lo > MAX_ITEM_TOKENS or tokens[hi - 1].norm in ".!?:":
         return False
     if any(m.within(cat, lo, hi) for cat in ("harm", "relative", "weekday", "month")):
         return False

@@ -34,6 +34,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_map("dual", groups.get("dual", {}))
     add_map("dual_harm", groups.get("dual_harm", {}))
     add_map("singular_harm", groups.get("singular_harm", {}))
+    add_list("told_harm", groups.get("told_harm", []))
+    add_list("another", groups.get("another", []))
     add_list("others", groups.get("others", []))
     add_list("including", groups.get("including", []))
     numbers = lang.table("numbers")

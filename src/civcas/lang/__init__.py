@@ -20,7 +20,9 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       approx) and after a figure, range words
     harm.json         harm kind -> words; "mixed" names killed and injured together
     groups.json       victim group -> plural nouns, singular nouns (one victim),
-                      dual nouns (two), dual and singular harm nouns, "others",
+                      dual nouns (two), dual and singular harm nouns, definite
+                      harm nouns that refer back ("المصاب"), "another" (one more
+                      victim after a harm verb: "وأصيب آخر"), "others",
                       "including". People, residents, citizens are listed as
                       civilians (the source names no fighters); a figure with
                       no victim noun ("killing 5", "5 قتلى") is group "unknown";
