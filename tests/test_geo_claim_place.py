@@ -163,3 +163,27 @@ def test_where_the_wounded_were_taken_is_not_where_they_were_hit():
     doc = Document(id="doc-5", raw_hash="h", text=text, lang="ar", published="2024-03-15")
     (c,) = [c for c in extract_claims(doc, places) if c.kind == "injured"]
     assert c.place.name != "كفر ألفا"
+
+
+def test_where_the_attackers_fired_from_is_not_where_they_hit():
+    text = "قتل مدنيان بقصف لقوات النظام المتمركزة في بلدة كفر ألفا على قرية تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    doc = Document(id="doc-6", raw_hash="h", text=text, lang="ar", published="2024-03-15")
+    (c,) = extract_claims(doc, places)
+    assert c.place.name == "تل بيتا"
+
+
+def test_english_forces_stationed_in_a_town_fire_from_it():
+    text = "Two civilians were injured by shelling from regime forces stationed in Kafr Alpha on Tell Beta."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Tell Beta"
+
+
+def test_an_origin_cue_written_with_its_article_marks_the_origin():
+    # "المهجرين من" is written with the article: it must match a word that has one.
+    text = "قتل شاب من المهجرين من قرية كفر ألفا بقصف على بلدة تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    doc = Document(id="doc-7", raw_hash="h", text=text, lang="ar", published="2024-03-15")
+    (c,) = extract_claims(doc, places)
+    assert c.place.name == "تل بيتا"
