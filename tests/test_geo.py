@@ -405,6 +405,12 @@ def test_a_village_named_as_one_in_a_syrian_report_is_no_small_town_abroad(gazet
     assert (place.country, place.admin1, place.geonameid) == ("SY", "Aleppo", None)
 
 
+def test_a_home_village_matched_abroad_has_one_name_however_it_is_spelt(gazetteer):
+    text = "قصف على قرية خالدية قرب منبج. وأصيب طفل في قرية الخالدية بعد قصف مدينة منبج"
+    found = [p for p in places(text, gazetteer) if p.text in ("خالدية", "الخالدية")]
+    assert len(found) == 2 and len({p.name for p in found}) == 1 and found[0].country == "SY"
+
+
 def test_a_small_town_abroad_named_without_a_village_cue_stays_abroad(gazetteer):
     assert only("غارة على الخالدية في الأردن، بعد قصف مدينة منبج", gazetteer, "الخالدية").country == "JO"
 

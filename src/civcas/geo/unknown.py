@@ -322,15 +322,25 @@ def _stops_name(token: Token, cues: Cues) -> bool:
     return any(form in cues.name_stop for form in (token.key, *forms))
 
 
-def without_foreign_villages(mentions: list[Mention], admins: Counter, home: set[str]) -> tuple[list[Mention], Counter]:
-    """The mentions but those of `foreign_village`, and the governorate support without theirs:
-    "قرية X" is then read as a village the gazetteer lacks, in the document's governorate."""
+def without_foreign_villages(
+    text: str, tokens: list[Token], mentions: list[Mention], admins: Counter, home: set[str]
+) -> tuple[list[Mention], Counter, dict[str, str]]:
+    """The mentions but those of `foreign_village`, the governorate support without theirs, and
+    the gazetteer's name for each of their spellings: "قرية X" is then read as a village the
+    gazetteer lacks, in the document's governorate, and named alike however it is spelt
+    ("قرية زيدية", "قرية الزيدية"), so that its mentions are one place."""
     foreign = [m for m in mentions if foreign_village(m, admins, home)]
     if not foreign:
-        return mentions, admins
+        return mentions, admins, {}
     support = Counter(admins)
     support.subtract((m.chosen.country, m.chosen.admin1) for m in foreign)
-    return [m for m in mentions if m not in foreign], +support
+    names = {text[tokens[m.start].start:tokens[m.end - 1].end]: m.chosen.name for m in foreign}
+    return [m for m in mentions if m not in foreign], +support, names
+
+
+def named_as(places: list[Place], names: dict[str, str]) -> list[Place]:
+    """`places`, those written as a key of `names` given its value as their name."""
+    return [replace(p, name=names[p.name]) if p.name in names else p for p in places]
 
 
 def foreign_village(m: Mention, admins: Counter, home: set[str]) -> bool:
