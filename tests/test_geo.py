@@ -388,9 +388,31 @@ def test_a_village_named_again_takes_the_place_a_sentence_gave_it(gazetteer):
 
 
 def test_foreign_homonym_in_a_syrian_countryside_is_a_village_there(gazetteer):
-    # The bundled Khalidiyah is a Jordanian town; "بريف عين عيسى" puts this one in Syria.
+    # The bundled Khalidiyah is a Jordanian town; "بريف عين عيسى" puts this one in Syria, near that town.
     place = only("أصيبت امرأة بقصف مدفعي على قرية الخالدية بريف عين عيسى الغربي", gazetteer, "الخالدية")
-    assert (place.country, place.admin1, place.lat) == ("SY", "Raqqa", None)
+    assert (place.country, place.admin1, place.geonameid, place.precision) == ("SY", "Raqqa", None, "district")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قصف مدفعي تركي على قرية الخالدية، بعد يوم من قصف مدينة منبج.", "الخالدية"),
+    ("Turkish shelling hit the village of Khalidiyah on Monday, days after a strike on Manbij in the Aleppo countryside.",
+     "Khalidiyah"),
+])
+def test_a_village_named_as_one_in_a_syrian_report_is_no_small_town_abroad(gazetteer, text, name):
+    # The bundled Khalidiyah is a Jordanian town, but the report is about Aleppo's governorate:
+    # the village is one of its own, placed at the town the sentence names.
+    place = only(text, gazetteer, name)
+    assert (place.country, place.admin1, place.geonameid) == ("SY", "Aleppo", None)
+
+
+def test_a_home_village_matched_abroad_has_one_name_however_it_is_spelt(gazetteer):
+    text = "قصف على قرية خالدية قرب منبج. وأصيب طفل في قرية الخالدية بعد قصف مدينة منبج"
+    found = [p for p in places(text, gazetteer) if p.text in ("خالدية", "الخالدية")]
+    assert len(found) == 2 and len({p.name for p in found}) == 1 and found[0].country == "SY"
+
+
+def test_a_small_town_abroad_named_without_a_village_cue_stays_abroad(gazetteer):
+    assert only("غارة على الخالدية في الأردن، بعد قصف مدينة منبج", gazetteer, "الخالدية").country == "JO"
 
 
 def test_a_village_cue_before_a_foreign_governorates_name_makes_a_village(gazetteer):

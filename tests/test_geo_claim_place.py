@@ -122,3 +122,68 @@ def test_a_sentence_opening_in_another_country_keeps_it():
     text = "Shelling hit Kafr Alpha. Kafr Alpha burned.\n\nIn Sudan, fighting killed 40 people."
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1), nation(text, "Sudan", "SD")]
     assert {c.place.name for c in claims(text, places) if c.kind == "killed"} == {"Sudan"}
+
+
+def test_figures_told_before_their_strike_take_the_place_the_next_clause_names():
+    # The first figures' clause names no place; the clause after tells the strike on Kafr Alpha.
+    text = ("قتل طفل وأصيب 4 مدنيين، بقصف صاروخي طال السوق الشعبي لمدينة كفر ألفا، "
+            "وقتل مدنيان بقصف مماثل استهدف بلدة تل بيتا.")
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    doc = Document(id="doc-4", raw_hash="h", text=text, lang="ar", published="2024-03-15")
+    got = {(c.kind, c.min): c.place.name for c in extract_claims(doc, places)}
+    assert got == {("killed", 1): "كفر ألفا", ("injured", 4): "كفر ألفا", ("killed", 2): "تل بيتا"}
+
+
+def test_the_english_figure_takes_the_village_its_following_clause_says_was_hit():
+    text = ("Two civilians were injured, when shelling fell on homes in the village of Tell Beta, "
+            "and a shell hit Kafr Alpha without casualties.")
+    places = [at(text, "Tell Beta", "Northvale"), at(text, "Kafr Alpha", "Northvale")]
+    (c,) = [c for c in claims(text, places) if c.kind == "injured"]
+    assert c.place.name == "Tell Beta"
+
+
+def test_a_place_told_before_the_figure_is_not_displaced_by_the_next_clause():
+    text = "The shelling of Tell Beta injured a girl, while shelling on Kafr Alpha caused damage."
+    places = [at(text, "Tell Beta", "Northvale"), at(text, "Kafr Alpha", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Tell Beta"
+
+
+def test_a_countryside_in_the_figures_own_clause_is_not_displaced_by_the_next_clause():
+    text = ("Two civilians were killed in the Northvale countryside, and shelling was heard "
+            "as a patrol entered the town of Kafr Alpha.")
+    places = [at(text, "Northvale", "Northvale", "region"), at(text, "Kafr Alpha", "Southmere")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Northvale"
+
+
+def test_where_the_wounded_were_taken_is_not_where_they_were_hit():
+    text = "أصيب 5 مدنيين، وجرى إسعافهم إلى المشافي في مدينة كفر ألفا، وقتل مدني بقصف استهدف بلدة تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    doc = Document(id="doc-5", raw_hash="h", text=text, lang="ar", published="2024-03-15")
+    (c,) = [c for c in extract_claims(doc, places) if c.kind == "injured"]
+    assert c.place.name != "كفر ألفا"
+
+
+def test_where_the_attackers_fired_from_is_not_where_they_hit():
+    text = "قتل مدنيان بقصف لقوات النظام المتمركزة في بلدة كفر ألفا على قرية تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    doc = Document(id="doc-6", raw_hash="h", text=text, lang="ar", published="2024-03-15")
+    (c,) = extract_claims(doc, places)
+    assert c.place.name == "تل بيتا"
+
+
+def test_english_forces_stationed_in_a_town_fire_from_it():
+    text = "Two civilians were injured by shelling from regime forces stationed in Kafr Alpha on Tell Beta."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Tell Beta"
+
+
+def test_an_origin_cue_written_with_its_article_marks_the_origin():
+    # "المهجرين من" is written with the article: it must match a word that has one.
+    text = "قتل شاب من المهجرين من قرية كفر ألفا بقصف على بلدة تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    doc = Document(id="doc-7", raw_hash="h", text=text, lang="ar", published="2024-03-15")
+    (c,) = extract_claims(doc, places)
+    assert c.place.name == "تل بيتا"

@@ -147,8 +147,9 @@ class DocContext:
 
     def place(self, sent: Sentence, at: int | None = None) -> Place | None:
         """The first place finer than a region that the clause of the figure at token
-        `at` names after it, else the first that a strike word right before names as
-        hit, else the sentence's first finer than a country; when that is no
+        `at` names after it, else (the sentence naming none before it) the first that the
+        clauses after it name after a strike word, up to the next figure, else the first
+        that a strike word right before names as hit, else the sentence's first finer than a country; when that is no
         finer than a governorate, a finer one from earlier in its paragraph that lies
         in that governorate, else the document's main place among those that do (a
         country named alone does not bound it, unless the sentence names it as where
@@ -165,7 +166,8 @@ class DocContext:
         origins = self._place_roles().origins
         inside = [p for p in self.places if start <= p.start < end and p.start not in origins]
         if at is not None:
-            inside = self._clause_places(inside, end, self.tokens[at].start) or self._struck(inside) or inside
+            inside = (self._clause_places(inside, end, self.tokens[at].start) or self._told_after(inside, sent, at)
+                      or self._struck(inside) or inside)
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
         if own is not None and GEO_RANK[own.precision] <= GEO_RANK["district"]:
             return own
@@ -227,6 +229,28 @@ class DocContext:
         """
         hi = self._clause_around(at, at, end)[1]
         return [p for p in inside if at <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+
+    def _told_after(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
+        """The sentence's places finer than a region named after the figure's clause, after a
+        strike or attack word and before the next harm word (the next figure's clause), when
+        the figure's own clause names no place and none is named before it.
+
+        "قتل طفل وأصيب 3، بقصف على مدينة ألف، وقتل مدنيان بقصف استهدف بلدة باء": the first
+        figures are told of Alif, named in the clause that follows them, not of the sentence's
+        other struck town."""
+        figure = self.tokens[at].start
+        if any(p.start < figure and GEO_RANK[p.precision] <= GEO_RANK["district"] for p in inside):
+            return []  # "the shelling of X injured two, while Y saw ...": the place told before it
+        lo = self._clause_around(figure, self.tokens[sent.lo].start, self.tokens[sent.hi - 1].end)[1]
+        if any(figure <= p.start < lo for p in inside):
+            return []  # "killed two in the X countryside, and ... in Y": its own clause says where, if coarsely
+        later = [h for h in self.m.within("harm", sent.lo, sent.hi) if self.tokens[h.lo].start >= lo]
+        hi = self.tokens[later[0].lo].start if later else self.tokens[sent.hi - 1].end
+        # The clause after tells the strike ("، بقصف على X"), not where the wounded were taken.
+        first = self._token_at(lo) + 1
+        causes = [c.lo for c in self.m.within("strike", first, sent.hi) + self.m.within("attack", first, sent.hi)]
+        return [p for p in inside if lo <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]
+                and any(k < self._token_at(p.start) for k in causes)]
 
     def _struck(self, inside: list[Place]) -> list[Place]:
         """The places finer than a region named right after a strike or attack word

@@ -14,7 +14,7 @@ from civcas.geo.tokens import Token
 ROLES = (
     "region_before", "region_after", "admin_before", "admin_after", "near_before", "near_after",
     "direction_before", "settlement_before", "district_before", "neighbourhood_before", "origin_before",
-    "locative_before", "treated_before", "person_before",
+    "fired_from_before", "locative_before", "treated_before", "person_before",
     "name_stop", "name_heads",
 )
 
@@ -22,6 +22,12 @@ ROLES = (
 def cue_word(word: str) -> str:
     """A word as cue phrases are compared: folded, Arabic without its article."""
     return strip_article(arabic_fold(word)) if is_arabic(word) else latin_token(word)
+
+
+def _phrase_word(word: str) -> str:
+    """A word of a cue phrase: as `cue_word`, but an Arabic word written with its article keeps
+    it, since only such a word matches one that has it (see _words_match): "المهجرين من X"."""
+    return arabic_fold(word) if is_arabic(word) and strip_article(word) != word else cue_word(word)
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,8 @@ def load_cues() -> Cues:
     for lang in ("en", "ar"):
         for role in ROLES:
             for phrase in raw[lang].get(role, []):
-                phrases[role].add(tuple(cue_word(w) for w in phrase.replace("-", " ").split()))
+                words = phrase.replace("-", " ").split()
+                phrases[role].add(tuple(_phrase_word(w) if len(words) > 1 else cue_word(w) for w in words))
     name_stop = frozenset(p[0] for p in phrases.pop("name_stop"))
     name_heads = frozenset(p[0] for p in phrases.pop("name_heads"))
     person_heads = frozenset(p[0] for p in phrases.pop("person_before"))

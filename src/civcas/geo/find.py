@@ -12,7 +12,7 @@ from civcas.geo.persons import in_person_name
 from civcas.geo.resolve import resolve, to_place
 from civcas.geo.scan import read_cues, scan
 from civcas.geo.tokens import tokenize
-from civcas.geo.unknown import homonym_elsewhere, unknown_settlements
+from civcas.geo.unknown import homonym_elsewhere, named_as, unknown_settlements, without_foreign_villages
 from civcas.model import Place
 
 
@@ -25,7 +25,9 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
         read_cues(tokens, m, cues)
     mentions = [m for m in mentions if not in_person_name(tokens, m, cues)]
     kept, admins = resolve(mentions, gazetteer.priority)
+    home = {country for country, rank in gazetteer.priority.items() if rank == 0}
+    kept, admins, names = without_foreign_villages(text, tokens, kept, admins, home)
     by_start = {m.start: m for m in kept}
     places = [homonym_elsewhere(text, tokens, m, by_start) or to_place(text, tokens, m) for m in kept]
-    places += unknown_settlements(text, tokens, kept, cues, admins, gazetteer.common_words, gazetteer)
+    places += named_as(unknown_settlements(text, tokens, kept, cues, admins, gazetteer.common_words, gazetteer), names)
     return sorted(places, key=lambda p: p.start)

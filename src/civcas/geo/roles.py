@@ -1,5 +1,6 @@
 """What a place is named as, told by the words right before it: where something happens
-("in X", "في X") or where the victims come from ("من أهالي X", "displaced from X")."""
+("in X", "في X"), or where the victims come from ("من أهالي X", "displaced from X") or the
+attackers fired from ("المتمركزة في X", "stationed in X")."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ SETTLEMENT_CUE_WORDS = 3  # longest settlement cue between an origin cue and the
 class PlaceRoles:
     """Start offsets of the places a text names as where something happens ("in Sudan",
     "في السودان"; not where the wounded were taken, "hospitals in Turkey") and as where
-    victims come from ("من أهالي قرية X", "displaced from the town of X")."""
+    victims come from ("من أهالي قرية X", "displaced from the town of X") or the attackers
+    fired from ("قوات النظام المتمركزة في X"): origins, not where it hit."""
 
     located: frozenset[int]
     origins: frozenset[int]
@@ -47,6 +49,10 @@ def _happens_there(tokens: list[Token], k: int, cues: Cues) -> bool:
 
 
 def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
-    before, settlement = cues.ending["origin_before"], cues.ending["settlement_before"]
-    return cue_ends_at(tokens, k, before) or (cue_ends_at(tokens, k, settlement) and any(
-        cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k)))
+    """Named as where the victims come from, or as where the attackers fired from: not where it hit."""
+    settlement = cues.ending["settlement_before"]
+    for before in (cues.ending["origin_before"], cues.ending["fired_from_before"]):
+        if cue_ends_at(tokens, k, before) or (cue_ends_at(tokens, k, settlement) and any(
+                cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k))):
+            return True
+    return False

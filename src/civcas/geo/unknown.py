@@ -322,6 +322,42 @@ def _stops_name(token: Token, cues: Cues) -> bool:
     return any(form in cues.name_stop for form in (token.key, *forms))
 
 
+def without_foreign_villages(
+    text: str, tokens: list[Token], mentions: list[Mention], admins: Counter, home: set[str]
+) -> tuple[list[Mention], Counter, dict[str, str]]:
+    """The mentions but those of `foreign_village`, the governorate support without theirs, and
+    the gazetteer's name for each of their spellings: "قرية X" is then read as a village the
+    gazetteer lacks, in the document's governorate, and named alike however it is spelt
+    ("قرية زيدية", "قرية الزيدية"), so that its mentions are one place."""
+    foreign = [m for m in mentions if foreign_village(m, admins, home)]
+    if not foreign:
+        return mentions, admins, {}
+    support = Counter(admins)
+    support.subtract((m.chosen.country, m.chosen.admin1) for m in foreign)
+    names = {text[tokens[m.start].start:tokens[m.end - 1].end]: m.chosen.name for m in foreign}
+    return [m for m in mentions if m not in foreign], +support, names
+
+
+def named_as(places: list[Place], names: dict[str, str]) -> list[Place]:
+    """`places`, those written as a key of `names` given its value as their name."""
+    return [replace(p, name=names[p.name]) if p.name in names else p for p in places]
+
+
+def foreign_village(m: Mention, admins: Counter, home: set[str]) -> bool:
+    """Whether a settlement named as one ("قرية X", "the village of X") is matched to a small
+    town abroad while the document's governorates are mostly of the home country: a home
+    village the gazetteer lacks, not a town abroad ("قرية آشمة" in a report on Kobani is not
+    Turkey's Eşme). A big town is named with a cue as well ("مدينة غازي عنتاب")."""
+    entry = m.chosen
+    if (not m.settlement or entry is None or entry.country in home or entry.kind not in ("exact", "town")
+            or entry.population >= STRONG_POPULATION):
+        return False
+    at_home = sum(n for (country, _), n in admins.items() if country in home)
+    # Not the support the name itself gave its own governorate.
+    abroad = sum(n for (country, admin1), n in admins.items() if country == entry.country and admin1 != entry.admin1)
+    return at_home > abroad
+
+
 def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention]) -> Place | None:
     """A village the gazetteer knows only in another governorate than the one named right after it.
 
