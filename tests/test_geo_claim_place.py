@@ -6,8 +6,8 @@ from civcas.extract import extract_claims
 from civcas.model import Document, Place
 
 
-def claims(text: str, places: list[Place]):
-    return extract_claims(Document(id="doc-1", raw_hash="h", text=text, lang="en", published="2024-03-15"), places)
+def claims(text: str, places: list[Place], lang: str = "en"):
+    return extract_claims(Document(id="doc-1", raw_hash="h", text=text, lang=lang, published="2024-03-15"), places)
 
 
 def at(text: str, name: str, admin1: str, precision: str = "town", nth: int = 0) -> Place:
@@ -38,8 +38,7 @@ def test_a_figure_takes_the_place_its_own_clause_names_after_it():
 def test_an_arabic_figure_takes_the_village_its_clause_names_not_the_area_before():
     text = "جدد النظام قصفه على منطقة جبل الألف، ما أدى إلى إصابة مدني في قرية تل بيتا"
     places = [at(text, "جبل الألف", "Northvale", "district"), at(text, "تل بيتا", "Northvale")]
-    doc = Document(id="doc-2", raw_hash="h", text=text, lang="ar", published="2024-03-15")
-    (c,) = extract_claims(doc, places)
+    (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
 
 
@@ -55,8 +54,7 @@ def test_a_countryside_in_the_figures_clause_does_not_displace_the_sentences_tow
 def test_the_victims_origin_is_not_where_they_were_hit():
     text = "قتل شاب من أهالي قرية كفر ألفا بقصف مدفعي على بلدة تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
-    doc = Document(id="doc-3", raw_hash="h", text=text, lang="ar", published="2024-03-15")
-    (c,) = extract_claims(doc, places)
+    (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
 
     text = "Two children of a family displaced from the town of Kafr Alpha were killed by shelling on Tell Beta."
@@ -72,8 +70,7 @@ def test_a_figure_after_its_places_takes_the_one_the_strike_hit():
 
     text = "قال ناشطون في بلدة كفر ألفا إن قصفا مدفعيا على قرية تل بيتا أدى لمقتل مدنيين اثنين"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
-    doc = Document(id="doc-4", raw_hash="h", text=text, lang="ar", published="2024-03-15")
-    assert [c.place.name for c in extract_claims(doc, places)] == ["تل بيتا"]
+    assert [c.place.name for c in claims(text, places, "ar")] == ["تل بيتا"]
 
 
 def nation(text: str, name: str, code: str) -> Place:
@@ -129,8 +126,7 @@ def test_figures_told_before_their_strike_take_the_place_the_next_clause_names()
     text = ("قتل طفل وأصيب 4 مدنيين، بقصف صاروخي طال السوق الشعبي لمدينة كفر ألفا، "
             "وقتل مدنيان بقصف مماثل استهدف بلدة تل بيتا.")
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
-    doc = Document(id="doc-4", raw_hash="h", text=text, lang="ar", published="2024-03-15")
-    got = {(c.kind, c.min): c.place.name for c in extract_claims(doc, places)}
+    got = {(c.kind, c.min): c.place.name for c in claims(text, places, "ar")}
     assert got == {("killed", 1): "كفر ألفا", ("injured", 4): "كفر ألفا", ("killed", 2): "تل بيتا"}
 
 
@@ -160,16 +156,14 @@ def test_a_countryside_in_the_figures_own_clause_is_not_displaced_by_the_next_cl
 def test_where_the_wounded_were_taken_is_not_where_they_were_hit():
     text = "أصيب 5 مدنيين، وجرى إسعافهم إلى المشافي في مدينة كفر ألفا، وقتل مدني بقصف استهدف بلدة تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
-    doc = Document(id="doc-5", raw_hash="h", text=text, lang="ar", published="2024-03-15")
-    (c,) = [c for c in extract_claims(doc, places) if c.kind == "injured"]
+    (c,) = [c for c in claims(text, places, "ar") if c.kind == "injured"]
     assert c.place.name != "كفر ألفا"
 
 
 def test_where_the_attackers_fired_from_is_not_where_they_hit():
     text = "قتل مدنيان بقصف لقوات النظام المتمركزة في بلدة كفر ألفا على قرية تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
-    doc = Document(id="doc-6", raw_hash="h", text=text, lang="ar", published="2024-03-15")
-    (c,) = extract_claims(doc, places)
+    (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
 
 
@@ -184,6 +178,5 @@ def test_an_origin_cue_written_with_its_article_marks_the_origin():
     # "المهجرين من" is written with the article: it must match a word that has one.
     text = "قتل شاب من المهجرين من قرية كفر ألفا بقصف على بلدة تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
-    doc = Document(id="doc-7", raw_hash="h", text=text, lang="ar", published="2024-03-15")
-    (c,) = extract_claims(doc, places)
+    (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
