@@ -523,6 +523,9 @@ def test_arabic_definite_numeral_after_its_noun_counts_it():
 def test_martyr_in_a_hospital_name_is_no_harm_word():
     found = claims("وتم إسعاف 4 أطفال إلى مشفى الشهيد في البلدة.", lang="ar")
     assert all(c.min is None for c in found)
+    # quoted, and with no figure in the sentence: still a hospital, not a death
+    for text in ("نقل الجرحى إلى مشفى “الشهيدة ليلى” في البلدة.", "نقل الجرحى إلى مشفى الشهيدة ليلى في البلدة."):
+        assert [c.kind for c in claims(text, lang="ar")] == ["injured"]
 
 
 def test_occupations_are_single_victims():

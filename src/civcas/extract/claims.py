@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from civcas.extract.lexicon import Mention
-from civcas.extract.mentions import Mentions
+from civcas.extract.mentions import Mentions, named_after
 from civcas.extract.numbers import Figure, find_figures, is_count
 from civcas.extract.tokens import Sentence, Token
 
@@ -87,7 +87,7 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
               taken: set[int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
     # "مشفى الشهيدة ..." names a hospital after a martyr: no harm word
-    harms = [h for h in m.within("harm", sent.lo, sent.hi) if not m.ending("name_head", h.lo)]
+    harms = [h for h in m.within("harm", sent.lo, sent.hi) if not named_after(m, tokens, h.lo)]
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
     # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
@@ -172,7 +172,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         used_nouns.add(noun.lo)
         counts.append(count)
     counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
-    counts.extend(_lone_victims(sent, m, figures, blocked))
+    counts.extend(_lone_victims(sent, tokens, m, figures, blocked))
     _others_of_one(counts, m)
     counts.extend(_another(sent, m, blocked, counts))
     counts.sort(key=lambda c: c.lo)
@@ -428,7 +428,8 @@ def _article_before(s: Mention, sent: Sentence, m: Mentions) -> int | None:
     return None
 
 
-def _lone_victims(sent: Sentence, m: Mentions, figures: list[Figure], blocked: set[int]) -> list[Count]:
+def _lone_victims(sent: Sentence, tokens: list[Token], m: Mentions, figures: list[Figure],
+                  blocked: set[int]) -> list[Count]:
     """"سقوط شهيد": a singular harm noun with no figure next to it is one victim.
     "أسعفت الفرق المصاب" refers back to a victim the text has told of (or is a
     calamity: "المصاب الأليم"): no one more."""
@@ -436,7 +437,7 @@ def _lone_victims(sent: Sentence, m: Mentions, figures: list[Figure], blocked: s
     # "15 قتيلا" is the noun of a figure, not one more victim
     near = {i for f in figures for i in range(f.lo, f.hi + 2)}
     for h in m.within("singular_harm", sent.lo, sent.hi):
-        if h.lo in near or h.lo in blocked or m.at("number", h.hi) or m.ending("name_head", h.lo):
+        if h.lo in near or h.lo in blocked or m.at("number", h.hi) or named_after(m, tokens, h.lo):
             continue  # "مشفى الشهيد ..." names a place after a martyr
         if m.at("told_harm", h.lo):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from civcas.extract.lexicon import Mention
+from civcas.extract.tokens import Token
 
 FIGURE_CATEGORIES = ("number", "multiplier", "quantity", "dual", "dual_harm")
 
@@ -46,6 +47,18 @@ class Mentions:
             return None
         k = bisect_left(los, i)
         return self.lists[category][k - 1] if k else None
+
+
+QUOTES = frozenset("\"'")  # every quotation mark, once normalised
+
+
+def named_after(m: Mentions, tokens: list[Token], i: int) -> bool:
+    """Whether the word at token i opens a name given after a martyr or a unit
+    ("مشفى الشهيد ...", "مشفى "الشهيدة ..."": a hospital, not a death), the name
+    quoted or not."""
+    if m.ending("name_head", i):
+        return True
+    return i > 0 and tokens[i - 1].norm in QUOTES and m.ending("name_head", i - 1) is not None
 
 
 def not_this_event(m: Mentions, lo: int, hi: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from civcas.extract.claims import MIXED, Count
-from civcas.extract.mentions import Mentions, not_this_event
+from civcas.extract.mentions import Mentions, named_after, not_this_event
 from civcas.extract.tokens import Sentence, Token
 
 KINDS = ("killed", "injured", "detained")  # "missing" alone is too often not an event of harm
@@ -54,7 +54,8 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
         if not_this_event(m, sent.lo, sent.hi):
             continue
         for harm in m.within("harm", sent.lo, sent.hi):
-            if m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi):
+            if (m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi)
+                    or named_after(m, tokens, harm.lo)):
                 continue
             kinds = ("killed", "injured") if harm.value == MIXED else (harm.value,)
             for kind in kinds:
