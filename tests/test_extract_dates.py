@@ -244,3 +244,17 @@ def test_a_page_year_past_the_release_horizon_is_not_pulled_back_to_it(monkeypat
     # A page from 2028: Saturday 4 September fell in 2021 and 2027; the nearer is 2027.
     assert resolve(d, None, year=2028)[0] == dt.date(2027, 9, 4)
     assert resolve(d, None, year=2024)[0] == dt.date(2021, 9, 4)  # within the horizon: never past it
+
+
+def test_a_month_later_in_a_since_sentence_starts_a_period():
+    # The month is where a running toll begins, not the day of the strike told after it.
+    (d,) = dates_in("قتل 40 مدنياً منذ بدء الحملة العسكرية على المنطقة في آذار 2020.")
+    assert d.since
+    (d,) = dates_in("Forty civilians have been killed since the offensive on the area began in March 2020.", "en")
+    assert d.since
+    text = "يتواصل القصف على المنطقة منذ بدء الحملة العسكرية في آذار 2020.\nوقتل مدنيان بقصف مدفعي على البلدة."
+    (c,) = claims(text, published="2024-05-08")
+    assert c.event_date == "2024-05-08"
+    # A month in a sentence of its own is still a date.
+    (d,) = dates_in("بدأ القصف منذ الصباح. وقتل مدنيان في آذار 2020.")
+    assert not d.since
