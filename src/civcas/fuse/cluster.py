@@ -442,8 +442,9 @@ class _Serials:
         days: dict[tuple, dict[int, int]] = {}
         for event in events:
             found = _serial(event.url)
-            if found is not None and event.span is not None and (event.span.is_day or event.span.precision == "published"):
-                days.setdefault(found[0], {}).setdefault(found[1], event.span.hi)
+            span = event.span
+            if found is not None and span is not None and (span.is_day or span.precision == "published"):
+                days.setdefault(found[0], {}).setdefault(found[1], span.hi)
         self.days = {key: sorted(by_number.items()) for key, by_number in days.items()}
 
     def window(self, event: DocEvent) -> Span | None:
