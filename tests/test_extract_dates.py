@@ -258,3 +258,16 @@ def test_a_month_later_in_a_since_sentence_starts_a_period():
     # A month in a sentence of its own is still a date.
     (d,) = dates_in("بدأ القصف منذ الصباح. وقتل مدنيان في آذار 2020.")
     assert not d.since
+
+
+def test_a_headline_claim_takes_the_day_the_page_calls_today():
+    text = ("مقتل مدنيين اثنين بقصف مدفعي على البلدة\n\n"
+            "صورة من أطراف البلدة، 7 أيار 2024\n\n"
+            "تعرضت البلدة اليوم الأربعاء 8 أيار 2024 لقصف مدفعي عنيف.")
+    (c,) = claims(text)
+    assert c.event_date == "2024-05-08"
+    text = ("Two civilians killed in shelling on the town\n\n"
+            "Photo: the outskirts of the town, 7 May 2024\n\n"
+            "The town came under heavy shelling today, Wednesday 8 May 2024.")
+    (c,) = claims(text, "en")
+    assert c.event_date == "2024-05-08"

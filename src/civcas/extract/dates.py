@@ -276,6 +276,11 @@ def _merge_named_days(tokens: list[Token], dates: list[DateMention]) -> list[Dat
     return out
 
 
+def names_today(d: DateMention) -> bool:
+    """A calendar date the text calls today ("اليوم الخميس 5 أيلول", "today, 8 May")."""
+    return d.offset == 0 and _calendar(d)
+
+
 def _calendar(d: DateMention) -> bool:
     return d.date is not None or d.month is not None or d.months_back is not None
 
