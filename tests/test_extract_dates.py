@@ -244,3 +244,30 @@ def test_a_page_year_past_the_release_horizon_is_not_pulled_back_to_it(monkeypat
     # A page from 2028: Saturday 4 September fell in 2021 and 2027; the nearer is 2027.
     assert resolve(d, None, year=2028)[0] == dt.date(2027, 9, 4)
     assert resolve(d, None, year=2024)[0] == dt.date(2021, 9, 4)  # within the horizon: never past it
+
+
+def test_a_month_later_in_a_since_sentence_starts_a_period():
+    # The month is where a running toll begins, not the day of the strike told after it.
+    (d,) = dates_in("قتل 40 مدنياً منذ بدء الحملة العسكرية على المنطقة في آذار 2020.")
+    assert d.since
+    (d,) = dates_in("Forty civilians have been killed since the offensive on the area began in March 2020.", "en")
+    assert d.since
+    text = "يتواصل القصف على المنطقة منذ بدء الحملة العسكرية في آذار 2020.\nوقتل مدنيان بقصف مدفعي على البلدة."
+    (c,) = claims(text, published="2024-05-08")
+    assert c.event_date == "2024-05-08"
+    # A month in a sentence of its own is still a date.
+    (d,) = dates_in("بدأ القصف منذ الصباح. وقتل مدنيان في آذار 2020.")
+    assert not d.since
+
+
+def test_a_headline_claim_takes_the_day_the_page_calls_today():
+    text = ("مقتل مدنيين اثنين بقصف مدفعي على البلدة\n\n"
+            "صورة من أطراف البلدة، 7 أيار 2024\n\n"
+            "تعرضت البلدة اليوم الأربعاء 8 أيار 2024 لقصف مدفعي عنيف.")
+    (c,) = claims(text)
+    assert c.event_date == "2024-05-08"
+    text = ("Two civilians killed in shelling on the town\n\n"
+            "Photo: the outskirts of the town, 7 May 2024\n\n"
+            "The town came under heavy shelling today, Wednesday 8 May 2024.")
+    (c,) = claims(text, "en")
+    assert c.event_date == "2024-05-08"

@@ -548,3 +548,20 @@ def test_an_update_in_a_page_without_a_publisher_supersedes_that_pages_earlier_c
     final = claim("a", start=40, low=11, sentence="The death toll rose to eleven civilians on Sunday.")
     (incident,) = fuse([early, final], {"a": doc("a", published="2024-03-10")})
     assert incident.ranges["civilians_killed"].to_json() == {"min": 11, "max": 11}
+
+
+def test_undated_page_is_bounded_by_its_sites_numbering():
+    # A site numbers its articles in order: an undated page numbered between pages telling
+    # events of March 2022 was written then, so it is not the same town's 2024 strike.
+    claims = [claim("old", low=3, day="2022-03-08", actors=()), claim("new", low=8, day="2024-03-08"),
+              claim("before", place=SOUTHMERE, low=2, day="2022-03-06"),
+              claim("after", place=SOUTHMERE, low=4, day="2022-03-11"),
+              claim("undated", low=8, day=None)]
+    urls = {"before": "https://news.example/ar/articles/5001/", "undated": "https://news.example/ar/articles/5003/x",
+            "after": "https://news.example/ar/articles/5006/", "new": "https://news.example/ar/articles/9120/"}
+    documents = {d: replace(v, url=urls.get(d)) for d, v in docs_for(claims).items()}
+    assert ["new", "undated"] not in groups(fuse(claims, documents))
+    assert ["old", "undated"] in groups(fuse(claims, documents))
+    # Without numbered neighbours on both sides nothing bounds it: the shared toll decides.
+    documents["after"] = replace(documents["after"], url=None)
+    assert ["new", "undated"] in groups(fuse(claims, documents))

@@ -10,7 +10,7 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from civcas.extract.dates import DateMention, resolve
+from civcas.extract.dates import DateMention, names_today, resolve
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
@@ -136,7 +136,10 @@ class DocContext:
         dates = [d for d in self.dates if not d.since]
         inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
         before = [d for d in dates if d.lo < sent.lo]
-        for candidates in (inside, before[::-1], dates):
+        # A claim told before any date (a headline) happened on the day the page calls
+        # today ("اليوم الأربعاء 8 أيار"), not on a caption's or sidebar's earlier date.
+        today = [d for d in dates if names_today(d)]
+        for candidates in (inside, before[::-1], today, dates):
             for mention in candidates:
                 found = resolve(mention, self.anchor, self.year, self.issued)
                 if found is not None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from civcas.extract.mentions import Mentions
-from civcas.extract.tokens import Token
+from civcas.extract.tokens import SENTENCE_END, Token
 
 
 @dataclass(slots=True)
@@ -212,8 +212,18 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
     merged = _merge_named_days(tokens, kept)
     for d in merged:
         d.line = _date_line(tokens, d)
-        d.since = m.ending("since", d.lo) is not None
+        d.since = m.ending("since", d.lo) is not None or (d.precision == "month" and _since_in_sentence(tokens, d, m))
     return merged
+
+
+def _since_in_sentence(tokens: list[Token], d: DateMention, m: Mentions) -> bool:
+    """A "since" earlier in the mention's sentence: "killed 40 since the campaign began
+    in March 2020", "منذ بدء الحملة في آذار 2020" name where a running toll starts."""
+    cue = m.before("since", d.lo)
+    if cue is None:
+        return False
+    between = tokens[cue.lo:d.lo]
+    return all(t.para == tokens[d.lo].para and t.norm not in SENTENCE_END for t in between)
 
 
 def _weekday(lo: int, hi: int, weekday: int, m: Mentions) -> DateMention:
@@ -264,6 +274,11 @@ def _merge_named_days(tokens: list[Token], dates: list[DateMention]) -> list[Dat
                                     weekday=day.weekday if day.weekday is not None else named.weekday,
                                     offset=day.offset if day.offset is not None else named.offset)]
     return out
+
+
+def names_today(d: DateMention) -> bool:
+    """A calendar date the text calls today ("اليوم الخميس 5 أيلول", "today, 8 May")."""
+    return d.offset == 0 and _calendar(d)
 
 
 def _calendar(d: DateMention) -> bool:

@@ -9,7 +9,8 @@ incident over more than DAY_TOLERANCE days, or hold two towns more than NEARBY_K
 Pass 2 attaches the vaguer events (a region, a month, no date) to the incident they
 fit best, when the fit is clear (or, for a dated event, when it is the only incident
 that fits at all); otherwise they stand alone, where later vague events about the same
-thing can join them.
+thing can join them. An undated page whose site numbers its articles joins no incident
+outside the days its dated neighbours in that numbering tell.
 
 Pass 3 settles what arrival order left apart: a cluster naming no town joins the
 incident of its day and area it fits best, unless the incidents it fits name towns
@@ -19,15 +20,18 @@ apart from each other (then it could be either strike, and stays alone).
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
+from urllib.parse import urlsplit
 
 from civcas.model import Place
 
 from . import compat
 from .events import DocEvent
-from .facets import GEO_RANK, NEARBY_KM, Span, distance_km, is_point, name_key, same_place
+from .facets import GEO_RANK, NEARBY_KM, Span, distance_km, is_point, name_key, same_place, span_gap
 
 CELL_DEG = 0.15  # >= 10 km across up to ~48 deg latitude, so a 3x3 block covers NEARBY_KM
 MAX_POINTS = 8  # distinct towns kept per cluster for the distance check
@@ -237,8 +241,9 @@ def cluster_events(
     for cluster in alive:
         index.add(cluster)
     vague.sort(key=_vagueness)
+    serials = _Serials(events)
     for event in vague:
-        best = _best_fit(event, index.candidates(event))
+        best = _best_fit(event, index.candidates(event), serials.window(event))
         if best is not None:
             best.add(event)
             index.add(best)
@@ -344,12 +349,16 @@ def _usable_span(event: DocEvent) -> bool:
     return event.span is not None and event.span.hi - event.span.lo <= MAX_SPAN_DAYS
 
 
-def _best_fit(event: DocEvent, candidates: list[Cluster]) -> Cluster | None:
+def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = None) -> Cluster | None:
+    """The incident a vague event joins, if any; `window` bounds when an undated one can have happened."""
     dated = _usable_span(event)
     threshold = ATTACH if dated else UNDATED_ATTACH
     floor = min(threshold, SOLE_ATTACH) if dated else threshold
     scored = []
     for cluster in candidates:
+        span = cluster.date_span()
+        if window is not None and span is not None and span_gap(window, span) > 0:
+            continue  # outside the days the page's neighbours in its site's numbering were written
         score = _event_fit(event, cluster, floor)
         if score is not None and score >= floor:
             scored.append((score, cluster))
@@ -415,3 +424,53 @@ class _VagueIndex:
             if len(bucket) <= MAX_BUCKET:  # skipping crowded keys keeps lookups bounded
                 found.update(bucket)
         return list(found.values())
+
+
+# A news site's serial article number: "/articles/85465/", "/archives/146201", "/slug/699217/".
+SERIAL_PART = re.compile(r"\d{4,9}(?:\.html?)?")
+SECTION_PART = re.compile(r"[a-z_]{1,12}")  # "en", "articles", "news_show"; not a headline slug
+SERIAL_SLACK = 3  # days an event may precede its report, or a neighbour's date its page
+SERIAL_SPAN = 366  # neighbours further apart in time than a year bound nothing useful
+
+
+class _Serials:
+    """The days the dated pages of each site's numbering tell, by article number: an
+    undated page numbered between two of them was written between their days, so its
+    event cannot be an incident of another year at the same town."""
+
+    def __init__(self, events: list[DocEvent]) -> None:
+        days: dict[tuple, dict[int, int]] = {}
+        for event in events:
+            found = _serial(event.url)
+            span = event.span
+            if found is not None and span is not None and (span.is_day or span.precision == "published"):
+                days.setdefault(found[0], {}).setdefault(found[1], span.hi)
+        self.days = {key: sorted(by_number.items()) for key, by_number in days.items()}
+
+    def window(self, event: DocEvent) -> Span | None:
+        """The days an undated event's page was written in, by its numbered neighbours; None when unknown."""
+        found = None if _usable_span(event) else _serial(event.url)
+        if found is None or found[0] not in self.days:
+            return None
+        numbered = self.days[found[0]]
+        k = bisect_left(numbered, (found[1], -1))
+        if k == 0 or k >= len(numbered) or numbered[k][0] == found[1]:
+            return None  # a neighbour on each side is needed
+        lo, hi = numbered[k - 1][1], numbered[k][1]
+        if hi < lo or hi - lo > SERIAL_SPAN:
+            return None  # neighbours out of order, or too far apart to bound anything
+        return Span(lo - SERIAL_SLACK, hi + SERIAL_SLACK, "published")
+
+
+def _serial(url: str | None) -> tuple[tuple[str, str], int] | None:
+    """The site and numbering section of a page's address ("/en/", "/ar/articles/"), and its
+    article number: the first path part that is only digits."""
+    parts = urlsplit(url or "")
+    section = []
+    for part in parts.path.split("/"):
+        if SERIAL_PART.fullmatch(part):
+            host = parts.netloc.casefold().removeprefix("www.").removeprefix("m.")
+            return (host, "/".join(section)), int(part.split(".")[0])
+        if SECTION_PART.fullmatch(part):
+            section.append(part)
+    return None

@@ -29,6 +29,7 @@ class DocEvent:
     figures: frozenset[tuple[str, int]]
     text: str
     dated: bool = field(default=False)  # the date came from the text, not from publication
+    url: str | None = None  # the page's address: a site's serial article number orders its pages in time
 
     @property
     def doc_id(self) -> str:
@@ -81,10 +82,12 @@ def split_document(claims: list[Claim], document: Document | None) -> list[DocEv
         else:
             groups.append((claim_span(claim), claim.place, [claim]))
     published = document.published if document is not None else None
-    return [_event(span, place, members, published) for span, place, members in groups]
+    url = document.url if document is not None else None
+    return [_event(span, place, members, published, url) for span, place, members in groups]
 
 
-def _event(span: Span | None, place: Place | None, claims: list[Claim], published: str | None) -> DocEvent:
+def _event(span: Span | None, place: Place | None, claims: list[Claim], published: str | None,
+           url: str | None = None) -> DocEvent:
     dated = span is not None
     if span is None:
         span = published_span(published)
@@ -102,4 +105,5 @@ def _event(span: Span | None, place: Place | None, claims: list[Claim], publishe
         figures=frozenset((c.kind, c.min) for c in claims if c.min and c.group != "combatants"),
         text=" ".join(sentences)[:TEXT_CHARS],
         dated=dated,
+        url=url,
     )
