@@ -29,6 +29,21 @@ def test_arabic_including_and_others():
         ("killed", "civilians", 5), ("killed", "children", 3), ("injured", "civilians", 10)]
 
 
+def test_a_figure_with_its_own_harm_noun_after_an_including_list_is_not_the_lists():
+    found = claims("٤ شهداء بينهم طفلان وأكثر من عشرة جرحى بقصف على بلدة التل.", "ar")
+    assert [(c.kind, c.min, c.max) for c in found] == [("killed", 4, 4), ("killed", 2, 2), ("injured", 11, None)]
+
+
+def test_a_lone_victim_noun_is_not_the_noun_of_a_later_figure():
+    found = claims("قتل رجل وامرأة، و9 جرحى بقصف على بلدة التل.", "ar")
+    assert ("injured", "unknown", 9) in [(c.kind, c.group, c.min) for c in found]
+
+
+def test_a_resident_who_speaks_is_no_victim():
+    found = claims("Shelling killed three civilians in Riverton, rescuers and a local resident said.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 3)]
+
+
 def test_victims_listed_among_the_dead_refine_the_toll_without_adding_up():
     found = claims("Shelling killed six civilians in Riverton. Among the dead were two children and a woman.")
     assert [(c.kind, c.group, c.min) for c in found] == [

@@ -308,11 +308,14 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     if _split_after(noun.hi if noun is not None else fig.hi, m):
         return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
     kind = fig.kind
-    if kind is None and counts and (m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
-                                    or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
+    # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
+    end = noun.hi if noun is not None else fig.hi
+    own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
+    if kind is None and counts and not own_harm and (
+            m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
+            or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
         kind = counts[-1].kind
     if kind is None:
-        end = noun.hi if noun is not None else fig.hi
         harm = _harm_for(fig, end, sent, tokens, m, taken)
         if harm is None:
             return None, None
@@ -324,8 +327,10 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         group = "civilians"  # "مقتل 3 أطفال وإصابة 14 آخرين": the injured are other people, not children
     if group is None:
         before = _group_before(fig, sent, m)
-        if before is not None and any(c.lo <= before.lo < c.hi for c in counts):
-            before = None  # that noun is another figure's ("two fighters and dozens of injuries")
+        if before is not None and (any(c.lo <= before.lo < c.hi for c in counts) or m.at("singular", before.lo)):
+            # that noun is another figure's ("two fighters and dozens of injuries"), or
+            # counts itself ("قتل رجل وامرأة، و14 جريحا": one woman, not 14 women)
+            before = None
         group = before.value if before else "unknown"
     hi = noun.hi if noun is not None else fig.hi
     high = fig.max
@@ -367,8 +372,8 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
-        if m.ending("attribution", lo):
-            continue  # "وقال طبيب في المشفى إن ...": the noun names the speaker
+        if m.ending("attribution", lo) or m.at("attribution", s.hi):
+            continue  # "وقال طبيب في المشفى إن ...", "a local resident said": the noun names the speaker
         harm = _singular_harm(s, lo, article is not None, sent, tokens, m, sorted(out + counted, key=lambda c: c.hi))
         actor = _actor(s, lo, sent, m) if s.value == "combatants" else None
         if harm is None:
