@@ -39,6 +39,11 @@ def test_a_lone_victim_noun_is_not_the_noun_of_a_later_figure():
     assert ("injured", "unknown", 9) in [(c.kind, c.group, c.min) for c in found]
 
 
+def test_a_second_age_after_aged_is_no_count():
+    found = claims("Rockets hit Riverton, killing a man and wounding his two grandsons, aged 6 and 9.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 2)]
+
+
 def test_a_resident_who_speaks_is_no_victim():
     found = claims("Shelling killed three civilians in Riverton, rescuers and a local resident said.")
     assert [(c.kind, c.min) for c in found] == [("killed", 3)]

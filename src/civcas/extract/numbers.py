@@ -175,10 +175,18 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False  # "Masoud Ayoub, 53, from Qaramogh"
     hyphen = after == "-"  # "a 14-year-old"
     # A dual noun names what it counts ("طفلاه بغارة"): a unit after it is another word's.
-    if fig.group is None and (m.at("unit_after", fig.hi + hyphen) or m.ending("unit_before", fig.lo)):
+    if fig.group is None and (m.at("unit_after", fig.hi + hyphen) or m.ending("unit_before", fig.lo)
+                              or _second_after_unit(tokens, fig, m)):
         return False
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
+
+
+def _second_after_unit(tokens: list[Token], fig: Figure, m: Mentions) -> bool:
+    """"aged 6 and 9": a number joined to one a unit word opens is that unit's too."""
+    j = fig.lo - 1
+    return (j >= 2 and m.at("joiner", j) is not None and tokens[j - 1].norm.isdigit()
+            and m.ending("unit_before", j - 1) is not None)
 
 
 def _age_apposition(tokens: list[Token], fig: Figure) -> bool:

@@ -1,0 +1,45 @@
+"""The bundled samples against their answer key (docs/samples.md): what `civcas demo` shows a new user."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import pytest
+
+from civcas import pipeline
+from civcas.export import incident_to_json
+from civcas.store import Store
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory) -> list[dict]:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}")
+    try:
+        pipeline.ingest_paths(store, [str(files("civcas") / "samples")])
+        pipeline.update_incidents(store)
+        return [incident_to_json(i) for i in store.incidents()]
+    finally:
+        store.close()
+
+
+def _incident_of(ledger: list[dict], document_id: str) -> dict:
+    (found,) = [i for i in ledger if document_id in i["document_ids"]]
+    return found
+
+
+def _within(figure: dict | None, low: int, high: int) -> bool:
+    return figure is not None and low <= figure["min"] and figure["max"] is not None and figure["max"] <= high
+
+
+def test_the_ariha_market_strike_keeps_its_tolls_apart(ledger):
+    # A1: killed 7 (early reports 5+), injured 14 (early "a dozen", "more than ten")
+    ariha = _incident_of(ledger, "sample-ar-02")
+    assert _within(ariha["civilians_killed"], 5, 7)
+    assert _within(ariha["civilians_injured"], 11, 14)
+
+
+def test_ages_and_rockets_are_not_tolls(ledger):
+    # A7: a man killed and his two grandchildren, "aged 6 and 9", wounded by "eight rockets"
+    darat_izza = _incident_of(ledger, "sample-en-09")
+    assert darat_izza["civilians_killed"] == {"min": 1, "max": 1}
+    assert darat_izza["civilians_injured"] == {"min": 2, "max": 2}
