@@ -701,6 +701,11 @@ def test_another_right_after_a_harm_verb_is_one_more_victim():
     assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
 
 
+def test_a_third_after_a_harm_word_is_one_more_victim():
+    found = claims("أفاد مصدر محلي بمقتل شخصين وإصابة ثالث بقصف على قرية التل.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 2), ("injured", 1)]
+
+
 def test_others_after_one_victim_named_by_a_noun_are_of_that_victims_group():
     found = claims("أسفر القصف على قرية التل عن مقتل عنصر من الفصائل، وجرح 4 آخرين.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 1), ("injured", "combatants", 4)]

@@ -43,3 +43,10 @@ def test_ages_and_rockets_are_not_tolls(ledger):
     darat_izza = _incident_of(ledger, "sample-en-09")
     assert darat_izza["civilians_killed"] == {"min": 1, "max": 1}
     assert darat_izza["civilians_injured"] == {"min": 2, "max": 2}
+
+
+def test_a_third_victim_is_counted(ledger):
+    # A19: "بمقتل شخصين وإصابة ثالث" near Sinjar
+    sinjar = _incident_of(ledger, "sample-ar-10")
+    assert sinjar["civilians_killed"] == {"min": 2, "max": 2}
+    assert sinjar["civilians_injured"] == {"min": 1, "max": 1}
