@@ -701,6 +701,15 @@ def test_another_right_after_a_harm_verb_is_one_more_victim():
     assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
 
 
+def test_a_background_cue_in_a_quoted_aside_leaves_the_toll_standing():
+    text = "قال ناشط إن القصف أدى إلى مقتل مدنيين اثنين، مؤكداً أن \"المصنع يعمل فيه مدنيون منذ سنوات\"."
+    assert [(c.kind, c.min) for c in claims(text, "ar")] == [("killed", 2)]
+    text = 'Shelling killed two civilians in Riverton, a resident said, adding that "the mill has been civilian since 2015".'
+    assert [(c.kind, c.min) for c in claims(text)] == [("killed", 2)]
+    # unquoted, or with the harm inside the quotation, the cue still makes background
+    assert claims("Since 2015, \"two civilians were killed\" in Riverton.") == []
+
+
 def test_a_third_after_a_harm_word_is_one_more_victim():
     found = claims("أفاد مصدر محلي بمقتل شخصين وإصابة ثالث بقصف على قرية التل.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 2), ("injured", 1)]

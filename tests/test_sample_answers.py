@@ -50,3 +50,10 @@ def test_a_third_victim_is_counted(ledger):
     sinjar = _incident_of(ledger, "sample-ar-10")
     assert sinjar["civilians_killed"] == {"min": 2, "max": 2}
     assert sinjar["civilians_injured"] == {"min": 1, "max": 1}
+
+
+def test_a_witness_remark_does_not_make_the_toll_background(ledger):
+    # A11: 4 workers killed and 3 injured; a quoted "civilian for years" is an aside
+    jisr = _incident_of(ledger, "sample-ar-03")
+    assert jisr["civilians_killed"] == {"min": 4, "max": 4}
+    assert jisr["civilians_injured"] == {"min": 3, "max": 3}

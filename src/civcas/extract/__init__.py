@@ -72,7 +72,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     counted: set[int] = set()
     sents = sentences(tokens)
     for sent in sents:
-        if not_this_event(m, sent.lo, sent.hi):
+        if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = counts_in(sent, tokens, m, blocked)
         if not counts:
@@ -90,7 +90,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}):
         claims.append(_claim(ctx, sent, count))
     if not claims:
-        claims = _distinct([_claim(ctx, sent, count) for sent, count in attack_counts(sents, m, _placed(ctx), _named(ctx))])
+        attacks = attack_counts(tokens, sents, m, _placed(ctx), _named(ctx))
+        claims = _distinct([_claim(ctx, sent, count) for sent, count in attacks])
     claims.sort(key=lambda c: c.start)
     return claims
 

@@ -56,7 +56,7 @@ def list_counts(tokens: list[Token], m: Mentions, sentences: list[Sentence],
         harm = m.within("harm", lo, hi)
         header = tokens[hi - 1].norm == ":" or m.within("list_cue", lo, hi)
         # "... منذ مطلع العام، والقتلى هم:" lists a period's dead, not one strike's
-        if not (harm and header) or not_this_event(m, lo, hi):
+        if not (harm and header) or not_this_event(m, tokens, lo, hi):
             k += 1
             continue
         j = k + 1

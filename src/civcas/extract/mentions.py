@@ -61,10 +61,20 @@ def named_after(m: Mentions, tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].norm in QUOTES and m.ending("name_head", i - 1) is not None
 
 
-def not_this_event(m: Mentions, lo: int, hi: int) -> bool:
+def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     """Whether tokens [lo, hi) tell of no strike to count: background ("since 2015,
     10,000 were killed") or a mishap with no strike in it (a bus crash, an earthquake,
     a drowning) that a page's news list carries beside the war."""
-    if m.within("background", lo, hi):
+    if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
+
+
+def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:
+    """Whether a background cue stands in a quotation that tells of no harm: the witness's
+    "the quarry has held only civilians for years" dates no toll of the sentence."""
+    opens = [i for i in range(lo, cue.lo) if tokens[i].norm in QUOTES]
+    if len(opens) % 2 == 0:
+        return False
+    close = next((i for i in range(cue.hi, hi) if tokens[i].norm in QUOTES), None)
+    return close is not None and not m.within("harm", opens[-1], close)

@@ -51,7 +51,7 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
     for sent in sents:
         if len(done) == len(KINDS):
             break
-        if not_this_event(m, sent.lo, sent.hi):
+        if not_this_event(m, tokens, sent.lo, sent.hi):
             continue
         for harm in m.within("harm", sent.lo, sent.hi):
             if (m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi)
@@ -66,7 +66,7 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
     return out
 
 
-def attack_counts(sents: list[Sentence], m: Mentions, placed: Callable[[Sentence], bool],
+def attack_counts(tokens: list[Token], sents: list[Sentence], m: Mentions, placed: Callable[[Sentence], bool],
                   named: bool) -> list[tuple[Sentence, Count]]:
     """Strikes reported with no harm ("غارات روسية على أطراف كفرنبل"): one figure-less
     claim of kind "attack" per sentence where a strike word stands with a place
@@ -78,7 +78,7 @@ def attack_counts(sents: list[Sentence], m: Mentions, placed: Callable[[Sentence
     out: list[tuple[Sentence, Count]] = []
     headline = named
     for sent in sents:
-        if not_this_event(m, sent.lo, sent.hi):
+        if not_this_event(m, tokens, sent.lo, sent.hi):
             continue
         cues = m.within("strike_event", sent.lo, sent.hi)
         if cues and ((headline and sent.lo < HEADLINE_SPAN) or placed(sent)):
