@@ -710,6 +710,28 @@ def test_a_background_cue_in_a_quoted_aside_leaves_the_toll_standing():
     assert claims("Since 2015, \"two civilians were killed\" in Riverton.") == []
 
 
+def test_a_camp_or_school_before_a_harm_verb_names_no_martyr_in_english():
+    found = claims("A strike on a tent in the Riverton camp killed four people.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 4)]
+
+
+def test_floors_of_a_building_are_no_count():
+    found = claims("قتل مدنيان بقصف على منزل مؤلف من ثلاثة طوابق في بلدة التل.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 2)]
+    assert [(c.kind, c.min) for c in claims("The strike killed two civilians in a building of five floors.")] == [
+        ("killed", 2)]
+
+
+def test_dozens_right_after_a_harm_word_are_people():
+    found = claims("قتل 5 مدنيين بينهم أطفال ونساء، وأصيب العشرات، بقصف على بلدة التل.", "ar")
+    assert [(c.kind, c.group, c.min, c.max) for c in found] == [
+        ("killed", "civilians", 5, 5), ("injured", "unknown", 12, None)]
+    found = claims("A strike on Riverton killed 5 people and wounded dozens, medics said.")
+    assert ("injured", 12, None) in [(c.kind, c.min, c.max) for c in found]
+    # ... but not dozens of anything: "killed dozens of sheep" counts no one
+    assert all(c.min is None for c in claims("The strike on Riverton killed dozens of sheep."))
+
+
 def test_a_third_after_a_harm_word_is_one_more_victim():
     found = claims("أفاد مصدر محلي بمقتل شخصين وإصابة ثالث بقصف على قرية التل.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 2), ("injured", 1)]

@@ -57,3 +57,13 @@ def test_a_witness_remark_does_not_make_the_toll_background(ledger):
     jisr = _incident_of(ledger, "sample-ar-03")
     assert jisr["civilians_killed"] == {"min": 4, "max": 4}
     assert jisr["civilians_injured"] == {"min": 3, "max": 3}
+
+
+def test_the_gaza_round_up_keeps_each_strike_and_its_dozens(ledger):
+    # A6: "a strike on an apartment in Jabalia refugee camp killed four people"
+    assert any(i["civilians_killed"] == {"min": 4, "max": 4} for i in ledger if "sample-en-07" in i["document_ids"])
+    # A5 and A16: "wounded dozens", "وأصيب العشرات" are figures of at least 10 (an open
+    # figure contributes its lower bound to the range)
+    for document_id in ("sample-en-07", "sample-ar-06"):
+        wounded = [i["civilians_injured"] for i in ledger if document_id in i["document_ids"] and i["civilians_injured"]]
+        assert any(w["min"] >= 10 for w in wounded)

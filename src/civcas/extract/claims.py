@@ -83,6 +83,12 @@ def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
     return found[-1] if found else None
 
 
+def _bare_after_harm(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+    """"wounded dozens,", "وأصيب العشرات،": a vague figure right after a harm word, with no
+    word after it, counts people."""
+    return m.ending("harm", fig.lead) is not None and (fig.hi >= sent.hi or not tokens[fig.hi].norm.isalpha())
+
+
 def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Mentions,
               taken: set[int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
@@ -303,7 +309,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         party = m.at("belligerent", fig.hi + 1) if m.at("partitive", fig.hi) else None
         if party is not None:
             noun, group = party, "combatants"
-    if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi))):
+    if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi)
+                                                         and not _bare_after_harm(fig, sent, tokens, m))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
     if _split_after(noun.hi if noun is not None else fig.hi, m):
         return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
@@ -327,9 +334,11 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         group = "civilians"  # "مقتل 3 أطفال وإصابة 14 آخرين": the injured are other people, not children
     if group is None:
         before = _group_before(fig, sent, m)
-        if before is not None and (any(c.lo <= before.lo < c.hi for c in counts) or m.at("singular", before.lo)):
-            # that noun is another figure's ("two fighters and dozens of injuries"), or
-            # counts itself ("قتل رجل وامرأة، و14 جريحا": one woman, not 14 women)
+        if before is not None and (any(c.lo <= before.lo < c.hi for c in counts) or m.at("singular", before.lo)
+                                   or m.within("harm", before.hi, fig.lo)):
+            # that noun is another figure's ("two fighters and dozens of injuries"), counts
+            # itself ("قتل رجل وامرأة، و14 جريحا": one woman, not 14 women), or belongs to
+            # the clause a harm word closes ("بينهم نساء، وأصيب العشرات")
             before = None
         group = before.value if before else "unknown"
     hi = noun.hi if noun is not None else fig.hi
