@@ -722,6 +722,15 @@ def test_floors_of_a_building_are_no_count():
         ("killed", 2)]
 
 
+def test_a_victim_noun_a_harm_word_qualifies_still_names_the_toll():
+    assert [(c.group, c.min) for c in claims("ارتفع عدد المدنيين القتلى إلى 20 في البلدة.", "ar")] == [("civilians", 20)]
+    assert [(c.group, c.min) for c in claims("The number of civilians killed rose to 20.")] == [("civilians", 20)]
+
+
+def test_an_apostrophe_opens_no_quotation():
+    assert claims("Airstrikes killed 500 people in the province's towns since 2015, the monitor's count shows.") == []
+
+
 def test_dozens_right_after_a_harm_word_are_people():
     found = claims("قتل 5 مدنيين بينهم أطفال ونساء، وأصيب العشرات، بقصف على بلدة التل.", "ar")
     assert [(c.kind, c.group, c.min, c.max) for c in found] == [
@@ -730,6 +739,11 @@ def test_dozens_right_after_a_harm_word_are_people():
     assert ("injured", 12, None) in [(c.kind, c.min, c.max) for c in found]
     # ... but not dozens of anything: "killed dozens of sheep" counts no one
     assert all(c.min is None for c in claims("The strike on Riverton killed dozens of sheep."))
+
+
+def test_another_followed_by_its_noun_is_of_that_group():
+    found = claims("Shelling killed a woman and wounded another man in Riverton.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 1), ("injured", "men", 1)]
 
 
 def test_a_third_after_a_harm_word_is_one_more_victim():

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, named_after
 from civcas.extract.numbers import Figure, find_figures, is_count
-from civcas.extract.tokens import Sentence, Token
+from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
@@ -81,6 +81,13 @@ def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
     # "عدد القتلى المدنيين إلى 20": the noun comes first in toll sentences
     found = m.within("group", max(sent.lo, fig.lo - GROUP_BEFORE), fig.lo)
     return found[-1] if found else None
+
+
+def _clause_closed(lo: int, hi: int, tokens: list[Token], m: Mentions) -> bool:
+    """Whether a harm word between tokens lo and hi opens a new clause ("بينهم نساء، وأصيب
+    العشرات"), rather than qualifying the noun before it ("عدد المدنيين القتلى إلى 20")."""
+    return any(tokens[h.lo].conj or any(t.norm in CLAUSE_BREAKS for t in tokens[lo:h.lo])
+               for h in m.within("harm", lo, hi))
 
 
 def _bare_after_harm(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
@@ -335,7 +342,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     if group is None:
         before = _group_before(fig, sent, m)
         if before is not None and (any(c.lo <= before.lo < c.hi for c in counts) or m.at("singular", before.lo)
-                                   or m.within("harm", before.hi, fig.lo)):
+                                   or _clause_closed(before.hi, fig.lo, tokens, m)):
             # that noun is another figure's ("two fighters and dozens of injuries"), counts
             # itself ("قتل رجل وامرأة، و14 جريحا": one woman, not 14 women), or belongs to
             # the clause a harm word closes ("بينهم نساء، وأصيب العشرات")
@@ -471,6 +478,10 @@ def _another(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]
         harm = m.ending("harm", a.lo)
         if harm is None or harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
                 or m.at("singular_harm", harm.lo):
+            continue
+        noun = m.at("singular", a.hi) or m.at("group", a.hi)  # "injured another child"
+        if noun is not None:
+            out.append(Count(harm.value, noun.value, 1, 1, a.lo, noun.hi))
             continue
         group, actor = _others_group(counts, a.lo, harm.value)
         out.append(Count(harm.value, group, 1, 1, a.lo, a.hi, actor))

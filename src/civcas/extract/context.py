@@ -14,7 +14,7 @@ from civcas.extract.dates import DateMention, names_today, resolve
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
-from civcas.extract.tokens import Sentence, Token, sentences, tokenize
+from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token, sentences, tokenize
 from civcas.geo import PlaceRoles, main_place, place_roles
 from civcas.lang import load
 from civcas.model import Document, Place
@@ -357,7 +357,6 @@ def attacking(m: Mentions, party: Mention) -> bool:
 
 
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")
-CLAUSE_BREAKS = ",،;؛"  # what separates the clauses of one sentence
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 
 

@@ -49,7 +49,7 @@ class Mentions:
         return self.lists[category][k - 1] if k else None
 
 
-QUOTES = frozenset("\"'")  # every quotation mark, once normalised
+QUOTES = frozenset('"')  # double quotation marks, once normalised ("'" is also an apostrophe)
 
 
 def named_after(m: Mentions, tokens: list[Token], i: int) -> bool:

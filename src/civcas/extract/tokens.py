@@ -18,6 +18,7 @@ LATIN = r"[A-Z\u00c0-\u00de]+(?![a-z\u00df-\u024f])|[A-Z\u00c0-\u00de]?[a-z\u00d
 TOKEN = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+|" + LATIN + r"|[^\W\d_A-Za-z\u00c0-\u024f]+|\S")
 SENTENCE_END = frozenset(".!?|·•")
+CLAUSE_BREAKS = ",،;؛"  # what separates the clauses of one sentence
 
 
 @dataclass(slots=True)
