@@ -444,7 +444,9 @@ class _Serials:
             found = _serial(event.url)
             span = event.span
             if found is not None and span is not None and (span.is_day or span.precision == "published"):
-                days.setdefault(found[0], {}).setdefault(found[1], span.hi)
+                # a page is written no earlier than the latest day it reports
+                by_number = days.setdefault(found[0], {})
+                by_number[found[1]] = max(by_number.get(found[1], span.hi), span.hi)
         self.days = {key: sorted(by_number.items()) for key, by_number in days.items()}
 
     def window(self, event: DocEvent) -> Span | None:
