@@ -46,6 +46,13 @@ class DocContext:
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
     # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
     not_attacking: set[int] = field(default_factory=set)
+    # "منذ أمس", "since Thursday" start a period: not the day of the event told.
+    _event_dates: list[DateMention] = field(init=False)
+    _today: list[DateMention] = field(init=False)  # dates the page calls today ("اليوم الأربعاء 8 أيار")
+
+    def __post_init__(self) -> None:
+        self._event_dates = [d for d in self.dates if not d.since]
+        self._today = [d for d in self._event_dates if names_today(d)]
 
     def text(self, lo: int, hi: int) -> str:
         return self.doc.text[self.tokens[lo].start:self.tokens[hi - 1].end]
@@ -132,14 +139,12 @@ class DocContext:
         return list(dict.fromkeys(found))
 
     def date(self, sent: Sentence) -> tuple[str | None, str | None]:
-        # "منذ أمس", "since Thursday" start a period: not the day of the event told.
-        dates = [d for d in self.dates if not d.since]
+        dates = self._event_dates
         inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
         before = [d for d in dates if d.lo < sent.lo]
         # A claim told before any date (a headline) happened on the day the page calls
-        # today ("اليوم الأربعاء 8 أيار"), not on a caption's or sidebar's earlier date.
-        today = [d for d in dates if names_today(d)]
-        for candidates in (inside, before[::-1], today, dates):
+        # today, not on a caption's or sidebar's earlier date.
+        for candidates in (inside, before[::-1], self._today, dates):
             for mention in candidates:
                 found = resolve(mention, self.anchor, self.year, self.issued)
                 if found is not None:

@@ -349,6 +349,11 @@ def _usable_span(event: DocEvent) -> bool:
     return event.span is not None and event.span.hi - event.span.lo <= MAX_SPAN_DAYS
 
 
+def _outside(window: Span, cluster: Cluster) -> bool:
+    span = cluster.date_span()
+    return span is not None and span_gap(window, span) > 0
+
+
 def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = None) -> Cluster | None:
     """The incident a vague event joins, if any; `window` bounds when an undated one can have happened."""
     dated = _usable_span(event)
@@ -356,8 +361,7 @@ def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = 
     floor = min(threshold, SOLE_ATTACH) if dated else threshold
     scored = []
     for cluster in candidates:
-        span = cluster.date_span()
-        if window is not None and span is not None and span_gap(window, span) > 0:
+        if window is not None and _outside(window, cluster):
             continue  # outside the days the page's neighbours in its site's numbering were written
         score = _event_fit(event, cluster, floor)
         if score is not None and score >= floor:
