@@ -483,6 +483,14 @@ def test_a_village_placed_at_a_nearby_town_joins_the_village_told_bare():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
+def test_undated_report_finds_the_incident_of_a_village_placed_at_a_nearby_town():
+    # Dated reports place Oakdale at a nearby town ("district"); an undated post names it bare with a later toll.
+    bare = Place("Oakdale", 0, 7, "SY", "Northvale", None, None, "town", None)
+    placed = Place("Oakdale", 0, 7, "SY", "Northvale", 35.91, 36.61, "district", None)
+    claims = [claim("a", place=placed, low=5), claim("b", place=placed, low=5), claim("c", place=bare, low=6, day=None)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b", "c"]]
+
+
 def test_a_village_placed_at_a_town_is_the_village_and_near_a_town_is_near_it():
     bare = Place("Oakdale", 0, 7, "SY", "Northvale", None, None, "town", None)
     placed = Place("Oakdale", 0, 7, "SY", "Northvale", 35.90, 36.60, "district", None)

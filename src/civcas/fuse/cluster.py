@@ -56,6 +56,7 @@ class Cluster:
     points: list[Place] = field(default_factory=list)
     place: Place | None = None
     admin1: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # spelling keys of the towns and villages it names
     actors: Counter = field(default_factory=Counter)
     strikes: set[str] = field(default_factory=set)
     figures: set[tuple[str, int]] = field(default_factory=set)
@@ -78,6 +79,8 @@ class Cluster:
             if self.place is None or GEO_RANK.get(place.precision, 9) < GEO_RANK.get(self.place.precision, 9):
                 self.place = place
             self.admin1.update(_admin_keys(place))
+            if _local(place):
+                self.names.add(name_key(place))
         self.actors.update(event.actors)
         self.strikes |= event.strikes
         self.figures |= event.figures
@@ -101,6 +104,12 @@ def _admin_keys(place: Place) -> set[str]:
     if place.precision == "region" and place.name:
         keys.add(place.name.casefold())
     return keys
+
+
+def _local(place: Place | None) -> bool:
+    """A town, or a village the geocoder placed at a nearby town (a district with no
+    gazetteer entry): a place an undated report can be looked up by, name for name."""
+    return is_point(place) or (place is not None and place.precision == "district" and place.geonameid is None)
 
 
 def _cell(place: Place) -> tuple:
@@ -384,7 +393,8 @@ def _areas(place: Place | None) -> set[str]:
 
 
 class _VagueIndex:
-    """Clusters by day+cell, day+admin1 and day; for undated events by cell and by area+toll."""
+    """Clusters by day+cell, day+admin1 and day; for undated events by cell, by town or village
+    name (a village placed at a nearby town is in no cell of its own) and by area+toll."""
 
     def __init__(self) -> None:
         self.by_key: dict[tuple, dict[int, Cluster]] = {}
@@ -404,6 +414,8 @@ class _VagueIndex:
                 self._put(("c", day, cell), cluster)
         for cell in cells:
             self._put(("u", cell), cluster)
+        for name in cluster.names:
+            self._put(("n", name), cluster)
         for area in cluster.admin1:
             for figure in cluster.figures:
                 self._put(("f", area) + figure, cluster)
@@ -422,6 +434,8 @@ class _VagueIndex:
             keys = [("f", area) + figure for area in _areas(place) for figure in event.figures]
             if place is not None and is_point(place):
                 keys += [("u", cell) for cell in _neighbour_cells(place)]
+            if _local(place):
+                keys.append(("n", name_key(place)))
         found: dict[int, Cluster] = {}
         for key in keys:
             bucket = self.by_key.get(key, {})
