@@ -509,6 +509,18 @@ def test_a_report_joins_the_incident_at_its_own_village_over_a_town_that_shares_
     assert groups(fuse(claims, docs_for(claims))) == [["a", "c"], ["b"]]
 
 
+def test_a_village_in_a_towns_countryside_is_one_event_with_that_countryside():
+    # "Jets struck farms in Oakdale in the Riverton countryside ... the strike on the Riverton countryside
+    # injured a farmer": the village is placed at Riverton; the countryside is Riverton's district.
+    countryside = replace(RIVERTON, precision="district")
+    village = Place("Oakdale", 0, 7, "SY", "Northvale", RIVERTON.lat, RIVERTON.lon, "district", None)
+    claims = [claim("a", 0, place=countryside, kind="injured", low=1), claim("a", 90, place=village, kind="injured", low=1)]
+    assert len(document_events(claims, docs_for(claims))) == 1
+    elsewhere = Place("Oakdale", 0, 7, "SY", "Northvale", FARHILL.lat, FARHILL.lon, "district", None)
+    claims = [claim("a", 0, place=countryside, kind="injured", low=1), claim("a", 90, place=elsewhere, kind="injured", low=1)]
+    assert len(document_events(claims, docs_for(claims))) == 2
+
+
 def test_several_agreeing_tolls_single_out_one_of_a_towns_incidents():
     claims = [claim("a", low=5), claim("a", 10, kind="injured", low=9),
               claim("b", low=5, day="2024-03-20"),

@@ -138,6 +138,8 @@ def same_place(a: Place, b: Place) -> bool:
 
 def contains(outer: Place, inner: Place) -> bool:
     """Whether a coarser place (region, district, country) can hold a finer one."""
+    if _countryside_village(outer, inner):
+        return True
     if GEO_RANK.get(outer.precision, 4) <= GEO_RANK.get(inner.precision, 4):
         return False
     if outer.country and inner.country and _norm(outer.country) != _norm(inner.country):
@@ -150,3 +152,14 @@ def contains(outer: Place, inner: Place) -> bool:
         # A region with no admin1 recorded is its own admin1.
         return _norm(outer.name) == _norm(inner.admin1)
     return False
+
+
+def _countryside_village(outer: Place, inner: Place) -> bool:
+    """The countryside of a town (a district the gazetteer knows, "near X") holds a village
+    the geocoder placed at that town ("the village of Y in the X countryside"): both
+    are districts, but the village has no gazetteer entry and stands at the town itself."""
+    if outer.precision != "district" or inner.precision != "district":
+        return False
+    if outer.geonameid is None or inner.geonameid is not None or _apart(outer.admin1, inner.admin1):
+        return False
+    return outer.lat is not None and (outer.lat, outer.lon) == (inner.lat, inner.lon)
