@@ -108,6 +108,16 @@ def test_undated_regional_report_joins_through_a_shared_toll():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
+def test_allies_named_by_two_sources_are_no_evidence_of_two_strikes():
+    # "Russian jets" in one report, "regime warplanes" in another: on the ground, whose jet it was is often unknown.
+    allies = [claim("a", actors=("Russian Military",), strikes=(), sentence="x"),
+              claim("b", place=MILLBROOK, low=3, actors=("Syrian Regime",), strikes=(), sentence="y")]
+    assert groups(fuse(allies, docs_for(allies))) == [["a", "b"]]
+    rivals = [claim("a", actors=("Russian Military",), strikes=(), sentence="x"),
+              claim("b", place=MILLBROOK, low=3, actors=("Turkish Military",), strikes=(), sentence="y")]
+    assert groups(fuse(rivals, docs_for(rivals))) == [["a"], ["b"]]
+
+
 def test_shared_toll_of_one_is_weaker_evidence_than_a_shared_toll_of_nine():
     ones = [claim("a", low=1, actors=(), strikes=(), sentence="x"), claim("b", low=1, day="2024-03-09", actors=(), strikes=(), sentence="y")]
     nines = [claim("a", low=9, actors=(), strikes=(), sentence="x"), claim("b", low=9, day="2024-03-09", actors=(), strikes=(), sentence="y")]

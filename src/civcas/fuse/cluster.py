@@ -137,7 +137,7 @@ def pair_score(a: DocEvent, b: DocEvent) -> float | None:
     if where is None:
         return None
     score = day + where
-    score += compat.set_score(a.actors, b.actors, compat.ACTOR_SHARED, compat.ACTOR_DISJOINT)
+    score += compat.actor_score(a.actors, b.actors)
     score += compat.set_score(a.strikes, b.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
     score += compat.figure_score(a.figures, b.figures)
     if compat.LINK - compat.TEXT_WEIGHT <= score < compat.LINK:
@@ -270,7 +270,7 @@ def _cluster_fit(a: Cluster, b: Cluster) -> float | None:
     if day is None or where is None:
         return None
     score = day + where
-    score += compat.set_score(set(a.actors), set(b.actors), compat.ACTOR_SHARED, compat.ACTOR_DISJOINT)
+    score += compat.actor_score(set(a.actors), set(b.actors))
     score += compat.set_score(a.strikes, b.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
     score += compat.figure_score(a.figures, b.figures)
     return compat.settle(score)
@@ -346,7 +346,7 @@ def _event_fit(event: DocEvent, cluster: Cluster, threshold: float) -> float | N
         if where is None:
             return None
     score = day + where
-    score += compat.set_score(event.actors, set(cluster.actors), compat.ACTOR_SHARED, compat.ACTOR_DISJOINT)
+    score += compat.actor_score(event.actors, set(cluster.actors))
     score += compat.set_score(event.strikes, cluster.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
     score += compat.figure_score(event.figures, cluster.figures)
     if score + compat.TEXT_WEIGHT < threshold:

@@ -6,6 +6,10 @@ Weights are in one place so the clustering threshold reads against them.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+
 from rapidfuzz import fuzz
 
 from civcas.model import Place
@@ -82,6 +86,21 @@ def set_score(a: set[str] | frozenset[str], b: set[str] | frozenset[str], shared
     if not a or not b:
         return 0.0
     return shared if a & b else disjoint
+
+
+@lru_cache(maxsize=1)
+def _blocs() -> tuple[frozenset[str], ...]:
+    data = json.loads((Path(__file__).parent / "data" / "blocs.json").read_text(encoding="utf-8"))
+    return tuple(frozenset(bloc) for bloc in data["blocs"])
+
+
+def actor_score(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
+    """A shared party is evidence; parties apart are a nudge against, unless they fight side by
+    side: whose jet struck (Russian or regime) is often unknown on the ground, so allies named
+    by two sources tell nothing either way."""
+    if a and b and not a & b and any(a <= bloc and b <= bloc for bloc in _blocs()):
+        return 0.0
+    return set_score(a, b, ACTOR_SHARED, ACTOR_DISJOINT)
 
 
 def figure_score(a: frozenset[tuple[str, int]] | set, b: frozenset[tuple[str, int]] | set) -> float:
