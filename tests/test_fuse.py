@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from civcas.fuse import assign, compat, document_events, fuse, range_sources
 from civcas.fuse.cluster import cluster_events
-from civcas.fuse.facets import same_place
+from civcas.fuse.facets import contains, same_place
 from civcas.model import Claim, Document, Place
 
 # Invented gazetteer: two towns 4 km apart, one 40 km away, a region holding them.
@@ -529,6 +529,14 @@ def test_a_village_in_a_towns_countryside_is_one_event_with_that_countryside():
     elsewhere = Place("Oakdale", 0, 7, "SY", "Northvale", FARHILL.lat, FARHILL.lon, "district", None)
     claims = [claim("a", 0, place=countryside, kind="injured", low=1), claim("a", 90, place=elsewhere, kind="injured", low=1)]
     assert len(document_events(claims, docs_for(claims))) == 2
+
+
+def test_a_towns_countryside_holds_places_near_it_not_its_whole_governorate():
+    countryside = replace(RIVERTON, precision="district")
+    assert contains(countryside, MILLBROOK)
+    assert not contains(countryside, FARHILL)  # same governorate, some 38 km off
+    claims = [claim("a", place=FARHILL), claim("b", place=countryside, low=3)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"]]
 
 
 def test_several_agreeing_tolls_single_out_one_of_a_towns_incidents():

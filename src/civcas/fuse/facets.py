@@ -31,6 +31,9 @@ DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # Places at or finer than this rank are "points" that can be compared by distance.
 POINT_RANK = GEO_RANK["town"]
 NEARBY_KM = 10.0
+# A district here is a town's countryside ("near X", "the X countryside"), placed at the town:
+# it reaches about twice as far as the town's own neighbourhood.
+DISTRICT_KM = 2 * NEARBY_KM
 _INITIAL_VOWEL = re.compile(r"^[aeiou]")
 
 
@@ -146,6 +149,10 @@ def contains(outer: Place, inner: Place) -> bool:
         return False
     if outer.precision == "country":
         return True
+    if outer.precision == "district":
+        km = distance_km(outer, inner)
+        if km is not None and km > DISTRICT_KM:
+            return False  # a town's countryside, not the whole governorate it lies in
     if outer.admin1 and inner.admin1:
         return _norm(outer.admin1) == _norm(inner.admin1)
     if outer.precision == "region":
