@@ -509,16 +509,6 @@ def test_a_village_placed_at_a_town_is_the_village_and_near_a_town_is_near_it():
     assert compat.place_score(RIVERTON, near_riverton) == compat.PLACE_NEAR
 
 
-def test_a_report_joins_the_incident_at_its_own_village_over_a_town_that_shares_more_tolls():
-    bare = Place("Oakdale", 0, 7, "SY", "Northvale", None, None, "town", None)
-    placed = Place("Oakdale", 0, 7, "SY", "Northvale", 35.91, 36.61, "district", None)
-    tolls = [("killed", 5, 0), ("injured", 9, 20), ("injured", 3, 40)]
-    claims = [claim("a", place=bare, low=5)]
-    claims += [claim("b", start, kind=kind, low=low) for kind, low, start in tolls]
-    claims += [claim("c", start, kind=kind, low=low, place=placed) for kind, low, start in tolls]
-    assert groups(fuse(claims, docs_for(claims))) == [["a", "c"], ["b"]]
-
-
 def test_a_village_in_a_towns_countryside_is_one_event_with_that_countryside():
     # "Jets struck farms in Oakdale in the Riverton countryside ... the strike on the Riverton countryside
     # injured a farmer": the village is placed at Riverton; the countryside is Riverton's district.

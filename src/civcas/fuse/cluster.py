@@ -382,17 +382,8 @@ def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = 
         return None
     scored.sort(key=lambda item: (-item[0], item[1].events[0].key))
     if len(scored) > 1 and compat.settle(scored[0][0] - scored[1][0]) < MARGIN:
-        named = [cluster for _, cluster in scored if _names(cluster, event.place)]
-        if dated and len(named) == 1 and named[0] is scored[0][1]:
-            return named[0]  # the one incident at the very town or village the report names
         return None  # ambiguous: better a separate incident than a wrong merge
     return scored[0][1]
-
-
-def _names(cluster: Cluster, place: Place | None) -> bool:
-    """Whether a cluster names the report's own town or village, not just its area or a neighbour."""
-    return _local(place) and name_key(place) in cluster.names and any(
-        same_place(place, p) for p in cluster.points + [cluster.place] if p is not None)
 
 
 def _areas(place: Place | None) -> set[str]:
