@@ -118,6 +118,13 @@ def test_allies_named_by_two_sources_are_no_evidence_of_two_strikes():
     assert groups(fuse(rivals, docs_for(rivals))) == [["a"], ["b"]]
 
 
+def test_a_report_placed_only_in_the_attackers_country_can_join_the_strike():
+    # "A Turkish drone killed 7 civilians": the geocoder's only place is Turkey.
+    turkey = Place("Turkey", 0, 7, "TR", None, 39.0, 35.0, "country", 298795)
+    claims = [claim("a", low=7, actors=("Turkish Military",)), claim("b", low=7, place=turkey, actors=("Turkish Military",))]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
+
+
 def test_shared_toll_of_one_is_weaker_evidence_than_a_shared_toll_of_nine():
     ones = [claim("a", low=1, actors=(), strikes=(), sentence="x"), claim("b", low=1, day="2024-03-09", actors=(), strikes=(), sentence="y")]
     nines = [claim("a", low=9, actors=(), strikes=(), sentence="x"), claim("b", low=9, day="2024-03-09", actors=(), strikes=(), sentence="y")]

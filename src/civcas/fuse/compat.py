@@ -72,6 +72,10 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
         return None
     if contains(a, b) or contains(b, a):
         return PLACE_NEAR if capital(a, b) else PLACE_CONTAINS
+    if "country" in (a.precision, b.precision):
+        # A country is the vaguest place and, in reports of a war fought by foreign powers, often
+        # the attacker's ("Turkish drones" -> Turkey): as good as no place, never a veto.
+        return PLACE_UNKNOWN
     return None
 
 
