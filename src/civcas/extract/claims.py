@@ -61,6 +61,15 @@ def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) 
     return None
 
 
+def _part_noun(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
+    """"four people, three of them children", "أربعة مدنيين، ثلاثة منهم أطفال": a figure
+    that "of them" follows counts the victim noun after it, as a part of the count before."""
+    of_them = m.at("of_them", fig.hi)  # not "بينهم": "اثنين بينهم شاب" are two, one a young man
+    if of_them is None or of_them.hi >= sent.hi:
+        return None
+    return m.at("group", of_them.hi) or m.at("singular", of_them.hi)
+
+
 def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | None:
     """"three women SDF fighters", "two young men militants": a subgroup noun
     that a fighters' noun follows names combatants, not civilians."""
@@ -235,7 +244,9 @@ def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
 
 
 def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions) -> bool:
-    if m.ending("including", count.lo) or m.ending("including", count.lo - 1):
+    # "including 3 children", and "3 of them children" (the only counts with "of them" inside)
+    if m.ending("including", count.lo) or m.ending("including", count.lo - 1) \
+            or m.within("of_them", count.lo + 1, count.hi):
         return True
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
 
@@ -303,8 +314,9 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))
                   or m.ending("harm", fig.lo)):
             return None, None
+    trailing = None
     if group is None:
-        noun = _group_after(fig, tokens, sent, m)
+        noun = _group_after(fig, tokens, sent, m) or (trailing := _part_noun(fig, sent, m))
         if noun is not None and noun.category == "others":
             # "10 others" are others of the head group, not of "including 3 children"
             group = heads[-1].group if heads else "unknown"
@@ -326,7 +338,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     end = noun.hi if noun is not None else fig.hi
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
     if kind is None and counts and not own_harm and (
-            m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
+            trailing is not None or m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
             or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
         kind = counts[-1].kind
     if kind is None:

@@ -38,6 +38,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("another", groups.get("another", []))
     add_list("others", groups.get("others", []))
     add_list("including", groups.get("including", []))
+    add_list("of_them", groups.get("of_them", []))
     numbers = lang.table("numbers")
     add_values("number", numbers.get("words", {}))
     add_values("multiplier", numbers.get("multipliers", {}))
