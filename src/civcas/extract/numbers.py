@@ -167,8 +167,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     before = tokens[fig.lo - 1].norm if fig.lo > 0 else ""
     if after in SYMBOLS_AFTER or (before in SYMBOLS_BEFORE and not _headline_colon(tokens, fig)):
         return False
-    if fig.digits and _glued_to_text(tokens, fig):
-        return False  # "1.1K", "132comments", "3x"
+    if fig.digits and (_glued_to_text(tokens, fig) or _in_hashtag(tokens, fig)):
+        return False  # "1.1K", "132comments", "3x"; "#درعا24", "#الأطفال11145"
     if before == "(" and after == ")" and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
         return False  # "(35)" — an age in a victim list; "(3) مدنيين" counts its noun
     if fig.digits and _age_apposition(tokens, fig):
@@ -203,6 +203,19 @@ def _headline_colon(tokens: list[Token], fig: Figure) -> bool:
     opens a headline; a time ("10:30") is written flush."""
     colon = tokens[fig.lo - 1]
     return colon.norm == ":" and colon.end < tokens[fig.lo].start
+
+
+def _in_hashtag(tokens: list[Token], fig: Figure) -> bool:
+    """Digits written flush at the end of a hashtag's words ("#درعا24" names a page,
+    "#الأطفال11145" is a post's counter): part of the tag, in any script, not a count."""
+    i = fig.lo
+    while i > 0 and tokens[i - 1].end == tokens[i].start:
+        i -= 1
+        if tokens[i].norm == "#":
+            return i < fig.lo - 1  # "#5" alone is a number sign, handled with the other symbols
+        if not (tokens[i].norm.isalnum() or tokens[i].norm == "_"):
+            return False
+    return False
 
 
 def _glued_to_text(tokens: list[Token], fig: Figure) -> bool:
