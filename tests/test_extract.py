@@ -761,3 +761,24 @@ def test_others_after_one_victim_named_by_a_noun_are_of_that_victims_group():
 def test_a_relative_listed_after_a_named_victim_adds_up():
     found = claims("أسفر القصف على قرية التل عن إصابة المواطن سامر يوسف العلي وابنه بجروح بليغة.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]
+
+
+def test_a_figure_followed_by_of_them_and_a_noun_is_a_part_of_the_count_before():
+    found = claims("A shell hit Riverton, killing four people, three of them children.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 3)]
+    found = claims("استشهد خمسة مدنيين، ثلاثة منهم أطفال، بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 5), ("killed", "children", 3)]
+
+
+def test_a_passer_by_is_a_civilian_victim():
+    found = claims("Shelling killed two women in Riverton, wounding a passer-by.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 2), ("injured", "civilians", 1)]
+    found = claims("أصيب 3 من المارة بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3)]
+
+
+def test_dying_of_wounds_is_a_death_not_an_injury():
+    found = claims("توفي رجل متأثراً بإصابته جراء قصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
+    found = claims("A farmer from Riverton died of his wounds on Sunday.")
+    assert [c.kind for c in found] == ["killed"]

@@ -170,3 +170,9 @@ def test_a_vague_quantity_counts_only_a_noun_next_to_it():
 def test_an_ordinal_or_a_count_of_attacks_is_no_toll():
     text = "– الشهر الحادي عشر، 30 استهداف، تسبب بمقتل مدني في القرية."
     assert figures(text, "ar") == [("killed", "civilians", 1, 1)]
+
+
+def test_digits_flush_against_a_hashtag_are_part_of_the_tag():
+    # a page's tag ("#Riverton24") and a post's counter glued to a tag are no death tolls
+    assert figures("قصف على بلدة الوادي #شهداء_الوادي #الأطفال311 شهيدا", "ar") == []
+    assert figures("Shelling on Riverton #Riverton24 killed two civilians.") == [("killed", "civilians", 2, 2)]
