@@ -782,3 +782,13 @@ def test_dying_of_wounds_is_a_death_not_an_injury():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
     found = claims("A farmer from Riverton died of his wounds on Sunday.")
     assert [c.kind for c in found] == ["killed"]
+
+
+def test_a_figure_before_a_plural_pair_of_dead_and_wounded_counts_the_dead():
+    found = claims("3 شهداء وجرحى بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 3), ("injured", None)]
+    # a singular pair after the figure, and a vague figure, are totals of both
+    found = claims("25 قتيلا وجريحا بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", None), ("injured", None)]
+    found = claims("عشرات القتلى والجرحى بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", None), ("injured", None)]

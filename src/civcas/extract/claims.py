@@ -331,9 +331,12 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi)
                                                          and not _bare_after_harm(fig, sent, tokens, m))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
-    if _split_after(noun.hi if noun is not None else fig.hi, m):
+    # "3 شهداء وجرحى": a plural noun after the figure is the one it counts, the wounded
+    # beside it are not counted; "25 قتيلا وجريحا", "عشرات القتلى والجرحى" stay totals
+    pair = m.at("counted_pair", fig.hi) if noun is None and not fig.vague else None
+    if pair is None and _split_after(noun.hi if noun is not None else fig.hi, m):
         return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
-    kind = fig.kind
+    kind = pair.value if pair is not None else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
     end = noun.hi if noun is not None else fig.hi
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
