@@ -32,6 +32,7 @@ from civcas.extract.dates import (
     url_date,
 )
 from civcas.extract.lists import list_counts
+from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import Sentence, Token, sentences, tokenize
@@ -50,7 +51,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     primary = guess(doc.text, doc.lang)
     codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
-    m = Mentions(phrase_table(codes).scan(tokens))
+    m = Mentions(_without_fatal_wounds(phrase_table(codes).scan(tokens)))
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
     # URL or the text, still dates "5 تشرين الأول".
@@ -94,6 +95,15 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         claims = _distinct([_claim(ctx, sent, count) for sent, count in attacks])
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _without_fatal_wounds(found: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """"توفي متأثراً بإصابته", "died of his wounds": the wounds a death came of are
+    no injury to count, nor to report without a figure."""
+    causes = {c.hi for c in found.get("died_of", [])}
+    if causes and "harm" in found:
+        found["harm"] = [h for h in found["harm"] if not (h.value == "injured" and h.lo in causes)]
+    return found
 
 
 def _placed(ctx: DocContext) -> Callable[[Sentence], bool]:
