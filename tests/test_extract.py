@@ -792,3 +792,8 @@ def test_a_figure_before_a_plural_pair_of_dead_and_wounded_counts_the_dead():
     assert [(c.kind, c.min) for c in found] == [("killed", None), ("injured", None)]
     found = claims("عشرات القتلى والجرحى بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", None), ("injured", None)]
+
+
+def test_an_injury_after_a_death_of_wounds_is_its_own_count():
+    found = claims("استشهاد مدني متأثرا بجراحه وإصابة سيدة بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "women", 1)]
