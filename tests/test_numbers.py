@@ -176,3 +176,11 @@ def test_digits_flush_against_a_hashtag_are_part_of_the_tag():
     # a page's tag ("#Riverton24") and a post's counter glued to a tag are no death tolls
     assert figures("قصف على بلدة الوادي #شهداء_الوادي #الأطفال311 شهيدا", "ar") == []
     assert figures("Shelling on Riverton #Riverton24 killed two civilians.") == [("killed", "civilians", 2, 2)]
+
+
+def test_a_figure_between_slashes_counts_its_noun():
+    # some statements set their figures off in slashes, as others do in brackets
+    assert figures("ما أدى إلى إصابة /7/ مدنيين في قرية الوادي.", "ar") == [("injured", "civilians", 7, 7)]
+    assert figures("واستهدفت المسيرات /3/ مرات منازل في قرية الوادي ما أدى لإصابة مدني.", "ar") == [
+        ("injured", "civilians", 1, 1)]
+    assert figures("قتل 3 مدنيين في 5/12/2024 بقصف على قرية الوادي.", "ar") == [("killed", "civilians", 3, 3)]

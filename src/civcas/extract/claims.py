@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, named_after
-from civcas.extract.numbers import Figure, find_figures, is_count
+from civcas.extract.numbers import Figure, find_figures, is_count, set_off
 from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
@@ -39,8 +39,8 @@ class Count:
 
 def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) -> Mention | None:
     j = fig.hi
-    if j < sent.hi and tokens[j].norm == ")" and fig.lo > sent.lo and tokens[fig.lo - 1].norm == "(":
-        j += 1  # "(3) مدنيين": a figure set in brackets, then its noun
+    if j < sent.hi and fig.lo > sent.lo and set_off(tokens, fig):
+        j += 1  # "(3) مدنيين", "/11/ مدنياً": a figure set in brackets or slashes, then its noun
     # "عدد من الأبقار في مزارع": a vague quantity allows one word before its noun, not two
     for _ in range(GROUP_GAP if fig.vague else GROUP_GAP + 1):
         if j >= sent.hi:

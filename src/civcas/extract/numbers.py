@@ -165,12 +165,13 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     n = len(tokens)
     after = tokens[fig.hi].norm if fig.hi < n else ""
     before = tokens[fig.lo - 1].norm if fig.lo > 0 else ""
-    if after in SYMBOLS_AFTER or (before in SYMBOLS_BEFORE and not _headline_colon(tokens, fig)):
+    enclosed = set_off(tokens, fig)
+    if not enclosed and (after in SYMBOLS_AFTER or (before in SYMBOLS_BEFORE and not _headline_colon(tokens, fig))):
         return False
     if fig.digits and (_glued_to_text(tokens, fig) or _in_hashtag(tokens, fig)):
         return False  # "1.1K", "132comments", "3x"; "#درعا24", "#الأطفال11145"
-    if before == "(" and after == ")" and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
-        return False  # "(35)" — an age in a victim list; "(3) مدنيين" counts its noun
+    if enclosed and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
+        return False  # "(35)" — an age in a victim list; "(3) مدنيين", "/11/ مدنياً" count their noun
     if fig.digits and _age_apposition(tokens, fig):
         return False  # "Masoud Ayoub, 53, from Qaramogh"
     hyphen = after == "-"  # "a 14-year-old"
@@ -180,6 +181,22 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
+
+
+def set_off(tokens: list[Token], fig: Figure) -> bool:
+    """A figure in brackets, "(3) مدنيين", or between slashes, "/11/ مدنياً" (as some
+    statements write their figures: the slashes flush to the digits, a space outside
+    them, unlike a date or a fraction)."""
+    if fig.lo == 0 or fig.hi >= len(tokens):
+        return False
+    opening, closing = tokens[fig.lo - 1], tokens[fig.hi]
+    if opening.norm == "(" and closing.norm == ")":
+        return True
+    if opening.norm != "/" or closing.norm != "/" or opening.end != tokens[fig.lo].start \
+            or tokens[fig.hi - 1].end != closing.start:
+        return False
+    spaced_before = fig.lo == 1 or tokens[fig.lo - 2].end < opening.start
+    return spaced_before and (fig.hi + 1 == len(tokens) or closing.end < tokens[fig.hi + 1].start)
 
 
 def _second_after_unit(tokens: list[Token], fig: Figure, m: Mentions) -> bool:
