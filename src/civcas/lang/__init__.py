@@ -9,7 +9,7 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
 
     normalize.json    characters folded for matching ("map"), dropped ("drop"),
                       and obfuscating runs inside words ("glue": "قـ.ـصف";
-                      "split": a bare dot or star, "قص.ف", "ق*صف")
+                      "split": a bare dot or star, "قص.ف", "ق*صف", "kil*led")
     clitics.json      proclitics and pronoun suffixes stripped when matching
     numbers.json      number words, multipliers, joiners ("and", "و"), articles
                       for one victim ("a child"), postnominal numbers
