@@ -184,3 +184,8 @@ def test_a_figure_between_slashes_counts_its_noun():
     assert figures("واستهدفت المسيرات /3/ مرات منازل في قرية الوادي ما أدى لإصابة مدني.", "ar") == [
         ("injured", "civilians", 1, 1)]
     assert figures("قتل 3 مدنيين في 5/12/2024 بقصف على قرية الوادي.", "ar") == [("killed", "civilians", 3, 3)]
+
+
+def test_a_number_hyphened_to_a_word_names_a_model():
+    assert figures("A woman was injured when a Shahed-136 drone fell on a house in Riverton.") == [
+        ("injured", "women", 1, 1)]

@@ -236,8 +236,8 @@ def _in_hashtag(tokens: list[Token], fig: Figure) -> bool:
 
 
 def _glued_to_text(tokens: list[Token], fig: Figure) -> bool:
-    """A digit run written flush against Latin letters ("1K", "132comments")
-    or part of a decimal number ("1.5")."""
+    """A digit run written flush against Latin letters ("1K", "132comments"),
+    part of a decimal number ("1.5"), or of a model's name ("Shahed-136")."""
     def glued(a: Token, b: Token) -> bool:
         return a.end == b.start
 
@@ -254,5 +254,8 @@ def _glued_to_text(tokens: list[Token], fig: Figure) -> bool:
     if fig.lo > 0 and glued(tokens[fig.lo - 1], first):
         prev = tokens[fig.lo - 1]
         if latin(prev) or (prev.norm == "." and fig.lo > 1 and tokens[fig.lo - 2].norm.isdigit()):
+            return True
+        # "Shahed-136", "F-16", "سوخوي-24": a model's designation, a word hyphened to digits
+        if prev.norm == "-" and fig.lo > 1 and glued(tokens[fig.lo - 2], prev) and tokens[fig.lo - 2].norm.isalpha():
             return True
     return False
