@@ -803,3 +803,8 @@ def test_a_star_that_splits_an_english_word_is_read_through():
     # pages star their words to dodge filters: "kil*led", "de*ad"
     found = claims("Four kil*led and five injured in a drone attack on Riverton.")
     assert [(c.kind, c.min) for c in found] == [("killed", 4), ("injured", 5)]
+
+
+def test_a_toll_since_an_occupation_began_is_background():
+    found = claims("ويرتفع عدد الشهداء المدنيين جراء قصف الاحتلال على قرى الوادي منذ احتلالها إلى 40 شهيداً.", "ar")
+    assert [c.min for c in found if c.min is not None] == []
