@@ -189,3 +189,14 @@ def test_a_figure_between_slashes_counts_its_noun():
 def test_a_number_hyphened_to_a_word_names_a_model():
     assert figures("A woman was injured when a Shahed-136 drone fell on a house in Riverton.") == [
         ("injured", "women", 1, 1)]
+
+
+def test_digits_written_for_letters_inside_a_word_are_no_count():
+    assert figures("قتل قيادي في تنظيم د١عش بغارة على قرية الوادي.", "ar") == [("killed", "combatants", 1, 1)]
+    # a conjunction glued before the digits opens no word: "و18إصابة" is eighteen
+    assert ("injured", "unknown", 18, 18) in figures("سقط 3 قتلى و18إصابة بقصف على قرية الوادي.", "ar")
+
+
+def test_a_numbered_picture_or_an_age_at_death_is_no_count():
+    assert figures("An air defense crew was killed near Riverton (pic 4).") == []
+    assert figures("The singer, a legend of the genre, is dead at 76.") == []

@@ -168,8 +168,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     enclosed = set_off(tokens, fig)
     if not enclosed and (after in SYMBOLS_AFTER or (before in SYMBOLS_BEFORE and not _headline_colon(tokens, fig))):
         return False
-    if fig.digits and (_glued_to_text(tokens, fig) or _in_hashtag(tokens, fig)):
-        return False  # "1.1K", "132comments", "3x"; "#درعا24", "#الأطفال11145"
+    if fig.digits and (_glued_to_text(tokens, fig) or _in_hashtag(tokens, fig) or _inside_word(tokens, fig, m)):
+        return False  # "1.1K", "132comments", "3x"; "#درعا24", "#الأطفال11145"; "د١عش"
     if enclosed and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
         return False  # "(35)" — an age in a victim list; "(3) مدنيين", "/11/ مدنياً" count their noun
     if fig.digits and _age_apposition(tokens, fig):
@@ -233,6 +233,16 @@ def _in_hashtag(tokens: list[Token], fig: Figure) -> bool:
         if not (tokens[i].norm.isalnum() or tokens[i].norm == "_"):
             return False
     return False
+
+
+def _inside_word(tokens: list[Token], fig: Figure, m: Mentions) -> bool:
+    """"د١عش", "داعــ١١ـش": digits written for letters, flush inside a word (letters
+    on both sides); a conjunction glued before ("و18إصابة") opens no word."""
+    if fig.lo == 0 or fig.hi >= len(tokens):
+        return False
+    prev, nxt = tokens[fig.lo - 1], tokens[fig.hi]
+    return (prev.end == tokens[fig.lo].start and tokens[fig.hi - 1].end == nxt.start and prev.norm.isalpha()
+            and nxt.norm.isalpha() and m.at("joiner", fig.lo - 1) is None)
 
 
 def _glued_to_text(tokens: list[Token], fig: Figure) -> bool:
