@@ -768,6 +768,11 @@ def test_a_figure_followed_by_of_them_and_a_noun_is_a_part_of_the_count_before()
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 3)]
     found = claims("استشهد خمسة مدنيين، ثلاثة منهم أطفال، بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 5), ("killed", "children", 3)]
+    found = claims("The strike on Riverton killed 4 people, 2 of whom were children.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 2)]
+    # a noun of the count's own group names a subset, no lower civilian toll
+    found = claims("أسفر القصف عن مقتل أربعة مدنيين، ثلاثة منهم من عائلة واحدة، في قرية الوادي.", "ar")
+    assert ("killed", "civilians", 3) not in [(c.kind, c.group, c.min) for c in found]
 
 
 def test_a_passer_by_is_a_civilian_victim():

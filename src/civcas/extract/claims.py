@@ -61,13 +61,16 @@ def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) 
     return None
 
 
-def _part_noun(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
-    """"four people, three of them children", "أربعة مدنيين، ثلاثة منهم أطفال": a figure
-    that "of them" follows counts the victim noun after it, as a part of the count before."""
-    of_them = m.at("of_them", fig.hi)  # not "بينهم": "اثنين بينهم شاب" are two, one a young man
-    if of_them is None or of_them.hi >= sent.hi:
-        return None
-    return m.at("group", of_them.hi) or m.at("singular", of_them.hi)
+def _part_noun(of_them: Mention, sent: Sentence, m: Mentions, heads: list[Count]) -> Mention | None:
+    """"four people, three of them children", "two of whom were children", "أربعة مدنيين،
+    ثلاثة منهم أطفال": a figure that "of them" follows counts the victim noun after it, as a
+    part of the count before. A noun of the count's own group ("ثلاثة منهم من عائلة واحدة")
+    names a subset of its victims, no figure of that group."""
+    j = of_them.hi
+    while j < sent.hi and m.at("filler", j):
+        j = m.at("filler", j).hi  # "two of whom were children"
+    noun = (m.at("group", j) or m.at("singular", j)) if j < sent.hi else None
+    return None if noun is None or (heads and heads[-1].group == noun.value) else noun
 
 
 def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | None:
@@ -314,9 +317,12 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))
                   or m.ending("harm", fig.lo)):
             return None, None
-    trailing = None
+    # "three of them children": a figure that "of them" follows refines the count before it
+    # ("بينهم" is no such word: "اثنين بينهم شاب" are two, one of them a young man)
+    of_them, trailing = m.at("of_them", fig.hi), None
     if group is None:
-        noun = _group_after(fig, tokens, sent, m) or (trailing := _part_noun(fig, sent, m))
+        noun = _group_after(fig, tokens, sent, m) or (
+            trailing := _part_noun(of_them, sent, m, heads) if of_them is not None else None)
         if noun is not None and noun.category == "others":
             # "10 others" are others of the head group, not of "including 3 children"
             group = heads[-1].group if heads else "unknown"
