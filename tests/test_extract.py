@@ -813,3 +813,9 @@ def test_a_star_that_splits_an_english_word_is_read_through():
 def test_a_toll_since_an_occupation_began_is_background():
     found = claims("ويرتفع عدد الشهداء المدنيين جراء قصف الاحتلال على قرى الوادي منذ احتلالها إلى 40 شهيداً.", "ar")
     assert [c.min for c in found if c.min is not None] == []
+
+
+def test_a_count_that_of_them_follows_adds_no_victims_to_a_list():
+    found = claims("Two women, one of them pregnant, were killed in Riverton.")
+    assert ("killed", "civilians", 3) not in [(c.kind, c.group, c.min) for c in found]
+    assert ("killed", "women", 2) in [(c.kind, c.group, c.min) for c in found]

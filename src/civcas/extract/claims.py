@@ -247,9 +247,10 @@ def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
 
 
 def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions) -> bool:
-    # "including 3 children", and "3 of them children" (the only counts with "of them" inside)
+    # "including 3 children", "3 of them children", and "two women, one of them pregnant":
+    # a count that "of them" follows or fills is one of the victims counted before
     if m.ending("including", count.lo) or m.ending("including", count.lo - 1) \
-            or m.within("of_them", count.lo + 1, count.hi):
+            or m.within("of_them", count.lo + 1, count.hi + 1):
         return True
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
 
