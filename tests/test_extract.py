@@ -819,3 +819,15 @@ def test_a_count_that_of_them_follows_adds_no_victims_to_a_list():
     found = claims("Two women, one of them pregnant, were killed in Riverton.")
     assert ("killed", "civilians", 3) not in [(c.kind, c.group, c.min) for c in found]
     assert ("killed", "women", 2) in [(c.kind, c.group, c.min) for c in found]
+
+
+def test_a_possessive_opens_the_next_victim_of_a_list():
+    found = claims("The strike killed a woman and her three children in Riverton.")
+    assert ("killed", "civilians", 4) in [(c.kind, c.group, c.min) for c in found]
+    found = claims("Shelling on Riverton killed a man and wounded his wife.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1), ("injured", "women", 1)]
+
+
+def test_a_one_victim_noun_takes_the_verb_right_after_it():
+    found = claims("A child was killed in the shelling, and a woman was injured in Riverton.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1), ("injured", "women", 1)]

@@ -236,6 +236,8 @@ def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
     and two children", "امرأة وطفلين", "a woman, a child"."""
     if lo == prev.hi:
         return tokens[lo].conj  # Arabic "و" is glued to the next word; "طفل رضيع" is one infant
+    if lo == prev.hi + 2 and m.at("indefinite", prev.hi + 1):
+        lo -= 1  # "a woman and her three children": a determiner opens the next count
     return lo == prev.hi + 1 and (bool(m.at("joiner", prev.hi)) or tokens[prev.hi].norm == ",")
 
 
@@ -456,7 +458,9 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     if has_article:  # "the death of a child", "a child was killed"
         near = [h for h in m.within("harm", sent.lo, sent.hi)
                 if 0 <= lo - h.hi <= 1 or 0 <= _gap(s.hi, h.lo, m, tokens) <= 1]
-        return near[0] if near else None
+        # "A child was killed, and his mother was injured": the verb right after the noun is its own
+        after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
+        return (after or near)[0] if near else None
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
 
 
