@@ -831,3 +831,10 @@ def test_a_possessive_opens_the_next_victim_of_a_list():
 def test_a_one_victim_noun_takes_the_verb_right_after_it():
     found = claims("A child was killed in the shelling, and a woman was injured in Riverton.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1), ("injured", "women", 1)]
+
+
+def test_victims_of_them_told_apart_by_their_state_are_no_new_count():
+    found = claims("Five civilians were wounded, three of them seriously, in Riverton.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 5)]
+    found = claims("سقط 4 شهداء، اثنان منهم أطفال، بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "unknown", 4), ("killed", "children", 2)]

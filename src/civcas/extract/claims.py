@@ -318,7 +318,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             group = before.value
             fig = replace(fig, lead=before.lo)  # "مقتل مدنيين اثنين": the harm word opens the noun
         elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))
-                  or m.ending("harm", fig.lo)):
+                  or m.ending("harm", fig.lo) or m.at("of_them", fig.hi)):
             return None, None
     # "three of them children": a figure that "of them" follows refines the count before it
     # ("بينهم" is no such word: "اثنين بينهم شاب" are two, one of them a young man)
@@ -326,6 +326,11 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     if group is None:
         noun = _group_after(fig, tokens, sent, m) or (
             trailing := _part_noun(of_them, sent, m, heads) if of_them is not None else None)
+        if noun is None and of_them is not None and heads and of_them.hi < sent.hi \
+                and of_them.hi not in m.figure_starts and not tokens[of_them.hi].norm[0].isdigit():
+            # "five wounded, three of them seriously": some of the victims counted before, told
+            # apart by their state, no count of their own ("33 منهم 8 حالات بتر": the 33 is the count)
+            return None, None
         if noun is not None and noun.category == "others":
             # "10 others" are others of the head group, not of "including 3 children"
             group = heads[-1].group if heads else "unknown"
