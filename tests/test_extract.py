@@ -802,6 +802,13 @@ def test_a_figure_before_a_plural_pair_of_dead_and_wounded_counts_the_dead():
 def test_an_injury_after_a_death_of_wounds_is_its_own_count():
     found = claims("استشهاد مدني متأثرا بجراحه وإصابة سيدة بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "women", 1)]
+    found = claims("توفي رجل متأثرا بجراحه وأصيب 3 آخرون بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 3)]
+
+
+def test_the_clause_that_tells_of_fatal_wounds_reports_no_injury():
+    found = claims("استشهد مدني متأثرا بجروح أصيب بها ظهر اليوم بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
 
 
 def test_a_star_that_splits_an_english_word_is_read_through():
