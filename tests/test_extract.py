@@ -761,3 +761,87 @@ def test_others_after_one_victim_named_by_a_noun_are_of_that_victims_group():
 def test_a_relative_listed_after_a_named_victim_adds_up():
     found = claims("أسفر القصف على قرية التل عن إصابة المواطن سامر يوسف العلي وابنه بجروح بليغة.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]
+
+
+def test_a_figure_followed_by_of_them_and_a_noun_is_a_part_of_the_count_before():
+    found = claims("A shell hit Riverton, killing four people, three of them children.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 3)]
+    found = claims("استشهد خمسة مدنيين، ثلاثة منهم أطفال، بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 5), ("killed", "children", 3)]
+    found = claims("The strike on Riverton killed 4 people, 2 of whom were children.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 2)]
+    # a noun of the count's own group names a subset, no lower civilian toll
+    found = claims("أسفر القصف عن مقتل أربعة مدنيين، ثلاثة منهم من عائلة واحدة، في قرية الوادي.", "ar")
+    assert ("killed", "civilians", 3) not in [(c.kind, c.group, c.min) for c in found]
+
+
+def test_a_passer_by_is_a_civilian_victim():
+    found = claims("Shelling killed two women in Riverton, wounding a passer-by.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 2), ("injured", "civilians", 1)]
+    found = claims("أصيب 3 من المارة بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3)]
+
+
+def test_dying_of_wounds_is_a_death_not_an_injury():
+    found = claims("توفي رجل متأثراً بإصابته جراء قصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
+    found = claims("A farmer from Riverton died of his wounds on Sunday.")
+    assert [c.kind for c in found] == ["killed"]
+
+
+def test_a_figure_before_a_plural_pair_of_dead_and_wounded_counts_the_dead():
+    found = claims("3 شهداء وجرحى بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 3), ("injured", None)]
+    # a singular pair after the figure, and a vague figure, are totals of both
+    found = claims("25 قتيلا وجريحا بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", None), ("injured", None)]
+    found = claims("عشرات القتلى والجرحى بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", None), ("injured", None)]
+
+
+def test_an_injury_after_a_death_of_wounds_is_its_own_count():
+    found = claims("استشهاد مدني متأثرا بجراحه وإصابة سيدة بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "women", 1)]
+    found = claims("توفي رجل متأثرا بجراحه وأصيب 3 آخرون بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 3)]
+
+
+def test_the_clause_that_tells_of_fatal_wounds_reports_no_injury():
+    found = claims("استشهد مدني متأثرا بجروح أصيب بها ظهر اليوم بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+
+
+def test_a_star_that_splits_an_english_word_is_read_through():
+    # pages star their words to dodge filters: "kil*led", "de*ad"
+    found = claims("Four kil*led and five injured in a drone attack on Riverton.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 4), ("injured", 5)]
+
+
+def test_a_toll_since_an_occupation_began_is_background():
+    found = claims("ويرتفع عدد الشهداء المدنيين جراء قصف الاحتلال على قرى الوادي منذ احتلالها إلى 40 شهيداً.", "ar")
+    assert [c.min for c in found if c.min is not None] == []
+
+
+def test_a_count_that_of_them_follows_adds_no_victims_to_a_list():
+    found = claims("Two women, one of them pregnant, were killed in Riverton.")
+    assert ("killed", "civilians", 3) not in [(c.kind, c.group, c.min) for c in found]
+    assert ("killed", "women", 2) in [(c.kind, c.group, c.min) for c in found]
+
+
+def test_a_possessive_opens_the_next_victim_of_a_list():
+    found = claims("The strike killed a woman and her three children in Riverton.")
+    assert ("killed", "civilians", 4) in [(c.kind, c.group, c.min) for c in found]
+    found = claims("Shelling on Riverton killed a man and wounded his wife.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1), ("injured", "women", 1)]
+
+
+def test_a_one_victim_noun_takes_the_verb_right_after_it():
+    found = claims("A child was killed in the shelling, and a woman was injured in Riverton.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1), ("injured", "women", 1)]
+
+
+def test_victims_of_them_told_apart_by_their_state_are_no_new_count():
+    found = claims("Five civilians were wounded, three of them seriously, in Riverton.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 5)]
+    found = claims("سقط 4 شهداء، اثنان منهم أطفال، بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "unknown", 4), ("killed", "children", 2)]

@@ -170,3 +170,33 @@ def test_a_vague_quantity_counts_only_a_noun_next_to_it():
 def test_an_ordinal_or_a_count_of_attacks_is_no_toll():
     text = "– الشهر الحادي عشر، 30 استهداف، تسبب بمقتل مدني في القرية."
     assert figures(text, "ar") == [("killed", "civilians", 1, 1)]
+
+
+def test_digits_flush_against_a_hashtag_are_part_of_the_tag():
+    # a page's tag ("#Riverton24") and a post's counter glued to a tag are no death tolls
+    assert figures("قصف على بلدة الوادي #شهداء_الوادي #الأطفال311 شهيدا", "ar") == []
+    assert figures("Shelling on Riverton #Riverton24 killed two civilians.") == [("killed", "civilians", 2, 2)]
+
+
+def test_a_figure_between_slashes_counts_its_noun():
+    # some statements set their figures off in slashes, as others do in brackets
+    assert figures("ما أدى إلى إصابة /7/ مدنيين في قرية الوادي.", "ar") == [("injured", "civilians", 7, 7)]
+    assert figures("واستهدفت المسيرات /3/ مرات منازل في قرية الوادي ما أدى لإصابة مدني.", "ar") == [
+        ("injured", "civilians", 1, 1)]
+    assert figures("قتل 3 مدنيين في 5/12/2024 بقصف على قرية الوادي.", "ar") == [("killed", "civilians", 3, 3)]
+
+
+def test_a_number_hyphened_to_a_word_names_a_model():
+    assert figures("A woman was injured when a Shahed-136 drone fell on a house in Riverton.") == [
+        ("injured", "women", 1, 1)]
+
+
+def test_digits_written_for_letters_inside_a_word_are_no_count():
+    assert figures("قتل قيادي في تنظيم د١عش بغارة على قرية الوادي.", "ar") == [("killed", "combatants", 1, 1)]
+    # a conjunction glued before the digits opens no word: "و18إصابة" is eighteen
+    assert ("injured", "unknown", 18, 18) in figures("سقط 3 قتلى و18إصابة بقصف على قرية الوادي.", "ar")
+
+
+def test_a_numbered_picture_or_an_age_at_death_is_no_count():
+    assert figures("An air defense crew was killed near Riverton (pic 4).") == []
+    assert figures("The singer, a legend of the genre, is dead at 76.") == []

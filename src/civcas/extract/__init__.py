@@ -32,9 +32,10 @@ from civcas.extract.dates import (
     url_date,
 )
 from civcas.extract.lists import list_counts
+from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import phrase_table
-from civcas.extract.tokens import Sentence, Token, sentences, tokenize
+from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token, sentences, tokenize
 from civcas.extract.unnumbered import attack_counts, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
@@ -50,7 +51,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     primary = guess(doc.text, doc.lang)
     codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
-    m = Mentions(phrase_table(codes).scan(tokens))
+    m = Mentions(_without_fatal_wounds(phrase_table(codes).scan(tokens), tokens))
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
     # URL or the text, still dates "5 تشرين الأول".
@@ -94,6 +95,26 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         claims = _distinct([_claim(ctx, sent, count) for sent, count in attacks])
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+WOUNDS_TOLD = 3  # tokens from "died of" to the clause that tells of the wounds ("بجراحه التي أصيب بها")
+
+
+def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
+    """"توفي متأثراً بإصابته", "died of his wounds", "متأثراً بجراحه التي أصيب بها": the
+    wounds a death came of, and the clause that tells of them, are no injury to count,
+    nor to report without a figure. An injury in a clause of its own ("وأصيب آخرون") stays."""
+    causes = [c.hi for c in found.get("died_of", [])]
+    if not causes or "harm" not in found:
+        return found
+
+    def told(h: Mention) -> bool:
+        return h.value == "injured" and any(
+            cause <= h.lo <= cause + WOUNDS_TOLD and (h.lo == cause or not tokens[h.lo].conj)
+            and not any(t.norm in CLAUSE_BREAKS for t in tokens[cause:h.lo]) for cause in causes)
+
+    found["harm"] = [h for h in found["harm"] if not told(h)]
+    return found
 
 
 def _placed(ctx: DocContext) -> Callable[[Sentence], bool]:

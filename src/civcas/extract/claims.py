@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, named_after
-from civcas.extract.numbers import Figure, find_figures, is_count
+from civcas.extract.numbers import Figure, find_figures, is_count, set_off
 from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
@@ -39,8 +39,8 @@ class Count:
 
 def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) -> Mention | None:
     j = fig.hi
-    if j < sent.hi and tokens[j].norm == ")" and fig.lo > sent.lo and tokens[fig.lo - 1].norm == "(":
-        j += 1  # "(3) مدنيين": a figure set in brackets, then its noun
+    if j < sent.hi and fig.lo > sent.lo and set_off(tokens, fig):
+        j += 1  # "(3) مدنيين", "/11/ مدنياً": a figure set in brackets or slashes, then its noun
     # "عدد من الأبقار في مزارع": a vague quantity allows one word before its noun, not two
     for _ in range(GROUP_GAP if fig.vague else GROUP_GAP + 1):
         if j >= sent.hi:
@@ -59,6 +59,18 @@ def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) 
             return None  # "10 قتلى بينهم أطفال": the children are a part, not the ten
         j += 1
     return None
+
+
+def _part_noun(of_them: Mention, sent: Sentence, m: Mentions, heads: list[Count]) -> Mention | None:
+    """"four people, three of them children", "two of whom were children", "أربعة مدنيين،
+    ثلاثة منهم أطفال": a figure that "of them" follows counts the victim noun after it, as a
+    part of the count before. A noun of the count's own group ("ثلاثة منهم من عائلة واحدة")
+    names a subset of its victims, no figure of that group."""
+    j = of_them.hi
+    while j < sent.hi and m.at("filler", j):
+        j = m.at("filler", j).hi  # "two of whom were children"
+    noun = (m.at("group", j) or m.at("singular", j)) if j < sent.hi else None
+    return None if noun is None or (heads and heads[-1].group == noun.value) else noun
 
 
 def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | None:
@@ -224,6 +236,8 @@ def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
     and two children", "امرأة وطفلين", "a woman, a child"."""
     if lo == prev.hi:
         return tokens[lo].conj  # Arabic "و" is glued to the next word; "طفل رضيع" is one infant
+    if lo == prev.hi + 2 and m.at("indefinite", prev.hi + 1):
+        lo -= 1  # "a woman and her three children": a determiner opens the next count
     return lo == prev.hi + 1 and (bool(m.at("joiner", prev.hi)) or tokens[prev.hi].norm == ",")
 
 
@@ -235,7 +249,10 @@ def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
 
 
 def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions) -> bool:
-    if m.ending("including", count.lo) or m.ending("including", count.lo - 1):
+    # "including 3 children", "3 of them children", and "two women, one of them pregnant":
+    # a count that "of them" follows or fills is one of the victims counted before
+    if m.ending("including", count.lo) or m.ending("including", count.lo - 1) \
+            or m.within("of_them", count.lo + 1, count.hi + 1):
         return True
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
 
@@ -301,10 +318,19 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             group = before.value
             fig = replace(fig, lead=before.lo)  # "مقتل مدنيين اثنين": the harm word opens the noun
         elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))
-                  or m.ending("harm", fig.lo)):
+                  or m.ending("harm", fig.lo) or m.at("of_them", fig.hi)):
             return None, None
+    # "three of them children": a figure that "of them" follows refines the count before it
+    # ("بينهم" is no such word: "اثنين بينهم شاب" are two, one of them a young man)
+    of_them, trailing = m.at("of_them", fig.hi), None
     if group is None:
-        noun = _group_after(fig, tokens, sent, m)
+        noun = _group_after(fig, tokens, sent, m) or (
+            trailing := _part_noun(of_them, sent, m, heads) if of_them is not None else None)
+        if noun is None and of_them is not None and heads and of_them.hi < sent.hi \
+                and of_them.hi not in m.figure_starts and not tokens[of_them.hi].norm[0].isdigit():
+            # "five wounded, three of them seriously": some of the victims counted before, told
+            # apart by their state, no count of their own ("33 منهم 8 حالات بتر": the 33 is the count)
+            return None, None
         if noun is not None and noun.category == "others":
             # "10 others" are others of the head group, not of "including 3 children"
             group = heads[-1].group if heads else "unknown"
@@ -319,14 +345,17 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi)
                                                          and not _bare_after_harm(fig, sent, tokens, m))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
-    if _split_after(noun.hi if noun is not None else fig.hi, m):
+    # "3 شهداء وجرحى": a plural noun after the figure is the one it counts, the wounded
+    # beside it are not counted; "25 قتيلا وجريحا", "عشرات القتلى والجرحى" stay totals
+    pair = m.at("counted_pair", fig.hi) if noun is None and not fig.vague else None
+    if pair is None and _split_after(noun.hi if noun is not None else fig.hi, m):
         return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
-    kind = fig.kind
+    kind = pair.value if pair is not None else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
     end = noun.hi if noun is not None else fig.hi
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
     if kind is None and counts and not own_harm and (
-            m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
+            trailing is not None or m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
             or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
         kind = counts[-1].kind
     if kind is None:
@@ -434,7 +463,9 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     if has_article:  # "the death of a child", "a child was killed"
         near = [h for h in m.within("harm", sent.lo, sent.hi)
                 if 0 <= lo - h.hi <= 1 or 0 <= _gap(s.hi, h.lo, m, tokens) <= 1]
-        return near[0] if near else None
+        # "A child was killed, and his mother was injured": the verb right after the noun is its own
+        after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
+        return (after or near)[0] if near else None
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
 
 

@@ -165,12 +165,13 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     n = len(tokens)
     after = tokens[fig.hi].norm if fig.hi < n else ""
     before = tokens[fig.lo - 1].norm if fig.lo > 0 else ""
-    if after in SYMBOLS_AFTER or (before in SYMBOLS_BEFORE and not _headline_colon(tokens, fig)):
+    enclosed = set_off(tokens, fig)
+    if not enclosed and (after in SYMBOLS_AFTER or (before in SYMBOLS_BEFORE and not _headline_colon(tokens, fig))):
         return False
-    if fig.digits and _glued_to_text(tokens, fig):
-        return False  # "1.1K", "132comments", "3x"
-    if before == "(" and after == ")" and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
-        return False  # "(35)" — an age in a victim list; "(3) مدنيين" counts its noun
+    if fig.digits and (_glued_to_text(tokens, fig) or _in_hashtag(tokens, fig) or _inside_word(tokens, fig, m)):
+        return False  # "1.1K", "132comments", "3x"; "#درعا24", "#الأطفال11145"; "د١عش"
+    if enclosed and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
+        return False  # "(35)" — an age in a victim list; "(3) مدنيين", "/11/ مدنياً" count their noun
     if fig.digits and _age_apposition(tokens, fig):
         return False  # "Masoud Ayoub, 53, from Qaramogh"
     hyphen = after == "-"  # "a 14-year-old"
@@ -180,6 +181,22 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
+
+
+def set_off(tokens: list[Token], fig: Figure) -> bool:
+    """A figure in brackets, "(3) مدنيين", or between slashes, "/11/ مدنياً" (as some
+    statements write their figures: the slashes flush to the digits, a space outside
+    them, unlike a date or a fraction)."""
+    if fig.lo == 0 or fig.hi >= len(tokens):
+        return False
+    opening, closing = tokens[fig.lo - 1], tokens[fig.hi]
+    if opening.norm == "(" and closing.norm == ")":
+        return True
+    if opening.norm != "/" or closing.norm != "/" or opening.end != tokens[fig.lo].start \
+            or tokens[fig.hi - 1].end != closing.start:
+        return False
+    spaced_before = fig.lo == 1 or tokens[fig.lo - 2].end < opening.start
+    return spaced_before and (fig.hi + 1 == len(tokens) or closing.end < tokens[fig.hi + 1].start)
 
 
 def _second_after_unit(tokens: list[Token], fig: Figure, m: Mentions) -> bool:
@@ -205,9 +222,32 @@ def _headline_colon(tokens: list[Token], fig: Figure) -> bool:
     return colon.norm == ":" and colon.end < tokens[fig.lo].start
 
 
+def _in_hashtag(tokens: list[Token], fig: Figure) -> bool:
+    """Digits written flush at the end of a hashtag's words ("#درعا24" names a page,
+    "#الأطفال11145" is a post's counter): part of the tag, in any script, not a count."""
+    i = fig.lo
+    while i > 0 and tokens[i - 1].end == tokens[i].start:
+        i -= 1
+        if tokens[i].norm == "#":
+            return i < fig.lo - 1  # "#5" alone is a number sign, handled with the other symbols
+        if not (tokens[i].norm.isalnum() or tokens[i].norm == "_"):
+            return False
+    return False
+
+
+def _inside_word(tokens: list[Token], fig: Figure, m: Mentions) -> bool:
+    """"د١عش", "داعــ١١ـش": digits written for letters, flush inside a word (letters
+    on both sides); a conjunction glued before ("و18إصابة") opens no word."""
+    if fig.lo == 0 or fig.hi >= len(tokens):
+        return False
+    prev, nxt = tokens[fig.lo - 1], tokens[fig.hi]
+    return (prev.end == tokens[fig.lo].start and tokens[fig.hi - 1].end == nxt.start and prev.norm.isalpha()
+            and nxt.norm.isalpha() and m.at("joiner", fig.lo - 1) is None)
+
+
 def _glued_to_text(tokens: list[Token], fig: Figure) -> bool:
-    """A digit run written flush against Latin letters ("1K", "132comments")
-    or part of a decimal number ("1.5")."""
+    """A digit run written flush against Latin letters ("1K", "132comments"),
+    part of a decimal number ("1.5"), or of a model's name ("Shahed-136")."""
     def glued(a: Token, b: Token) -> bool:
         return a.end == b.start
 
@@ -224,5 +264,8 @@ def _glued_to_text(tokens: list[Token], fig: Figure) -> bool:
     if fig.lo > 0 and glued(tokens[fig.lo - 1], first):
         prev = tokens[fig.lo - 1]
         if latin(prev) or (prev.norm == "." and fig.lo > 1 and tokens[fig.lo - 2].norm.isdigit()):
+            return True
+        # "Shahed-136", "F-16", "سوخوي-24": a model's designation, a word hyphened to digits
+        if prev.norm == "-" and fig.lo > 1 and glued(tokens[fig.lo - 2], prev) and tokens[fig.lo - 2].norm.isalpha():
             return True
     return False

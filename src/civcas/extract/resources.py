@@ -34,10 +34,12 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_map("dual", groups.get("dual", {}))
     add_map("dual_harm", groups.get("dual_harm", {}))
     add_map("singular_harm", groups.get("singular_harm", {}))
+    add_map("counted_pair", groups.get("counted_pair", {}))
     add_list("told_harm", groups.get("told_harm", []))
     add_list("another", groups.get("another", []))
     add_list("others", groups.get("others", []))
     add_list("including", groups.get("including", []))
+    add_list("of_them", groups.get("of_them", []))
     numbers = lang.table("numbers")
     add_values("number", numbers.get("words", {}))
     add_values("multiplier", numbers.get("multipliers", {}))
@@ -78,7 +80,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("claims_by", speakers.get("claims_by", []))
     context = lang.table("context")
     for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm",
-                     "bystander_before", "bystander_after", "mishap"):
+                     "bystander_before", "bystander_after", "mishap", "died_of"):
         add_list(category, context.get(category, []))
     return out
 

@@ -9,10 +9,10 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
 
     normalize.json    characters folded for matching ("map"), dropped ("drop"),
                       and obfuscating runs inside words ("glue": "قـ.ـصف";
-                      "split": a bare dot or star, "قص.ف", "ق*صف")
+                      "split": a bare dot or star, "قص.ف", "ق*صف", "kil*led")
     clitics.json      proclitics and pronoun suffixes stripped when matching
     numbers.json      number words, multipliers, joiners ("and", "و"), articles
-                      for one victim ("a child"), postnominal numbers
+                      and possessives for one victim ("a child", "his wife"), postnominal numbers
                       ("مدنيين اثنين"), definite number words (ordinals)
     quantifiers.json  vague figures ("dozens" -> [12, null]), modifiers before
                       ("more than": gt, "at least": ge, "fewer than": le,

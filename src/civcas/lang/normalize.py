@@ -68,11 +68,15 @@ def _split_pattern(split: dict) -> str:
     to be a word of its own (two letters before it, one after): a dot between two whole
     words is a full stop with its space missing ("حلب.وقال"), and stays.
     """
-    letter, dots, stars = f"[{re.escape(split['letters'])}]", re.escape(split["dots"]), re.escape(split["stars"])
+    letter, stars = f"[{re.escape(split['letters'])}]", re.escape(split["stars"])
+    starred = rf"(?<={letter})[{stars}]+(?={letter})"
+    if not split.get("dots"):  # "kil*led": a language whose words no dot splits
+        return starred
+    dots = re.escape(split["dots"])
     one_or_two_before = rf"(?:(?<={letter})(?<!{letter}{{2}})|(?<={letter}{{2}})(?<!{letter}{{3}}))"
     return (rf"{one_or_two_before}[{dots}](?={letter})"
             rf"|(?<={letter})[{dots}](?={letter}(?!{letter}))"
-            rf"|(?<={letter})[{stars}]+(?={letter})")
+            rf"|{starred}")
 
 
 def lower_same_length(text: str) -> str:
