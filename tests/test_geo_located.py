@@ -91,3 +91,10 @@ def test_an_adjective_after_a_neighbourhood_cue_is_no_place_name():
     text = "قتل أربعة مدنيين في غارات على حي سكني في مديرية الحوك بمدينة الحديدة."
     names = [p.name for p in find_places(Document(id="d", raw_hash="h", text=text, lang="ar"))]
     assert "سكني" not in names
+
+
+def test_a_hashtag_joins_the_words_of_an_unknown_village_with_underscores(gazetteer):
+    places = found("غارة روسية تستهدف قرية #زيتا_سلمون في ريف حمص", gazetteer)
+    assert "زيتا_سلمون" in places and places["زيتا_سلمون"].name == "زيتا سلمون"
+    # Without the underscore a word lacking the article still ends a one-word name ("تعرضت").
+    assert "سلمون تعرضت" not in {p.text for p in found("قرية سلمون تعرضت لقصف مدفعي", gazetteer).values()}

@@ -198,7 +198,8 @@ def _unknown_place(surface: str, start: int, after: Entry | None, default_area: 
     """An unknown settlement: its name and the governorate the text puts it in, no coordinates
     (see `_located` for those the text lets us place; a reviewer adds the rest)."""
     country, admin1 = (after.country, after.admin1) if after is not None else default_area
-    return Place(name=surface, start=start, end=start + len(surface), country=country, admin1=admin1, precision=precision, text=surface)
+    # A hashtag's underscores ("#تل_سوسن") stand for the spaces of the name.
+    return Place(name=surface.replace("_", " "), start=start, end=start + len(surface), country=country, admin1=admin1, precision=precision, text=surface)
 
 
 def _unknown_cue(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> str | None:
@@ -299,7 +300,7 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
         if token.arabic:
             if end > p and (_conjoined(token) or token.folded.startswith(_PREPOSITION_ARTICLE) or (not token.article and token.key.startswith(_CLITIC_LETTERS))):
                 break  # "و...", "ل...", "بال..." after the first word: the next item or a preposition
-            if end > p and not token.article and tokens[p].key not in cues.name_heads:
+            if end > p and not token.article and tokens[p].key not in cues.name_heads and not _underscored(tokens[end - 1], token):
                 break  # "الفطيرة تعرضت": only compound names (تل X, أم X) go on without the article
             if len(token.key) < 2:
                 break
@@ -315,6 +316,11 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
     if end > p and joiner.join(t.key for t in tokens[p:end] if t.arabic or not t.article) in stoplist():
         return p  # "قرية تل", "the village of Hope": a common word, not a name
     return end
+
+
+def _underscored(previous: Token, token: Token) -> bool:
+    """Whether one hashtag joins the two words with an underscore: "#تير_معلة" is one name."""
+    return token.hashtag and token.start == previous.end + 1
 
 
 def _stops_name(token: Token, cues: Cues) -> bool:
