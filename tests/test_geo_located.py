@@ -98,3 +98,12 @@ def test_a_hashtag_joins_the_words_of_an_unknown_village_with_underscores(gazett
     assert "زيتا_سلمون" in places and places["زيتا_سلمون"].name == "زيتا سلمون"
     # Without the underscore a word lacking the article still ends a one-word name ("تعرضت").
     assert "سلمون تعرضت" not in {p.text for p in found("قرية سلمون تعرضت لقصف مدفعي", gazetteer).values()}
+
+
+def test_a_camp_named_after_a_country_is_a_settlement_not_the_country(gazetteer):
+    places = found("سقطت قذائف على مخيم قطر الخير قرب منبج", gazetteer)
+    assert "Qatar" not in {p.name for p in places.values()}
+    camp = places["قطر الخير"]
+    assert camp.country == "SY" and camp.lat == places["منبج"].lat
+    # Named alone, the country is still the country.
+    assert found("وصل وفد من قطر إلى منبج", gazetteer)["قطر"].precision == "country"

@@ -344,6 +344,13 @@ def without_foreign_villages(
     return [m for m in mentions if m not in foreign], +support, names
 
 
+def named_after_country(m: Mention) -> bool:
+    """Whether a settlement cue stands before a country's name: "مخيم كويت الرحمة", "the camp of
+    Lebanon" name a camp or village called after the country (read then as a settlement the
+    gazetteer lacks), not the country, which no one calls a village or a camp."""
+    return m.settlement and m.chosen is not None and m.chosen.kind == "country"
+
+
 def named_as(places: list[Place], names: dict[str, str]) -> list[Place]:
     """`places`, those written as a key of `names` given its value as their name."""
     return [replace(p, name=names[p.name]) if p.name in names else p for p in places]
