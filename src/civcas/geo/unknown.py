@@ -295,6 +295,9 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
     words = 0
     while end < len(tokens) and words < limit and end not in taken:
         token = tokens[end]
+        if end > p and token.arabic and token.article and token.key in cues.name_directions:
+            end += 1  # "قرية غريبة الشرقية": the village's eastern half, named so; the name ends here
+            break
         if token.arabic != tokens[p].arabic or token.key.isdigit() or _stops_name(token, cues):
             break
         if token.arabic:
