@@ -115,3 +115,12 @@ def test_a_direction_adjective_ends_an_unknown_villages_name(gazetteer):
     assert "عجيبة الغربية" in names
     # The governorate's direction after ريف stays out of the name.
     assert "سلمون" in {p.name for p in found("قصف على قرية سلمون بريف حلب الشمالي", gazetteer).values()}
+
+
+def test_a_known_name_after_a_compound_head_is_part_of_a_settlements_name(gazetteer):
+    # "كفر" alone names nothing: "حي كفر منبج" is a quarter named after the town, not the town.
+    places = found("سقط صاروخ على حي كفر منبج في دمشق", gazetteer)
+    assert "Manbij" not in {p.name for p in places.values()}
+    assert places["كفر منبج"].admin1 == "Damascus"
+    # Without the cue the town is still read as itself.
+    assert "Manbij" in {p.name for p in found("قصف على منبج", gazetteer).values()}

@@ -347,6 +347,19 @@ def without_foreign_villages(
     return [m for m in mentions if m not in foreign], +support, names
 
 
+def after_name_head(tokens: list[Token], m: Mention, cues: Cues) -> bool:
+    """Whether a known name is the second word of a settlement's compound name: a settlement
+    cue, then a compound name's first word, then it ("حي كفر سوسة", "قرية كفر حلب", "منطقة زور
+    مغار"). The head alone names nothing; the compound is a place the gazetteer lacks, not
+    Sousse nor Aleppo."""
+    head = m.start - 1
+    if head < 1 or not tokens[head].arabic or tokens[head].article or not tokens[head].joined_next:
+        return False
+    if tokens[head].key not in cues.name_heads:
+        return False
+    return any(cue_ends_at(tokens, head, cues.ending[role]) for role in ("settlement_before", "district_before"))
+
+
 def named_after_country(m: Mention) -> bool:
     """Whether a settlement cue stands before a country's name: "مخيم كويت الرحمة", "the camp of
     Lebanon" name a camp or village called after the country (read then as a settlement the
