@@ -124,3 +124,8 @@ def test_a_known_name_after_a_compound_head_is_part_of_a_settlements_name(gazett
     assert places["كفر منبج"].admin1 == "Damascus"
     # Without the cue the town is still read as itself.
     assert "Manbij" in {p.name for p in found("قصف على منبج", gazetteer).values()}
+
+
+def test_a_participle_describing_the_village_is_not_part_of_its_name(gazetteer):
+    for text in ("داهمت القوات قرية العجيل الملاصقة لمدينة منبج", "قصف على بلدة العجيل المكتظة بالنازحين قرب منبج"):
+        assert "العجيل" in {p.name for p in found(text, gazetteer).values()}, text
