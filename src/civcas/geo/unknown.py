@@ -66,6 +66,8 @@ def unknown_settlements(
         while True:
             quoted = _quoted_end(text, tokens, p, taken) if precision == "town" else None
             end = quoted or _name_end(tokens, p, taken, cues)
+            if end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words:
+                end = _with_direction(tokens, end, taken, cues)
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
                 break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
             if _quote_cut(text, tokens, p, end):
@@ -295,9 +297,6 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
     words = 0
     while end < len(tokens) and words < limit and end not in taken:
         token = tokens[end]
-        if end > p and token.arabic and token.article and token.key in cues.name_directions:
-            end += 1  # "قرية غريبة الشرقية": the village's eastern half, named so; the name ends here
-            break
         if token.arabic != tokens[p].arabic or token.key.isdigit() or _stops_name(token, cues):
             break
         if token.arabic:
@@ -318,6 +317,18 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
     joiner = "" if tokens[p].arabic else " "
     if end > p and joiner.join(t.key for t in tokens[p:end] if t.arabic or not t.article) in stoplist():
         return p  # "قرية تل", "the village of Hope": a common word, not a name
+    return end
+
+
+def _with_direction(tokens: list[Token], end: int, taken: set[int], cues: Cues) -> int:
+    """`end`, or past the direction adjective right after a one-word name that is an everyday
+    word: "قرية غريبة الشرقية" is a village's eastern half, named so, not "strange". After any
+    other name the direction is left out (الجرذي الشرقي is reported as الجرذي), so that reports
+    naming the village with and without it name one place."""
+    if end < len(tokens) and end not in taken and tokens[end - 1].joined_next:
+        token = tokens[end]
+        if token.arabic and token.article and token.key in cues.name_directions:
+            return end + 1
     return end
 
 
