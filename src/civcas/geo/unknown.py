@@ -83,7 +83,7 @@ def unknown_settlements(
     places = []
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
-        after = area_entry_after(tokens, end, by_start)
+        after = area_entry_after(text, tokens, end, by_start)
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
     return places + _named_again(text, tokens, spans, places, taken, common_words)
@@ -264,20 +264,21 @@ def _named_before_village(tokens: list[Token], taken: set[int], cues: Cues) -> l
     return spans
 
 
-def area_entry_after(tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Entry | None:
+def area_entry_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Entry | None:
     """The area (ريف حلب, ناحية تل تمر, a governorate) named within a few words after token `end`, in the same sentence."""
-    area = area_mention_after(tokens, end, by_start)
+    area = area_mention_after(text, tokens, end, by_start)
     return area.chosen if area is not None else None
 
 
-def area_mention_after(tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
-    """The mention of that area (see `area_entry_after`)."""
+def area_mention_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The mention of that area (see `area_entry_after`). A full stop or a new line ends the
+    search, even right after the name: "قرب سراقب\nالعثور على جثة في درعا" is a new headline."""
     for k in range(end, min(end + AREA_LOOKAHEAD, len(tokens))):
+        if _sentence_break(text, tokens, k - 1) or not _same_sentence(tokens, k - 1):
+            break
         m = by_start.get(k)
         if m is not None and m.chosen is not None and m.chosen.kind != "country" and (m.role is not None or m.chosen.kind in ("admin1", "district")):
             return m
-        if not _same_sentence(tokens, k):
-            break
     return None
 
 
@@ -411,7 +412,7 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     if entry is None or entry.source == "local" or not (
             village_of_area or (entry.kind in ("exact", "town") and entry.population < STRONG_POPULATION)):
         return None
-    area = area_mention_after(tokens, m.end, by_start)
+    area = area_mention_after(text, tokens, m.end, by_start)
     after = area.chosen if area is not None else None
     # A governorate of another country named bare right after a town is mostly a new phrase
     # ("فصائل القرية الموالية لأنقرة"), not the town's container; "بريف X", "لناحية X" is one.
