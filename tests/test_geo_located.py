@@ -129,5 +129,6 @@ def test_a_known_name_after_a_compound_head_is_part_of_a_settlements_name(gazett
 
 
 def test_a_participle_describing_the_village_is_not_part_of_its_name(gazetteer):
-    for text in ("داهمت القوات قرية العجيل الملاصقة لمدينة منبج", "قصف على بلدة العجيل المكتظة بالنازحين قرب منبج"):
+    for text in ("داهمت القوات قرية العجيل الملاصقة لمدينة منبج", "قصف على بلدة العجيل المكتظة بالنازحين قرب منبج",
+                 "سقطت قذائف على قرية العجيل المليئة بالمخيمات", "قصف على بلدة العجيل السورية قرب الحدود"):
         assert "العجيل" in {p.name for p in found(text, gazetteer).values()}, text
