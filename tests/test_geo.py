@@ -468,11 +468,3 @@ def test_a_town_name_between_a_given_name_and_a_family_name_is_part_of_the_name(
     # A particle is no given name: "the young man in Aleppo" names the city.
     assert "حلب" in names("أصيب الشاب في حلب الجديدة")
     assert "سنجار" in names("قصف مدفعي على سنجار")
-
-
-def test_a_small_town_outside_the_governorates_the_text_names_is_noise(gazetteer):
-    # "القريتين" ("the two villages") is also a small town of Homs; a report on Hasakah means the villages.
-    text = "نفذت القوات عملية في ريف الحسكة. وجرى تطويق القريتين فجراً."
-    assert "Al Qaryatayn" not in {p.name for p in places(text, gazetteer)}
-    # With no governorate named, the town stands.
-    assert "Al Qaryatayn" in {p.name for p in places("وصلت القافلة إلى القريتين مساء أمس.", gazetteer)}

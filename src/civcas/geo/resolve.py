@@ -96,12 +96,10 @@ def _add_support(m: Mention, admins: Counter, countries: Counter, anchors: list[
 def _supported(entry: Entry, admins: Counter, countries: Counter, anchors: list[Entry], weak: list[Entry]) -> bool:
     """Whether the document's context holds a weak mention's place. Two weak names vouch for
     each other only as neighbours: everyday words match hamlets all over a country ("مشافٍ",
-    "الحصين" in Yemen), two villages of one area lie close together. The country is context
-    enough only while the text names none of its governorates: a report on Hasakah that says
-    "القريتين" ("the two villages") does not mean the small town of Homs."""
+    "الحصين" in Yemen), two villages of one area lie close together."""
     return (
         not countries  # nothing else to go by: keep it
-        or (countries[entry.country] > 0 and not any(country == entry.country for country, _ in admins))
+        or countries[entry.country] > 0
         or admins[(entry.country, entry.admin1)] > 0
         or any(other.name != entry.name and km(other, entry) <= NEARBY_KM for other in weak)
         or any(km(a, entry) <= NEARBY_KM for a in anchors)
