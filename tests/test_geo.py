@@ -259,6 +259,13 @@ def test_homonym_in_another_governorate_is_not_moved_there(gazetteer):
     assert (place.lat, place.admin1) == (None, "Al-Hasakah")
 
 
+def test_a_governorate_in_the_next_headline_does_not_move_a_town(gazetteer):
+    # Rabi'ah is a small place of Latakia; the next line is another story, in Hasakah.
+    text = "اشتباكات قرب ربيعة\nالعثور على جثة شاب في ريف الحسكة"
+    assert only(text, gazetteer, "ربيعة").admin1 == "Latakia"
+    assert only("اشتباكات قرب ربيعة. العثور على جثة شاب في ريف الحسكة", gazetteer, "ربيعة").admin1 == "Latakia"
+
+
 def test_common_words_that_read_as_clitic_plus_name(gazetteer):
     # كبيرة is "big", not ك + البيرة (a West Bank town); بشرية "human", not ب + a Yemeni village.
     assert places("خسائر بشرية كبيرة في الاقتصاد", gazetteer) == []

@@ -91,3 +91,44 @@ def test_an_adjective_after_a_neighbourhood_cue_is_no_place_name():
     text = "قتل أربعة مدنيين في غارات على حي سكني في مديرية الحوك بمدينة الحديدة."
     names = [p.name for p in find_places(Document(id="d", raw_hash="h", text=text, lang="ar"))]
     assert "سكني" not in names
+
+
+def test_a_hashtag_joins_the_words_of_an_unknown_village_with_underscores(gazetteer):
+    places = found("غارة روسية تستهدف قرية #زيتا_سلمون في ريف حمص", gazetteer)
+    assert "زيتا_سلمون" in places and places["زيتا_سلمون"].name == "زيتا سلمون"
+    # Without the underscore a word lacking the article still ends a one-word name ("تعرضت").
+    assert "سلمون تعرضت" not in {p.text for p in found("قرية سلمون تعرضت لقصف مدفعي", gazetteer).values()}
+
+
+def test_a_camp_named_after_a_country_is_a_settlement_not_the_country(gazetteer):
+    places = found("سقطت قذائف على مخيم قطر الخير قرب منبج", gazetteer)
+    assert "Qatar" not in {p.name for p in places.values()}
+    camp = places["قطر الخير"]
+    assert camp.country == "SY" and camp.lat == places["منبج"].lat
+    # Named alone, the country is still the country.
+    assert found("وصل وفد من قطر إلى منبج", gazetteer)["قطر"].precision == "country"
+
+
+def test_a_direction_adjective_ends_an_unknown_villages_name(gazetteer):
+    # كبيرة alone is an everyday word ("big"); with its half's direction it is a village's name.
+    names = {p.name for p in found("داهمت القوات منزلاً في قرية كبيرة الغربية بريف دير الزور الشمالي", gazetteer).values()}
+    assert "كبيرة الغربية" in names
+    # After a name that is no everyday word the village is named as itself, its half left out.
+    assert "سلمون" in {p.name for p in found("قصف على قرية سلمون الشرقية بريف حلب", gazetteer).values()}
+    # The governorate's direction after ريف stays out of the name.
+    assert "سلمون" in {p.name for p in found("قصف على قرية سلمون بريف حلب الشمالي", gazetteer).values()}
+
+
+def test_a_known_name_after_a_compound_head_is_part_of_a_settlements_name(gazetteer):
+    # "كفر" alone names nothing: "حي كفر منبج" is a quarter named after the town, not the town.
+    places = found("سقط صاروخ على حي كفر منبج في دمشق", gazetteer)
+    assert "Manbij" not in {p.name for p in places.values()}
+    assert places["كفر منبج"].admin1 == "Damascus"
+    # Without the cue the town is still read as itself.
+    assert "Manbij" in {p.name for p in found("قصف على منبج", gazetteer).values()}
+
+
+def test_a_participle_describing_the_village_is_not_part_of_its_name(gazetteer):
+    for text in ("داهمت القوات قرية العجيل الملاصقة لمدينة منبج", "قصف على بلدة العجيل المكتظة بالنازحين قرب منبج",
+                 "سقطت قذائف على قرية العجيل المليئة بالمخيمات", "قصف على بلدة العجيل السورية قرب الحدود"):
+        assert "العجيل" in {p.name for p in found(text, gazetteer).values()}, text

@@ -6,6 +6,7 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 
+from civcas.geo.normalize import spelling_key
 from civcas.model import Claim, Document, Incident, Place
 
 from .facets import DATE_RANK, GEO_RANK
@@ -63,10 +64,12 @@ PLACE_TIERS = (("exact", "town"), ("district",), ("region",), ("country",))
 
 def _identity(place: Place) -> tuple:
     """Mentions of one place share this. A settlement the gazetteer lacks is one place by its
-    name, whether or not a sentence let us place it near a town (that changes its precision)."""
+    name, whether or not a sentence let us place it near a town (that changes its precision),
+    and however each report spells it (see `spelling_key`: "فيلون" / "فليون", "al-Matmoura" /
+    "مطمورة") within one governorate."""
     if place.geonameid is not None:
         return ("g", place.geonameid)
-    return ("n", _fold(place.name), _fold(place.admin1), _fold(place.country))
+    return ("n", spelling_key(place.name), _fold(place.admin1), _fold(place.country))
 
 
 def _fold(text: str | None) -> str:

@@ -15,7 +15,7 @@ ROLES = (
     "region_before", "region_after", "admin_before", "admin_after", "near_before", "near_after",
     "direction_before", "settlement_before", "district_before", "neighbourhood_before", "origin_before",
     "fired_from_before", "locative_before", "treated_before", "person_before",
-    "name_stop", "name_heads",
+    "name_stop", "name_heads", "name_directions",
 )
 
 
@@ -38,6 +38,7 @@ class Cues:
     starting: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # role -> first word -> phrases
     name_stop: frozenset[str]  # words that end an unknown settlement's name
     name_heads: frozenset[str]  # first words of compound names (تل, أم, كفر)
+    name_directions: frozenset[str]  # direction adjectives that end a village's name (X الشرقية)
     person_heads: frozenset[str]  # words that introduce a person's name (الشاب, Mr)
 
 
@@ -52,12 +53,14 @@ def load_cues() -> Cues:
                 phrases[role].add(tuple(_phrase_word(w) if len(words) > 1 else cue_word(w) for w in words))
     name_stop = frozenset(p[0] for p in phrases.pop("name_stop"))
     name_heads = frozenset(p[0] for p in phrases.pop("name_heads"))
+    name_directions = frozenset(p[0] for p in phrases.pop("name_directions"))
     person_heads = frozenset(p[0] for p in phrases.pop("person_before"))
     return Cues(
         {role: _by_word(ps, -1) for role, ps in phrases.items()},
         {role: _by_word(ps, 0) for role, ps in phrases.items()},
         name_stop,
         name_heads,
+        name_directions,
         person_heads,
     )
 

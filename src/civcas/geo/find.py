@@ -12,7 +12,14 @@ from civcas.geo.persons import in_person_name
 from civcas.geo.resolve import resolve, to_place
 from civcas.geo.scan import read_cues, scan
 from civcas.geo.tokens import tokenize
-from civcas.geo.unknown import homonym_elsewhere, named_as, unknown_settlements, without_foreign_villages
+from civcas.geo.unknown import (
+    after_name_head,
+    homonym_elsewhere,
+    named_after_country,
+    named_as,
+    unknown_settlements,
+    without_foreign_villages,
+)
 from civcas.model import Place
 
 
@@ -25,6 +32,7 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
         read_cues(tokens, m, cues)
     mentions = [m for m in mentions if not in_person_name(tokens, m, cues)]
     kept, admins = resolve(mentions, gazetteer.priority)
+    kept = [m for m in kept if not named_after_country(m) and not after_name_head(tokens, m, cues)]
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
     kept, admins, names = without_foreign_villages(text, tokens, kept, admins, home)
     by_start = {m.start: m for m in kept}

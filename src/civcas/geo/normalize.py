@@ -215,3 +215,20 @@ def cross_script_match(a: str, b: str) -> bool:
 
 
 _INITIAL_VOWEL_RE = re.compile(r"^[aeiou]")
+MIN_SPELLING_SKELETON = 3  # a shorter skeleton ("hm") would join names that are not variants
+
+
+def spelling_key(name: str) -> str:
+    """One key for the spellings of a name in either script: its Latin consonant skeleton.
+
+    Village names the gazetteer lacks are written many ways ("فيلون" / "فليون",
+    "فركيا" / "فريكا", "al-Matmoura" / "مطمورة"): vowels move, and Arabic writes
+    long vowels only. A skeleton too short to tell names apart gives the folded name.
+    """
+    if is_arabic(name):
+        sk = cross_script_skeleton(name)
+    else:
+        sk = _INITIAL_VOWEL_RE.sub("a", skeleton(latin_tokens(name)))
+    if len(sk) >= MIN_SPELLING_SKELETON:
+        return "sk:" + sk
+    return "n:" + (arabic_key(arabic_tokens(name)) if is_arabic(name) else " ".join(latin_tokens(name)))

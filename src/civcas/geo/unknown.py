@@ -66,6 +66,8 @@ def unknown_settlements(
         while True:
             quoted = _quoted_end(text, tokens, p, taken) if precision == "town" else None
             end = quoted or _name_end(tokens, p, taken, cues)
+            if end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words:
+                end = _with_direction(tokens, end, taken, cues)
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
                 break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
             if _quote_cut(text, tokens, p, end):
@@ -81,7 +83,7 @@ def unknown_settlements(
     places = []
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
-        after = area_entry_after(tokens, end, by_start)
+        after = area_entry_after(text, tokens, end, by_start)
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
     return places + _named_again(text, tokens, spans, places, taken, common_words)
@@ -198,7 +200,8 @@ def _unknown_place(surface: str, start: int, after: Entry | None, default_area: 
     """An unknown settlement: its name and the governorate the text puts it in, no coordinates
     (see `_located` for those the text lets us place; a reviewer adds the rest)."""
     country, admin1 = (after.country, after.admin1) if after is not None else default_area
-    return Place(name=surface, start=start, end=start + len(surface), country=country, admin1=admin1, precision=precision, text=surface)
+    # A hashtag's underscores ("#تل_سوسن") stand for the spaces of the name.
+    return Place(name=surface.replace("_", " "), start=start, end=start + len(surface), country=country, admin1=admin1, precision=precision, text=surface)
 
 
 def _unknown_cue(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> str | None:
@@ -261,20 +264,21 @@ def _named_before_village(tokens: list[Token], taken: set[int], cues: Cues) -> l
     return spans
 
 
-def area_entry_after(tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Entry | None:
+def area_entry_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Entry | None:
     """The area (ريف حلب, ناحية تل تمر, a governorate) named within a few words after token `end`, in the same sentence."""
-    area = area_mention_after(tokens, end, by_start)
+    area = area_mention_after(text, tokens, end, by_start)
     return area.chosen if area is not None else None
 
 
-def area_mention_after(tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
-    """The mention of that area (see `area_entry_after`)."""
+def area_mention_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The mention of that area (see `area_entry_after`). A full stop or a new line ends the
+    search, even right after the name: "قرب سراقب\nالعثور على جثة في درعا" is a new headline."""
     for k in range(end, min(end + AREA_LOOKAHEAD, len(tokens))):
+        if _sentence_break(text, tokens, k - 1) or not _same_sentence(tokens, k - 1):
+            break
         m = by_start.get(k)
         if m is not None and m.chosen is not None and m.chosen.kind != "country" and (m.role is not None or m.chosen.kind in ("admin1", "district")):
             return m
-        if not _same_sentence(tokens, k):
-            break
     return None
 
 
@@ -299,7 +303,7 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
         if token.arabic:
             if end > p and (_conjoined(token) or token.folded.startswith(_PREPOSITION_ARTICLE) or (not token.article and token.key.startswith(_CLITIC_LETTERS))):
                 break  # "و...", "ل...", "بال..." after the first word: the next item or a preposition
-            if end > p and not token.article and tokens[p].key not in cues.name_heads:
+            if end > p and not token.article and tokens[p].key not in cues.name_heads and not _underscored(tokens[end - 1], token):
                 break  # "الفطيرة تعرضت": only compound names (تل X, أم X) go on without the article
             if len(token.key) < 2:
                 break
@@ -315,6 +319,23 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
     if end > p and joiner.join(t.key for t in tokens[p:end] if t.arabic or not t.article) in stoplist():
         return p  # "قرية تل", "the village of Hope": a common word, not a name
     return end
+
+
+def _with_direction(tokens: list[Token], end: int, taken: set[int], cues: Cues) -> int:
+    """`end`, or past the direction adjective right after a one-word name that is an everyday
+    word: "قرية غريبة الشرقية" is a village's eastern half, named so, not "strange". After any
+    other name the direction is left out (الجرذي الشرقي is reported as الجرذي), so that reports
+    naming the village with and without it name one place."""
+    if end < len(tokens) and end not in taken and tokens[end - 1].joined_next:
+        token = tokens[end]
+        if token.arabic and token.article and token.key in cues.name_directions:
+            return end + 1
+    return end
+
+
+def _underscored(previous: Token, token: Token) -> bool:
+    """Whether one hashtag joins the two words with an underscore: "#تير_معلة" is one name."""
+    return token.hashtag and token.start == previous.end + 1
 
 
 def _stops_name(token: Token, cues: Cues) -> bool:
@@ -336,6 +357,26 @@ def without_foreign_villages(
     support.subtract((m.chosen.country, m.chosen.admin1) for m in foreign)
     names = {text[tokens[m.start].start:tokens[m.end - 1].end]: m.chosen.name for m in foreign}
     return [m for m in mentions if m not in foreign], +support, names
+
+
+def after_name_head(tokens: list[Token], m: Mention, cues: Cues) -> bool:
+    """Whether a known name is the second word of a settlement's compound name: a settlement
+    cue, then a compound name's first word, then it ("حي كفر سوسة", "قرية كفر حلب", "منطقة زور
+    مغار"). The head alone names nothing; the compound is a place the gazetteer lacks, not
+    Sousse nor Aleppo."""
+    head = m.start - 1
+    if head < 1 or not tokens[head].arabic or tokens[head].article or not tokens[head].joined_next:
+        return False
+    if tokens[head].key not in cues.name_heads:
+        return False
+    return any(cue_ends_at(tokens, head, cues.ending[role]) for role in ("settlement_before", "district_before"))
+
+
+def named_after_country(m: Mention) -> bool:
+    """Whether a settlement cue stands before a country's name: "مخيم كويت الرحمة", "the camp of
+    Lebanon" name a camp or village called after the country (read then as a settlement the
+    gazetteer lacks), not the country, which no one calls a village or a camp."""
+    return m.settlement and m.chosen is not None and m.chosen.kind == "country"
 
 
 def named_as(places: list[Place], names: dict[str, str]) -> list[Place]:
@@ -371,7 +412,7 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     if entry is None or entry.source == "local" or not (
             village_of_area or (entry.kind in ("exact", "town") and entry.population < STRONG_POPULATION)):
         return None
-    area = area_mention_after(tokens, m.end, by_start)
+    area = area_mention_after(text, tokens, m.end, by_start)
     after = area.chosen if area is not None else None
     # A governorate of another country named bare right after a town is mostly a new phrase
     # ("فصائل القرية الموالية لأنقرة"), not the town's container; "بريف X", "لناحية X" is one.
