@@ -181,3 +181,29 @@ def test_a_weapons_maker_is_not_the_attacker():
 def test_a_headline_holder_is_no_attacker_either():
     (c,) = claims("Two civilians were killed in the village.", title="Turkish drones shell SDF-held village")
     assert c.belligerents == ["Turkish Military"]
+
+
+def test_a_party_the_report_says_strikes_together_with_another_joins_it():
+    text = ("تواصل قوات النظام وروسيا قصف قرى جبل الزاوية منذ أسابيع.\n\n"
+            "وقتل مدنيان بقصف مدفعي لقوات النظام على قرية كفرتين.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    text = ("Regime forces and Russian jets have pounded the south of the province for weeks.\n\n"
+            "Two civilians were killed when regime artillery shelled the village of Deir Sunbul.")
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_the_headline_says_who_strikes_together():
+    (c,) = claims("قتل مدني بقصف صاروخي لقوات النظام على بلدة البارة.", "ar", title="النظام وروسيا يصعدان هجماتهم على ريف إدلب")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_sides_of_a_fight_and_parties_striking_apart_are_no_partners():
+    text = ("اندلعت اشتباكات بين قوات النظام والفصائل على محور القرية.\n\n"
+            "وأصيب 3 مدنيين بقصف لقوات النظام على بلدة كفرتين.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime"]
+    text = "Turkish drones struck a car near Amuda. Regime forces shelled Tal Rifaat, killing two civilians."
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime"]

@@ -43,6 +43,8 @@ class DocContext:
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
+    _partners: dict[str, list[str]] | None = None  # who the document says strikes together with whom; built on first use
+    _headline: tuple[Mentions, int] | None = None  # the title's mentions and length in tokens; built on first use
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
     # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
     not_attacking: set[int] = field(default_factory=set)
@@ -74,12 +76,30 @@ class DocContext:
         attacker (headline or lead), joined by the party the sentence or its paragraph
         names in passing, else the nearest earlier party anywhere. Parties named as
         the victims' side ("3 عناصر من قوات النظام") or as holding the ground ("SDF-held")
-        are never the attacker.
+        are never the attacker. Each party brings those the document says strike
+        together with it (see `_with_partners`).
 
         "Turkish drones shelled the village. Two civilians were injured." and a
         report under "Russian jets strike Ariha" are about those attackers, not
         about a party a sidebar line above happens to name.
         """
+        return self._with_partners(self._named_attackers(sent, skip))
+
+    def _with_partners(self, parties: list[str]) -> list[str]:
+        """The parties, each followed by those the document names as striking together
+        with it anywhere ("قصف قوات النظام وروسيا على البلدة", "regime and Russian jets
+        pounded the town"): a report that blames the two together tells of one campaign,
+        and its "قصفت قوات النظام" elsewhere is shorthand for it. Parties fighting each
+        other ("اشتباكات بين قوات النظام والفصائل") strike together with no one."""
+        if self._partners is None:
+            headline, length = self._title()
+            self._partners = joint_attackers(headline, 0, length)
+            for name, others in joint_attackers(self.m, 0, len(self.tokens), self.not_attacking).items():
+                self._partners[name] = list(dict.fromkeys(self._partners.get(name, []) + others))
+        return list(dict.fromkeys(q for p in parties for q in (p, *self._partners.get(p, ()))))
+
+    def _named_attackers(self, sent: Sentence, skip: set[int]) -> list[str]:
+        """Who the sentence, its paragraph or the document says struck (see `belligerents`)."""
         skip = skip | self.not_attacking
         own = [x for x in self.m.within("belligerent", sent.lo, sent.hi) if x.lo not in skip]
         if any(attacking(self.m, b) for b in own):
@@ -116,14 +136,20 @@ class DocContext:
             self._attackers = self._lead_attackers()
         return list(self._attackers)
 
+    def _title(self) -> tuple[Mentions, int]:
+        """The headline's mentions and its length in tokens."""
+        if self._headline is None:
+            title = self.doc.title or ""
+            tokens = tokenize(title, tuple(load(code) for code in self.codes)) if title and self.codes else []
+            self._headline = Mentions(phrase_table(self.codes).scan(tokens) if tokens else {}), len(tokens)
+        return self._headline
+
     def _lead_attackers(self) -> list[str]:
         """The parties the headline, else the first sentence that names one, says struck."""
-        title = self.doc.title or ""
-        if title and self.codes:
-            tokens = tokenize(title, tuple(load(code) for code in self.codes))
-            found = attackers(Mentions(phrase_table(self.codes).scan(tokens)), 0, len(tokens))
-            if found:
-                return found
+        headline, length = self._title()
+        found = attackers(headline, 0, length)
+        if found:
+            return found
         for sent in sentences(self.tokens):
             found = attackers(self.m, sent.lo, sent.hi, self.not_attacking)
             if found:
@@ -329,14 +355,38 @@ def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = f
     "قصف لقوات النظام", "غارات إسرائيلية", "استهدفت قوات الأسد", and the parties joined
     to one of them ("قوات النظام وروسيا", "regime forces and Russian jets"). Harm words
     are no cue: "مقتل عنصر من قوات النظام" names the victims' side, as do the parties at `skip`."""
+    return list(dict.fromkeys(b.value for run in attacking_runs(m, lo, hi, skip) for b in run))
+
+
+def attacking_runs(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset()) -> list[list[Mention]]:
+    """The runs of parties named together in tokens [lo, hi) ("قوات النظام وروسيا") of which
+    one stands next to a strike or attack word: all of a run struck."""
     skip = skip | bystanders(m)  # "SDF-held", "Russian-made" in a headline as in the body
-    parties = [b for b in m.within("belligerent", lo, hi) if b.lo not in skip]
-    struck = [attacking(m, b) for b in parties]
-    for k in range(1, len(parties)):  # joined after an attacker
-        struck[k] = struck[k] or (struck[k - 1] and joined(m, parties[k - 1], parties[k]))
-    for k in range(len(parties) - 2, -1, -1):  # joined before one
-        struck[k] = struck[k] or (struck[k + 1] and joined(m, parties[k], parties[k + 1]))
-    return list(dict.fromkeys(b.value for b, hit in zip(parties, struck) if hit))
+    runs: list[list[Mention]] = []
+    for party in (b for b in m.within("belligerent", lo, hi) if b.lo not in skip):
+        if runs and joined(m, runs[-1][-1], party):
+            runs[-1].append(party)
+        else:
+            runs.append([party])
+    return [run for run in runs if any(attacking(m, b) for b in run)]
+
+
+BETWEEN_REACH = 2  # words from "between" to the first party it opens ("between the regime and ...")
+
+
+def joint_attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset()) -> dict[str, list[str]]:
+    """For each party in tokens [lo, hi), the others named with it as striking together
+    ("قوات النظام وروسيا تقصف", "Russian and regime jets struck"), not as sides of a fight
+    ("قصف متبادل بين قوات النظام والفصائل", "clashes between the SDF and Turkish forces")."""
+    partners: dict[str, list[str]] = {}
+    for run in attacking_runs(m, lo, hi, skip):
+        if m.within("between", run[0].lo - BETWEEN_REACH, run[0].lo):
+            continue
+        names = list(dict.fromkeys(b.value for b in run))
+        for name in names:
+            partners.setdefault(name, [])
+            partners[name].extend(other for other in names if other != name and other not in partners[name])
+    return partners
 
 
 def bystanders(m: Mentions) -> set[int]:
