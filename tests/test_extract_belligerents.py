@@ -207,3 +207,18 @@ def test_sides_of_a_fight_and_parties_striking_apart_are_no_partners():
     text = "Turkish drones struck a car near Amuda. Regime forces shelled Tal Rifaat, killing two civilians."
     (c,) = claims(text)
     assert c.belligerents == ["Syrian Regime"]
+
+
+def test_a_hashtag_naming_an_attack_tags_the_whole_post():
+    text = "إصابة طفلين بجروح جراء غارة للطيران الحربي التابع للنظام على قرية تل شعير.\n#العدوان_الروسي #الدفاع_المدني"
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    text = "Two children were injured when regime jets struck the village of Tell Shaeer. #Russian_airstrikes"
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_a_hashtag_naming_a_party_alone_blames_no_one():
+    text = "قتل مدنيان بقصف لقوات النظام على قرية تل شعير.\n#التحالف_الدولي #الأسد_يقتل_السوريين"
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime"]

@@ -44,6 +44,7 @@ class DocContext:
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
     _partners: dict[str, list[str]] | None = None  # who the document says strikes together with whom; built on first use
+    _tags: list[str] | None = None  # attackers the post's hashtags name; built on first use
     _headline: tuple[Mentions, int] | None = None  # the title's mentions and length in tokens; built on first use
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
     # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
@@ -83,7 +84,18 @@ class DocContext:
         report under "Russian jets strike Ariha" are about those attackers, not
         about a party a sidebar line above happens to name.
         """
-        return self._with_partners(self._named_attackers(sent, skip))
+        named = self._with_partners(self._named_attackers(sent, skip))
+        return list(dict.fromkeys(named + self._tagged()))
+
+    def _tagged(self) -> list[str]:
+        """Attackers a hashtag of the post names ("#العدوان_الروسي", "#Russian_airstrikes"): the
+        post's own label for what it reports, so they join every claim in it, beside whoever a
+        sentence names. A tag naming a party alone ("#التحالف_الدولي") or a party's victims
+        ("#الأسد_يقتل_السوريين") blames no one."""
+        if self._tags is None:
+            found = [name for lo, hi in hashtags(self.tokens) for name in attackers(self.m, lo, hi, self.not_attacking)]
+            self._tags = list(dict.fromkeys(found))
+        return self._tags
 
     def _with_partners(self, parties: list[str]) -> list[str]:
         """The parties, each followed by those the document names as striking together
@@ -369,6 +381,20 @@ def attacking_runs(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int
         else:
             runs.append([party])
     return [run for run in runs if any(attacking(m, b) for b in run)]
+
+
+def hashtags(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of hashtags: a "#" and the words glued after it, joined by "_"."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.norm != "#":
+            continue
+        hi = i + 1
+        while hi < len(tokens) and tokens[hi].start == tokens[hi - 1].end and (tokens[hi].norm == "_" or tokens[hi].norm.isalnum()):
+            hi += 1
+        if hi > i + 1:
+            out.append((i, hi))
+    return out
 
 
 BETWEEN_REACH = 2  # words from "between" to the first party it opens ("between the regime and ...")
