@@ -222,3 +222,18 @@ def test_a_hashtag_naming_a_party_alone_blames_no_one():
     text = "قتل مدنيان بقصف لقوات النظام على قرية تل شعير.\n#التحالف_الدولي #الأسد_يقتل_السوريين"
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime"]
+
+
+def test_a_target_or_a_list_of_tags_names_no_partner():
+    text = ("استهدفت فصائل المعارضة قوات النظام بصاروخ موجه على جبهة التلال.\n\n"
+            "وقتل مدنيان بقصف مدفعي لقوات النظام على قرية كفرتين.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime"]
+    text = "قتل مدنيان بقصف لقسد على قرية تل جيجان.\n\nموضوعات: قصف تركي  قسد  ريف حلب"
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["SDF/YPG"]
+
+
+def test_the_turkish_regime_is_turkey():
+    (c,) = claims("قتل 3 مدنيين بقصف مدفعي نفذه النظام التركي على قرية تل اللبن.", "ar")
+    assert c.belligerents == ["Turkish Military"]

@@ -45,7 +45,7 @@ class DocContext:
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
     _partners: dict[str, list[str]] | None = None  # who the document says strikes together with whom; built on first use
     _tags: list[str] | None = None  # attackers the post's hashtags name; built on first use
-    _headline: tuple[Mentions, int] | None = None  # the title's mentions and length in tokens; built on first use
+    _headline: tuple[list[Token], Mentions] | None = None  # the title's tokens and mentions; built on first use
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
     # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
     not_attacking: set[int] = field(default_factory=set)
@@ -104,9 +104,8 @@ class DocContext:
         and its "قصفت قوات النظام" elsewhere is shorthand for it. Parties fighting each
         other ("اشتباكات بين قوات النظام والفصائل") strike together with no one."""
         if self._partners is None:
-            headline, length = self._title()
-            self._partners = joint_attackers(headline, 0, length)
-            for name, others in joint_attackers(self.m, 0, len(self.tokens), self.not_attacking).items():
+            self._partners = joint_attackers(*self._title())
+            for name, others in joint_attackers(self.tokens, self.m, self.not_attacking).items():
                 self._partners[name] = list(dict.fromkeys(self._partners.get(name, []) + others))
         return list(dict.fromkeys(q for p in parties for q in (p, *self._partners.get(p, ()))))
 
@@ -148,18 +147,18 @@ class DocContext:
             self._attackers = self._lead_attackers()
         return list(self._attackers)
 
-    def _title(self) -> tuple[Mentions, int]:
-        """The headline's mentions and its length in tokens."""
+    def _title(self) -> tuple[list[Token], Mentions]:
+        """The headline's tokens and mentions."""
         if self._headline is None:
             title = self.doc.title or ""
             tokens = tokenize(title, tuple(load(code) for code in self.codes)) if title and self.codes else []
-            self._headline = Mentions(phrase_table(self.codes).scan(tokens) if tokens else {}), len(tokens)
+            self._headline = tokens, Mentions(phrase_table(self.codes).scan(tokens) if tokens else {})
         return self._headline
 
     def _lead_attackers(self) -> list[str]:
         """The parties the headline, else the first sentence that names one, says struck."""
-        headline, length = self._title()
-        found = attackers(headline, 0, length)
+        tokens, headline = self._title()
+        found = attackers(headline, 0, len(tokens))
         if found:
             return found
         for sent in sentences(self.tokens):
@@ -400,19 +399,32 @@ def hashtags(tokens: list[Token]) -> list[tuple[int, int]]:
 BETWEEN_REACH = 2  # words from "between" to the first party it opens ("between the regime and ...")
 
 
-def joint_attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset()) -> dict[str, list[str]]:
-    """For each party in tokens [lo, hi), the others named with it as striking together
-    ("قوات النظام وروسيا تقصف", "Russian and regime jets struck"), not as sides of a fight
-    ("قصف متبادل بين قوات النظام والفصائل", "clashes between the SDF and Turkish forces")."""
+def joint_attackers(tokens: list[Token], m: Mentions, skip: frozenset[int] | set[int] = frozenset()) -> dict[str, list[str]]:
+    """For each party, the others the text names with it, joined by "and", as striking
+    together ("قوات النظام وروسيا تقصف", "Russian and regime jets struck"). Not the sides of a
+    fight ("قصف متبادل بين قوات النظام والفصائل", "clashes between the SDF and Turkish forces"),
+    nor a party named right after another with no "and": the target ("استهدفت فصائل المعارضة
+    قوات النظام") or the next entry of a page's list of tags ("قصف تركي  قسد")."""
     partners: dict[str, list[str]] = {}
-    for run in attacking_runs(m, lo, hi, skip):
+    for run in attacking_runs(m, 0, len(tokens), skip):
         if m.within("between", run[0].lo - BETWEEN_REACH, run[0].lo):
             continue
-        names = list(dict.fromkeys(b.value for b in run))
-        for name in names:
-            partners.setdefault(name, [])
-            partners[name].extend(other for other in names if other != name and other not in partners[name])
+        for group in _conjoined(tokens, m, run):
+            names = list(dict.fromkeys(b.value for b in group))
+            for name in names:
+                partners[name] = list(dict.fromkeys(partners.get(name, []) + [n for n in names if n != name]))
     return partners
+
+
+def _conjoined(tokens: list[Token], m: Mentions, run: list[Mention]) -> list[list[Mention]]:
+    """The run split where a party follows the last with no conjunction ("و" glued, "and", "-")."""
+    groups = [[run[0]]]
+    for prev, party in zip(run, run[1:]):
+        if tokens[party.lo].conj or m.at("joiner", prev.hi) is not None:
+            groups[-1].append(party)
+        else:
+            groups.append([party])
+    return groups
 
 
 def bystanders(m: Mentions) -> set[int]:
