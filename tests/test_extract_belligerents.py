@@ -237,3 +237,13 @@ def test_a_target_or_a_list_of_tags_names_no_partner():
 def test_the_turkish_regime_is_turkey():
     (c,) = claims("قتل 3 مدنيين بقصف مدفعي نفذه النظام التركي على قرية تل اللبن.", "ar")
     assert c.belligerents == ["Turkish Military"]
+
+
+def test_whoever_holds_the_ground_a_strike_came_from_fired_it():
+    (c,) = claims("أصيب 3 مدنيين بقصف صاروخي مصدره مناطق سيطرة قسد استهدف مدينة مارع.", "ar")
+    assert c.belligerents == ["SDF/YPG"]
+    (c,) = claims("قتل مدنيان بقصف مدفعي مصدره المناطق التي تسيطر عليها قوات النظام وقسد على قرية تل جيجان.", "ar")
+    assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
+    (c,) = claims("Two civilians were injured by rockets fired from areas held by the SDF, the civil defence said.")
+    assert c.belligerents == ["SDF/YPG"]
+

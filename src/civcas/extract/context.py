@@ -433,7 +433,22 @@ def bystanders(m: Mentions) -> set[int]:
     weapon's maker ("Russian-made shells", "قذائف روسية الصنع")."""
     after_cue = {cue.hi for cue in m.lists.get("bystander_before", ())}
     before_cue = {cue.lo for cue in m.lists.get("bystander_after", ())}
-    return {b.lo for b in m.lists.get("belligerent", ()) if b.lo in after_cue or b.hi in before_cue}
+    return {b.lo for b in m.lists.get("belligerent", ())
+            if (b.lo in after_cue or b.hi in before_cue) and not fired_from(m, b)}
+
+
+ORIGIN_REACH = 5  # words from "مصدره مناطق" to the party holding them ("مصدره المناطق التي تسيطر عليها قسد")
+MAX_ORIGIN = 2  # words in the longest origin phrase
+
+
+def fired_from(m: Mentions, party: Mention) -> bool:
+    """Whether the party is the first named after a strike's origin ("قصف مصدره مناطق سيطرة قسد",
+    "shelling from areas held by the SDF"): whoever holds the ground a strike came from fired it,
+    as monitors attribute it; holding the ground it hit makes no one the attacker."""
+    for cue in m.within("origin", party.lo - ORIGIN_REACH - MAX_ORIGIN, party.lo):
+        if cue.hi <= party.lo <= cue.hi + ORIGIN_REACH and not m.within("belligerent", cue.hi, party.lo):
+            return True
+    return False
 
 
 def joined(m: Mentions, first: Mention, second: Mention) -> bool:
@@ -443,10 +458,11 @@ def joined(m: Mentions, first: Mention, second: Mention) -> bool:
 
 
 def attacking(m: Mentions, party: Mention) -> bool:
-    """Whether a strike or attack word stands next to the party."""
+    """Whether a strike or attack word stands next to the party, or the party holds the
+    ground a strike came from (see `fired_from`)."""
     lo, hi = party.lo - ATTACK_GAP - MAX_CUE, party.hi + ATTACK_GAP + 1
     cues = m.within("strike", lo, hi) + m.within("attack", lo, hi)
-    return any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues)
+    return any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues) or fired_from(m, party)
 
 
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")

@@ -78,7 +78,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("claims_by", speakers.get("claims_by", []))
     context = lang.table("context")
     for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm",
-                     "bystander_before", "bystander_after", "mishap"):
+                     "bystander_before", "bystander_after", "origin", "mishap"):
         add_list(category, context.get(category, []))
     return out
 
