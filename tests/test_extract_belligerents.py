@@ -247,3 +247,9 @@ def test_whoever_holds_the_ground_a_strike_came_from_fired_it():
     (c,) = claims("Two civilians were injured by rockets fired from areas held by the SDF, the civil defence said.")
     assert c.belligerents == ["SDF/YPG"]
 
+
+def test_a_hashtag_does_not_part_a_partys_name():
+    (c,) = claims("مقتل مدنيين اثنين بقصف صاروخي لـ #قوات_سوريا_الديمقراطية على سوق البلدة.", "ar")
+    assert c.belligerents == ["SDF/YPG"]
+    (c,) = claims("إصابة امرأة بقصف صاروخي من قبل ميليشيات #أسد على بلدة البارة.", "ar")
+    assert c.belligerents == ["Syrian Regime"]
