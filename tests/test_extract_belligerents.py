@@ -253,3 +253,16 @@ def test_a_hashtag_does_not_part_a_partys_name():
     assert c.belligerents == ["SDF/YPG"]
     (c,) = claims("إصابة امرأة بقصف صاروخي من قبل ميليشيات #أسد على بلدة البارة.", "ar")
     assert c.belligerents == ["Syrian Regime"]
+
+
+def test_a_party_backing_the_operation_is_a_party_to_it():
+    text = ("نفذت وحدات خاصة فجر اليوم عملية إنزال في بلدة الكشمة بدعم من التحالف الدولي.\n\n"
+            "وتسيطر قسد على القرى المجاورة.\n\n"
+            "وقتل مدنيان خلال العملية بحسب مصادر محلية.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["US-led Coalition"]
+    text = ("Backed by the Coalition, local fighters raided a house in Hawi al-Sakra at dawn.\n\n"
+            "The SDF controls the nearby villages.\n\n"
+            "Two civilians were killed, according to relatives.")
+    (c,) = claims(text)
+    assert c.belligerents == ["US-led Coalition"]

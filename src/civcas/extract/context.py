@@ -458,11 +458,15 @@ def joined(m: Mentions, first: Mention, second: Mention) -> bool:
 
 
 def attacking(m: Mentions, party: Mention) -> bool:
-    """Whether a strike or attack word stands next to the party, or the party holds the
-    ground a strike came from (see `fired_from`)."""
+    """Whether a strike or attack word stands next to the party, the party holds the
+    ground a strike came from (see `fired_from`), or it is named as backing the operation
+    ("وبدعم من التحالف الدولي نفذت قسد عملية", "raided the house, backed by Coalition forces"):
+    a party that takes part in a raid or strike is a party to it."""
     lo, hi = party.lo - ATTACK_GAP - MAX_CUE, party.hi + ATTACK_GAP + 1
     cues = m.within("strike", lo, hi) + m.within("attack", lo, hi)
-    return any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues) or fired_from(m, party)
+    if any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues):
+        return True
+    return fired_from(m, party) or any(party.lo - ATTACK_GAP <= c.hi <= party.lo for c in m.within("support", lo, party.lo))
 
 
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")

@@ -58,6 +58,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_map("strike", lang.table("strikes"))
     add_list("attack", lang.table("attacks").get("cues", []))
     add_list("strike_event", lang.table("attacks").get("events", []))
+    add_list("support", lang.table("attacks").get("support", []))
     add_map("site", lang.table("sites"))
     dates = lang.table("dates")
     add_values("month", dates.get("months", {}))
