@@ -266,3 +266,21 @@ def test_a_party_backing_the_operation_is_a_party_to_it():
             "Two civilians were killed, according to relatives.")
     (c,) = claims(text)
     assert c.belligerents == ["US-led Coalition"]
+
+
+def test_a_party_striking_or_spotting_at_the_same_time_joins_the_strike():
+    text = ("أصيب مدنيان بقصف مدفعي لقوات النظام على بلدة كنصفرة.\n\n"
+            "وتزامن القصف مع تحليق مكثف لطائرات الاستطلاع الروسية في أجواء المنطقة.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    text = ("Regime artillery shelled the village of Deir Sunbul, killing two civilians.\n\n"
+            "The shelling came at the same time as Russian airstrikes on the nearby hills.")
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_a_party_merely_present_at_the_same_time_is_no_party_to_the_strike():
+    text = ("Regime artillery shelled the village of Deir Sunbul, killing two civilians.\n\n"
+            "The shelling coincided with a visit by Russian officers to the front.")
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime"]

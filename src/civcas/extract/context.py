@@ -91,9 +91,13 @@ class DocContext:
         """Attackers a hashtag of the post names ("#العدوان_الروسي", "#Russian_airstrikes"): the
         post's own label for what it reports, so they join every claim in it, beside whoever a
         sentence names. A tag naming a party alone ("#التحالف_الدولي") or a party's victims
-        ("#الأسد_يقتل_السوريين") blames no one."""
+        ("#الأسد_يقتل_السوريين") blames no one. So do the parties the report says struck or flew
+        over at the same time as the strike it tells ("وتزامن القصف مع تحليق طائرات الاستطلاع
+        الروسية", "coinciding with Russian airstrikes"): spotting for it or striking beside it,
+        each is a suspected party to it."""
         if self._tags is None:
-            found = [name for lo, hi in hashtags(self.tokens) for name in attackers(self.m, lo, hi, self.not_attacking)]
+            spans = hashtags(self.tokens) + [(cue.hi, self._sentence_of(cue.lo).hi) for cue in self.m.lists.get("concurrent", ())]
+            found = [name for lo, hi in spans for name in attackers(self.m, lo, hi, self.not_attacking)]
             self._tags = list(dict.fromkeys(found))
         return self._tags
 
