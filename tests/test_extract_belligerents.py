@@ -284,3 +284,13 @@ def test_a_party_merely_present_at_the_same_time_is_no_party_to_the_strike():
             "The shelling coincided with a visit by Russian officers to the front.")
     (c,) = claims(text)
     assert c.belligerents == ["Syrian Regime"]
+
+
+def test_quotation_marks_and_a_set_apart_preposition_do_not_part_a_party_from_its_strike():
+    text = "تسيطر قوات النظام على القرى المجاورة.\n\nوقتل مدنيان في المدينة بحسب الدفاع المدني."
+    (c,) = claims(text, "ar", title='قصف صاروخي لـ"قسد" على مدينة مارع')
+    assert c.belligerents == ["SDF/YPG"]
+    (c,) = claims('قصفت قوات النظام و"قسد" بلدة تل جيجان صباح اليوم. وقتل مدنيان.', "ar")
+    assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
+    (c,) = claims('أصيب 3 مدنيين بقصف تركي على مناطق سيطرة "قسد" قرب منبج.', "ar")
+    assert c.belligerents == ["Turkish Military"]

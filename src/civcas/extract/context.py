@@ -362,6 +362,7 @@ class DocContext:
 
 
 ATTACK_GAP = 1  # words between a party and the strike or attack word it is the agent of
+NAME_MARKS = 3  # quotation marks and a set-apart preposition around a name ('لـ"قسد"'), not counted as words
 MAX_CUE = 4  # words in the longest strike or attack phrase
 
 
@@ -438,7 +439,16 @@ def bystanders(m: Mentions) -> set[int]:
     after_cue = {cue.hi for cue in m.lists.get("bystander_before", ())}
     before_cue = {cue.lo for cue in m.lists.get("bystander_after", ())}
     return {b.lo for b in m.lists.get("belligerent", ())
-            if (b.lo in after_cue or b.hi in before_cue) and not fired_from(m, b)}
+            if (_past_marks(m, b.lo, -1) in after_cue or _past_marks(m, b.hi, 1) in before_cue) and not fired_from(m, b)}
+
+
+def _past_marks(m: Mentions, i: int, step: int) -> int:
+    """Where a name's marks ('"', a set-apart 'لـ') next to token boundary i end: before it
+    (step -1, the boundary the marks start at) or after it (step 1)."""
+    k = i - 1 if step < 0 else i
+    while k >= 0 and m.at("around_name", k) is not None:
+        k += step
+    return k + 1 if step < 0 else k
 
 
 ORIGIN_REACH = 5  # words from "مصدره مناطق" to the party holding them ("مصدره المناطق التي تسيطر عليها قسد")
@@ -458,7 +468,15 @@ def fired_from(m: Mentions, party: Mention) -> bool:
 def joined(m: Mentions, first: Mention, second: Mention) -> bool:
     """Whether two parties are named together, adjacent ("وروسيا") or with a joiner
     between them ("and"): "قصف تركي على قسد" names the target after the attacker."""
-    return second.lo == first.hi or (second.lo == first.hi + 1 and m.at("joiner", first.hi) is not None)
+    if m.at("joiner", first.hi) is not None:
+        return gap(m, first.hi + 1, second.lo) == 0
+    return gap(m, first.hi, second.lo) == 0
+
+
+def gap(m: Mentions, lo: int, hi: int) -> int:
+    """Words in tokens [lo, hi), not counting the marks around a name: its quotation marks and
+    a preposition set apart from it ('بقصف لـ"قسد"', 'قوات النظام و"قسد"')."""
+    return max(hi - lo, 0) - len(m.within("around_name", lo, hi))
 
 
 def attacking(m: Mentions, party: Mention) -> bool:
@@ -466,11 +484,20 @@ def attacking(m: Mentions, party: Mention) -> bool:
     ground a strike came from (see `fired_from`), or it is named as backing the operation
     ("وبدعم من التحالف الدولي نفذت قسد عملية", "raided the house, backed by Coalition forces"):
     a party that takes part in a raid or strike is a party to it."""
-    lo, hi = party.lo - ATTACK_GAP - MAX_CUE, party.hi + ATTACK_GAP + 1
+    lo, hi = party.lo - ATTACK_GAP - MAX_CUE - NAME_MARKS, party.hi + ATTACK_GAP + NAME_MARKS + 1
     cues = m.within("strike", lo, hi) + m.within("attack", lo, hi)
-    if any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues):
+    if any(_next_to(m, c, party) for c in cues):
         return True
-    return fired_from(m, party) or any(party.lo - ATTACK_GAP <= c.hi <= party.lo for c in m.within("support", lo, party.lo))
+    return fired_from(m, party) or any(_next_to(m, c, party) for c in m.within("support", lo, party.lo) if c.hi <= party.lo)
+
+
+def _next_to(m: Mentions, cue: Mention, party: Mention) -> bool:
+    """Whether the cue overlaps the party or stands within ATTACK_GAP words of it."""
+    if cue.hi <= party.lo:
+        return gap(m, cue.hi, party.lo) <= ATTACK_GAP
+    if cue.lo >= party.hi:
+        return gap(m, party.hi, cue.lo) <= ATTACK_GAP
+    return True
 
 
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")

@@ -80,7 +80,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("claims_by", speakers.get("claims_by", []))
     context = lang.table("context")
     for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm",
-                     "bystander_before", "bystander_after", "origin", "mishap"):
+                     "bystander_before", "bystander_after", "origin", "around_name", "mishap"):
         add_list(category, context.get(category, []))
     return out
 
