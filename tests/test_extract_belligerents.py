@@ -194,11 +194,6 @@ def test_a_party_the_report_says_strikes_together_with_another_joins_it():
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
 
 
-def test_the_headline_says_who_strikes_together():
-    (c,) = claims("قتل مدني بقصف صاروخي لقوات النظام على بلدة البارة.", "ar", title="النظام وروسيا يصعدان هجماتهم على ريف إدلب")
-    assert c.belligerents == ["Syrian Regime", "Russian Military"]
-
-
 def test_sides_of_a_fight_and_parties_striking_apart_are_no_partners():
     text = ("اندلعت اشتباكات بين قوات النظام والفصائل على محور القرية.\n\n"
             "وأصيب 3 مدنيين بقصف لقوات النظام على بلدة كفرتين.")

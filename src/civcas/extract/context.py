@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from civcas.extract.dates import DateMention, names_today, resolve
 from civcas.extract.lexicon import Mention
@@ -45,7 +46,6 @@ class DocContext:
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
     _partners: dict[str, list[str]] | None = None  # who the document says strikes together with whom; built on first use
     _tags: list[str] | None = None  # attackers the post's hashtags name; built on first use
-    _headline: tuple[list[Token], Mentions] | None = None  # the title's tokens and mentions; built on first use
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
     # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
     not_attacking: set[int] = field(default_factory=set)
@@ -108,9 +108,7 @@ class DocContext:
         and its "قصفت قوات النظام" elsewhere is shorthand for it. Parties fighting each
         other ("اشتباكات بين قوات النظام والفصائل") strike together with no one."""
         if self._partners is None:
-            self._partners = joint_attackers(*self._title())
-            for name, others in joint_attackers(self.tokens, self.m, self.not_attacking).items():
-                self._partners[name] = list(dict.fromkeys(self._partners.get(name, []) + others))
+            self._partners = joint_attackers(self.tokens, self.m, self.not_attacking)
         return list(dict.fromkeys(q for p in parties for q in (p, *self._partners.get(p, ()))))
 
     def _named_attackers(self, sent: Sentence, skip: set[int]) -> list[str]:
@@ -151,20 +149,14 @@ class DocContext:
             self._attackers = self._lead_attackers()
         return list(self._attackers)
 
-    def _title(self) -> tuple[list[Token], Mentions]:
-        """The headline's tokens and mentions."""
-        if self._headline is None:
-            title = self.doc.title or ""
-            tokens = tokenize(title, tuple(load(code) for code in self.codes)) if title and self.codes else []
-            self._headline = tokens, Mentions(phrase_table(self.codes).scan(tokens) if tokens else {})
-        return self._headline
-
     def _lead_attackers(self) -> list[str]:
         """The parties the headline, else the first sentence that names one, says struck."""
-        tokens, headline = self._title()
-        found = attackers(headline, 0, len(tokens))
-        if found:
-            return found
+        title = self.doc.title or ""
+        if title and self.codes:
+            tokens = tokenize(title, tuple(load(code) for code in self.codes))
+            found = attackers(Mentions(phrase_table(self.codes).scan(tokens)), 0, len(tokens))
+            if found:
+                return found
         for sent in sentences(self.tokens):
             found = attackers(self.m, sent.lo, sent.hi, self.not_attacking)
             if found:
@@ -435,7 +427,16 @@ def _conjoined(tokens: list[Token], m: Mentions, run: list[Mention]) -> list[lis
 def bystanders(m: Mentions) -> set[int]:
     """Where parties are named as something other than a side in the fight: holding the
     ground ("SDF-held Tal Tamr", "areas held by the regime", "مناطق سيطرة قسد") or as a
-    weapon's maker ("Russian-made shells", "قذائف روسية الصنع")."""
+    weapon's maker ("Russian-made shells", "قذائف روسية الصنع"). Found once per text."""
+    if m not in _BYSTANDERS:
+        _BYSTANDERS[m] = _bystanders(m)
+    return _BYSTANDERS[m]
+
+
+_BYSTANDERS: WeakKeyDictionary[Mentions, set[int]] = WeakKeyDictionary()
+
+
+def _bystanders(m: Mentions) -> set[int]:
     after_cue = {cue.hi for cue in m.lists.get("bystander_before", ())}
     before_cue = {cue.lo for cue in m.lists.get("bystander_after", ())}
     return {b.lo for b in m.lists.get("belligerent", ())
