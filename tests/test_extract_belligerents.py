@@ -289,3 +289,9 @@ def test_quotation_marks_and_a_set_apart_preposition_do_not_part_a_party_from_it
     assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
     (c,) = claims('أصيب 3 مدنيين بقصف تركي على مناطق سيطرة "قسد" قرب منبج.', "ar")
     assert c.belligerents == ["Turkish Military"]
+
+
+def test_the_victims_side_does_not_come_back_as_attacker_through_the_lead_or_a_tag():
+    text = "مقتل 3 عناصر من قوات النظام بقصف بطائرة مسيرة على موقع قرب سراقب.\n#قصف_النظام"
+    fighters = [c for c in claims(text, "ar") if c.group == "combatants"]
+    assert fighters and all("Syrian Regime" not in c.belligerents for c in fighters)

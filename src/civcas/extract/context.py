@@ -84,8 +84,10 @@ class DocContext:
         report under "Russian jets strike Ariha" are about those attackers, not
         about a party a sidebar line above happens to name.
         """
-        named = self._with_partners(self._named_attackers(sent, skip))
-        return list(dict.fromkeys(named + self._tagged()))
+        named = self._with_partners(self._named_attackers(sent, skip)) + self._tagged()
+        # The victims' own side does not come back through the lead, a partner or a tag.
+        victims = {self.m.at("belligerent", i).value for i in skip if self.m.at("belligerent", i) is not None}
+        return [name for name in dict.fromkeys(named) if name not in victims]
 
     def _tagged(self) -> list[str]:
         """Attackers a hashtag of the post names ("#العدوان_الروسي", "#Russian_airstrikes"): the
