@@ -150,3 +150,10 @@ def test_the_targeted_one_reports_a_strike():
     text = "المستهدف بطائرة مسيرة قرب بلدة تل النخيل هو قيادي في فصيل مسلح"
     (c,) = claims(text, "ar", places=[place(text, "تل النخيل")])
     assert c.kind == "attack" and c.text == "المستهدف" and c.min is None
+
+
+def test_an_attack_in_the_accusative_names_its_attackers():
+    text = ("وثقت فرق الدفاع المدني منذ مطلع الشهر أكثر من 90 هجوماً من قوات النظام وروسيا.\n\n"
+            "وأصيب مدنيان بقصف مدفعي لقوات النظام على قرية كفرلاتة.")
+    injured = [c for c in claims(text, "ar") if c.kind == "injured"]
+    assert injured and all(c.belligerents == ["Syrian Regime", "Russian Military"] for c in injured)

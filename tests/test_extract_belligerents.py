@@ -181,3 +181,117 @@ def test_a_weapons_maker_is_not_the_attacker():
 def test_a_headline_holder_is_no_attacker_either():
     (c,) = claims("Two civilians were killed in the village.", title="Turkish drones shell SDF-held village")
     assert c.belligerents == ["Turkish Military"]
+
+
+def test_a_party_the_report_says_strikes_together_with_another_joins_it():
+    text = ("تواصل قوات النظام وروسيا قصف قرى جبل الزاوية منذ أسابيع.\n\n"
+            "وقتل مدنيان بقصف مدفعي لقوات النظام على قرية كفرتين.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    text = ("Regime forces and Russian jets have pounded the south of the province for weeks.\n\n"
+            "Two civilians were killed when regime artillery shelled the village of Deir Sunbul.")
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_sides_of_a_fight_and_parties_striking_apart_are_no_partners():
+    text = ("اندلعت اشتباكات بين قوات النظام والفصائل على محور القرية.\n\n"
+            "وأصيب 3 مدنيين بقصف لقوات النظام على بلدة كفرتين.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime"]
+    text = "Turkish drones struck a car near Amuda. Regime forces shelled Tal Rifaat, killing two civilians."
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime"]
+
+
+def test_a_hashtag_naming_an_attack_tags_the_whole_post():
+    text = "إصابة طفلين بجروح جراء غارة للطيران الحربي التابع للنظام على قرية تل شعير.\n#العدوان_الروسي #الدفاع_المدني"
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    text = "Two children were injured when regime jets struck the village of Tell Shaeer. #Russian_airstrikes"
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_a_hashtag_naming_a_party_alone_blames_no_one():
+    text = "قتل مدنيان بقصف لقوات النظام على قرية تل شعير.\n#التحالف_الدولي #الأسد_يقتل_السوريين"
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime"]
+
+
+def test_a_target_or_a_list_of_tags_names_no_partner():
+    text = ("استهدفت فصائل المعارضة قوات النظام بصاروخ موجه على جبهة التلال.\n\n"
+            "وقتل مدنيان بقصف مدفعي لقوات النظام على قرية كفرتين.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime"]
+    text = "قتل مدنيان بقصف لقسد على قرية تل جيجان.\n\nموضوعات: قصف تركي  قسد  ريف حلب"
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["SDF/YPG"]
+
+
+def test_the_turkish_regime_is_turkey():
+    (c,) = claims("قتل 3 مدنيين بقصف مدفعي نفذه النظام التركي على قرية تل اللبن.", "ar")
+    assert c.belligerents == ["Turkish Military"]
+
+
+def test_whoever_holds_the_ground_a_strike_came_from_fired_it():
+    (c,) = claims("أصيب 3 مدنيين بقصف صاروخي مصدره مناطق سيطرة قسد استهدف مدينة مارع.", "ar")
+    assert c.belligerents == ["SDF/YPG"]
+    (c,) = claims("قتل مدنيان بقصف مدفعي مصدره المناطق التي تسيطر عليها قوات النظام وقسد على قرية تل جيجان.", "ar")
+    assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
+    (c,) = claims("Two civilians were injured by rockets fired from areas held by the SDF, the civil defence said.")
+    assert c.belligerents == ["SDF/YPG"]
+
+
+def test_a_hashtag_does_not_part_a_partys_name():
+    (c,) = claims("مقتل مدنيين اثنين بقصف صاروخي لـ #قوات_سوريا_الديمقراطية على سوق البلدة.", "ar")
+    assert c.belligerents == ["SDF/YPG"]
+    (c,) = claims("إصابة امرأة بقصف صاروخي من قبل ميليشيات #أسد على بلدة البارة.", "ar")
+    assert c.belligerents == ["Syrian Regime"]
+
+
+def test_a_party_backing_the_operation_is_a_party_to_it():
+    text = ("نفذت وحدات خاصة فجر اليوم عملية إنزال في بلدة الكشمة بدعم من التحالف الدولي.\n\n"
+            "وتسيطر قسد على القرى المجاورة.\n\n"
+            "وقتل مدنيان خلال العملية بحسب مصادر محلية.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["US-led Coalition"]
+    text = ("Backed by the Coalition, local fighters raided a house in Hawi al-Sakra at dawn.\n\n"
+            "The SDF controls the nearby villages.\n\n"
+            "Two civilians were killed, according to relatives.")
+    (c,) = claims(text)
+    assert c.belligerents == ["US-led Coalition"]
+
+
+def test_a_party_striking_or_spotting_at_the_same_time_joins_the_strike():
+    text = ("أصيب مدنيان بقصف مدفعي لقوات النظام على بلدة كنصفرة.\n\n"
+            "وتزامن القصف مع تحليق مكثف لطائرات الاستطلاع الروسية في أجواء المنطقة.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+    text = ("Regime artillery shelled the village of Deir Sunbul, killing two civilians.\n\n"
+            "The shelling came at the same time as Russian airstrikes on the nearby hills.")
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_a_party_merely_present_at_the_same_time_is_no_party_to_the_strike():
+    text = ("Regime artillery shelled the village of Deir Sunbul, killing two civilians.\n\n"
+            "The shelling coincided with a visit by Russian officers to the front.")
+    (c,) = claims(text)
+    assert c.belligerents == ["Syrian Regime"]
+
+
+def test_quotation_marks_and_a_set_apart_preposition_do_not_part_a_party_from_its_strike():
+    text = "تسيطر قوات النظام على القرى المجاورة.\n\nوقتل مدنيان في المدينة بحسب الدفاع المدني."
+    (c,) = claims(text, "ar", title='قصف صاروخي لـ"قسد" على مدينة مارع')
+    assert c.belligerents == ["SDF/YPG"]
+    (c,) = claims('قصفت قوات النظام و"قسد" بلدة تل جيجان صباح اليوم. وقتل مدنيان.', "ar")
+    assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
+    (c,) = claims('أصيب 3 مدنيين بقصف تركي على مناطق سيطرة "قسد" قرب منبج.', "ar")
+    assert c.belligerents == ["Turkish Military"]
+
+
+def test_the_victims_side_does_not_come_back_as_attacker_through_the_lead_or_a_tag():
+    text = "مقتل 3 عناصر من قوات النظام بقصف بطائرة مسيرة على موقع قرب سراقب.\n#قصف_النظام"
+    fighters = [c for c in claims(text, "ar") if c.group == "combatants"]
+    assert fighters and all("Syrian Regime" not in c.belligerents for c in fighters)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from civcas.extract.dates import DateMention, names_today, resolve
 from civcas.extract.lexicon import Mention
@@ -43,6 +44,8 @@ class DocContext:
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
+    _partners: dict[str, list[str]] | None = None  # who the document says strikes together with whom; built on first use
+    _tags: list[str] | None = None  # attackers the post's hashtags name; built on first use
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
     # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
     not_attacking: set[int] = field(default_factory=set)
@@ -74,12 +77,44 @@ class DocContext:
         attacker (headline or lead), joined by the party the sentence or its paragraph
         names in passing, else the nearest earlier party anywhere. Parties named as
         the victims' side ("3 عناصر من قوات النظام") or as holding the ground ("SDF-held")
-        are never the attacker.
+        are never the attacker. Each party brings those the document says strike
+        together with it (see `_with_partners`).
 
         "Turkish drones shelled the village. Two civilians were injured." and a
         report under "Russian jets strike Ariha" are about those attackers, not
         about a party a sidebar line above happens to name.
         """
+        named = self._with_partners(self._named_attackers(sent, skip)) + self._tagged()
+        # The victims' own side does not come back through the lead, a partner or a tag.
+        victims = {self.m.at("belligerent", i).value for i in skip if self.m.at("belligerent", i) is not None}
+        return [name for name in dict.fromkeys(named) if name not in victims]
+
+    def _tagged(self) -> list[str]:
+        """Attackers a hashtag of the post names ("#العدوان_الروسي", "#Russian_airstrikes"): the
+        post's own label for what it reports, so they join every claim in it, beside whoever a
+        sentence names. A tag naming a party alone ("#التحالف_الدولي") or a party's victims
+        ("#الأسد_يقتل_السوريين") blames no one. So do the parties the report says struck or flew
+        over at the same time as the strike it tells ("وتزامن القصف مع تحليق طائرات الاستطلاع
+        الروسية", "coinciding with Russian airstrikes"): spotting for it or striking beside it,
+        each is a suspected party to it."""
+        if self._tags is None:
+            spans = hashtags(self.tokens) + [(cue.hi, self._sentence_of(cue.lo).hi) for cue in self.m.lists.get("concurrent", ())]
+            found = [name for lo, hi in spans for name in attackers(self.m, lo, hi, self.not_attacking)]
+            self._tags = list(dict.fromkeys(found))
+        return self._tags
+
+    def _with_partners(self, parties: list[str]) -> list[str]:
+        """The parties, each followed by those the document names as striking together
+        with it anywhere ("قصف قوات النظام وروسيا على البلدة", "regime and Russian jets
+        pounded the town"): a report that blames the two together tells of one campaign,
+        and its "قصفت قوات النظام" elsewhere is shorthand for it. Parties fighting each
+        other ("اشتباكات بين قوات النظام والفصائل") strike together with no one."""
+        if self._partners is None:
+            self._partners = joint_attackers(self.tokens, self.m, self.not_attacking)
+        return list(dict.fromkeys(q for p in parties for q in (p, *self._partners.get(p, ()))))
+
+    def _named_attackers(self, sent: Sentence, skip: set[int]) -> list[str]:
+        """Who the sentence, its paragraph or the document says struck (see `belligerents`)."""
         skip = skip | self.not_attacking
         own = [x for x in self.m.within("belligerent", sent.lo, sent.hi) if x.lo not in skip]
         if any(attacking(self.m, b) for b in own):
@@ -321,6 +356,7 @@ class DocContext:
 
 
 ATTACK_GAP = 1  # words between a party and the strike or attack word it is the agent of
+NAME_MARKS = 3  # quotation marks and a set-apart preposition around a name ('لـ"قسد"'), not counted as words
 MAX_CUE = 4  # words in the longest strike or attack phrase
 
 
@@ -329,36 +365,142 @@ def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = f
     "قصف لقوات النظام", "غارات إسرائيلية", "استهدفت قوات الأسد", and the parties joined
     to one of them ("قوات النظام وروسيا", "regime forces and Russian jets"). Harm words
     are no cue: "مقتل عنصر من قوات النظام" names the victims' side, as do the parties at `skip`."""
+    return list(dict.fromkeys(b.value for run in attacking_runs(m, lo, hi, skip) for b in run))
+
+
+def attacking_runs(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset()) -> list[list[Mention]]:
+    """The runs of parties named together in tokens [lo, hi) ("قوات النظام وروسيا") of which
+    one stands next to a strike or attack word: all of a run struck."""
     skip = skip | bystanders(m)  # "SDF-held", "Russian-made" in a headline as in the body
-    parties = [b for b in m.within("belligerent", lo, hi) if b.lo not in skip]
-    struck = [attacking(m, b) for b in parties]
-    for k in range(1, len(parties)):  # joined after an attacker
-        struck[k] = struck[k] or (struck[k - 1] and joined(m, parties[k - 1], parties[k]))
-    for k in range(len(parties) - 2, -1, -1):  # joined before one
-        struck[k] = struck[k] or (struck[k + 1] and joined(m, parties[k], parties[k + 1]))
-    return list(dict.fromkeys(b.value for b, hit in zip(parties, struck) if hit))
+    runs: list[list[Mention]] = []
+    for party in (b for b in m.within("belligerent", lo, hi) if b.lo not in skip):
+        if runs and joined(m, runs[-1][-1], party):
+            runs[-1].append(party)
+        else:
+            runs.append([party])
+    return [run for run in runs if any(attacking(m, b) for b in run)]
+
+
+def hashtags(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of hashtags: a "#" and the words glued after it, joined by "_"."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.norm != "#":
+            continue
+        hi = i + 1
+        while hi < len(tokens) and tokens[hi].start == tokens[hi - 1].end and (tokens[hi].norm == "_" or tokens[hi].norm.isalnum()):
+            hi += 1
+        if hi > i + 1:
+            out.append((i, hi))
+    return out
+
+
+BETWEEN_REACH = 2  # words from "between" to the first party it opens ("between the regime and ...")
+
+
+def joint_attackers(tokens: list[Token], m: Mentions, skip: frozenset[int] | set[int] = frozenset()) -> dict[str, list[str]]:
+    """For each party, the others the text names with it, joined by "and", as striking
+    together ("قوات النظام وروسيا تقصف", "Russian and regime jets struck"). Not the sides of a
+    fight ("قصف متبادل بين قوات النظام والفصائل", "clashes between the SDF and Turkish forces"),
+    nor a party named right after another with no "and": the target ("استهدفت فصائل المعارضة
+    قوات النظام") or the next entry of a page's list of tags ("قصف تركي  قسد")."""
+    partners: dict[str, list[str]] = {}
+    for run in attacking_runs(m, 0, len(tokens), skip):
+        if m.within("between", run[0].lo - BETWEEN_REACH, run[0].lo):
+            continue
+        for group in _conjoined(tokens, m, run):
+            names = list(dict.fromkeys(b.value for b in group))
+            for name in names:
+                partners[name] = list(dict.fromkeys(partners.get(name, []) + [n for n in names if n != name]))
+    return partners
+
+
+def _conjoined(tokens: list[Token], m: Mentions, run: list[Mention]) -> list[list[Mention]]:
+    """The run split where a party follows the last with no conjunction ("و" glued, "and", "-")."""
+    groups = [[run[0]]]
+    for prev, party in zip(run, run[1:]):
+        if tokens[party.lo].conj or m.at("joiner", prev.hi) is not None:
+            groups[-1].append(party)
+        else:
+            groups.append([party])
+    return groups
 
 
 def bystanders(m: Mentions) -> set[int]:
     """Where parties are named as something other than a side in the fight: holding the
     ground ("SDF-held Tal Tamr", "areas held by the regime", "مناطق سيطرة قسد") or as a
-    weapon's maker ("Russian-made shells", "قذائف روسية الصنع")."""
+    weapon's maker ("Russian-made shells", "قذائف روسية الصنع"). Found once per text."""
+    if m not in _BYSTANDERS:
+        _BYSTANDERS[m] = _bystanders(m)
+    return _BYSTANDERS[m]
+
+
+_BYSTANDERS: WeakKeyDictionary[Mentions, set[int]] = WeakKeyDictionary()
+
+
+def _bystanders(m: Mentions) -> set[int]:
     after_cue = {cue.hi for cue in m.lists.get("bystander_before", ())}
     before_cue = {cue.lo for cue in m.lists.get("bystander_after", ())}
-    return {b.lo for b in m.lists.get("belligerent", ()) if b.lo in after_cue or b.hi in before_cue}
+    return {b.lo for b in m.lists.get("belligerent", ())
+            if (_past_marks(m, b.lo, -1) in after_cue or _past_marks(m, b.hi, 1) in before_cue) and not fired_from(m, b)}
+
+
+def _past_marks(m: Mentions, i: int, step: int) -> int:
+    """Where a name's marks ('"', a set-apart 'لـ') next to token boundary i end: before it
+    (step -1, the boundary the marks start at) or after it (step 1)."""
+    k = i - 1 if step < 0 else i
+    while k >= 0 and m.at("around_name", k) is not None:
+        k += step
+    return k + 1 if step < 0 else k
+
+
+ORIGIN_REACH = 5  # words from "مصدره مناطق" to the party holding them ("مصدره المناطق التي تسيطر عليها قسد")
+MAX_ORIGIN = 2  # words in the longest origin phrase
+
+
+def fired_from(m: Mentions, party: Mention) -> bool:
+    """Whether the party is the first named after a strike's origin ("قصف مصدره مناطق سيطرة قسد",
+    "shelling from areas held by the SDF"): whoever holds the ground a strike came from fired it,
+    as monitors attribute it; holding the ground it hit makes no one the attacker."""
+    for cue in m.within("origin", party.lo - ORIGIN_REACH - MAX_ORIGIN, party.lo):
+        if cue.hi <= party.lo <= cue.hi + ORIGIN_REACH and not m.within("belligerent", cue.hi, party.lo):
+            return True
+    return False
 
 
 def joined(m: Mentions, first: Mention, second: Mention) -> bool:
     """Whether two parties are named together, adjacent ("وروسيا") or with a joiner
     between them ("and"): "قصف تركي على قسد" names the target after the attacker."""
-    return second.lo == first.hi or (second.lo == first.hi + 1 and m.at("joiner", first.hi) is not None)
+    if m.at("joiner", first.hi) is not None:
+        return gap(m, first.hi + 1, second.lo) == 0
+    return gap(m, first.hi, second.lo) == 0
+
+
+def gap(m: Mentions, lo: int, hi: int) -> int:
+    """Words in tokens [lo, hi), not counting the marks around a name: its quotation marks and
+    a preposition set apart from it ('بقصف لـ"قسد"', 'قوات النظام و"قسد"')."""
+    return max(hi - lo, 0) - len(m.within("around_name", lo, hi))
 
 
 def attacking(m: Mentions, party: Mention) -> bool:
-    """Whether a strike or attack word stands next to the party."""
-    lo, hi = party.lo - ATTACK_GAP - MAX_CUE, party.hi + ATTACK_GAP + 1
+    """Whether a strike or attack word stands next to the party, the party holds the
+    ground a strike came from (see `fired_from`), or it is named as backing the operation
+    ("وبدعم من التحالف الدولي نفذت قسد عملية", "raided the house, backed by Coalition forces"):
+    a party that takes part in a raid or strike is a party to it."""
+    lo, hi = party.lo - ATTACK_GAP - MAX_CUE - NAME_MARKS, party.hi + ATTACK_GAP + NAME_MARKS + 1
     cues = m.within("strike", lo, hi) + m.within("attack", lo, hi)
-    return any(c.hi >= party.lo - ATTACK_GAP and c.lo <= party.hi + ATTACK_GAP for c in cues)
+    if any(_next_to(m, c, party) for c in cues):
+        return True
+    return fired_from(m, party) or any(_next_to(m, c, party) for c in m.within("support", lo, party.lo) if c.hi <= party.lo)
+
+
+def _next_to(m: Mentions, cue: Mention, party: Mention) -> bool:
+    """Whether the cue overlaps the party or stands within ATTACK_GAP words of it."""
+    if cue.hi <= party.lo:
+        return gap(m, cue.hi, party.lo) <= ATTACK_GAP
+    if cue.lo >= party.hi:
+        return gap(m, party.hi, cue.lo) <= ATTACK_GAP
+    return True
 
 
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")

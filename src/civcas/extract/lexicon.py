@@ -53,8 +53,8 @@ class PhraseTable:
                 for rest, category, value in index.get(form, ()):
                     if category in seen or covered.get(category, 0) > i:
                         continue
-                    hi = i + 1 + len(rest)
-                    if hi > n or not all(rest[k] in tokens[i + 1 + k].forms for k in range(len(rest))):
+                    hi = _phrase_end(tokens, i + 1, rest) if rest else i + 1
+                    if hi is None:
                         continue
                     seen.add(category)
                     covered[category] = hi
@@ -62,6 +62,21 @@ class PhraseTable:
         if "harm" in found:
             found["harm"] = _pair_harms(found, tokens)
         return found
+
+
+HASHTAG_MARKS = frozenset("#_")  # "#قوات_سوريا_الديمقراطية", "ميليشيات #أسد": a tag's marks inside a phrase
+
+
+def _phrase_end(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int | None:
+    """Where the phrase's remaining words `rest` end when they follow from token i, else
+    None. A hashtag's "_" or "#" glued to the next word does not part it from the last."""
+    for word in rest:
+        while i + 1 < len(tokens) and tokens[i].norm in HASHTAG_MARKS and tokens[i].end == tokens[i + 1].start:
+            i += 1
+        if i >= len(tokens) or word not in tokens[i].forms:
+            return None
+        i += 1
+    return i
 
 
 # What may close a count before a harm word ("5 مدنيين قتلوا") or open one after it ("إصابة 15").

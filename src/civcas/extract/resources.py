@@ -60,6 +60,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_map("strike", lang.table("strikes"))
     add_list("attack", lang.table("attacks").get("cues", []))
     add_list("strike_event", lang.table("attacks").get("events", []))
+    add_list("support", lang.table("attacks").get("support", []))
+    add_list("concurrent", lang.table("attacks").get("concurrent", []))
     add_map("site", lang.table("sites"))
     dates = lang.table("dates")
     add_values("month", dates.get("months", {}))
@@ -80,7 +82,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("claims_by", speakers.get("claims_by", []))
     context = lang.table("context")
     for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm",
-                     "bystander_before", "bystander_after", "mishap", "died_of"):
+                     "bystander_before", "bystander_after", "origin", "around_name", "mishap", "died_of"):
         add_list(category, context.get(category, []))
     return out
 
