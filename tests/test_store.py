@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+
+import pytest
+
 from civcas.model import Claim, Document, Incident, Place, Range
 from civcas.store import IncidentFilter, Store
 
@@ -86,3 +92,24 @@ def test_incident_filters_and_prefix_lookup(db_url):
     assert store.incident("inc-") is None  # ambiguous prefix
     assert store.incident("inc-new").ranges["civilians_killed"] == Range(3, 5)
     store.close()
+
+
+_OPEN_AT = """
+import sys, time
+from civcas.store.db import make_engine
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))  # start together, so their migrations overlap
+make_engine(sys.argv[1]).dispose()
+"""
+
+
+@pytest.mark.slow
+def test_processes_opening_a_new_database_at_once_all_succeed(db_url):
+    # An ingest and the review app started together on a new database: each
+    # finds no schema; without a lock the later one fails on a table the
+    # other has just created.
+    start = time.time() + 3
+    procs = [subprocess.Popen([sys.executable, "-c", _OPEN_AT, db_url, str(start)], stderr=subprocess.PIPE, text=True)
+             for _ in range(6)]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0] * 6, "\n".join(e for e in errors if e)[-2000:]
+    assert Store(db_url).incident_count() == 0

@@ -67,5 +67,26 @@ def migrate(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        _lock_for_migration(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+MIGRATION_LOCK = 0x63697663  # "civc": PostgreSQL's advisory lock key for civcas migrations
+
+
+def _lock_for_migration(connection) -> None:
+    """Hold the database's write lock until the migration commits.
+
+    Two processes opening a new database at once (an ingest and the review
+    app, say) would otherwise both see no schema and both create it, and the
+    second would fail on a table the first had just made. The one that waits
+    finds the schema at head and has nothing to do.
+    """
+    if connection.dialect.name == "sqlite":
+        # pysqlite defers BEGIN until the first write and runs DDL outside any
+        # transaction; an explicit IMMEDIATE begin takes the write lock now and
+        # waits for another holder under the busy timeout.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
