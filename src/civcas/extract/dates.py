@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from civcas.extract.mentions import Mentions
@@ -50,7 +51,9 @@ def confirm_published(published: dt.date | None, dates: list[DateMention]) -> dt
     A date line one day before the metadata takes the metadata's day."""
     if published is None:
         return None
-    heading = next((d for d in dates if d.lo < HEADING_TOKENS and d.date and d.precision == "day"), None)
+    # A date opening a period ("since 9 October 2019") is long before the page, never its date line.
+    heading = next((d for d in dates if d.lo < HEADING_TOKENS and d.date and d.precision == "day" and not d.since),
+                   None)
     if heading is None:
         return published
     if (published - heading.date).days > WRONG_YEAR_DAYS:
@@ -141,6 +144,24 @@ def _snowflake_day(url: str) -> dt.date | None:
     return dt.datetime.fromtimestamp(ms / 1000, dt.timezone.utc).date()
 
 
+def page_year(tokens: list[Token], dates: list[DateMention], m: Mentions) -> int | None:
+    """The year a page names most often, for its yearless dates. A year that opens a
+    period ("since 2019", "منذ عام 2011", "since 15 July 2016") is long past, often
+    in a reader's comment or a background paragraph, and never the page's year."""
+    opening = {i for d in dates if d.since for i in range(d.lo, d.hi)}
+    years = Counter(int(t.norm) for i, t in enumerate(tokens)
+                    if len(t.norm) == 4 and t.norm.isdigit() and i not in opening and not _after_since(i, m))
+    # Not past the release horizon: "2055 كيلومتراً" is a distance, not the page's year.
+    plausible = [(n, y) for y, n in years.items() if 1990 <= y <= LATEST_YEAR]
+    return max(plausible)[1] if plausible else None
+
+
+def _after_since(i: int, m: Mentions) -> bool:
+    """A bare year right after "since", or after "since" and the word "year"."""
+    word = m.ending("year_word", i)
+    return m.ending("since", word.lo if word else i) is not None
+
+
 def _int(tokens: list[Token], i: int, lo: int = 1, hi: int = 9999) -> int | None:
     if 0 <= i < len(tokens) and tokens[i].norm.isdigit():
         value = int(tokens[i].norm)
@@ -212,7 +233,7 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
     merged = _merge_named_days(tokens, kept)
     for d in merged:
         d.line = _date_line(tokens, d)
-        d.since = m.ending("since", d.lo) is not None or (d.precision == "month" and _since_in_sentence(tokens, d, m))
+        d.since = m.ending("since", d.lo) is not None or (d.date is not None and _since_in_sentence(tokens, d, m))
     return merged
 
 
