@@ -298,3 +298,14 @@ def test_a_year_opening_a_period_is_not_the_page_year():
     # A year the page names otherwise still completes it.
     (c,) = claims("قتل مدني بقصف على القرية يوم 5 أيلول.\nوهو الهجوم الثالث على القرية في عام 2023.")
     assert c.event_date == "2023-09-05"
+
+
+def test_a_day_in_a_url_slug():
+    # A compact day opening a path part, and a slug ending in the day as the Levant writes it.
+    assert url_date("https://news.example/en/live/20220202-strikes-on-the-border")[0] == dt.date(2022, 2, 2)
+    assert url_date("https://news.example/reports/daily-harvest-saturday-18-06-2022")[0] == dt.date(2022, 6, 18)
+    assert url_date("https://news.example/reports/daily-harvest-tuesday-11-7-2023")[0] == dt.date(2023, 7, 11)
+    (c,) = claims("أصيب 4 مدنيين بقصف صاروخي اليوم.", url="https://news.example/reports/daily-harvest-18-06-2022")
+    assert c.event_date == "2022-06-18"
+    # An article number is no day.
+    assert url_date("https://news.example/post/20226/shelling-on-the-town") == (None, None)

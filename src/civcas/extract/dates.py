@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from civcas.extract.mentions import Mentions
 from civcas.extract.tokens import SENTENCE_END, Token
@@ -110,7 +111,10 @@ def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
 
 
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
-URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)/")  # "/20231007/"
+# "/20231007/", "/20220202-turkey-strikes": a compact day opening a path part.
+URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)(?=[/_.-]|$)")
+# A slug ending in the day as the Levant writes it: "...-lywm-alsbt-18-06-2022".
+URL_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})[_-](\d{1,2})[_-](20\d\d)(?![\d])")
 URL_YEAR = re.compile(r"/(20\d\d)/")
 # An X (Twitter) post's id is a "snowflake": its high bits count milliseconds
 # since the service's epoch, so the URL of a post carries the day it was posted.
@@ -127,9 +131,15 @@ def url_date(url: str | None) -> tuple[dt.date | None, int | None]:
     posted = _snowflake_day(url)
     if posted:
         return posted, posted.year
-    day = URL_DAY.search(url) or URL_COMPACT_DAY.search(url)
+    path = urlsplit(url).path
+    day = URL_DAY.search(url) or URL_COMPACT_DAY.search(path)
     if day:
         found = _safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        if found:
+            return found, found.year
+    day = URL_DAY_FIRST.search(path)
+    if day:
+        found = _safe_date(int(day.group(3)), int(day.group(2)), int(day.group(1)))
         if found:
             return found, found.year
     year = URL_YEAR.search(url)
