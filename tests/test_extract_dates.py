@@ -285,6 +285,9 @@ def test_a_full_date_later_in_a_since_sentence_starts_a_period():
     # A full date in a sentence of its own is still the event's.
     (d,) = dates_in("بدأ القصف منذ الصباح. وقتل مدنيان في 9 تشرين الأول 2019.")
     assert not d.since
+    # "منذ يومين" is "two days ago", not the start of a period.
+    (_, d) = dates_in("قتل مدني منذ يومين بقصف على البلدة يوم الثلاثاء 5 آذار 2024.")
+    assert not d.since
 
 
 def test_a_year_opening_a_period_is_not_the_page_year():

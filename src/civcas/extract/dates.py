@@ -251,8 +251,8 @@ def _since_in_sentence(tokens: list[Token], d: DateMention, m: Mentions) -> bool
     """A "since" earlier in the mention's sentence: "killed 40 since the campaign began
     in March 2020", "منذ بدء الحملة في آذار 2020" name where a running toll starts."""
     cue = m.before("since", d.lo)
-    if cue is None:
-        return False
+    if cue is None or m.at("relative", cue.lo) is not None:
+        return False  # "منذ يومين" is "two days ago", a day of its own
     between = tokens[cue.lo:d.lo]
     return all(t.para == tokens[d.lo].para and t.norm not in SENTENCE_END for t in between)
 
