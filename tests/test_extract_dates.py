@@ -271,3 +271,44 @@ def test_a_headline_claim_takes_the_day_the_page_calls_today():
             "The town came under heavy shelling today, Wednesday 8 May 2024.")
     (c,) = claims(text, "en")
     assert c.event_date == "2024-05-08"
+
+
+def test_a_full_date_later_in_a_since_sentence_starts_a_period():
+    # "the toll since the occupation on 9 October 2019 rose to 40": that day opens a running toll.
+    (d,) = dates_in("وارتفع عدد الضحايا منذ احتلال المنطقة في 9 تشرين الأول عام 2019 إلى 40 مدنياً.")
+    assert d.since
+    text = "قتل مدني بقصف مدفعي على البلدة.\nوبذلك يرتفع عدد الضحايا منذ بدء الهجوم في 9 تشرين الأول 2019 إلى 40."
+    (c, *_) = claims(text, published="2022-12-10")
+    assert c.event_date == "2022-12-10"
+    (d,) = dates_in("Forty civilians have been killed since the assault began on 9 October 2019.", "en")
+    assert d.since
+    # A full date in a sentence of its own is still the event's.
+    (d,) = dates_in("بدأ القصف منذ الصباح. وقتل مدنيان في 9 تشرين الأول 2019.")
+    assert not d.since
+    # "منذ يومين" is "two days ago", not the start of a period.
+    (_, d) = dates_in("قتل مدني منذ يومين بقصف على البلدة يوم الثلاثاء 5 آذار 2024.")
+    assert not d.since
+
+
+def test_a_year_opening_a_period_is_not_the_page_year():
+    # A reader's comment or a background line names a long-past year; a yearless date does not take it.
+    text = ("On August 10, a drone strike killed three people in the village of Tal Warda.\n\n"
+            "Comments\n\nThe generals have all been in jail since 15 July 2016.")
+    (c,) = claims(text, "en")
+    assert c.event_date is None
+    (c,) = claims("قتل مدني بقصف على القرية يوم 5 أيلول.\nوتتعرض المنطقة لقصف متواصل منذ عام 2019.")
+    assert c.event_date is None
+    # A year the page names otherwise still completes it.
+    (c,) = claims("قتل مدني بقصف على القرية يوم 5 أيلول.\nوهو الهجوم الثالث على القرية في عام 2023.")
+    assert c.event_date == "2023-09-05"
+
+
+def test_a_day_in_a_url_slug():
+    # A compact day opening a path part, and a slug ending in the day as the Levant writes it.
+    assert url_date("https://news.example/en/live/20220202-strikes-on-the-border")[0] == dt.date(2022, 2, 2)
+    assert url_date("https://news.example/reports/daily-harvest-saturday-18-06-2022")[0] == dt.date(2022, 6, 18)
+    assert url_date("https://news.example/reports/daily-harvest-tuesday-11-7-2023")[0] == dt.date(2023, 7, 11)
+    (c,) = claims("أصيب 4 مدنيين بقصف صاروخي اليوم.", url="https://news.example/reports/daily-harvest-18-06-2022")
+    assert c.event_date == "2022-06-18"
+    # An article number is no day.
+    assert url_date("https://news.example/post/20226/shelling-on-the-town") == (None, None)

@@ -17,16 +17,15 @@ for quoted text. The algorithms here hold no words of any language.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext, attackers, bystanders
 from civcas.extract.dates import (
-    LATEST_YEAR,
     confirm_published,
     find_dates,
     page_stamp,
+    page_year,
     parse_published,
     text_anchor,
     url_date,
@@ -59,7 +58,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     from_url, url_year = url_date(doc.url)
     dates = find_dates(tokens, m)
     published = confirm_published(published, dates)
-    year = url_year or _common_year(tokens)
+    year = url_year or page_year(tokens, dates, m)
     anchor = published or from_url or text_anchor(tokens, dates, year)
     # The page's date line dates the page: it stands in for missing metadata,
     # and claims take it only when the text names no date of their own.
@@ -152,11 +151,6 @@ def _superseded(claim: Claim, tolls: dict[tuple[str, str], int]) -> bool:
     return toll is not None and claim.min is not None and claim.min <= toll
 
 
-def _common_year(tokens: list[Token]) -> int | None:
-    years = Counter(int(t.norm) for t in tokens if len(t.norm) == 4 and t.norm.isdigit())
-    # Not past the release horizon: "2055 كيلومتراً" is a distance, not the page's year.
-    plausible = [(n, y) for y, n in years.items() if 1990 <= y <= LATEST_YEAR]
-    return max(plausible)[1] if plausible else None
 
 
 def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:

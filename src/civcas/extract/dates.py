@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from civcas.extract.mentions import Mentions
 from civcas.extract.tokens import SENTENCE_END, Token
@@ -50,7 +52,9 @@ def confirm_published(published: dt.date | None, dates: list[DateMention]) -> dt
     A date line one day before the metadata takes the metadata's day."""
     if published is None:
         return None
-    heading = next((d for d in dates if d.lo < HEADING_TOKENS and d.date and d.precision == "day"), None)
+    # A date opening a period ("since 9 October 2019") is long before the page, never its date line.
+    heading = next((d for d in dates if d.lo < HEADING_TOKENS and d.date and d.precision == "day" and not d.since),
+                   None)
     if heading is None:
         return published
     if (published - heading.date).days > WRONG_YEAR_DAYS:
@@ -107,7 +111,10 @@ def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
 
 
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
-URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)/")  # "/20231007/"
+# "/20231007/", "/20220202-turkey-strikes": a compact day opening a path part.
+URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)(?=[/_.-]|$)")
+# A slug ending in the day as the Levant writes it: "...-lywm-alsbt-18-06-2022".
+URL_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})[_-](\d{1,2})[_-](20\d\d)(?![\d])")
 URL_YEAR = re.compile(r"/(20\d\d)/")
 # An X (Twitter) post's id is a "snowflake": its high bits count milliseconds
 # since the service's epoch, so the URL of a post carries the day it was posted.
@@ -124,9 +131,15 @@ def url_date(url: str | None) -> tuple[dt.date | None, int | None]:
     posted = _snowflake_day(url)
     if posted:
         return posted, posted.year
-    day = URL_DAY.search(url) or URL_COMPACT_DAY.search(url)
+    path = urlsplit(url).path
+    day = URL_DAY.search(url) or URL_COMPACT_DAY.search(path)
     if day:
         found = _safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        if found:
+            return found, found.year
+    day = URL_DAY_FIRST.search(path)
+    if day:
+        found = _safe_date(int(day.group(3)), int(day.group(2)), int(day.group(1)))
         if found:
             return found, found.year
     year = URL_YEAR.search(url)
@@ -139,6 +152,24 @@ def _snowflake_day(url: str) -> dt.date | None:
         return None
     ms = (int(found.group(1)) >> SNOWFLAKE_SHIFT) + SNOWFLAKE_EPOCH_MS
     return dt.datetime.fromtimestamp(ms / 1000, dt.timezone.utc).date()
+
+
+def page_year(tokens: list[Token], dates: list[DateMention], m: Mentions) -> int | None:
+    """The year a page names most often, for its yearless dates. A year that opens a
+    period ("since 2019", "منذ عام 2011", "since 15 July 2016") is long past, often
+    in a reader's comment or a background paragraph, and never the page's year."""
+    opening = {i for d in dates if d.since for i in range(d.lo, d.hi)}
+    years = Counter(int(t.norm) for i, t in enumerate(tokens)
+                    if len(t.norm) == 4 and t.norm.isdigit() and i not in opening and not _after_since(i, m))
+    # Not past the release horizon: "2055 كيلومتراً" is a distance, not the page's year.
+    plausible = [(n, y) for y, n in years.items() if 1990 <= y <= LATEST_YEAR]
+    return max(plausible)[1] if plausible else None
+
+
+def _after_since(i: int, m: Mentions) -> bool:
+    """A bare year right after "since", or after "since" and the word "year"."""
+    word = m.ending("year_word", i)
+    return m.ending("since", word.lo if word else i) is not None
 
 
 def _int(tokens: list[Token], i: int, lo: int = 1, hi: int = 9999) -> int | None:
@@ -212,7 +243,7 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
     merged = _merge_named_days(tokens, kept)
     for d in merged:
         d.line = _date_line(tokens, d)
-        d.since = m.ending("since", d.lo) is not None or (d.precision == "month" and _since_in_sentence(tokens, d, m))
+        d.since = m.ending("since", d.lo) is not None or (d.date is not None and _since_in_sentence(tokens, d, m))
     return merged
 
 
@@ -220,8 +251,8 @@ def _since_in_sentence(tokens: list[Token], d: DateMention, m: Mentions) -> bool
     """A "since" earlier in the mention's sentence: "killed 40 since the campaign began
     in March 2020", "منذ بدء الحملة في آذار 2020" name where a running toll starts."""
     cue = m.before("since", d.lo)
-    if cue is None:
-        return False
+    if cue is None or m.at("relative", cue.lo) is not None:
+        return False  # "منذ يومين" is "two days ago", a day of its own
     between = tokens[cue.lo:d.lo]
     return all(t.para == tokens[d.lo].para and t.norm not in SENTENCE_END for t in between)
 
