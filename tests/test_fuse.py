@@ -610,3 +610,41 @@ def test_undated_page_is_bounded_by_its_sites_numbering():
     # Without numbered neighbours on both sides nothing bounds it: the shared toll decides.
     documents["after"] = replace(documents["after"], url=None)
     assert ["new", "undated"] in groups(fuse(claims, documents))
+
+
+def test_a_roundups_wider_tally_does_not_stretch_the_incidents_range():
+    own = claim("a", low=1, speaker="Ridge Post", sentence="A civilian was killed in shelling on Oakvale on Sunday.")
+    tally = claim("a", 60, low=9, speaker="Ridge Post", sentence="The shelling killed nine civilians across the province.")
+    other = claim("b", low=1, sentence="استشهد مدني بقصف مدفعي على قرية أوكفيل")
+    (incident,) = fuse([own, tally, other], docs_for([own, tally, other]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 1}
+
+
+def test_two_speakers_quoted_apart_or_an_update_keep_the_higher_figure():
+    mayor = claim("a", low=3, speaker="the mayor", sentence="The mayor said three civilians were killed.")
+    agency = claim("a", 50, low=4, speaker="Tass", sentence="Tass quoted a security source as saying four civilians died.")
+    other = claim("b", low=3, sentence="Three civilians were killed in the raid on Millbrook.")
+    (incident,) = fuse([mayor, agency, other], docs_for([mayor, agency, other]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 3, "max": 4}
+    first = claim("c", low=3, sentence="Three civilians were killed in the raid on Millbrook.")
+    update = claim("c", 50, low=5, sentence="The death toll rose to five civilians.")
+    (incident,) = fuse([first, update, other], docs_for([first, update, other]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 3, "max": 5}
+
+
+def test_a_roundups_tally_beside_a_subgroup_told_on_its_own_does_not_stretch_the_range():
+    woman = claim("a", low=1, group="women", speaker="Ridge Post",
+                  sentence="A woman was killed in shelling on Oakvale.")
+    tally = claim("a", 60, low=8, speaker="Ridge Post", sentence="Eight civilians were killed by the shelling this month.")
+    other = claim("b", low=1, group="women", sentence="قتلت امرأة بقصف مدفعي على قرية أوكفيل")
+    (incident,) = fuse([woman, tally, other], docs_for([woman, tally, other]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 1}
+
+
+def test_a_subgroup_told_within_its_total_is_its_breakdown_not_a_count_of_its_own():
+    sentence = "Eight people were killed in Oakvale, among them a woman."
+    total = claim("a", low=8, speaker="Ridge Post", sentence=sentence)
+    woman = claim("a", 40, low=1, group="women", speaker="Ridge Post", sentence=sentence)
+    other = claim("b", low=5, sentence="Five civilians were killed in shelling on Oakvale.")
+    (incident,) = fuse([total, woman, other], docs_for([total, woman, other]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 8}
