@@ -113,3 +113,21 @@ def test_processes_opening_a_new_database_at_once_all_succeed(db_url):
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0] * 6, "\n".join(e for e in errors if e)[-2000:]
     assert Store(db_url).incident_count() == 0
+
+
+def test_opening_a_current_database_does_not_wait_for_a_writer(tmp_path):
+    # The review app opening while an ingest holds the write lock: the schema
+    # is at head, so there is nothing to migrate and nothing to wait for.
+    import sqlite3
+
+    url = f"sqlite:///{tmp_path / 'busy.db'}"
+    Store(url).close()
+    writer = sqlite3.connect(tmp_path / "busy.db", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        store = Store(url)
+        assert store.incident_count() == 0
+        store.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
 DEFAULT_URL = "sqlite:///civcas.db"
@@ -66,6 +68,12 @@ def migrate(engine: Engine) -> None:
     """Bring the schema to the newest Alembic revision (a no-op when it is there)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.connect() as connection:
+        # Most opens find the schema at head: they must not queue for the write
+        # lock behind an ingest or a gazetteer import that holds it.
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
     with engine.begin() as connection:
         _lock_for_migration(connection)
         config.attributes["connection"] = connection
@@ -89,4 +97,7 @@ def _lock_for_migration(connection) -> None:
         # waits for another holder under the busy timeout.
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     elif connection.dialect.name == "postgresql":
+        # Read committed, so the waiter sees the schema the holder committed
+        # even where the server's default isolation is stricter.
+        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
