@@ -288,6 +288,11 @@ def test_a_full_date_later_in_a_since_sentence_starts_a_period():
     # "منذ يومين" is "two days ago", not the start of a period.
     (_, d) = dates_in("قتل مدني منذ يومين بقصف على البلدة يوم الثلاثاء 5 آذار 2024.")
     assert not d.since
+    # A strike told between "since" and the date is the event the date belongs to.
+    (d,) = dates_in("Shelling that went on since dawn killed two civilians in Riverton on Tuesday, 5 March 2024.", "en")
+    assert not d.since
+    (d,) = dates_in("تواصل القصف منذ الصباح على بلدة الوادي وقتل مدنيان يوم الثلاثاء 5 آذار 2024.")
+    assert not d.since
 
 
 def test_a_year_opening_a_period_is_not_the_page_year():
@@ -310,5 +315,6 @@ def test_a_day_in_a_url_slug():
     assert url_date("https://news.example/reports/daily-harvest-tuesday-11-7-2023")[0] == dt.date(2023, 7, 11)
     (c,) = claims("أصيب 4 مدنيين بقصف صاروخي اليوم.", url="https://news.example/reports/daily-harvest-18-06-2022")
     assert c.event_date == "2022-06-18"
-    # An article number is no day.
+    # An article number is no day, nor are numbers inside a slug.
     assert url_date("https://news.example/post/20226/shelling-on-the-town") == (None, None)
+    assert url_date("https://news.example/post/3-4-2023-rockets-and-more/") == (None, None)

@@ -114,7 +114,7 @@ URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
 # "/20231007/", "/20220202-turkey-strikes": a compact day opening a path part.
 URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)(?=[/_.-]|$)")
 # A slug ending in the day as the Levant writes it: "...-lywm-alsbt-18-06-2022".
-URL_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})[_-](\d{1,2})[_-](20\d\d)(?![\d])")
+URL_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})[_-](\d{1,2})[_-](20\d\d)(?=[/.]|$)")
 URL_YEAR = re.compile(r"/(20\d\d)/")
 # An X (Twitter) post's id is a "snowflake": its high bits count milliseconds
 # since the service's epoch, so the URL of a post carries the day it was posted.
@@ -249,12 +249,17 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
 
 def _since_in_sentence(tokens: list[Token], d: DateMention, m: Mentions) -> bool:
     """A "since" earlier in the mention's sentence: "killed 40 since the campaign began
-    in March 2020", "منذ بدء الحملة في آذار 2020" name where a running toll starts."""
+    in March 2020", "منذ بدء الحملة في آذار 2020" name where a running toll starts.
+    Harm told between the two is the event the date belongs to: "shelling since
+    dawn killed two … on Tuesday, 5 March" (a strike word is not enough: "since
+    the assault began on 9 October 2019" opens a period)."""
     cue = m.before("since", d.lo)
     if cue is None or m.at("relative", cue.lo) is not None:
         return False  # "منذ يومين" is "two days ago", a day of its own
     between = tokens[cue.lo:d.lo]
-    return all(t.para == tokens[d.lo].para and t.norm not in SENTENCE_END for t in between)
+    if not all(t.para == tokens[d.lo].para and t.norm not in SENTENCE_END for t in between):
+        return False
+    return not m.within("harm", cue.hi, d.lo)
 
 
 def _weekday(lo: int, hi: int, weekday: int, m: Mentions) -> DateMention:
