@@ -532,6 +532,9 @@ def test_a_towns_countryside_holds_places_near_it_not_its_whole_governorate():
     countryside = replace(RIVERTON, precision="district")
     assert contains(countryside, MILLBROOK)
     assert not contains(countryside, FARHILL)  # same governorate, some 38 km off
+    # A named area of the gazetteer (a plain, a mountain range) may be larger.
+    plain = Place("Sahl al-Ghab", 0, 12, "SY", "Northvale", 35.90, 36.60, "district")
+    assert contains(plain, FARHILL)
     claims = [claim("a", place=FARHILL), claim("b", place=countryside, low=3)]
     assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"]]
 

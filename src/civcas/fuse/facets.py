@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from civcas.geo import bundled_gazetteer
 from civcas.geo.normalize import (
     MIN_CROSS_SKELETON,
     arabic_key,
@@ -149,16 +150,26 @@ def contains(outer: Place, inner: Place) -> bool:
         return False
     if outer.precision == "country":
         return True
-    if outer.precision == "district":
+    if outer.precision == "district" and not named_area(outer.name):
+        # A town's countryside ("near X", "ريف X") or a village placed at its town reaches
+        # about twice as far as the town; a named area (a plain, a mountain range) can be
+        # larger and keeps the governorate test below.
         km = distance_km(outer, inner)
         if km is not None and km > DISTRICT_KM:
-            return False  # a town's countryside, not the whole governorate it lies in
+            return False
     if outer.admin1 and inner.admin1:
         return _norm(outer.admin1) == _norm(inner.admin1)
     if outer.precision == "region":
         # A region with no admin1 recorded is its own admin1.
         return _norm(outer.name) == _norm(inner.admin1)
     return False
+
+
+@lru_cache(maxsize=4096)
+def named_area(name: str) -> bool:
+    """Whether the name is one of the gazetteer's areas: a district with no GeoNames id
+    (geo/data/areas.tsv), such as Sahl al-Ghab or Qalamoun."""
+    return any(e.kind == "district" and e.geonameid is None and e.name == name for e in bundled_gazetteer().lookup(name))
 
 
 def _countryside_village(outer: Place, inner: Place) -> bool:
