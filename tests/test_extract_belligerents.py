@@ -274,6 +274,15 @@ def test_a_party_striking_or_spotting_at_the_same_time_joins_the_strike():
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
 
 
+def test_a_party_striking_at_the_same_time_as_another_strike_joins_only_that_one():
+    text = ("Regime artillery shelled Riverton, killing two civilians.\n\n"
+            "In a separate incident, a drone struck a car near Oakdale, injuring three.\n\n"
+            "The drone strike came at the same time as Russian airstrikes on the nearby hills.")
+    killed, injured = claims(text)
+    assert killed.belligerents == ["Syrian Regime"]
+    assert "Russian Military" in injured.belligerents
+
+
 def test_a_party_merely_present_at_the_same_time_is_no_party_to_the_strike():
     text = ("Regime artillery shelled the village of Deir Sunbul, killing two civilians.\n\n"
             "The shelling coincided with a visit by Russian officers to the front.")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
 
 from civcas.extract.dates import DateMention, names_today, resolve
 from civcas.extract.lexicon import Mention
@@ -46,6 +45,7 @@ class DocContext:
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
     _partners: dict[str, list[str]] | None = None  # who the document says strikes together with whom; built on first use
     _tags: list[str] | None = None  # attackers the post's hashtags name; built on first use
+    _concurrent_spans: list[tuple[int, int, list[str]]] | None = None  # parties striking at the same time, and where; built on first use
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
     # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
     not_attacking: set[int] = field(default_factory=set)
@@ -84,7 +84,8 @@ class DocContext:
         report under "Russian jets strike Ariha" are about those attackers, not
         about a party a sidebar line above happens to name.
         """
-        named = self._with_partners(self._named_attackers(sent, skip)) + self._tagged()
+        named = (self._with_partners(self._named_attackers(sent, skip)) + self._tagged()
+                 + self._concurrent(sent))
         # The victims' own side does not come back through the lead, a partner or a tag.
         victims = {self.m.at("belligerent", i).value for i in skip if self.m.at("belligerent", i) is not None}
         return [name for name in dict.fromkeys(named) if name not in victims]
@@ -93,15 +94,27 @@ class DocContext:
         """Attackers a hashtag of the post names ("#العدوان_الروسي", "#Russian_airstrikes"): the
         post's own label for what it reports, so they join every claim in it, beside whoever a
         sentence names. A tag naming a party alone ("#التحالف_الدولي") or a party's victims
-        ("#الأسد_يقتل_السوريين") blames no one. So do the parties the report says struck or flew
-        over at the same time as the strike it tells ("وتزامن القصف مع تحليق طائرات الاستطلاع
-        الروسية", "coinciding with Russian airstrikes"): spotting for it or striking beside it,
-        each is a suspected party to it."""
+        ("#الأسد_يقتل_السوريين") blames no one."""
         if self._tags is None:
-            spans = hashtags(self.tokens) + [(cue.hi, self._sentence_of(cue.lo).hi) for cue in self.m.lists.get("concurrent", ())]
-            found = [name for lo, hi in spans for name in attackers(self.m, lo, hi, self.not_attacking)]
+            found = [name for lo, hi in hashtags(self.tokens) for name in attackers(self.m, lo, hi, self.not_attacking)]
             self._tags = list(dict.fromkeys(found))
         return self._tags
+
+    def _concurrent(self, sent: Sentence) -> list[str]:
+        """Parties the report says struck or flew over at the same time as the strike it
+        tells ("وتزامن القصف مع تحليق طائرات الاستطلاع الروسية", "coinciding with Russian
+        airstrikes"): spotting for it or striking beside it, each is a suspected party to it.
+        That strike is the one told last before the cue, so they join the claims from the
+        sentence telling it to the cue's own, not those of another strike."""
+        if self._concurrent_spans is None:
+            self._concurrent_spans = []
+            for cue in self.m.lists.get("concurrent", ()):
+                own = self._sentence_of(cue.lo)
+                strike = self.m.before("strike", own.lo)
+                lo = self._sentence_of(strike.lo).lo if strike is not None else own.lo
+                names = attackers(self.m, cue.hi, own.hi, self.not_attacking)
+                self._concurrent_spans.append((lo, own.hi, names))
+        return [name for lo, hi, names in self._concurrent_spans if lo <= sent.lo < hi for name in names]
 
     def _with_partners(self, parties: list[str]) -> list[str]:
         """The parties, each followed by those the document names as striking together
@@ -430,12 +443,9 @@ def bystanders(m: Mentions) -> set[int]:
     """Where parties are named as something other than a side in the fight: holding the
     ground ("SDF-held Tal Tamr", "areas held by the regime", "مناطق سيطرة قسد") or as a
     weapon's maker ("Russian-made shells", "قذائف روسية الصنع"). Found once per text."""
-    if m not in _BYSTANDERS:
-        _BYSTANDERS[m] = _bystanders(m)
-    return _BYSTANDERS[m]
-
-
-_BYSTANDERS: WeakKeyDictionary[Mentions, set[int]] = WeakKeyDictionary()
+    if "bystanders" not in m.derived:
+        m.derived["bystanders"] = _bystanders(m)
+    return m.derived["bystanders"]
 
 
 def _bystanders(m: Mentions) -> set[int]:

@@ -18,6 +18,8 @@ class Mentions:
         self.los = {cat: [m.lo for m in ms] for cat, ms in found.items()}
         # tokens where a figure written in words may begin
         self.figure_starts = {m.lo for cat in FIGURE_CATEGORIES for m in found.get(cat, ())}
+        # facts derived from the mentions that several stages ask for, found once per text
+        self.derived: dict[str, object] = {}
 
     def at(self, category: str, i: int) -> Mention | None:
         """The mention of `category` starting at token i."""
