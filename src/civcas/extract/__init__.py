@@ -30,8 +30,8 @@ from civcas.extract.dates import (
     text_anchor,
     url_date,
 )
-from civcas.extract.lists import list_counts
 from civcas.extract.lexicon import Mention
+from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token, sentences, tokenize
@@ -149,8 +149,6 @@ def _distinct(attacks: list[Claim]) -> list[Claim]:
 def _superseded(claim: Claim, tolls: dict[tuple[str, str], int]) -> bool:
     toll = tolls.get((claim.kind, claim.group))
     return toll is not None and claim.min is not None and claim.min <= toll
-
-
 
 
 def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
