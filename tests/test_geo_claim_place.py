@@ -233,3 +233,13 @@ def test_where_after_a_place_and_the_town_it_lies_in_tells_of_the_place():
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "دير جيم", "Northvale"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "دير جيم"
+
+
+def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hit():
+    text = "استهدف قصف تركي قرية كفر ألفا، ما أسفر عن مقتل 3 مدنيين وإصابة آخرين، تم نقلهم إلى مشافي مدينة تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}
+
+    text = "Shelling hit Kafr Alpha, killing three civilians; the wounded were taken to hospital in Tell Beta."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    assert {c.place.name for c in claims(text, places)} == {"Kafr Alpha"}
