@@ -180,3 +180,66 @@ def test_an_origin_cue_written_with_its_article_marks_the_origin():
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
+
+
+def test_a_figure_after_where_takes_the_place_right_before_it_not_the_lists_first():
+    text = "قصف مدفعي على أطراف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم، حيث أصيب مسن بجروح في ريف المدينة"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "دير جيم"
+
+    text = "Shelling hit Kafr Alpha, Tell Beta and the town of Deir Gamma, where two civilians were injured."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale"), at(text, "Deir Gamma", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Deir Gamma"
+
+
+def test_a_figure_keeps_its_strikes_village_over_a_further_strike_told_after_it():
+    text = ("وقصفت قوات النظام بالمدفعية ورشة لقطاف الزيتون على أطراف قرية كفر ألفا ما أسفر عن إصابة امرأتين، "
+            "كما طال القصف محيط مدينة تل بيتا")
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "كفر ألفا"
+
+    text = ("Regime artillery fired on farmers working in the olive groves outside Kafr Alpha, injuring two women, "
+            "while shelling also hit Tell Beta.")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Kafr Alpha"
+
+
+def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():
+    text = "قصف مدفعي استهدف أطراف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها مسن بجروح طفيفة"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "دير جيم"
+
+
+def test_a_relative_clause_not_told_of_a_place_does_not_move_the_figure():
+    # "التي" here hangs on the shelling ("which led to"), not on the district named before it.
+    text = "أدى قصف على منازل في قرية كفر ألفا التابعة لمنطقة تل بيتا التي أدت إلى مقتل مدني"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "كفر ألفا"
+
+
+def test_where_after_a_place_and_the_town_it_lies_in_tells_of_the_place():
+    text = "غارات جوية على منازل المدنيين في حي الألف في مدينة تل بيتا، حيث انتشلت فرقنا جثمان امرأة"
+    places = [at(text, "الألف", "Northvale", "exact"), at(text, "تل بيتا", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "الألف"
+
+    text = "قصف مدفعي على قرية كفر ألفا وقرية دير جيم الواقعة شرقي ناحية تل بيتا، حيث قتل 5 مدنيين"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "دير جيم", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "دير جيم"
+
+
+def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hit():
+    text = "استهدف قصف تركي قرية كفر ألفا، ما أسفر عن مقتل 3 مدنيين وإصابة آخرين، تم نقلهم إلى مشافي مدينة تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}
+
+    text = "Shelling hit Kafr Alpha, killing three civilians; the wounded were taken to hospital in Tell Beta."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    assert {c.place.name for c in claims(text, places)} == {"Kafr Alpha"}

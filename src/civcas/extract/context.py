@@ -222,8 +222,8 @@ class DocContext:
         origins = self._place_roles().origins
         inside = [p for p in self.places if start <= p.start < end and p.start not in origins]
         if at is not None:
-            inside = (self._clause_places(inside, end, self.tokens[at].start) or self._told_after(inside, sent, at)
-                      or self._struck(inside) or inside)
+            inside = (self._clause_places(inside, end, self.tokens[at].start) or self._where(inside, sent, at)
+                      or self._told_after(inside, sent, at) or self._struck_first(inside, sent, at))
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
         if own is not None and GEO_RANK[own.precision] <= GEO_RANK["district"]:
             return own
@@ -285,6 +285,65 @@ class DocContext:
         """
         hi = self._clause_around(at, at, end)[1]
         return [p for p in inside if at <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+
+    def _where(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
+        """The place a "where" or a relative clause holding the figure tells of: the last
+        finer than a region named before "where" ("shelling on A, B and the town of C, where
+        an old man was injured": C, not the list's first), or the one right before a relative "in
+        which" ("وبلدة جيم والتي أصيب فيها مسن"), since a relative clause hangs on the noun
+        before it.
+        """
+        cues = [c for c in (self.m.before("where_clause", at), self.m.before("relative_pronoun", at))
+                if c is not None and c.lo >= sent.lo and not self._broken(c.lo, at)]
+        if not cues:
+            return []
+        cue = max(cues, key=lambda c: c.lo)
+        said = self.tokens[cue.lo].start
+        named = [p for p in inside if p.start < said and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+        if not named:
+            return []
+        if cue.category == "relative_pronoun":  # "in which": not "the village of A, in the B area, which led to ..."
+            if not self.m.within("resumptive_in", cue.hi, at + 1):
+                return []
+            return [p for p in named[-1:] if self._right_before(p, cue.lo)]
+        k = len(named) - 1
+        while k > 0 and self._contained_in(named[k - 1], named[k]):
+            k -= 1
+        return [named[k]]
+
+    def _contained_in(self, place: Place, container: Place) -> bool:
+        """Whether `container` is named as where `place` lies, within a few words after it
+        ("حي ألف في مدينة باء", "قرية ألف الواقعة شرقي ناحية باء"): the phrase is about
+        `place`. A comma or an "and" between them lists two places instead."""
+        lo, hi = self._token_at(place.end - 1) + 1, self._token_at(container.start)
+        if hi - lo > CONTAINER_REACH or self._broken(lo, hi + 1):
+            return False
+        return not any(self.tokens[k].conj for k in range(lo, hi + 1)) and not self.m.within("list_joiner", lo, hi + 1)
+
+    def _broken(self, lo: int, hi: int) -> bool:
+        """Whether a clause break lies between tokens lo and hi."""
+        return any(self.tokens[k].norm in CLAUSE_BREAKS for k in range(lo, hi))
+
+    def _right_before(self, place: Place, k: int) -> bool:
+        """Whether `place` ends right before token k, or before a comma right before it."""
+        last = self._token_at(place.end - 1)
+        return last == k - 1 or (last == k - 2 and self.tokens[k - 1].norm in CLAUSE_BREAKS)
+
+    def _before_further(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
+        """The places named before a clause, after the figure, that goes on to another strike
+        ("..., كما طال القصف محيط مدينة X", "while shelling hit X"), when the text names one
+        before it: the figure's harm is told of the strike told first, not of the next one."""
+        further = self.m.within("further_strike", at + 1, sent.hi)
+        if not further:
+            return inside
+        cut = self.tokens[further[0].lo].start
+        before = [p for p in inside if p.start < cut]
+        return before if any(GEO_RANK[p.precision] <= GEO_RANK["district"] for p in before) else inside
+
+    def _struck_first(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
+        """The struck places among those told before any further strike, else those places."""
+        told = self._before_further(inside, sent, at)
+        return self._struck(told) or told
 
     def _told_after(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
         """The sentence's places finer than a region named after the figure's clause, after a
@@ -513,6 +572,7 @@ def _next_to(m: Mentions, cue: Mention, party: Mention) -> bool:
     return True
 
 
+CONTAINER_REACH = 4  # words between a place and the larger one it lies in ("X الواقعة شرقي ناحية Y")
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 

@@ -1,6 +1,6 @@
 """What a place is named as, told by the words right before it: where something happens
-("in X", "في X"), or where the victims come from ("من أهالي X", "displaced from X") or the
-attackers fired from ("المتمركزة في X", "stationed in X")."""
+("in X", "في X"), or where the victims come from ("من أهالي X", "displaced from X"), the
+attackers fired from ("المتمركزة في X", "stationed in X") or the wounded were taken to ("إلى مشافي X")."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ SETTLEMENT_CUE_WORDS = 3  # longest settlement cue between an origin cue and the
 class PlaceRoles:
     """Start offsets of the places a text names as where something happens ("in Sudan",
     "في السودان"; not where the wounded were taken, "hospitals in Turkey") and as where
-    victims come from ("من أهالي قرية X", "displaced from the town of X") or the attackers
-    fired from ("قوات النظام المتمركزة في X"): origins, not where it hit."""
+    victims come from ("من أهالي قرية X", "displaced from the town of X"), the attackers
+    fired from ("قوات النظام المتمركزة في X") or the wounded were taken to: origins, not where it hit."""
 
     located: frozenset[int]
     origins: frozenset[int]
@@ -49,9 +49,10 @@ def _happens_there(tokens: list[Token], k: int, cues: Cues) -> bool:
 
 
 def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
-    """Named as where the victims come from, or as where the attackers fired from: not where it hit."""
+    """Named as where the victims come from, where the attackers fired from, or where the wounded
+    were taken ("نقلوا إلى مشافي مدينة X"): not where it hit."""
     settlement = cues.ending["settlement_before"]
-    for before in (cues.ending["origin_before"], cues.ending["fired_from_before"]):
+    for before in (cues.ending["origin_before"], cues.ending["fired_from_before"], cues.ending["taken_to_before"]):
         if cue_ends_at(tokens, k, before) or (cue_ends_at(tokens, k, settlement) and any(
                 cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k))):
             return True
