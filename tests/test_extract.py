@@ -845,3 +845,10 @@ def test_victims_of_them_told_apart_by_their_state_are_no_new_count():
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 5)]
     found = claims("سقط 4 شهداء، اثنان منهم أطفال، بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "unknown", 4), ("killed", "children", 2)]
+
+
+
+def test_the_numbers_of_a_list_of_martyrs_are_no_toll():
+    found = claims("أسماء الشهداء في قصف قرية كفر ألفا:\n1- الشهيد سامر خالد العلي\n"
+                   "2- الشهيد ماهر حسن العبد\n14- الشهيد رامي أحمد الخلف", "ar")
+    assert found and all(c.max == 1 for c in found if c.kind == "killed")
