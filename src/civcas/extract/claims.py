@@ -113,6 +113,29 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
     """The harm word a figure (ending with its noun at `end`) belongs to."""
     # "مشفى الشهيدة ..." names a hospital after a martyr: no harm word
     harms = [h for h in m.within("harm", sent.lo, sent.hi) if not named_after(m, tokens, h.lo)]
+    # "One citizen martyred and two others in the town were injured": a harm word after its own
+    # noun is that noun's predicate; after "and" the figure is the subject of a verb of its own.
+    closed = [h for h in harms if h.hi <= fig.lead and _predicate_before(h, fig.lead, tokens, m)]
+    if closed:
+        found = _nearest_harm(fig, end, [h for h in harms if h not in closed], tokens, m, taken, HARM_AFTER)
+        if found is not None:
+            return found
+    return _nearest_harm(fig, end, harms, tokens, m, taken, HARM_AFTER if end == fig.hi else HARM_AFTER_NOUN)
+
+
+def _predicate_before(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
+    """Whether harm word h follows its own victim noun ("a citizen (was) killed") and only
+    "and" stands between it and the figure at `lead`."""
+    if not (lead == h.hi + 1 and m.at("joiner", h.hi)):
+        return False
+    j = h.lo
+    while j > 0 and m.ending("filler", j):
+        j = m.ending("filler", j).lo
+    return bool(m.ending("singular", j) or m.ending("group", j))
+
+
+def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Token], m: Mentions,
+                  taken: set[int], after_limit: int) -> Mention | None:
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
     # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
@@ -126,7 +149,7 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
             dist, after = _gap(end, h.lo, m, tokens), True
-            if dist > (HARM_AFTER if end == fig.hi else HARM_AFTER_NOUN):
+            if dist > after_limit:
                 continue
         else:
             continue
