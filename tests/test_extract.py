@@ -865,3 +865,23 @@ def test_the_numbers_of_a_list_of_martyrs_are_no_toll():
 def test_a_harm_word_after_its_own_noun_leaves_the_figure_after_and_to_its_own_verb():
     found = claims("One citizen martyred and two others in Tal Hamra were injured on Monday by gunmen.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 2)]
+
+
+
+def test_the_numbers_of_a_list_of_martyrs_are_no_toll():
+    found = claims("أسماء الشهداء في قصف قرية كفر ألفا:\n1- الشهيد سامر خالد العلي\n"
+                   "2- الشهيد ماهر حسن العبد\n14- الشهيد رامي أحمد الخلف", "ar")
+    assert found and all(c.max == 1 for c in found if c.kind == "killed")
+
+
+
+def test_a_harm_word_after_its_own_noun_leaves_the_figure_after_and_to_its_own_verb():
+    found = claims("One citizen martyred and two others in Tal Hamra were injured on Monday by gunmen.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 2)]
+
+
+
+def test_another_and_a_second_victim_are_two_injured():
+    found = claims("استشهد طفل وأصيب آخر وشاب بقصف على قرية كفر ألفا.", "ar")
+    injured = [(c.group, c.min, c.max) for c in found if c.kind == "injured"]
+    assert ("civilians", 2, 2) in injured and ("civilians", 1, 1) not in injured

@@ -222,7 +222,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
     counts.extend(_lone_victims(sent, tokens, m, figures, blocked))
     _others_of_one(counts, m)
-    counts.extend(_another(sent, m, blocked, counts))
+    counts.extend(_another(sent, tokens, m, blocked, counts))
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
@@ -534,11 +534,13 @@ def _another(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]
                 or m.at("singular_harm", harm.lo):
             continue
         noun = m.at("singular", a.hi) or m.at("group", a.hi)  # "injured another child"
-        if noun is not None:
+        if noun is not None and not (tokens[a.hi].conj and noun.category == "singular"):
             out.append(Count(harm.value, noun.value, 1, 1, a.lo, noun.hi))
             continue
         group, actor = _others_group(counts, a.lo, harm.value)
         out.append(Count(harm.value, group, 1, 1, a.lo, a.hi, actor))
+        if noun is not None:  # "وأصيب آخر وشاب": "و" lists a second victim, not the other's noun
+            out.append(Count(harm.value, noun.value, 1, 1, noun.lo, noun.hi))
     return out
 
 
