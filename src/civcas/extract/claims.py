@@ -449,7 +449,7 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
                 unpaired.append(Count("", s.value, 1, 1, lo, s.hi, actor))
             continue
         if harm.value != MIXED:
-            out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))
+            out.append(Count(harm.value, s.value, 1, _singular_max(s, m), lo, s.hi, actor))
     # "A child and a woman were killed": the harm word after a list is every listed victim's
     for victim in reversed(unpaired):
         listed = sorted(out + counted, key=lambda c: c.lo)
@@ -458,6 +458,12 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             victim.kind = nxt.kind
             out.append(victim)
     return out
+
+
+def _singular_max(s: Mention, m: Mentions) -> int | None:
+    """"مقتل شخص على الأقل", "one person at least": a lone victim named as a floor is one or more."""
+    later = m.at("modifier_after", s.hi)
+    return None if later is not None and later.value == "ge" else 1
 
 
 def _in_name(s: Mention, m: Mentions) -> bool:
@@ -523,7 +529,8 @@ def _lone_victims(sent: Sentence, tokens: list[Token], m: Mentions, figures: lis
     return out
 
 
-def _another(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]) -> list[Count]:
+def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int],
+             counts: list[Count]) -> list[Count]:
     """"قتل مدني وأصيب آخر", "killing one and injuring another": "another" right
     after a harm verb is one more victim, of the group of the victim before it
     ("another two" is the figure's; "جريح آخر" is the noun's own adjective)."""
