@@ -112,7 +112,8 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
               taken: set[int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
     # "مشفى الشهيدة ..." names a hospital after a martyr: no harm word
-    harms = [h for h in m.within("harm", sent.lo, sent.hi) if not named_after(m, tokens, h.lo)]
+    harms = [h for h in m.within("harm", sent.lo, sent.hi)
+             if not named_after(m, tokens, h.lo) and not _titles_name(h, fig.lead, tokens, m)]
     # "One citizen martyred and two others in the town were injured": a harm word after its own
     # noun is that noun's predicate; after "and" the figure is the subject of a verb of its own.
     closed = [h for h in harms if h.hi <= fig.lead and _predicate_before(h, fig.lead, tokens, m)]
@@ -121,6 +122,13 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
         if found is not None:
             return found
     return _nearest_harm(fig, end, harms, tokens, m, taken, HARM_AFTER if end == fig.hi else HARM_AFTER_NOUN)
+
+
+def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
+    """"الشهيد سامر العلي 14", "Martyr Ahmad Khalil 2": a one-victim harm noun that a name
+    follows is that victim's title; a number after the name is his age or his place in a list."""
+    return bool(m.at("singular_harm", h.lo)) and h.hi < lead and all(
+        tokens[j].norm.isalpha() and not any(m.at(cat, j) for cat in NOT_NAME) for j in range(h.hi, lead))
 
 
 def _predicate_before(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
