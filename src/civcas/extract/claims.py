@@ -127,7 +127,7 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
 def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
     """"الشهيد سامر العلي 14", "Martyr Ahmad Khalil 2": a one-victim harm noun that a name
     follows is that victim's title; a number after the name is his age or his place in a list."""
-    return bool(m.at("singular_harm", h.lo)) and h.hi < lead and all(
+    return bool(m.at("singular_harm", h.lo)) and 0 < lead - h.hi <= NAME_SPAN and all(
         tokens[j].norm.isalpha() and not any(m.at(cat, j) for cat in NOT_NAME) for j in range(h.hi, lead))
 
 
