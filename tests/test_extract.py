@@ -845,3 +845,31 @@ def test_victims_of_them_told_apart_by_their_state_are_no_new_count():
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 5)]
     found = claims("سقط 4 شهداء، اثنان منهم أطفال، بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "unknown", 4), ("killed", "children", 2)]
+
+
+def test_a_harm_word_after_its_own_noun_leaves_the_figure_after_and_to_its_own_verb():
+    found = claims("One citizen martyred and two others in Tal Hamra were injured on Monday by gunmen.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 2)]
+
+
+def test_another_and_a_second_victim_are_two_injured():
+    found = claims("استشهد طفل وأصيب آخر وشاب بقصف على قرية كفر ألفا.", "ar")
+    injured = [(c.group, c.min, c.max) for c in found if c.kind == "injured"]
+    assert ("civilians", 2, 2) in injured and ("civilians", 1, 1) not in injured
+
+
+def test_a_lone_victim_at_least_is_an_open_floor():
+    found = claims("مقتل شخص على الأقل بقصف على بلدة التل.", "ar")
+    assert [(c.kind, c.min, c.max) for c in found] == [("killed", 1, None)]
+
+
+def test_the_numbers_of_a_list_of_martyrs_are_no_toll():
+    found = claims("أسماء الشهداء في قصف قرية كفر ألفا:\n1- الشهيد سامر خالد العلي\n"
+                   "2- الشهيد ماهر حسن العبد\n14- الشهيد رامي أحمد الخلف", "ar")
+    assert found and all(c.max == 1 for c in found if c.kind == "killed")
+
+
+def test_a_number_after_a_martyrs_name_is_no_toll():
+    found = claims("أسماء الشهداء في قصف قرية كفر ألفا:\nالشهيد سامر خالد العلي 12\n"
+                   "الشهيد ماهر حسن العبد 14", "ar")
+    assert found and all(c.max == 1 for c in found if c.kind == "killed")

@@ -112,7 +112,38 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
               taken: set[int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
     # "مشفى الشهيدة ..." names a hospital after a martyr: no harm word
-    harms = [h for h in m.within("harm", sent.lo, sent.hi) if not named_after(m, tokens, h.lo)]
+    harms = [h for h in m.within("harm", sent.lo, sent.hi)
+             if not named_after(m, tokens, h.lo) and not _titles_name(h, fig.lead, tokens, m)]
+    # "One citizen martyred and two others in the town were injured": a harm word after its own
+    # noun is that noun's predicate; after "and" the figure is the subject of a verb of its own.
+    closed = [h for h in harms if h.hi <= fig.lead and _predicate_before(h, fig.lead, tokens, m)]
+    if closed:
+        found = _nearest_harm(fig, end, [h for h in harms if h not in closed], tokens, m, taken, HARM_AFTER)
+        if found is not None:
+            return found
+    return _nearest_harm(fig, end, harms, tokens, m, taken, HARM_AFTER if end == fig.hi else HARM_AFTER_NOUN)
+
+
+def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
+    """"الشهيد سامر العلي 14", "Martyr Ahmad Khalil 2": a one-victim harm noun that a name
+    follows is that victim's title; a number after the name is his age or his place in a list."""
+    return bool(m.at("singular_harm", h.lo)) and 0 < lead - h.hi <= NAME_SPAN and all(
+        tokens[j].norm.isalpha() and not any(m.at(cat, j) for cat in NOT_NAME) for j in range(h.hi, lead))
+
+
+def _predicate_before(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
+    """Whether harm word h follows its own victim noun ("a citizen (was) killed") and only
+    "and" stands between it and the figure at `lead`."""
+    if not (lead == h.hi + 1 and m.at("joiner", h.hi)):
+        return False
+    j = h.lo
+    while j > 0 and m.ending("filler", j):
+        j = m.ending("filler", j).lo
+    return bool(m.ending("singular", j) or m.ending("group", j))
+
+
+def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Token], m: Mentions,
+                  taken: set[int], after_limit: int) -> Mention | None:
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
     # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
@@ -126,7 +157,7 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
             dist, after = _gap(end, h.lo, m, tokens), True
-            if dist > (HARM_AFTER if end == fig.hi else HARM_AFTER_NOUN):
+            if dist > after_limit:
                 continue
         else:
             continue
@@ -199,7 +230,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
     counts.extend(_lone_victims(sent, tokens, m, figures, blocked))
     _others_of_one(counts, m)
-    counts.extend(_another(sent, m, blocked, counts))
+    counts.extend(_another(sent, tokens, m, blocked, counts))
     counts.sort(key=lambda c: c.lo)
     _mark_parts(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
@@ -426,7 +457,7 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
                 unpaired.append(Count("", s.value, 1, 1, lo, s.hi, actor))
             continue
         if harm.value != MIXED:
-            out.append(Count(harm.value, s.value, 1, 1, lo, s.hi, actor))
+            out.append(Count(harm.value, s.value, 1, _singular_max(s, m), lo, s.hi, actor))
     # "A child and a woman were killed": the harm word after a list is every listed victim's
     for victim in reversed(unpaired):
         listed = sorted(out + counted, key=lambda c: c.lo)
@@ -435,6 +466,12 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             victim.kind = nxt.kind
             out.append(victim)
     return out
+
+
+def _singular_max(s: Mention, m: Mentions) -> int | None:
+    """"مقتل شخص على الأقل", "one person at least": a lone victim named as a floor is one or more."""
+    later = m.at("modifier_after", s.hi)
+    return None if later is not None and later.value == "ge" else 1
 
 
 def _in_name(s: Mention, m: Mentions) -> bool:
@@ -500,7 +537,8 @@ def _lone_victims(sent: Sentence, tokens: list[Token], m: Mentions, figures: lis
     return out
 
 
-def _another(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]) -> list[Count]:
+def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int],
+             counts: list[Count]) -> list[Count]:
     """"قتل مدني وأصيب آخر", "killing one and injuring another": "another" right
     after a harm verb is one more victim, of the group of the victim before it
     ("another two" is the figure's; "جريح آخر" is the noun's own adjective)."""
@@ -511,11 +549,13 @@ def _another(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]
                 or m.at("singular_harm", harm.lo):
             continue
         noun = m.at("singular", a.hi) or m.at("group", a.hi)  # "injured another child"
-        if noun is not None:
+        if noun is not None and not (tokens[a.hi].conj and noun.category == "singular"):
             out.append(Count(harm.value, noun.value, 1, 1, a.lo, noun.hi))
             continue
         group, actor = _others_group(counts, a.lo, harm.value)
         out.append(Count(harm.value, group, 1, 1, a.lo, a.hi, actor))
+        if noun is not None:  # "وأصيب آخر وشاب": "و" lists a second victim, not the other's noun
+            out.append(Count(harm.value, noun.value, 1, 1, noun.lo, noun.hi))
     return out
 
 

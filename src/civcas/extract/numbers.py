@@ -172,6 +172,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False  # "1.1K", "132comments", "3x"; "#درعا24", "#الأطفال11145"; "د١عش"
     if enclosed and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
         return False  # "(35)" — an age in a victim list; "(3) مدنيين", "/11/ مدنياً" count their noun
+    if fig.digits and _enumerator(tokens, fig):
+        return False  # "3- الشهيد سامر العلي", "2. Martyr Ahmad Khalil": an item's number in a list
     if fig.digits and _age_apposition(tokens, fig):
         return False  # "Masoud Ayoub, 53, from Qaramogh"
     hyphen = after == "-"  # "a 14-year-old"
@@ -213,6 +215,18 @@ def _age_apposition(tokens: list[Token], fig: Figure) -> bool:
         return False
     name = tokens[fig.lo - 2].norm
     return name.isascii() and name.isalpha()
+
+
+ENUMERATOR_MARKS = frozenset("-.)–")
+
+
+def _enumerator(tokens: list[Token], fig: Figure) -> bool:
+    """A number that opens a line and a mark follows, flush to it ("1-", "2.", "3)"), numbers
+    the items of a list; a count opening a line is followed by its noun ("3 شهداء")."""
+    if fig.hi >= len(tokens) or fig.hi - fig.lo != 1 or (fig.lo and tokens[fig.lo - 1].para == tokens[fig.lo].para):
+        return False
+    mark = tokens[fig.hi]
+    return mark.norm in ENUMERATOR_MARKS and mark.start == tokens[fig.lo].end and mark.para == tokens[fig.lo].para
 
 
 def _headline_colon(tokens: list[Token], fig: Figure) -> bool:
