@@ -244,9 +244,9 @@ def test_whoever_holds_the_ground_a_strike_came_from_fired_it():
 
 
 def test_a_hashtag_does_not_part_a_partys_name():
-    (c,) = claims("مقتل مدنيين اثنين بقصف صاروخي لـ #قوات_سوريا_الديمقراطية على سوق البلدة.", "ar")
+    (c,) = claims("أصيب ثلاثة أطفال بقذائف أطلقتها #قوات_سوريا_الديمقراطية على حي المطاحن في بلدة عين الصفصاف.", "ar")
     assert c.belligerents == ["SDF/YPG"]
-    (c,) = claims("إصابة امرأة بقصف صاروخي من قبل ميليشيات #أسد على بلدة البارة.", "ar")
+    (c,) = claims("قتل راعي أغنام برصاص قناص تابع لـ ميليشيات #أسد قرب قرية تل البرقوق.", "ar")
     assert c.belligerents == ["Syrian Regime"]
 
 
@@ -264,8 +264,8 @@ def test_a_party_backing_the_operation_is_a_party_to_it():
 
 
 def test_a_party_striking_or_spotting_at_the_same_time_joins_the_strike():
-    text = ("أصيب مدنيان بقصف مدفعي لقوات النظام على بلدة كنصفرة.\n\n"
-            "وتزامن القصف مع تحليق مكثف لطائرات الاستطلاع الروسية في أجواء المنطقة.")
+    text = ("أصيب ثلاثة مدنيين بقذائف أطلقتها قوات النظام على أطراف قرية عين الصفصاف.\n\n"
+            "وجاء القصف متزامنا مع تحليق طائرة استطلاع روسية فوق القرية طوال الليل.")
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
     text = ("Regime artillery shelled the village of Deir Sunbul, killing two civilians.\n\n"
