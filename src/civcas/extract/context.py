@@ -102,7 +102,7 @@ class DocContext:
 
     def _concurrent(self, sent: Sentence) -> list[str]:
         """Parties the report says struck or flew over at the same time as the strike it
-        tells ("وتزامن القصف مع تحليق طائرات الاستطلاع الروسية", "coinciding with Russian
+        tells ("وجاء القصف متزامنا مع تحليق طائرة استطلاع روسية", "coinciding with Russian
         airstrikes"): spotting for it or striking beside it, each is a suspected party to it.
         That strike is the one told last before the cue, so they join the claims from the
         sentence telling it to the cue's own, not those of another strike."""
