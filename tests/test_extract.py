@@ -783,7 +783,7 @@ def test_a_passer_by_is_a_civilian_victim():
 
 
 def test_dying_of_wounds_is_a_death_not_an_injury():
-    found = claims("توفي رجل متأثراً بإصابته جراء قصف على قرية الوادي.", "ar")
+    found = claims("توفي رجل صباح اليوم متأثراً بإصابته في غارة على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
     found = claims("A farmer from Riverton died of his wounds on Sunday.")
     assert [c.kind for c in found] == ["killed"]
@@ -800,7 +800,7 @@ def test_a_figure_before_a_plural_pair_of_dead_and_wounded_counts_the_dead():
 
 
 def test_an_injury_after_a_death_of_wounds_is_its_own_count():
-    found = claims("استشهاد مدني متأثرا بجراحه وإصابة سيدة بقصف على قرية الوادي.", "ar")
+    found = claims("وفاة مدني متأثرا بجراحه وإصابة سيدة بقذيفة سقطت على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "women", 1)]
     found = claims("توفي رجل متأثرا بجراحه وأصيب 3 آخرون بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 3)]
@@ -813,7 +813,7 @@ def test_the_clause_that_tells_of_fatal_wounds_reports_no_injury():
 
 def test_a_star_that_splits_an_english_word_is_read_through():
     # pages star their words to dodge filters: "kil*led", "de*ad"
-    found = claims("Four kil*led and five injured in a drone attack on Riverton.")
+    found = claims("Four kil*led and five injured as shells hit the market in Riverton.")
     assert [(c.kind, c.min) for c in found] == [("killed", 4), ("injured", 5)]
 
 

@@ -235,9 +235,9 @@ def test_the_turkish_regime_is_turkey():
 
 
 def test_whoever_holds_the_ground_a_strike_came_from_fired_it():
-    (c,) = claims("أصيب 3 مدنيين بقصف صاروخي مصدره مناطق سيطرة قسد استهدف مدينة مارع.", "ar")
+    (c,) = claims("أصيب طفلان بقصف مصدره مناطق سيطرة قسد طال سوق قرية تل البرقوق.", "ar")
     assert c.belligerents == ["SDF/YPG"]
-    (c,) = claims("قتل مدنيان بقصف مدفعي مصدره المناطق التي تسيطر عليها قوات النظام وقسد على قرية تل جيجان.", "ar")
+    (c,) = claims("قتل مدنيان في قرية عين الصفصاف بقذائف هاون مصدرها المناطق التي تسيطر عليها قوات النظام وقسد.", "ar")
     assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
     (c,) = claims("Two civilians were injured by rockets fired from areas held by the SDF, the civil defence said.")
     assert c.belligerents == ["SDF/YPG"]
