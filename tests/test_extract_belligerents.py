@@ -237,7 +237,7 @@ def test_the_turkish_regime_is_turkey():
 def test_whoever_holds_the_ground_a_strike_came_from_fired_it():
     (c,) = claims("أصيب طفلان بقصف مصدره مناطق سيطرة قسد طال سوق قرية تل البرقوق.", "ar")
     assert c.belligerents == ["SDF/YPG"]
-    (c,) = claims("قتل مدنيان في قرية عين الصفصاف بقذائف هاون مصدرها المناطق التي تسيطر عليها قوات النظام وقسد.", "ar")
+    (c,) = claims("قتل مدنيان في قرية عين الصفصاف بقذائف هاون مصدرها مناطق يسيطر عليها النظام وقسد.", "ar")
     assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
     (c,) = claims("Two civilians were injured by rockets fired from areas held by the SDF, the civil defence said.")
     assert c.belligerents == ["SDF/YPG"]

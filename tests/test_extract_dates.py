@@ -299,7 +299,7 @@ def test_a_full_date_later_in_a_since_sentence_starts_a_period():
 def test_a_year_opening_a_period_is_not_the_page_year():
     # A reader's comment or a background line names a long-past year; a yearless date does not take it.
     text = ("On August 10, a drone strike killed three people in the village of Tal Warda.\n\n"
-            "Comments\n\nThe generals have all been in jail since 15 July 2016.")
+            "Comments\n\nThe ministers have been under house arrest since 2 June 2014.")
     (c,) = claims(text, "en")
     assert c.event_date is None
     (c,) = claims("قتل مدني بقصف على القرية يوم 5 أيلول.\nوتتعرض المنطقة لقصف متواصل منذ عام 2019.")

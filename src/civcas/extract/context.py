@@ -118,7 +118,7 @@ class DocContext:
 
     def _with_partners(self, parties: list[str]) -> list[str]:
         """The parties, each followed by those the document names as striking together
-        with it anywhere ("قصف قوات النظام وروسيا على البلدة", "regime and Russian jets
+        with it anywhere ("غارات النظام وروسيا على القرية", "regime and Russian jets
         pounded the town"): a report that blames the two together tells of one campaign,
         and its "قصفت قوات النظام" elsewhere is shorthand for it. Parties fighting each
         other ("اشتباكات بين قوات النظام والفصائل") strike together with no one."""
