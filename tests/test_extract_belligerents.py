@@ -55,7 +55,7 @@ def test_victims_side_is_not_the_attacker():
 
 
 def test_headline_names_two_attackers_joined():
-    found = claims("قتل 3 مدنيين في بلدة كنصفرة.", "ar", title="قوات النظام وروسيا تقصف ريف إدلب")
+    found = claims("قتل 3 مدنيين في بلدة عين الصفصاف.", "ar", title="قوات النظام وروسيا تقصف ريف إدلب")
     assert found[0].belligerents == ["Syrian Regime", "Russian Military"]
 
 
@@ -224,7 +224,7 @@ def test_a_target_or_a_list_of_tags_names_no_partner():
             "وقتل مدنيان بقصف مدفعي لقوات النظام على قرية كفرتين.")
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime"]
-    text = "قتل مدنيان بقصف لقسد على قرية تل جيجان.\n\nموضوعات: قصف تركي  قسد  ريف حلب"
+    text = "قتل مدنيان بقصف لقسد على قرية تل البرقوق.\n\nموضوعات: قصف تركي  قسد  ريف حلب"
     (c,) = claims(text, "ar")
     assert c.belligerents == ["SDF/YPG"]
 
@@ -292,9 +292,9 @@ def test_a_party_merely_present_at_the_same_time_is_no_party_to_the_strike():
 
 def test_quotation_marks_and_a_set_apart_preposition_do_not_part_a_party_from_its_strike():
     text = "تسيطر قوات النظام على القرى المجاورة.\n\nوقتل مدنيان في المدينة بحسب الدفاع المدني."
-    (c,) = claims(text, "ar", title='قصف صاروخي لـ"قسد" على مدينة مارع')
+    (c,) = claims(text, "ar", title='قصف صاروخي لـ"قسد" على قرية عين الصفصاف')
     assert c.belligerents == ["SDF/YPG"]
-    (c,) = claims('قصفت قوات النظام و"قسد" بلدة تل جيجان صباح اليوم. وقتل مدنيان.', "ar")
+    (c,) = claims('قصفت قوات النظام و"قسد" بلدة تل البرقوق صباح اليوم. وقتل مدنيان.', "ar")
     assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
     (c,) = claims('أصيب 3 مدنيين بقصف تركي على مناطق سيطرة "قسد" قرب منبج.', "ar")
     assert c.belligerents == ["Turkish Military"]
