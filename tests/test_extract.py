@@ -771,8 +771,8 @@ def test_a_figure_followed_by_of_them_and_a_noun_is_a_part_of_the_count_before()
     found = claims("The strike on Riverton killed 4 people, 2 of whom were children.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 2)]
     # a noun of the count's own group names a subset, no lower civilian toll
-    found = claims("أسفر القصف عن مقتل أربعة مدنيين، ثلاثة منهم من عائلة واحدة، في قرية الوادي.", "ar")
-    assert ("killed", "civilians", 3) not in [(c.kind, c.group, c.min) for c in found]
+    found = claims("قتل ستة مدنيين، خمسة منهم من عائلة واحدة، بغارة جوية ليلية على قرية الوادي.", "ar")
+    assert ("killed", "civilians", 5) not in [(c.kind, c.group, c.min) for c in found]
 
 
 def test_a_passer_by_is_a_civilian_victim():
@@ -783,7 +783,7 @@ def test_a_passer_by_is_a_civilian_victim():
 
 
 def test_dying_of_wounds_is_a_death_not_an_injury():
-    found = claims("توفي رجل متأثراً بإصابته جراء قصف على قرية الوادي.", "ar")
+    found = claims("توفي رجل صباح اليوم متأثراً بإصابته في غارة على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
     found = claims("A farmer from Riverton died of his wounds on Sunday.")
     assert [c.kind for c in found] == ["killed"]
@@ -800,25 +800,25 @@ def test_a_figure_before_a_plural_pair_of_dead_and_wounded_counts_the_dead():
 
 
 def test_an_injury_after_a_death_of_wounds_is_its_own_count():
-    found = claims("استشهاد مدني متأثرا بجراحه وإصابة سيدة بقصف على قرية الوادي.", "ar")
+    found = claims("وفاة مدني متأثرا بجراحه وإصابة سيدة بقذيفة سقطت على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "women", 1)]
     found = claims("توفي رجل متأثرا بجراحه وأصيب 3 آخرون بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 3)]
 
 
 def test_the_clause_that_tells_of_fatal_wounds_reports_no_injury():
-    found = claims("استشهد مدني متأثرا بجروح أصيب بها ظهر اليوم بقصف على قرية الوادي.", "ar")
+    found = claims("توفي طفل في المستشفى متأثرا بجروح أصيب بها مساء أمس جراء غارة على قرية الوادي.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 1)]
 
 
 def test_a_star_that_splits_an_english_word_is_read_through():
     # pages star their words to dodge filters: "kil*led", "de*ad"
-    found = claims("Four kil*led and five injured in a drone attack on Riverton.")
+    found = claims("Four kil*led and five injured as shells hit the market in Riverton.")
     assert [(c.kind, c.min) for c in found] == [("killed", 4), ("injured", 5)]
 
 
 def test_a_toll_since_an_occupation_began_is_background():
-    found = claims("ويرتفع عدد الشهداء المدنيين جراء قصف الاحتلال على قرى الوادي منذ احتلالها إلى 40 شهيداً.", "ar")
+    found = claims("وبهذا يبلغ عدد القتلى المدنيين بنيران الاحتلال في ناحية السهل منذ احتلالها قبل ستة أعوام 23 قتيلاً.", "ar")
     assert [c.min for c in found if c.min is not None] == []
 
 

@@ -55,7 +55,7 @@ def test_victims_side_is_not_the_attacker():
 
 
 def test_headline_names_two_attackers_joined():
-    found = claims("قتل 3 مدنيين في بلدة كنصفرة.", "ar", title="قوات النظام وروسيا تقصف ريف إدلب")
+    found = claims("قتل 3 مدنيين في بلدة عين الصفصاف.", "ar", title="قوات النظام وروسيا تقصف ريف إدلب")
     assert found[0].belligerents == ["Syrian Regime", "Russian Military"]
 
 
@@ -224,7 +224,7 @@ def test_a_target_or_a_list_of_tags_names_no_partner():
             "وقتل مدنيان بقصف مدفعي لقوات النظام على قرية كفرتين.")
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime"]
-    text = "قتل مدنيان بقصف لقسد على قرية تل جيجان.\n\nموضوعات: قصف تركي  قسد  ريف حلب"
+    text = "قتل مدنيان بقصف لقسد على قرية تل البرقوق.\n\nموضوعات: قصف تركي  قسد  ريف حلب"
     (c,) = claims(text, "ar")
     assert c.belligerents == ["SDF/YPG"]
 
@@ -235,18 +235,18 @@ def test_the_turkish_regime_is_turkey():
 
 
 def test_whoever_holds_the_ground_a_strike_came_from_fired_it():
-    (c,) = claims("أصيب 3 مدنيين بقصف صاروخي مصدره مناطق سيطرة قسد استهدف مدينة مارع.", "ar")
+    (c,) = claims("أصيب طفلان بقصف مصدره مناطق سيطرة قسد طال سوق قرية تل البرقوق.", "ar")
     assert c.belligerents == ["SDF/YPG"]
-    (c,) = claims("قتل مدنيان بقصف مدفعي مصدره المناطق التي تسيطر عليها قوات النظام وقسد على قرية تل جيجان.", "ar")
+    (c,) = claims("قتل مدنيان في قرية عين الصفصاف بقذائف هاون مصدرها مناطق يسيطر عليها النظام وقسد.", "ar")
     assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
     (c,) = claims("Two civilians were injured by rockets fired from areas held by the SDF, the civil defence said.")
     assert c.belligerents == ["SDF/YPG"]
 
 
 def test_a_hashtag_does_not_part_a_partys_name():
-    (c,) = claims("مقتل مدنيين اثنين بقصف صاروخي لـ #قوات_سوريا_الديمقراطية على سوق البلدة.", "ar")
+    (c,) = claims("أصيب ثلاثة أطفال بقذائف أطلقتها #قوات_سوريا_الديمقراطية على حي المطاحن في بلدة عين الصفصاف.", "ar")
     assert c.belligerents == ["SDF/YPG"]
-    (c,) = claims("إصابة امرأة بقصف صاروخي من قبل ميليشيات #أسد على بلدة البارة.", "ar")
+    (c,) = claims("قتل راعي أغنام برصاص قناص تابع لـ ميليشيات #أسد قرب قرية تل البرقوق.", "ar")
     assert c.belligerents == ["Syrian Regime"]
 
 
@@ -264,8 +264,8 @@ def test_a_party_backing_the_operation_is_a_party_to_it():
 
 
 def test_a_party_striking_or_spotting_at_the_same_time_joins_the_strike():
-    text = ("أصيب مدنيان بقصف مدفعي لقوات النظام على بلدة كنصفرة.\n\n"
-            "وتزامن القصف مع تحليق مكثف لطائرات الاستطلاع الروسية في أجواء المنطقة.")
+    text = ("أصيب ثلاثة مدنيين بقذائف أطلقتها قوات النظام على أطراف قرية عين الصفصاف.\n\n"
+            "وجاء القصف متزامنا مع تحليق طائرة استطلاع روسية فوق القرية طوال الليل.")
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
     text = ("Regime artillery shelled the village of Deir Sunbul, killing two civilians.\n\n"
@@ -292,9 +292,9 @@ def test_a_party_merely_present_at_the_same_time_is_no_party_to_the_strike():
 
 def test_quotation_marks_and_a_set_apart_preposition_do_not_part_a_party_from_its_strike():
     text = "تسيطر قوات النظام على القرى المجاورة.\n\nوقتل مدنيان في المدينة بحسب الدفاع المدني."
-    (c,) = claims(text, "ar", title='قصف صاروخي لـ"قسد" على مدينة مارع')
+    (c,) = claims(text, "ar", title='قصف صاروخي لـ"قسد" على قرية عين الصفصاف')
     assert c.belligerents == ["SDF/YPG"]
-    (c,) = claims('قصفت قوات النظام و"قسد" بلدة تل جيجان صباح اليوم. وقتل مدنيان.', "ar")
+    (c,) = claims('قصفت قوات النظام و"قسد" بلدة تل البرقوق صباح اليوم. وقتل مدنيان.', "ar")
     assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
     (c,) = claims('أصيب 3 مدنيين بقصف تركي على مناطق سيطرة "قسد" قرب منبج.', "ar")
     assert c.belligerents == ["Turkish Military"]

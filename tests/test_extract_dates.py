@@ -177,8 +177,8 @@ def test_yesterday_beside_a_date_tells_an_undated_page_its_day():
 
 
 def test_the_word_year_between_month_and_year():
-    (d,) = dates_in("بدأت الحملة العسكرية على المنطقة في 9 تشرين الأول عام 2019.")
-    assert (d.date, d.precision) == (dt.date(2019, 10, 9), "day")
+    (d,) = dates_in("دخلت القوات إلى الناحية في 17 شباط عام 2017.")
+    assert (d.date, d.precision) == (dt.date(2017, 2, 17), "day")
     (d,) = dates_in("تعرضت القرية لقصف مماثل في تشرين الأول من العام 2019.")
     assert (d.date, d.precision) == (dt.date(2019, 10, 1), "month")
 
@@ -274,16 +274,17 @@ def test_a_headline_claim_takes_the_day_the_page_calls_today():
 
 
 def test_a_full_date_later_in_a_since_sentence_starts_a_period():
-    # "the toll since the occupation on 9 October 2019 rose to 40": that day opens a running toll.
-    (d,) = dates_in("وارتفع عدد الضحايا منذ احتلال المنطقة في 9 تشرين الأول عام 2019 إلى 40 مدنياً.")
+    # "27 civilians have died since the occupation of the plain on 17 February 2017": that day opens a
+    # running toll.
+    (d,) = dates_in("وقتل 27 مدنياً منذ احتلال ناحية السهل في 17 شباط عام 2017 بحسب إحصاء محلي.")
     assert d.since
-    text = "قتل مدني بقصف مدفعي على البلدة.\nوبذلك يرتفع عدد الضحايا منذ بدء الهجوم في 9 تشرين الأول 2019 إلى 40."
+    text = "قتل مدني بقصف مدفعي على البلدة.\nوبذلك يصبح عدد القتلى منذ بدء الهجوم في 17 شباط 2017 نحو 27."
     (c, *_) = claims(text, published="2022-12-10")
     assert c.event_date == "2022-12-10"
-    (d,) = dates_in("Forty civilians have been killed since the assault began on 9 October 2019.", "en")
+    (d,) = dates_in("Twenty-seven civilians have died since the assault began on 17 February 2017.", "en")
     assert d.since
     # A full date in a sentence of its own is still the event's.
-    (d,) = dates_in("بدأ القصف منذ الصباح. وقتل مدنيان في 9 تشرين الأول 2019.")
+    (d,) = dates_in("بدأ القصف منذ الصباح. وقتل مدنيان في 17 شباط 2017.")
     assert not d.since
     # "منذ يومين" is "two days ago", not the start of a period.
     (_, d) = dates_in("قتل مدني منذ يومين بقصف على البلدة يوم الثلاثاء 5 آذار 2024.")
@@ -298,7 +299,7 @@ def test_a_full_date_later_in_a_since_sentence_starts_a_period():
 def test_a_year_opening_a_period_is_not_the_page_year():
     # A reader's comment or a background line names a long-past year; a yearless date does not take it.
     text = ("On August 10, a drone strike killed three people in the village of Tal Warda.\n\n"
-            "Comments\n\nThe generals have all been in jail since 15 July 2016.")
+            "Comments\n\nThe ministers have been under house arrest since 2 June 2014.")
     (c,) = claims(text, "en")
     assert c.event_date is None
     (c,) = claims("قتل مدني بقصف على القرية يوم 5 أيلول.\nوتتعرض المنطقة لقصف متواصل منذ عام 2019.")

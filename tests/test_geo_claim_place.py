@@ -183,7 +183,7 @@ def test_an_origin_cue_written_with_its_article_marks_the_origin():
 
 
 def test_a_figure_after_where_takes_the_place_right_before_it_not_the_lists_first():
-    text = "قصف مدفعي على أطراف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم، حيث أصيب مسن بجروح في ريف المدينة"
+    text = "سقطت قذائف على قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم، حيث أصيب شاب بشظايا إحداها صباح اليوم"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "دير جيم"
@@ -195,7 +195,7 @@ def test_a_figure_after_where_takes_the_place_right_before_it_not_the_lists_firs
 
 
 def test_a_figure_keeps_its_strikes_village_over_a_further_strike_told_after_it():
-    text = ("وقصفت قوات النظام بالمدفعية ورشة لقطاف الزيتون على أطراف قرية كفر ألفا ما أسفر عن إصابة امرأتين، "
+    text = ("وأطلقت قوات النظام قذائفها على مزارعين يجنون القطن قرب قرية كفر ألفا ما أسفر عن إصابة امرأتين، "
             "كما طال القصف محيط مدينة تل بيتا")
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
@@ -209,7 +209,7 @@ def test_a_figure_keeps_its_strikes_village_over_a_further_strike_told_after_it(
 
 
 def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():
-    text = "قصف مدفعي استهدف أطراف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها مسن بجروح طفيفة"
+    text = "قصف صاروخي استهدف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها شاب بجروح بليغة"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "دير جيم"

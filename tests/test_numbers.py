@@ -187,8 +187,8 @@ def test_a_figure_between_slashes_counts_its_noun():
 
 
 def test_a_number_hyphened_to_a_word_names_a_model():
-    assert figures("A woman was injured when a Shahed-136 drone fell on a house in Riverton.") == [
-        ("injured", "women", 1, 1)]
+    assert figures("A boy was hurt when a Geran-2 drone crashed into a bakery in Riverton.") == [
+        ("injured", "children", 1, 1)]
 
 
 def test_digits_written_for_letters_inside_a_word_are_no_count():
@@ -198,5 +198,5 @@ def test_digits_written_for_letters_inside_a_word_are_no_count():
 
 
 def test_a_numbered_picture_or_an_age_at_death_is_no_count():
-    assert figures("An air defense crew was killed near Riverton (pic 4).") == []
-    assert figures("The singer, a legend of the genre, is dead at 76.") == []
+    assert figures("A radar crew was hit and killed outside Riverton on Monday (pic 3).") == []
+    assert figures("The novelist, who wrote of the river towns for half a century, is dead at 91.") == []

@@ -102,7 +102,7 @@ class DocContext:
 
     def _concurrent(self, sent: Sentence) -> list[str]:
         """Parties the report says struck or flew over at the same time as the strike it
-        tells ("وتزامن القصف مع تحليق طائرات الاستطلاع الروسية", "coinciding with Russian
+        tells ("وجاء القصف متزامنا مع تحليق طائرة استطلاع روسية", "coinciding with Russian
         airstrikes"): spotting for it or striking beside it, each is a suspected party to it.
         That strike is the one told last before the cue, so they join the claims from the
         sentence telling it to the cue's own, not those of another strike."""
@@ -118,7 +118,7 @@ class DocContext:
 
     def _with_partners(self, parties: list[str]) -> list[str]:
         """The parties, each followed by those the document names as striking together
-        with it anywhere ("قصف قوات النظام وروسيا على البلدة", "regime and Russian jets
+        with it anywhere ("غارات النظام وروسيا على القرية", "regime and Russian jets
         pounded the town"): a report that blames the two together tells of one campaign,
         and its "قصفت قوات النظام" elsewhere is shorthand for it. Parties fighting each
         other ("اشتباكات بين قوات النظام والفصائل") strike together with no one."""

@@ -113,7 +113,7 @@ def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
 URL_DAY = re.compile(r"(?<!\d)(20\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
 # "/20231007/", "/20220202-turkey-strikes": a compact day opening a path part.
 URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)(?=[/_.-]|$)")
-# A slug ending in the day as the Levant writes it: "...-lywm-alsbt-18-06-2022".
+# A slug ending in the day as the Levant writes it: "...-ywm-alkhmys-07-03-2021".
 URL_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})[_-](\d{1,2})[_-](20\d\d)(?=[/.]|$)")
 URL_YEAR = re.compile(r"/(20\d\d)/")
 # An X (Twitter) post's id is a "snowflake": its high bits count milliseconds

@@ -169,7 +169,7 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     if not enclosed and (after in SYMBOLS_AFTER or (before in SYMBOLS_BEFORE and not _headline_colon(tokens, fig))):
         return False
     if fig.digits and (_glued_to_text(tokens, fig) or _in_hashtag(tokens, fig) or _inside_word(tokens, fig, m)):
-        return False  # "1.1K", "132comments", "3x"; "#درعا24", "#الأطفال11145"; "د١عش"
+        return False  # "1.1K", "132comments", "3x"; "#درعا24", "#المدارس3071"; "د١عش"
     if enclosed and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
         return False  # "(35)" — an age in a victim list; "(3) مدنيين", "/11/ مدنياً" count their noun
     if fig.digits and _enumerator(tokens, fig):
@@ -238,7 +238,7 @@ def _headline_colon(tokens: list[Token], fig: Figure) -> bool:
 
 def _in_hashtag(tokens: list[Token], fig: Figure) -> bool:
     """Digits written flush at the end of a hashtag's words ("#درعا24" names a page,
-    "#الأطفال11145" is a post's counter): part of the tag, in any script, not a count."""
+    "#المدارس3071" is a post's counter): part of the tag, in any script, not a count."""
     i = fig.lo
     while i > 0 and tokens[i - 1].end == tokens[i].start:
         i -= 1

@@ -65,8 +65,8 @@ PLACE_TIERS = (("exact", "town"), ("district",), ("region",), ("country",))
 def _identity(place: Place) -> tuple:
     """Mentions of one place share this. A settlement the gazetteer lacks is one place by its
     name, whether or not a sentence let us place it near a town (that changes its precision),
-    and however each report spells it (see `spelling_key`: "فيلون" / "فليون", "al-Matmoura" /
-    "مطمورة") within one governorate."""
+    and however each report spells it (see `spelling_key`: "دلبون" / "دليبون", "al-Batrouna" /
+    "بطرونة") within one governorate."""
     if place.geonameid is not None:
         return ("g", place.geonameid)
     return ("n", spelling_key(place.name), _fold(place.admin1), _fold(place.country))

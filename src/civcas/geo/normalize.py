@@ -221,8 +221,8 @@ MIN_SPELLING_SKELETON = 3  # a shorter skeleton ("hm") would join names that are
 def spelling_key(name: str) -> str:
     """One key for the spellings of a name in either script: its Latin consonant skeleton.
 
-    Village names the gazetteer lacks are written many ways ("فيلون" / "فليون",
-    "فركيا" / "فريكا", "al-Matmoura" / "مطمورة"): vowels move, and Arabic writes
+    Village names the gazetteer lacks are written many ways ("دلبون" / "دليبون",
+    "برديا" / "بريدا", "al-Batrouna" / "بطرونة"): vowels move, and Arabic writes
     long vowels only. A skeleton too short to tell names apart gives the folded name.
     """
     if is_arabic(name):

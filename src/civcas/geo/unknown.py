@@ -323,8 +323,8 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
 
 def _with_direction(tokens: list[Token], end: int, taken: set[int], cues: Cues) -> int:
     """`end`, or past the direction adjective right after a one-word name that is an everyday
-    word: "قرية غريبة الشرقية" is a village's eastern half, named so, not "strange". After any
-    other name the direction is left out (الجرذي الشرقي is reported as الجرذي), so that reports
+    word: "قرية كبيرة الشرقية" is a village's eastern half, named so, not "big". After any
+    other name the direction is left out (دلبون الغربي is reported as دلبون), so that reports
     naming the village with and without it name one place."""
     if end < len(tokens) and end not in taken and tokens[end - 1].joined_next:
         token = tokens[end]
