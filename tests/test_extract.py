@@ -873,3 +873,13 @@ def test_a_number_after_a_martyrs_name_is_no_toll():
     found = claims("أسماء الشهداء في قصف قرية كفر ألفا:\nالشهيد سامر خالد العلي 12\n"
                    "الشهيد ماهر حسن العبد 14", "ar")
     assert found and all(c.max == 1 for c in found if c.kind == "killed")
+
+
+def test_a_campaigns_tally_by_month_or_since_early_in_a_year_is_background():
+    report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
+    found = claims(report + "Since early 2021, the monitor has counted 40 people killed in the district.")
+    assert numbered(found) == [("injured", "civilians", 4)]
+    found = claims("- الشهر الثالث: 5 غارات أدت إلى مقتل 4 مدنيين وإصابة 9 آخرين.", "ar")
+    assert numbered(found) == []
+    found = claims("ومنذ أواخر عام 2020 قُتل 30 شخصاً في القرى المحيطة بتل الورد.", "ar")
+    assert numbered(found) == []
