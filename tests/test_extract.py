@@ -883,3 +883,14 @@ def test_a_campaigns_tally_by_month_or_since_early_in_a_year_is_background():
     assert numbered(found) == []
     found = claims("ومنذ أواخر عام 2020 قُتل 30 شخصاً في القرى المحيطة بتل الورد.", "ar")
     assert numbered(found) == []
+
+
+def test_a_body_found_or_a_fire_with_no_strike_named_is_no_strike_casualty():
+    report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
+    found = claims(report + "Farmers found the body of a young man killed near Riverton.")
+    assert numbered(found) == [("injured", "civilians", 4)]
+    assert numbered(claims("عثر الأهالي على جثة شاب مقتول قرب قرية تل الورد.", "ar")) == []
+    assert numbered(claims("وفاة عاملين اثنين إثر حريق في معمل للأخشاب بتل الورد.", "ar")) == []
+    # a strike named beside the body still tells of a strike's victim
+    found = claims("عثر الدفاع المدني على جثة رجل قتل بقصف مدفعي على قرية تل الورد.", "ar")
+    assert numbered(found) == [("killed", "men", 1)]
