@@ -894,3 +894,10 @@ def test_a_body_found_or_a_fire_with_no_strike_named_is_no_strike_casualty():
     # a strike named beside the body still tells of a strike's victim
     found = claims("عثر الدفاع المدني على جثة رجل قتل بقصف مدفعي على قرية تل الورد.", "ar")
     assert numbered(found) == [("killed", "men", 1)]
+
+
+def test_a_question_counts_no_victim():
+    report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
+    found = claims(report + "Who answers for the two farmers killed in Riverton last spring?")
+    assert numbered(found) == [("injured", "civilians", 4)]
+    assert numbered(claims("من يحاسب على مقتل الشاب سامر في تل الورد؟", "ar")) == []

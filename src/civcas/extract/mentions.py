@@ -66,7 +66,10 @@ def named_after(m: Mentions, tokens: list[Token], i: int) -> bool:
 def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     """Whether tokens [lo, hi) tell of no strike to count: background ("since 2015,
     10,000 were killed") or a mishap with no strike in it (a bus crash, an earthquake,
-    a drowning) that a page's news list carries beside the war."""
+    a drowning) that a page's news list carries beside the war, or a question, which
+    asks about a death ("what lies behind the young man's killing?") but counts none."""
+    if tokens[hi - 1].norm == "?":  # "؟" folds to "?"
+        return True
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
