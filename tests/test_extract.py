@@ -901,3 +901,11 @@ def test_a_question_counts_no_victim():
     found = claims(report + "Who answers for the two farmers killed in Riverton last spring?")
     assert numbered(found) == [("injured", "civilians", 4)]
     assert numbered(claims("من يحاسب على مقتل الشاب سامر في تل الورد؟", "ar")) == []
+
+
+def test_a_toll_told_by_a_statistic_is_a_tally():
+    report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
+    found = claims(report + "The raids killed 60 people, according to statistics the rescuers kept.")
+    assert numbered(found) == [("injured", "civilians", 4)]
+    found = claims("وأدى القصف، بحسب إحصائية فرق الإنقاذ، إلى مقتل 40 شخصاً في ريف تل الورد.", "ar")
+    assert numbered(found) == []
