@@ -188,6 +188,16 @@ def test_a_village_spelled_in_two_scripts_or_as_a_hashtag_is_one_place():
     assert not same_place(arabic, Place("كفر زيتا", 0, 8, "SY", "Northvale", None, None, "town"))
 
 
+def test_a_village_known_only_by_name_finds_the_next_days_report_of_it():
+    # A village the gazetteer lacks, read without a governorate, is a vague place: it can
+    # only find the incident that names it by that name.
+    village = Place("عين الصفصاف", 0, 11, None, None, None, None, "district")
+    town = Place("عين الصفصاف", 0, 11, None, None, None, None, "town")
+    claims = [claim("a", low=None, kind="attack", place=village, actors=("SDF/YPG",), strikes=()),
+              claim("b", low=1, day="2024-03-09", place=town, actors=("SDF/YPG",), strikes=())]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
+
+
 def test_villages_named_alike_in_different_governorates_stay_apart():
     claims = [claim("a", place=Place("تل الورد", 0, 7, "SY", "Northvale", None, None, "town")),
               claim("b", low=3, place=Place("تل الورد", 0, 7, "SY", "Southmere", None, None, "town"))]

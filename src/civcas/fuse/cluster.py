@@ -393,7 +393,7 @@ def _areas(place: Place | None) -> set[str]:
 
 
 class _VagueIndex:
-    """Clusters by day+cell, day+admin1 and day; for undated events by cell, by town or village
+    """Clusters by day+cell, day+admin1, day+town or village name and day; for undated events by cell, by town or village
     name (a village placed at a nearby town is in no cell of its own) and by area+toll."""
 
     def __init__(self) -> None:
@@ -412,6 +412,8 @@ class _VagueIndex:
                 self._put(("a", day, admin), cluster)
             for cell in cells:
                 self._put(("c", day, cell), cluster)
+            for name in cluster.names:
+                self._put(("m", day, name), cluster)
         for cell in cells:
             self._put(("u", cell), cluster)
         for name in cluster.names:
@@ -430,6 +432,10 @@ class _VagueIndex:
                 keys = [("c", day, cell) for day in days for cell in _neighbour_cells(place)]
             else:
                 keys = [("a", day, admin) for day in days for admin in _admin_keys(place)]
+                if _local(place):
+                    # A village the gazetteer lacks may carry no governorate: its name finds the
+                    # incidents of its days that name it.
+                    keys += [("m", day, name_key(place)) for day in days]
         else:
             keys = [("f", area) + figure for area in _areas(place) for figure in event.figures]
             if place is not None and is_point(place):
