@@ -304,3 +304,19 @@ def test_the_victims_side_does_not_come_back_as_attacker_through_the_lead_or_a_t
     text = "مقتل 3 عناصر من قوات النظام بقصف بطائرة مسيرة على موقع قرب سراقب.\n#قصف_النظام"
     fighters = [c for c in claims(text, "ar") if c.group == "combatants"]
     assert fighters and all("Syrian Regime" not in c.belligerents for c in fighters)
+
+
+def test_aforementioned_strikes_share_the_concurrent_party():
+    text = ("أصيب مدنيان بقصف مدفعي لقوات النظام على بلدة تل الورد صباح اليوم.\n\n"
+            "كما قصفت قوات النظام قرية عين الزيتون بعشرات القذائف.\n\n"
+            "وتزامن القصف البري آنف الذكر مع تحليق طائرات استطلاع روسية في أجواء المنطقة.")
+    (c,) = [c for c in claims(text, "ar") if c.kind == "injured"]
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_without_a_recap_the_concurrent_party_joins_only_the_last_strike():
+    text = ("أصيب مدنيان بقصف مدفعي لقوات النظام على بلدة تل الورد صباح اليوم.\n\n"
+            "كما قصفت قوات النظام قرية عين الزيتون بعشرات القذائف.\n\n"
+            "وتزامن القصف مع تحليق طائرات استطلاع روسية في أجواء المنطقة.")
+    (c,) = [c for c in claims(text, "ar") if c.kind == "injured"]
+    assert c.belligerents == ["Syrian Regime"]
