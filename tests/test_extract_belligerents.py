@@ -320,3 +320,12 @@ def test_without_a_recap_the_concurrent_party_joins_only_the_last_strike():
             "وتزامن القصف مع تحليق طائرات استطلاع روسية في أجواء المنطقة.")
     (c,) = [c for c in claims(text, "ar") if c.kind == "injured"]
     assert c.belligerents == ["Syrian Regime"]
+
+
+def test_forces_affiliated_with_a_patron_join_the_run():
+    text = "أصيبت سيدة بقصف قوات النظام والقوات التابعة لروسيا وإيران بالمدفعية الثقيلة على بلدة تل الورد."
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military", "Iranian Military"]
+    # The document's other claims blamed on the regime bring its partners too.
+    found = claims(text + "\n\nوكانت قوات النظام قد قصفت قرية عين الزيتون وأصيب مدنيان.", "ar")
+    assert all("Russian Military" in c.belligerents for c in found)
