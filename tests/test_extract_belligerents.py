@@ -329,3 +329,11 @@ def test_forces_affiliated_with_a_patron_join_the_run():
     # The document's other claims blamed on the regime bring its partners too.
     found = claims(text + "\n\nوكانت قوات النظام قد قصفت قرية عين الزيتون وأصيب مدنيان.", "ar")
     assert all("Russian Military" in c.belligerents for c in found)
+
+
+def test_aforementioned_strikes_in_english():
+    text = ("Regime artillery shelled the village of Stonebridge, injuring three civilians.\n\n"
+            "Regime forces also shelled the outskirts of Millbrook.\n\n"
+            "The aforementioned shelling coincided with Russian airstrikes on nearby hills.")
+    (c,) = [c for c in claims(text) if c.kind == "injured"]
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
