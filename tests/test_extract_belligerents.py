@@ -307,23 +307,23 @@ def test_the_victims_side_does_not_come_back_as_attacker_through_the_lead_or_a_t
 
 
 def test_aforementioned_strikes_share_the_concurrent_party():
-    text = ("أصيب مدنيان بقصف مدفعي لقوات النظام على بلدة تل الورد صباح اليوم.\n\n"
+    text = ("أصيب ثلاثة مدنيين صباح اليوم في قصف لقوات النظام طال بلدة تل الورد.\n\n"
             "كما قصفت قوات النظام قرية عين الزيتون بعشرات القذائف.\n\n"
-            "وتزامن القصف البري آنف الذكر مع تحليق طائرات استطلاع روسية في أجواء المنطقة.")
+            "وجاء القصف المذكور آنفا متزامنا مع تحليق طائرات استطلاع روسية فوق البلدات.")
     (c,) = [c for c in claims(text, "ar") if c.kind == "injured"]
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
 
 
 def test_without_a_recap_the_concurrent_party_joins_only_the_last_strike():
-    text = ("أصيب مدنيان بقصف مدفعي لقوات النظام على بلدة تل الورد صباح اليوم.\n\n"
+    text = ("أصيب ثلاثة مدنيين صباح اليوم في قصف لقوات النظام طال بلدة تل الورد.\n\n"
             "كما قصفت قوات النظام قرية عين الزيتون بعشرات القذائف.\n\n"
-            "وتزامن القصف مع تحليق طائرات استطلاع روسية في أجواء المنطقة.")
+            "وجاء القصف متزامنا مع تحليق طائرات استطلاع روسية فوق البلدات.")
     (c,) = [c for c in claims(text, "ar") if c.kind == "injured"]
     assert c.belligerents == ["Syrian Regime"]
 
 
 def test_forces_affiliated_with_a_patron_join_the_run():
-    text = "أصيبت سيدة بقصف قوات النظام والقوات التابعة لروسيا وإيران بالمدفعية الثقيلة على بلدة تل الورد."
+    text = "قتل رجلان حين قصفت قوات النظام والميليشيات التابعة لروسيا وإيران قرية تل الورد بالصواريخ."
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime", "Russian Military", "Iranian Military"]
     # The document's other claims blamed on the regime bring its partners too.

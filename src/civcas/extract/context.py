@@ -106,7 +106,7 @@ class DocContext:
         airstrikes"): spotting for it or striking beside it, each is a suspected party to it.
         That strike is the one told last before the cue, so they join the claims from the
         sentence telling it to the cue's own, not those of another strike; when the cue's
-        sentence calls it the strikes told above ("وتزامن القصف آنف الذكر مع", "the
+        sentence calls it the strikes told above ("جاء القصف سالف الذكر متزامنا مع", "the
         aforementioned shelling coincided with"), all the claims told before it."""
         if self._concurrent_spans is None:
             self._concurrent_spans = []
@@ -122,7 +122,7 @@ class DocContext:
 
     def _recaps(self, own: Sentence, cue: Mention) -> bool:
         """Whether the strike the cue's sentence ties to another party is called the one told
-        above ("وتزامن القصف البري آنف الذكر مع", "The shelling described above coincided
+        above ("وجاء القصف المذكور آنفا متزامنا مع", "The shelling described above coincided
         with"): a recap word before the first party named after the cue."""
         party = next(iter(self.m.within("belligerent", cue.hi, own.hi)), None)
         return bool(self.m.within("recap", own.lo, party.lo if party is not None else own.hi))
