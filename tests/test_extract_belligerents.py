@@ -307,7 +307,7 @@ def test_the_victims_side_does_not_come_back_as_attacker_through_the_lead_or_a_t
 
 
 def test_aforementioned_strikes_share_the_concurrent_party():
-    text = ("أصيب ثلاثة مدنيين صباح اليوم في قصف لقوات النظام طال بلدة تل الورد.\n\n"
+    text = ("أصيب ثلاثة مدنيين صباح اليوم في قصف لقوات النظام طال بلدة تل السنديان.\n\n"
             "كما قصفت قوات النظام قرية عين الزيتون بعشرات القذائف.\n\n"
             "وجاء القصف المذكور آنفا متزامنا مع تحليق طائرات استطلاع روسية فوق البلدات.")
     (c,) = [c for c in claims(text, "ar") if c.kind == "injured"]
@@ -315,7 +315,7 @@ def test_aforementioned_strikes_share_the_concurrent_party():
 
 
 def test_without_a_recap_the_concurrent_party_joins_only_the_last_strike():
-    text = ("أصيب ثلاثة مدنيين صباح اليوم في قصف لقوات النظام طال بلدة تل الورد.\n\n"
+    text = ("أصيب ثلاثة مدنيين صباح اليوم في قصف لقوات النظام طال بلدة تل السنديان.\n\n"
             "كما قصفت قوات النظام قرية عين الزيتون بعشرات القذائف.\n\n"
             "وجاء القصف متزامنا مع تحليق طائرات استطلاع روسية فوق البلدات.")
     (c,) = [c for c in claims(text, "ar") if c.kind == "injured"]
@@ -323,7 +323,7 @@ def test_without_a_recap_the_concurrent_party_joins_only_the_last_strike():
 
 
 def test_forces_affiliated_with_a_patron_join_the_run():
-    text = "قتل رجلان حين قصفت قوات النظام والميليشيات التابعة لروسيا وإيران قرية تل الورد بالصواريخ."
+    text = "قتل رجلان حين قصفت قوات النظام والميليشيات التابعة لروسيا وإيران قرية تل السنديان بالصواريخ."
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime", "Russian Military", "Iranian Military"]
     # The document's other claims blamed on the regime bring its partners too.
