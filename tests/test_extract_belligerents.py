@@ -304,3 +304,36 @@ def test_the_victims_side_does_not_come_back_as_attacker_through_the_lead_or_a_t
     text = "مقتل 3 عناصر من قوات النظام بقصف بطائرة مسيرة على موقع قرب سراقب.\n#قصف_النظام"
     fighters = [c for c in claims(text, "ar") if c.group == "combatants"]
     assert fighters and all("Syrian Regime" not in c.belligerents for c in fighters)
+
+
+def test_aforementioned_strikes_share_the_concurrent_party():
+    text = ("أصيب ثلاثة مدنيين صباح اليوم في قصف لقوات النظام طال بلدة تل السنديان.\n\n"
+            "كما قصفت قوات النظام قرية عين الزيتون بعشرات القذائف.\n\n"
+            "وجاء القصف المذكور آنفا متزامنا مع تحليق طائرات استطلاع روسية فوق البلدات.")
+    (c,) = [c for c in claims(text, "ar") if c.kind == "injured"]
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_without_a_recap_the_concurrent_party_joins_only_the_last_strike():
+    text = ("أصيب ثلاثة مدنيين صباح اليوم في قصف لقوات النظام طال بلدة تل السنديان.\n\n"
+            "كما قصفت قوات النظام قرية عين الزيتون بعشرات القذائف.\n\n"
+            "وجاء القصف متزامنا مع تحليق طائرات استطلاع روسية فوق البلدات.")
+    (c,) = [c for c in claims(text, "ar") if c.kind == "injured"]
+    assert c.belligerents == ["Syrian Regime"]
+
+
+def test_forces_affiliated_with_a_patron_join_the_run():
+    text = "قتل رجلان حين قصفت قوات النظام والميليشيات التابعة لروسيا وإيران قرية تل السنديان بالصواريخ."
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military", "Iranian Military"]
+    # The document's other claims blamed on the regime bring its partners too.
+    found = claims(text + "\n\nوكانت قوات النظام قد قصفت قرية عين الزيتون وأصيب مدنيان.", "ar")
+    assert all("Russian Military" in c.belligerents for c in found)
+
+
+def test_aforementioned_strikes_in_english():
+    text = ("Regime artillery shelled the village of Stonebridge, injuring three civilians.\n\n"
+            "Regime forces also shelled the outskirts of Millbrook.\n\n"
+            "The aforementioned shelling coincided with Russian airstrikes on nearby hills.")
+    (c,) = [c for c in claims(text) if c.kind == "injured"]
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]

@@ -105,16 +105,27 @@ class DocContext:
         tells ("وجاء القصف متزامنا مع تحليق طائرة استطلاع روسية", "coinciding with Russian
         airstrikes"): spotting for it or striking beside it, each is a suspected party to it.
         That strike is the one told last before the cue, so they join the claims from the
-        sentence telling it to the cue's own, not those of another strike."""
+        sentence telling it to the cue's own, not those of another strike; when the cue's
+        sentence calls it the strikes told above ("جاء القصف سالف الذكر متزامنا مع", "the
+        aforementioned shelling coincided with"), all the claims told before it."""
         if self._concurrent_spans is None:
             self._concurrent_spans = []
             for cue in self.m.lists.get("concurrent", ()):
                 own = self._sentence_of(cue.lo)
                 strike = self.m.before("strike", own.lo)
                 lo = self._sentence_of(strike.lo).lo if strike is not None else own.lo
+                if self._recaps(own, cue):
+                    lo = 0
                 names = attackers(self.m, cue.hi, own.hi, self.not_attacking)
                 self._concurrent_spans.append((lo, own.hi, names))
         return [name for lo, hi, names in self._concurrent_spans if lo <= sent.lo < hi for name in names]
+
+    def _recaps(self, own: Sentence, cue: Mention) -> bool:
+        """Whether the strike the cue's sentence ties to another party is called the one told
+        above ("وجاء القصف المذكور آنفا متزامنا مع", "The shelling described above coincided
+        with"): a recap word before the first party named after the cue."""
+        party = next(iter(self.m.within("belligerent", cue.hi, own.hi)), None)
+        return bool(self.m.within("recap", own.lo, party.lo if party is not None else own.hi))
 
     def _with_partners(self, parties: list[str]) -> list[str]:
         """The parties, each followed by those the document names as striking together

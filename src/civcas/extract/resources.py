@@ -62,6 +62,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("strike_event", lang.table("attacks").get("events", []))
     add_list("support", lang.table("attacks").get("support", []))
     add_list("concurrent", lang.table("attacks").get("concurrent", []))
+    add_list("recap", lang.table("attacks").get("recap", []))
     add_map("site", lang.table("sites"))
     dates = lang.table("dates")
     add_values("month", dates.get("months", {}))
