@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from civcas.extract.lexicon import Mention
-from civcas.extract.tokens import Token
+from civcas.extract.tokens import CLAUSE_BREAKS, Token
 
 FIGURE_CATEGORIES = ("number", "multiplier", "quantity", "dual", "dual_harm")
 
@@ -67,9 +67,11 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     """Whether tokens [lo, hi) tell of no strike to count: background ("since 2015,
     10,000 were killed") or a mishap with no strike in it (a bus crash, an earthquake,
     a drowning) that a page's news list carries beside the war, or a question, which
-    asks about a death ("what lies behind the young man's killing?") but counts none."""
-    if tokens[hi - 1].norm == "?":  # "؟" folds to "?"
-        return True
+    asks about a death ("what lies behind the young man's killing?") but counts none.
+    A question closing a sentence of several clauses ("… killed five, so why is the
+    world silent?") leaves the report before it standing."""
+    if hi > lo and tokens[hi - 1].norm == "?" and not any(t.norm in CLAUSE_BREAKS for t in tokens[lo:hi - 1]):
+        return True  # "؟" folds to "?"
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
