@@ -90,7 +90,7 @@ def test_a_party_named_in_passing_keeps_the_headline_attacker():
 
 
 def test_jordanian_strikes_name_jordan():
-    (c,) = claims("قتل 5 مدنيين بغارات أردنية على منزل في قرية تل الورد بريف السويداء.", "ar")
+    (c,) = claims("قتل 5 مدنيين بغارات أردنية على منزل في قرية تل الزيزفون بريف السويداء.", "ar")
     assert c.belligerents == ["Jordanian Military"]
     (c,) = claims("Three people were killed when Jordanian jets struck a farm near the border.")
     assert c.belligerents == ["Jordanian Military"]
@@ -189,7 +189,7 @@ def test_a_party_the_report_says_strikes_together_with_another_joins_it():
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
     text = ("Regime forces and Russian jets have pounded the south of the province for weeks.\n\n"
-            "Two civilians were killed when regime artillery shelled the village of Deir Sunbul.")
+            "Two civilians were killed when regime artillery shelled the village of Deir Zaytoun.")
     (c,) = claims(text)
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
 
@@ -268,7 +268,7 @@ def test_a_party_striking_or_spotting_at_the_same_time_joins_the_strike():
             "وجاء القصف متزامنا مع تحليق طائرة استطلاع روسية فوق القرية طوال الليل.")
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
-    text = ("Regime artillery shelled the village of Deir Sunbul, killing two civilians.\n\n"
+    text = ("Regime artillery shelled the village of Deir Zaytoun, killing two civilians.\n\n"
             "The shelling came at the same time as Russian airstrikes on the nearby hills.")
     (c,) = claims(text)
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
@@ -281,10 +281,15 @@ def test_a_party_striking_at_the_same_time_as_another_strike_joins_only_that_one
     killed, injured = claims(text)
     assert killed.belligerents == ["Syrian Regime"]
     assert "Russian Military" in injured.belligerents
+    text = ("Regime artillery shelled Riverton, killing two civilians.\n\n"
+            "Airstrikes hit Oakdale, injuring three, coinciding with Russian drones overhead.")
+    killed, injured = claims(text)
+    assert "Russian Military" not in killed.belligerents
+    assert "Russian Military" in injured.belligerents
 
 
 def test_a_party_merely_present_at_the_same_time_is_no_party_to_the_strike():
-    text = ("Regime artillery shelled the village of Deir Sunbul, killing two civilians.\n\n"
+    text = ("Regime artillery shelled the village of Deir Zaytoun, killing two civilians.\n\n"
             "The shelling coincided with a visit by Russian officers to the front.")
     (c,) = claims(text)
     assert c.belligerents == ["Syrian Regime"]

@@ -114,7 +114,7 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
     # "مشفى الشهيدة ..." names a hospital after a martyr: no harm word
     harms = [h for h in m.within("harm", sent.lo, sent.hi)
              if not named_after(m, tokens, h.lo) and not _titles_name(h, fig.lead, tokens, m)]
-    # "One citizen martyred and two others in the town were injured": a harm word after its own
+    # "A shepherd killed and three of his sons in the valley hurt": a harm word after its own
     # noun is that noun's predicate; after "and" the figure is the subject of a verb of its own.
     closed = [h for h in harms if h.hi <= fig.lead and _predicate_before(h, fig.lead, tokens, m)]
     if closed:

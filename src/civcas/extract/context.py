@@ -113,7 +113,10 @@ class DocContext:
             for cue in self.m.lists.get("concurrent", ()):
                 own = self._sentence_of(cue.lo)
                 strike = self.m.before("strike", own.lo)
-                lo = self._sentence_of(strike.lo).lo if strike is not None else own.lo
+                if strike is None or self.m.within("harm", own.lo, cue.lo):
+                    lo = own.lo  # the sentence tells its own strike's harm before the cue
+                else:
+                    lo = self._sentence_of(strike.lo).lo
                 if self._recaps(own, cue):
                     lo = 0
                 names = attackers(self.m, cue.hi, own.hi, self.not_attacking)
