@@ -30,10 +30,9 @@ Decisions (documented here because exports depend on them):
 - A roundup (a daily or regional report) tells the incident's count beside its wider
   tally ("a woman was killed in X ... the shelling killed eight civilians today"). A
   victims' figure that one source alone gives, above every other source's count, from
-  a source that in the same voice also gives a count within the others' range (a
-  subgroup told in a sentence of its own is such a count), is that wider tally: it does
-  not stretch the range. Two speakers one article quotes apart disagree, and both
-  figures count.
+  a source that in the same voice also gives a count within the others' range, is that
+  wider tally: it does not stretch the range. Two speakers one article quotes apart
+  disagree, and both figures count.
 """
 
 from __future__ import annotations
@@ -177,25 +176,14 @@ def _drop_superseded(claims: list[Claim], documents: dict[str, Document]) -> lis
     return kept
 
 
-def _subgroup_claims(key: str, groups: dict[str, list[Claim]]) -> list[Claim]:
-    """For a civilian range, the children, women and men counted of the same kind."""
-    group, kind = key.split("_", 1)
-    if group != "civilians":
-        return []
-    return [c for sub in SUBGROUPS for c in groups.get(range_key(sub, kind), [])]
-
-
 def _voice(claim: Claim) -> tuple[str, str]:
     return claim.document_id, (claim.speaker or "").casefold()
 
 
-def _drop_roundup_tallies(claims: list[Claim], told_apart: list[Claim]) -> list[Claim]:
+def _drop_roundup_tallies(claims: list[Claim]) -> list[Claim]:
     """Drops a source's figures above every other source's count when that source, in
     the same voice, also gives a count no higher than theirs: its wider tally, not this
-    incident's toll. Two speakers quoted apart disagree, and both figures stand. A
-    subgroup the source counts in a sentence of its own ("A woman was killed.") is such
-    a count; one told beside the total ("8 killed, among them a woman") is its breakdown,
-    and so is a subgroup from a source whose only civilian figure is its subgroups."""
+    incident's toll. Two speakers quoted apart disagree, and both figures stand."""
     highs: dict[str, int] = {}
     for claim in claims:
         highs[claim.document_id] = max(highs.get(claim.document_id, 0), _figure_high(claim))
@@ -203,10 +191,7 @@ def _drop_roundup_tallies(claims: list[Claim], told_apart: list[Claim]) -> list[
         return claims  # nobody to corroborate or contradict the one source
     tops = sorted((high, doc_id) for doc_id, high in highs.items())
     lows: dict[tuple[str, str], int] = {}  # (source, speaker) -> its lowest count
-    sentences = {(c.document_id, c.sentence) for c in claims}
-    totals = {c.document_id for c in claims if c.group not in SUBGROUPS}
-    apart = [c for c in told_apart if c.document_id in totals and (c.document_id, c.sentence) not in sentences]
-    for claim in claims + apart:
+    for claim in claims:
         lows[_voice(claim)] = min(lows.get(_voice(claim), _figure_high(claim)), _figure_high(claim))
     kept = []
     for claim in claims:
@@ -224,7 +209,7 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
     for key, group_claims in sorted(groups.items()):
         kept = _drop_consistent_vague(_drop_superseded(group_claims, documents))
         if key.split("_")[0] in CIVILIAN_SIDE:
-            kept = _drop_roundup_tallies(kept, _subgroup_claims(key, groups))
+            kept = _drop_roundup_tallies(kept)
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
         if _status_unknown(key, kept):
