@@ -328,7 +328,10 @@ class DocContext:
     def _contained_in(self, place: Place, container: Place) -> bool:
         """Whether `container` is named as where `place` lies, within a few words after it
         ("حي ألف في مدينة باء", "قرية ألف الواقعة شرقي ناحية باء"): the phrase is about
-        `place`. A comma or an "and" between them lists two places instead."""
+        `place`. A comma or an "and" between them lists two places instead, and two towns
+        the gazetteer knows are two settlements ("fled Riverton for Oakdale, where")."""
+        if place.geonameid is not None and container.geonameid is not None and place.precision == container.precision == "town":
+            return False
         lo, hi = self._token_at(place.end - 1) + 1, self._token_at(container.start)
         if hi - lo > CONTAINER_REACH or self._broken(lo, hi + 1):
             return False
