@@ -909,3 +909,9 @@ def test_a_toll_told_by_a_statistic_is_a_tally():
     assert numbered(found) == [("injured", "civilians", 4)]
     found = claims("وأدى القصف، بحسب إحصائية فرق الإنقاذ، إلى مقتل 40 شخصاً في ريف تل الورد.", "ar")
     assert numbered(found) == []
+
+
+def test_a_harm_noun_equated_with_a_figure_by_a_copula_owns_it():
+    # "والمصابون هم": "هم" after a harm noun is a copula, not "among them" of the dead before
+    found = claims("وقال المسعفون إن القتلى في تل الورد هم 4 أطفال، والمصابين هم 7 أطفال.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 4), ("injured", "children", 7)]

@@ -109,7 +109,7 @@ def _bare_after_harm(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentio
 
 
 def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Mentions,
-              taken: set[int]) -> Mention | None:
+              taken: dict[int, int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
     # "مشفى الشهيدة ..." names a hospital after a martyr: no harm word
     harms = [h for h in m.within("harm", sent.lo, sent.hi)
@@ -143,7 +143,7 @@ def _predicate_before(h: Mention, lead: int, tokens: list[Token], m: Mentions) -
 
 
 def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Token], m: Mentions,
-                  taken: set[int], after_limit: int) -> Mention | None:
+                  taken: dict[int, int], after_limit: int) -> Mention | None:
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
     # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
@@ -167,7 +167,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         # A harm word directly followed by another figure belongs to that one.
         # On a tie a harm noun right after the figure wins ("عدد من الجرحى"),
         # else the word before ("مقتل 5 مدنيين وإصابة آخرين").
-        lent = h.lo in taken and h.hi != fig.lead and not (glued and not opened)
+        lent = h.lo in taken and taken[h.lo] != fig.lead and not (glued and not opened)
         key = (lent, dist, not glued, after)
         if best_key is None or key < best_key:
             best, best_key = h, key
@@ -206,9 +206,10 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         return []
     figures = [f for f in find_figures(tokens, sent.lo, sent.hi, m, blocked) if is_count(f, tokens, m)]
     # Harm words that a figure immediately follows ("مقتل 5", "killed at least
-    # 5") are claimed by that figure first.
+    # 5", "the wounded were 6") are claimed by that figure first.
     leads = {f.lead for f in figures}
-    taken = {h.lo for h in m.within("harm", sent.lo, sent.hi) if h.hi in leads}
+    taken = {h.lo: _predicate_start(h.hi, sent, m) for h in m.within("harm", sent.lo, sent.hi)}
+    taken = {lo: lead for lo, lead in taken.items() if lead in leads}
     counts: list[Count] = []
     used_nouns: set[int] = set()
     unpaired: list[Figure] = []
@@ -237,8 +238,16 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     return [c for c in counts if all(c is not a for a in absorbed)] + sums
 
 
+def _predicate_start(j: int, sent: Sentence, m: Mentions) -> int:
+    """Where the predicate of a harm noun opens: past a copula ("the wounded were 6",
+    "والمصابون هم 6 أطفال"), the figure it is equated with is that noun's own."""
+    while j < sent.hi and (m.at("filler", j) or m.at("copula", j)):
+        j = (m.at("filler", j) or m.at("copula", j)).hi
+    return j
+
+
 def _listed_before_harm(unpaired: list[Figure], counts: list[Count], sent: Sentence, tokens: list[Token],
-                        m: Mentions, taken: set[int]) -> list[tuple[Count, Mention]]:
+                        m: Mentions, taken: dict[int, int]) -> list[tuple[Count, Mention]]:
     """"Two women and three children were killed", "طفلين وامرأتين قتلوا": the
     harm word after a list belongs to every victim noun listed before it, not
     only to the last, nearest one."""
@@ -282,10 +291,17 @@ def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
 def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions) -> bool:
     # "including 3 children", "3 of them children", and "two women, one of them pregnant":
     # a count that "of them" follows or fills is one of the victims counted before
-    if m.ending("including", count.lo) or m.ending("including", count.lo - 1) \
-            or m.within("of_them", count.lo + 1, count.hi + 1):
+    if _after_including(count.lo, m) or m.within("of_them", count.lo + 1, count.hi + 1):
         return True
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
+
+
+def _after_including(lo: int, m: Mentions) -> bool:
+    """Whether "including" (or "وهم", "among them") comes right before token lo. After a
+    harm noun "هم" is a copula: "والمصابون هم 6 أطفال" equates the wounded with the six,
+    it lists no part of the victims counted before."""
+    cue = m.ending("including", lo) or m.ending("including", lo - 1)
+    return cue is not None and not (m.at("copula", cue.lo) and m.ending("harm", cue.lo))
 
 
 def _listable(count: Count) -> bool:
@@ -333,7 +349,7 @@ def _split_after(end: int, m: Mentions) -> bool:
     return bool(m.at("between", end)) and any(m.at(cat, end + 1) for cat in ("harm", "dual_harm", "singular_harm"))
 
 
-def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions, taken: set[int],
+def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions, taken: dict[int, int],
                   counts: list[Count], heads: list[Count]) -> tuple[Count | None, Mention | None]:
     """The count a figure states, with the noun it counts, if it is one."""
     noun = None
@@ -386,7 +402,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     end = noun.hi if noun is not None else fig.hi
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
     if kind is None and counts and not own_harm and (
-            trailing is not None or m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
+            trailing is not None or _after_including(fig.lo, m)
             or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
         kind = counts[-1].kind
     if kind is None:
