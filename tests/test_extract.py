@@ -915,3 +915,18 @@ def test_a_harm_noun_equated_with_a_figure_by_a_copula_owns_it():
     # "والمصابون هم": "هم" after a harm noun is a copula, not "among them" of the dead before
     found = claims("وقال المسعفون إن القتلى في تل الورد هم 4 أطفال، والمصابين هم 7 أطفال.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 4), ("injured", "children", 7)]
+
+
+def test_a_party_named_with_lam_after_a_toll_owns_its_victims():
+    # "لـ" + a party after a toll names whose fighters fell; after a strike word the party attacks
+    found = claims("قتيل و4 جرحى لقوات النظام قرب تل الورد.", "ar")
+    assert [(c.kind, c.group, c.min, c.actor) for c in found] == [
+        ("killed", "combatants", 1, "Syrian Regime"), ("injured", "combatants", 4, "Syrian Regime")]
+    found = claims("مقتل 3 مدنيين بقصف لقوات النظام على تل الورد.", "ar")
+    assert [(c.group, c.actor) for c in found] == [("civilians", None)]
+
+
+def test_a_party_named_after_a_list_of_tolls_owns_every_toll():
+    found = claims("Two dead and 5 wounded of the regime's forces near Riverton.")
+    assert [(c.kind, c.group, c.min, c.actor) for c in found] == [
+        ("killed", "combatants", 2, "Syrian Regime"), ("injured", "combatants", 5, "Syrian Regime")]

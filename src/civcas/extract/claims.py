@@ -21,6 +21,7 @@ NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
 NOT_NAME = ("harm", "group", "singular", "number", "belligerent", "speaker", "joiner", "strike", "attack", "site")  # no name's words
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
 ELLIPSIS = "…"  # how a link's headline is cut short
+BELONGING = ("ل", "لل")  # the clitic "of, belonging to" before a party's name ("لقوات النظام")
 
 
 @dataclass(slots=True)
@@ -233,6 +234,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     _others_of_one(counts, m)
     counts.extend(_another(sent, tokens, m, blocked, counts))
     counts.sort(key=lambda c: c.lo)
+    _share_party(counts, tokens, m)
     _mark_parts(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
     return [c for c in counts if all(c is not a for a in absorbed)] + sums
@@ -385,8 +387,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             noun = _fighters_after(noun, sent, m) or noun
             group = noun.value
     if group is None and noun is None:
-        # "مقتل 7 من قسد", "5 of ISIS": fighters of the party named
-        party = m.at("belligerent", fig.hi + 1) if m.at("partitive", fig.hi) else None
+        # "مقتل 7 من قسد", "5 of ISIS", "3 جرحى لقوات النظام": fighters of the party named
+        party = _party_of(fig, sent, tokens, m)
         if party is not None:
             noun, group = party, "combatants"
     if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi)
@@ -437,6 +439,41 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     lo = named.lo if named is not None else fig.lo  # the span of "أطفالها الثلاثة" opens at its noun
     return Count(kind, group, fig.min, high, lo, hi, actor), noun
 
+
+
+def _party_of(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
+    """The party whose people a figure counts, named right after it or after its harm noun:
+    "7 من قسد", "3 wounded of the regime's forces", "3 جرحى لميليشيا أسد" ("لـ": belonging to).
+    A party after a strike word ("قصف لقوات النظام") is the attacker, never reached here."""
+    j = fig.hi
+    harm = m.at("harm", j)
+    if harm is not None and harm.value != MIXED:
+        j = harm.hi
+    if j < sent.hi and m.at("partitive", j):
+        j += 1
+        while j < sent.hi and m.at("filler", j):
+            j = m.at("filler", j).hi
+        return m.at("belligerent", j) if j < sent.hi else None
+    party = m.at("belligerent", j) if harm is not None and j < sent.hi else None
+    return party if party is not None and _belonging(tokens[j]) else None
+
+
+def _share_party(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
+    """"قتيل و3 جرحى لميليشيا أسد", "two killed and three wounded of the regime's forces":
+    a party named after the last count of a list is the party of every count listed
+    that names no victims of its own."""
+    for i in range(len(counts) - 2, -1, -1):
+        count, nxt = counts[i], counts[i + 1]
+        harm = m.at("harm", count.hi)  # "two killed and ...": the count's own harm word
+        listed = replace(count, hi=harm.hi) if harm is not None else count
+        if count.group == "unknown" and nxt.group == "combatants" and nxt.actor is not None \
+                and nxt.actor.lo >= nxt.lo and _conjoined(listed, nxt.lo, tokens, m):
+            count.group, count.actor = nxt.group, nxt.actor
+
+
+def _belonging(token: Token) -> bool:
+    """Whether a word carries the Arabic "لـ" of belonging ("لقوات", "للنظام")."""
+    return any(token.norm == prefix + form for prefix in BELONGING for form in token.forms[1:])
 
 
 def _harm_after_name(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
