@@ -930,3 +930,8 @@ def test_a_party_named_after_a_list_of_tolls_owns_every_toll():
     found = claims("Two dead and 5 wounded of the regime's forces near Riverton.")
     assert [(c.kind, c.group, c.min, c.actor) for c in found] == [
         ("killed", "combatants", 2, "Syrian Regime"), ("injured", "combatants", 5, "Syrian Regime")]
+
+
+def test_a_noun_listed_among_the_dead_is_not_the_group_of_the_wounded_after():
+    found = claims("سقط 7 قتلى بينهم نساء وأكثر من 30 جريحا بقصف على تل الورد.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "unknown", 7), ("injured", "unknown", 31)]

@@ -420,10 +420,12 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     if group is None:
         before = _group_before(fig, sent, m)
         if before is not None and (any(c.lo <= before.lo < c.hi for c in counts) or m.at("singular", before.lo)
+                                   or m.ending("including", before.lo)
                                    or _clause_closed(before.hi, fig.lo, tokens, m)):
             # that noun is another figure's ("two fighters and dozens of injuries"), counts
-            # itself ("قتل رجل وامرأة، و14 جريحا": one woman, not 14 women), or belongs to
-            # the clause a harm word closes ("بينهم نساء، وأصيب العشرات")
+            # itself ("قتل رجل وامرأة، و14 جريحا": one woman, not 14 women), names some of
+            # the victims counted before ("7 قتلى بينهم أطفال وأكثر من 30 جريحا"), or belongs
+            # to the clause a harm word closes ("بينهم نساء، وأصيب العشرات")
             before = None
         group = before.value if before else "unknown"
     hi = noun.hi if noun is not None else fig.hi
