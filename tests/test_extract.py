@@ -935,3 +935,9 @@ def test_a_party_named_after_a_list_of_tolls_owns_every_toll():
 def test_a_noun_listed_among_the_dead_is_not_the_group_of_the_wounded_after():
     found = claims("سقط 7 قتلى بينهم نساء وأكثر من 30 جريحا بقصف على تل الورد.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "unknown", 7), ("injured", "unknown", 31)]
+
+
+def test_a_figure_listed_after_a_count_shares_its_harm_not_the_next_clauses():
+    found = claims("The dead were 3 boys and 4 women, while the wounded were 9 men, medics in Riverton said.")
+    assert [(c.kind, c.group, c.min) for c in found if c.group != "civilians"] == [
+        ("killed", "children", 3), ("killed", "women", 4), ("injured", "men", 9)]

@@ -411,7 +411,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         harm = _harm_for(fig, end, sent, tokens, m, taken)
         if harm is None:
             return None, None
-        kind = harm.value
+        kind = _listed_kind(harm, fig, end, counts, tokens, m, taken)
     if kind == MIXED:
         return None, None  # "37 civilians between dead and wounded" is no count of either
     if noun is not None and noun.category == "others" and heads and heads[-1].kind != kind \
@@ -441,6 +441,17 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     lo = named.lo if named is not None else fig.lo  # the span of "أطفالها الثلاثة" opens at its noun
     return Count(kind, group, fig.min, high, lo, hi, actor), noun
 
+
+
+def _listed_kind(harm: Mention, fig: Figure, end: int, counts: list[Count], tokens: list[Token], m: Mentions,
+                 taken: dict[int, int]) -> str:
+    """"The dead were 5 children and 2 women, while the wounded were 6": a figure listed
+    right after a count shares that count's harm, not the harm word after it that heads
+    another figure's clause."""
+    lent = harm.lo >= end and taken.get(harm.lo, fig.lead) != fig.lead
+    if lent and counts and not counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m):
+        return counts[-1].kind
+    return harm.value
 
 
 def _party_of(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
