@@ -941,3 +941,9 @@ def test_a_figure_listed_after_a_count_shares_its_harm_not_the_next_clauses():
     found = claims("The dead were 3 boys and 4 women, while the wounded were 9 men, medics in Riverton said.")
     assert [(c.kind, c.group, c.min) for c in found if c.group != "civilians"] == [
         ("killed", "children", 3), ("killed", "women", 4), ("injured", "men", 9)]
+
+
+def test_a_figure_in_an_aside_is_not_the_next_clauses_victim():
+    found = claims("قتل 6 مدنيين من أسرة واحدة (رجل وزوجته و4 من أبنائهما)، وأصيب طفل آخر في تل الورد.", "ar")
+    assert ("killed", 4) in [(c.kind, c.min) for c in found]
+    assert ("injured", 4) not in [(c.kind, c.min) for c in found]

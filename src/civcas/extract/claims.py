@@ -158,7 +158,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
             dist, after = _gap(end, h.lo, m, tokens), True
-            if dist > after_limit:
+            if dist > after_limit or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)):
                 continue
         else:
             continue
@@ -173,6 +173,19 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
+
+
+def _aside_closes(lo: int, hi: int, tokens: list[Token]) -> bool:
+    """Whether a bracket opened before token lo closes before hi: "5 مدنيين (رجل وزوجته
+    و3 من أطفالهما)، وأصيب طفل" breaks the dead down in an aside; a harm word opening a
+    clause after it is the next clause's, not the aside's (but "5 مدنيين (4 أطفال وسيدة)
+    قتلوا": a verb right after the aside is the whole subject's)."""
+    depth = 0
+    for i in range(lo, hi):
+        depth += (tokens[i].norm == "(") - (tokens[i].norm == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _gap(lo: int, hi: int, m: Mentions, tokens: list[Token]) -> int:
