@@ -947,3 +947,8 @@ def test_a_figure_in_an_aside_is_not_the_next_clauses_victim():
     found = claims("قتل 6 مدنيين من أسرة واحدة (رجل وزوجته و4 من أبنائهما)، وأصيب طفل آخر في تل الورد.", "ar")
     assert ("killed", 4) in [(c.kind, c.min) for c in found]
     assert ("injured", 4) not in [(c.kind, c.min) for c in found]
+
+
+def test_a_harm_verb_opening_the_next_clause_is_not_the_figures_before_it():
+    found = claims("سجل الشهر 40 هجوما قتل على إثرها 12 مدنيا وأصيب فيها 30 آخرون.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("killed", 12), ("injured", 30)]

@@ -169,7 +169,10 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         # On a tie a harm noun right after the figure wins ("عدد من الجرحى"),
         # else the word before ("مقتل 5 مدنيين وإصابة آخرين").
         lent = h.lo in taken and taken[h.lo] != fig.lead and not (glued and not opened)
-        key = (lent, dist, not glued, after)
+        # "قتل على إثرها 12 مدنيا وأصيب 30": a harm verb after the noun that opens with "و"
+        # starts the next clause; the figure is the harm word's before it, however far.
+        opens_next = after and h.lo >= end and tokens[h.lo].conj
+        key = (lent, opens_next, dist, not glued, after)
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
