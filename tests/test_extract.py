@@ -952,3 +952,10 @@ def test_a_figure_in_an_aside_is_not_the_next_clauses_victim():
 def test_a_harm_verb_opening_the_next_clause_is_not_the_figures_before_it():
     found = claims("سجل الشهر 40 هجوما قتل على إثرها 12 مدنيا وأصيب فيها 30 آخرون.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("killed", 12), ("injured", 30)]
+
+
+def test_aid_workers_are_one_victim_noun_of_a_list():
+    # "عمّال إغاثة" is one noun: the women and children listed after it are still the dead
+    found = claims("أدى القصف إلى مقتل 40 شخصا، منهم ثلاثة عمال إغاثة و9 نساء و15 طفلا، وإصابة 120 آخرين.", "ar")
+    assert {(c.kind, c.group, c.min) for c in found} >= {
+        ("killed", "women", 9), ("killed", "children", 15), ("injured", "civilians", 120)}
