@@ -908,3 +908,51 @@ def test_a_question_counts_no_victim():
     assert numbered(claims("من يحاسب على مقتل الشاب سامر في تل الزيزفون؟", "ar")) == []
 
 
+def test_a_harm_noun_equated_with_a_figure_by_a_copula_owns_it():
+    # "والمصابون هم": "هم" after a harm noun is a copula, not "among them" of the dead before
+    found = claims("وبحسب مسعفين في تل الزيزفون فالقتلى هم 4 نساء، والجرحى هم 7 أطفال.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 4), ("injured", "children", 7)]
+
+
+def test_a_party_named_with_lam_after_a_toll_owns_its_victims():
+    # "لـ" + a party after a toll names whose fighters fell; after a strike word the party attacks
+    found = claims("قتيل و4 جرحى لقوات النظام قرب تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min, c.actor) for c in found] == [
+        ("killed", "combatants", 1, "Syrian Regime"), ("injured", "combatants", 4, "Syrian Regime")]
+    found = claims("مقتل 3 مدنيين بقصف لقوات النظام على تل الزيزفون.", "ar")
+    assert [(c.group, c.actor) for c in found] == [("civilians", None)]
+
+
+def test_a_party_named_after_a_list_of_tolls_owns_every_toll():
+    found = claims("Two dead and 5 wounded of the regime's forces near Riverton.")
+    assert [(c.kind, c.group, c.min, c.actor) for c in found] == [
+        ("killed", "combatants", 2, "Syrian Regime"), ("injured", "combatants", 5, "Syrian Regime")]
+
+
+def test_a_noun_listed_among_the_dead_is_not_the_group_of_the_wounded_after():
+    found = claims("سقط 7 قتلى بينهم نساء وأكثر من 30 جريحا بقصف على تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "unknown", 7), ("injured", "unknown", 31)]
+
+
+def test_a_figure_listed_after_a_count_shares_its_harm_not_the_next_clauses():
+    found = claims("The dead were 3 boys and 4 women, while the wounded were 9 men, medics in Riverton said.")
+    assert [(c.kind, c.group, c.min) for c in found if c.group != "civilians"] == [
+        ("killed", "children", 3), ("killed", "women", 4), ("injured", "men", 9)]
+
+
+def test_a_figure_in_an_aside_is_not_the_next_clauses_victim():
+    found = claims("قضى ستة من سكان تل الزيزفون (امرأة وزوجها و4 من أبنائهما)، وجرح جار لهم بشظايا.", "ar")
+    assert ("killed", 4) in [(c.kind, c.min) for c in found]
+    assert ("injured", 4) not in [(c.kind, c.min) for c in found]
+
+
+def test_a_harm_verb_opening_the_next_clause_is_not_the_figures_before_it():
+    found = claims("سجل الشهر 40 هجوما قتل على إثرها 12 مدنيا وأصيب فيها 30 آخرون.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("killed", 12), ("injured", 30)]
+
+
+def test_aid_workers_are_one_victim_noun_of_a_list():
+    # "عمّال إغاثة" is one noun: the women and children listed after it are still the dead
+    found = claims("قتل 30 مدنيا في غارة على تل الزيزفون، منهم 5 عمال إغاثة و8 نساء و12 طفلا، كما أصيب 90 آخرون.", "ar")
+    assert {(c.kind, c.group, c.min) for c in found} >= {
+        ("killed", "women", 8), ("killed", "children", 12), ("injured", "civilians", 90)}

@@ -21,6 +21,7 @@ NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
 NOT_NAME = ("harm", "group", "singular", "number", "belligerent", "speaker", "joiner", "strike", "attack", "site")  # no name's words
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
 ELLIPSIS = "…"  # how a link's headline is cut short
+BELONGING = ("ل", "لل")  # the clitic "of, belonging to" before a party's name ("لقوات النظام")
 
 
 @dataclass(slots=True)
@@ -109,7 +110,7 @@ def _bare_after_harm(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentio
 
 
 def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Mentions,
-              taken: set[int]) -> Mention | None:
+              taken: dict[int, int]) -> Mention | None:
     """The harm word a figure (ending with its noun at `end`) belongs to."""
     # "مشفى الشهيدة ..." names a hospital after a martyr: no harm word
     harms = [h for h in m.within("harm", sent.lo, sent.hi)
@@ -143,7 +144,7 @@ def _predicate_before(h: Mention, lead: int, tokens: list[Token], m: Mentions) -
 
 
 def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Token], m: Mentions,
-                  taken: set[int], after_limit: int) -> Mention | None:
+                  taken: dict[int, int], after_limit: int) -> Mention | None:
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
     # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
@@ -157,7 +158,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
             dist, after = _gap(end, h.lo, m, tokens), True
-            if dist > after_limit:
+            if dist > after_limit or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)):
                 continue
         else:
             continue
@@ -167,11 +168,27 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         # A harm word directly followed by another figure belongs to that one.
         # On a tie a harm noun right after the figure wins ("عدد من الجرحى"),
         # else the word before ("مقتل 5 مدنيين وإصابة آخرين").
-        lent = h.lo in taken and h.hi != fig.lead and not (glued and not opened)
-        key = (lent, dist, not glued, after)
+        lent = h.lo in taken and taken[h.lo] != fig.lead and not (glued and not opened)
+        # "قتل على إثرها 12 مدنيا وأصيب 30": a harm verb after the noun that opens with "و"
+        # starts the next clause; the figure is the harm word's before it, however far.
+        opens_next = after and h.lo >= end and tokens[h.lo].conj
+        key = (lent, opens_next, dist, not glued, after)
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
+
+
+def _aside_closes(lo: int, hi: int, tokens: list[Token]) -> bool:
+    """Whether a bracket opened before token lo closes before hi: "5 مدنيين (رجل وزوجته
+    و3 من أطفالهما)، وأصيب طفل" breaks the dead down in an aside; a harm word opening a
+    clause after it is the next clause's, not the aside's (but "5 مدنيين (4 أطفال وسيدة)
+    قتلوا": a verb right after the aside is the whole subject's)."""
+    depth = 0
+    for i in range(lo, hi):
+        depth += (tokens[i].norm == "(") - (tokens[i].norm == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _gap(lo: int, hi: int, m: Mentions, tokens: list[Token]) -> int:
@@ -206,9 +223,10 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         return []
     figures = [f for f in find_figures(tokens, sent.lo, sent.hi, m, blocked) if is_count(f, tokens, m)]
     # Harm words that a figure immediately follows ("مقتل 5", "killed at least
-    # 5") are claimed by that figure first.
+    # 5", "the wounded were 6") are claimed by that figure first.
     leads = {f.lead for f in figures}
-    taken = {h.lo for h in m.within("harm", sent.lo, sent.hi) if h.hi in leads}
+    taken = {h.lo: _predicate_start(h.hi, sent, m) for h in m.within("harm", sent.lo, sent.hi)}
+    taken = {lo: lead for lo, lead in taken.items() if lead in leads}
     counts: list[Count] = []
     used_nouns: set[int] = set()
     unpaired: list[Figure] = []
@@ -232,13 +250,22 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     _others_of_one(counts, m)
     counts.extend(_another(sent, tokens, m, blocked, counts))
     counts.sort(key=lambda c: c.lo)
+    _share_party(counts, tokens, m)
     _mark_parts(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
     return [c for c in counts if all(c is not a for a in absorbed)] + sums
 
 
+def _predicate_start(j: int, sent: Sentence, m: Mentions) -> int:
+    """Where the predicate of a harm noun opens: past a copula ("the wounded were 6",
+    "والمصابون هم 6 أطفال"), the figure it is equated with is that noun's own."""
+    while j < sent.hi and (m.at("filler", j) or m.at("copula", j)):
+        j = (m.at("filler", j) or m.at("copula", j)).hi
+    return j
+
+
 def _listed_before_harm(unpaired: list[Figure], counts: list[Count], sent: Sentence, tokens: list[Token],
-                        m: Mentions, taken: set[int]) -> list[tuple[Count, Mention]]:
+                        m: Mentions, taken: dict[int, int]) -> list[tuple[Count, Mention]]:
     """"Two women and three children were killed", "طفلين وامرأتين قتلوا": the
     harm word after a list belongs to every victim noun listed before it, not
     only to the last, nearest one."""
@@ -282,10 +309,17 @@ def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
 def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions) -> bool:
     # "including 3 children", "3 of them children", and "two women, one of them pregnant":
     # a count that "of them" follows or fills is one of the victims counted before
-    if m.ending("including", count.lo) or m.ending("including", count.lo - 1) \
-            or m.within("of_them", count.lo + 1, count.hi + 1):
+    if _after_including(count.lo, m) or m.within("of_them", count.lo + 1, count.hi + 1):
         return True
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
+
+
+def _after_including(lo: int, m: Mentions) -> bool:
+    """Whether "including" (or "وهم", "among them") comes right before token lo. After a
+    harm noun "هم" is a copula: "والمصابون هم 6 أطفال" equates the wounded with the six,
+    it lists no part of the victims counted before."""
+    cue = m.ending("including", lo) or m.ending("including", lo - 1)
+    return cue is not None and not (m.at("copula", cue.lo) and m.ending("harm", cue.lo))
 
 
 def _listable(count: Count) -> bool:
@@ -333,7 +367,7 @@ def _split_after(end: int, m: Mentions) -> bool:
     return bool(m.at("between", end)) and any(m.at(cat, end + 1) for cat in ("harm", "dual_harm", "singular_harm"))
 
 
-def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions, taken: set[int],
+def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions, taken: dict[int, int],
                   counts: list[Count], heads: list[Count]) -> tuple[Count | None, Mention | None]:
     """The count a figure states, with the noun it counts, if it is one."""
     noun = None
@@ -369,8 +403,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             noun = _fighters_after(noun, sent, m) or noun
             group = noun.value
     if group is None and noun is None:
-        # "مقتل 7 من قسد", "5 of ISIS": fighters of the party named
-        party = m.at("belligerent", fig.hi + 1) if m.at("partitive", fig.hi) else None
+        # "مقتل 7 من قسد", "5 of ISIS", "3 جرحى لقوات النظام": fighters of the party named
+        party = _party_of(fig, sent, tokens, m)
         if party is not None:
             noun, group = party, "combatants"
     if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi)
@@ -386,14 +420,14 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     end = noun.hi if noun is not None else fig.hi
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
     if kind is None and counts and not own_harm and (
-            trailing is not None or m.ending("including", fig.lo) or m.ending("including", fig.lo - 1)
+            trailing is not None or _after_including(fig.lo, m)
             or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
         kind = counts[-1].kind
     if kind is None:
         harm = _harm_for(fig, end, sent, tokens, m, taken)
         if harm is None:
             return None, None
-        kind = harm.value
+        kind = _listed_kind(harm, fig, end, counts, tokens, m, taken)
     if kind == MIXED:
         return None, None  # "37 civilians between dead and wounded" is no count of either
     if noun is not None and noun.category == "others" and heads and heads[-1].kind != kind \
@@ -402,10 +436,12 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     if group is None:
         before = _group_before(fig, sent, m)
         if before is not None and (any(c.lo <= before.lo < c.hi for c in counts) or m.at("singular", before.lo)
+                                   or m.ending("including", before.lo)
                                    or _clause_closed(before.hi, fig.lo, tokens, m)):
             # that noun is another figure's ("two fighters and dozens of injuries"), counts
-            # itself ("قتل رجل وامرأة، و14 جريحا": one woman, not 14 women), or belongs to
-            # the clause a harm word closes ("بينهم نساء، وأصيب العشرات")
+            # itself ("قتل رجل وامرأة، و14 جريحا": one woman, not 14 women), names some of
+            # the victims counted before ("7 قتلى بينهم أطفال وأكثر من 30 جريحا"), or belongs
+            # to the clause a harm word closes ("بينهم نساء، وأصيب العشرات")
             before = None
         group = before.value if before else "unknown"
     hi = noun.hi if noun is not None else fig.hi
@@ -421,6 +457,52 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     lo = named.lo if named is not None else fig.lo  # the span of "أطفالها الثلاثة" opens at its noun
     return Count(kind, group, fig.min, high, lo, hi, actor), noun
 
+
+
+def _listed_kind(harm: Mention, fig: Figure, end: int, counts: list[Count], tokens: list[Token], m: Mentions,
+                 taken: dict[int, int]) -> str:
+    """"The dead were 5 children and 2 women, while the wounded were 6": a figure listed
+    right after a count shares that count's harm, not the harm word after it that heads
+    another figure's clause."""
+    lent = harm.lo >= end and taken.get(harm.lo, fig.lead) != fig.lead
+    if lent and counts and not counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m):
+        return counts[-1].kind
+    return harm.value
+
+
+def _party_of(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
+    """The party whose people a figure counts, named right after it or after its harm noun:
+    "7 من قسد", "3 wounded of the regime's forces", "3 جرحى لميليشيا أسد" ("لـ": belonging to).
+    A party after a strike word ("قصف لقوات النظام") is the attacker, never reached here."""
+    j = fig.hi
+    harm = m.at("harm", j)
+    if harm is not None and harm.value != MIXED:
+        j = harm.hi
+    if j < sent.hi and m.at("partitive", j):
+        j += 1
+        while j < sent.hi and m.at("filler", j):
+            j = m.at("filler", j).hi
+        return m.at("belligerent", j) if j < sent.hi else None
+    party = m.at("belligerent", j) if harm is not None and j < sent.hi else None
+    return party if party is not None and _belonging(tokens[j]) else None
+
+
+def _share_party(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
+    """"قتيل و3 جرحى لميليشيا أسد", "two killed and three wounded of the regime's forces":
+    a party named after the last count of a list is the party of every count listed
+    that names no victims of its own."""
+    for i in range(len(counts) - 2, -1, -1):
+        count, nxt = counts[i], counts[i + 1]
+        harm = m.at("harm", count.hi)  # "two killed and ...": the count's own harm word
+        listed = replace(count, hi=harm.hi) if harm is not None else count
+        if count.group == "unknown" and nxt.group == "combatants" and nxt.actor is not None \
+                and nxt.actor.lo >= nxt.lo and _conjoined(listed, nxt.lo, tokens, m):
+            count.group, count.actor = nxt.group, nxt.actor
+
+
+def _belonging(token: Token) -> bool:
+    """Whether a word carries the Arabic "لـ" of belonging ("لقوات", "للنظام")."""
+    return any(token.norm == prefix + form for prefix in BELONGING for form in token.forms[1:])
 
 
 def _harm_after_name(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
