@@ -36,12 +36,13 @@ def resolve_url(url: str | None = None) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    # WAL lets readers (the review app) work while an ingest writes; foreign
-    # keys are off by default in SQLite.
+    # First, so that switching a new file to WAL waits for another process's
+    # migration like everything else. WAL lets readers (the review app) work
+    # while an ingest writes; foreign keys are off by default in SQLite.
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
