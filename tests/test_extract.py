@@ -947,8 +947,22 @@ def test_a_figure_in_an_aside_is_not_the_next_clauses_victim():
 
 
 def test_a_harm_verb_opening_the_next_clause_is_not_the_figures_before_it():
-    found = claims("سجل الشهر 40 هجوما قتل على إثرها 12 مدنيا وأصيب فيها 30 آخرون.", "ar")
+    found = claims("نفذ الطيران 40 غارة استشهد بسببها 12 مدنيا وجرح خلالها 30 آخرون.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("killed", 12), ("injured", 30)]
+    # A harm word before a comma is another clause's: the verb after the figure is its own.
+    found = claims("جرح شاب برصاص قناص، وخرج 5 مدنيين لإسعافه وقتلوا.", "ar")
+    assert ("killed", 5) in [(c.kind, c.min) for c in found]
+
+
+def test_a_harm_noun_with_its_own_figure_lists_its_parts_after_hum():
+    found = claims("سقط 7 قتلى وهم 3 أطفال و4 نساء بقصف على البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "unknown", 7), ("killed", "children", 3), ("killed", "women", 4)]
+
+
+def test_a_party_before_a_strike_word_makes_the_strike_not_the_victims_side():
+    found = claims("Two dead of the Russian airstrikes on Riverton were children.")
+    assert [(c.kind, c.group, c.actor) for c in found] == [("killed", "unknown", None)]
 
 
 def test_aid_workers_are_one_victim_noun_of_a_list():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from civcas.extract.lexicon import Mention
-from civcas.extract.mentions import Mentions, named_after
+from civcas.extract.mentions import FIGURE_CATEGORIES, Mentions, named_after
 from civcas.extract.numbers import Figure, find_figures, is_count, set_off
 from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token
 
@@ -148,6 +148,9 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
     # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
+    # A harm word before the figure in its own clause ("قتل على إثرها 12"), no comma between.
+    told_before = any(h.hi <= fig.lead and _gap(h.hi, fig.lead, m, tokens) <= HARM_BEFORE
+                      and not any(t.norm in CLAUSE_BREAKS for t in tokens[h.hi:fig.lead]) for h in harms)
     best, best_key = None, None
     for h in harms:
         if h.hi <= fig.lead:
@@ -170,8 +173,8 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         # else the word before ("مقتل 5 مدنيين وإصابة آخرين").
         lent = h.lo in taken and taken[h.lo] != fig.lead and not (glued and not opened)
         # "قتل على إثرها 12 مدنيا وأصيب 30": a harm verb after the noun that opens with "و"
-        # starts the next clause; the figure is the harm word's before it, however far.
-        opens_next = after and h.lo >= end and tokens[h.lo].conj
+        # starts the next clause when one before the figure, in its clause, opened this one.
+        opens_next = told_before and after and h.lo >= end and tokens[h.lo].conj
         key = (lent, opens_next, dist, not glued, after)
         if best_key is None or key < best_key:
             best, best_key = h, key
@@ -309,17 +312,26 @@ def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
 def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions) -> bool:
     # "including 3 children", "3 of them children", and "two women, one of them pregnant":
     # a count that "of them" follows or fills is one of the victims counted before
-    if _after_including(count.lo, m) or m.within("of_them", count.lo + 1, count.hi + 1):
+    if _after_including(count.lo, tokens, m) or m.within("of_them", count.lo + 1, count.hi + 1):
         return True
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
 
 
-def _after_including(lo: int, m: Mentions) -> bool:
+def _after_including(lo: int, tokens: list[Token], m: Mentions) -> bool:
     """Whether "including" (or "وهم", "among them") comes right before token lo. After a
     harm noun "هم" is a copula: "والمصابون هم 6 أطفال" equates the wounded with the six,
     it lists no part of the victims counted before."""
     cue = m.ending("including", lo) or m.ending("including", lo - 1)
-    return cue is not None and not (m.at("copula", cue.lo) and m.ending("harm", cue.lo))
+    if cue is None or not m.at("copula", cue.lo):
+        return cue is not None
+    harm = m.ending("harm", cue.lo)
+    # "7 قتلى وهم 3 أطفال": a harm noun with a figure of its own is counted; "هم" lists its parts.
+    return harm is None or (harm.lo > 0 and _counts(tokens[harm.lo - 1], m, harm.lo - 1))
+
+
+def _counts(token: Token, m: Mentions, i: int) -> bool:
+    """Whether the word at token i is a figure: digits or a number word."""
+    return token.norm.isdigit() or any(m.ending(cat, i + 1) for cat in FIGURE_CATEGORIES)
 
 
 def _listable(count: Count) -> bool:
@@ -420,7 +432,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     end = noun.hi if noun is not None else fig.hi
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
     if kind is None and counts and not own_harm and (
-            trailing is not None or _after_including(fig.lo, m)
+            trailing is not None or _after_including(fig.lo, tokens, m)
             or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
         kind = counts[-1].kind
     if kind is None:
@@ -482,9 +494,21 @@ def _party_of(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> 
         j += 1
         while j < sent.hi and m.at("filler", j):
             j = m.at("filler", j).hi
-        return m.at("belligerent", j) if j < sent.hi else None
+        party = m.at("belligerent", j) if j < sent.hi else None
+        # "two dead of the Russian airstrikes": an English party word before a strike names
+        # the strike's maker, not the victims' side ("7 من قسد بهجوم" is the side's seven)
+        if party is not None and tokens[party.lo].norm.isascii() and _strike_at(party.hi, sent, tokens, m):
+            return None
+        return party
     party = m.at("belligerent", j) if harm is not None and j < sent.hi else None
     return party if party is not None and _belonging(tokens[j]) else None
+
+
+def _strike_at(j: int, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+    """Whether a strike or attack word stands at token j, past a possessive "'s"."""
+    if j < sent.hi and tokens[j].norm in ("'s", "s"):
+        j += 1
+    return j < sent.hi and (m.at("strike", j) is not None or m.at("attack", j) is not None)
 
 
 def _share_party(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
