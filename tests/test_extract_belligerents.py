@@ -286,6 +286,10 @@ def test_a_party_striking_at_the_same_time_as_another_strike_joins_only_that_one
     killed, injured = claims(text)
     assert "Russian Military" not in killed.belligerents
     assert "Russian Military" in injured.belligerents
+    # "The shelling" names the strike told before: the party joins that one.
+    text = ("Regime artillery shelled Deir Zaytoun, killing two civilians.\n\n"
+            "The shelling, which also wounded a child, came at the same time as Russian airstrikes on the hills.")
+    assert all("Russian Military" in c.belligerents for c in claims(text))
 
 
 def test_a_party_merely_present_at_the_same_time_is_no_party_to_the_strike():

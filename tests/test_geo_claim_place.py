@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from civcas.extract import extract_claims
 from civcas.model import Document, Place
 
@@ -246,9 +244,3 @@ def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hit():
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     assert {c.place.name for c in claims(text, places)} == {"Kafr Alpha"}
 
-
-def test_where_after_one_known_town_named_after_another_tells_of_the_second():
-    text = "Families from Riverton fled to Oakdale, where shelling killed two civilians on Monday."
-    places = [replace(at(text, "Riverton", "Northvale"), geonameid=9001), replace(at(text, "Oakdale", "Northvale"), geonameid=9002)]
-    (c,) = claims(text, places)
-    assert c.place.name == "Oakdale"

@@ -113,8 +113,8 @@ class DocContext:
             for cue in self.m.lists.get("concurrent", ()):
                 own = self._sentence_of(cue.lo)
                 strike = self.m.before("strike", own.lo)
-                if strike is None or self.m.within("harm", own.lo, cue.lo):
-                    lo = own.lo  # the sentence tells its own strike's harm before the cue
+                if strike is None or self._tells_own_strike(own, cue):
+                    lo = own.lo
                 else:
                     lo = self._sentence_of(strike.lo).lo
                 if self._recaps(own, cue):
@@ -122,6 +122,14 @@ class DocContext:
                 names = attackers(self.m, cue.hi, own.hi, self.not_attacking)
                 self._concurrent_spans.append((lo, own.hi, names))
         return [name for lo, hi, names in self._concurrent_spans if lo <= sent.lo < hi for name in names]
+
+    def _tells_own_strike(self, own: Sentence, cue: Mention) -> bool:
+        """Whether the cue's sentence tells a strike of its own before the cue ("Airstrikes
+        hit Oakdale, injuring three, coinciding with"), not the one told before it, which
+        it names with the article ("The shelling, which also wounded a child, came at")."""
+        def definite(s: Mention) -> bool:
+            return (s.lo > own.lo and self.tokens[s.lo - 1].norm == "the") or self.tokens[s.lo].norm.startswith(("ال", "وال", "فال"))
+        return any(not definite(s) for s in self.m.within("strike", own.lo, cue.lo))
 
     def _recaps(self, own: Sentence, cue: Mention) -> bool:
         """Whether the strike the cue's sentence ties to another party is called the one told
@@ -328,10 +336,7 @@ class DocContext:
     def _contained_in(self, place: Place, container: Place) -> bool:
         """Whether `container` is named as where `place` lies, within a few words after it
         ("حي ألف في مدينة باء", "قرية ألف الواقعة شرقي ناحية باء"): the phrase is about
-        `place`. A comma or an "and" between them lists two places instead, and two towns
-        the gazetteer knows are two settlements ("fled Riverton for Oakdale, where")."""
-        if place.geonameid is not None and container.geonameid is not None and place.precision == container.precision == "town":
-            return False
+        `place`. A comma or an "and" between them lists two places instead."""
         lo, hi = self._token_at(place.end - 1) + 1, self._token_at(container.start)
         if hi - lo > CONTAINER_REACH or self._broken(lo, hi + 1):
             return False
