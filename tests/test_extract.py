@@ -905,6 +905,9 @@ def test_a_question_counts_no_victim():
     assert numbered(found) == [("killed", "civilians", 5)]
     found = claims("استشهاد 5 مدنيين بقصف على بلدة عين الصفصاف، فإلى متى هذا الصمت؟", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 5)]
+    # A sentence that opens with the question word is a question all through.
+    assert numbered(claims("Why did shelling kill five civilians in Riverton, and who will answer?")) == []
+    assert numbered(claims("لماذا قتل 5 مدنيين في تل الزيزفون، ومن يحاسب القتلة؟", "ar")) == []
     assert numbered(claims("من يحاسب على مقتل الشاب سامر في تل الزيزفون؟", "ar")) == []
 
 

@@ -69,9 +69,11 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     a drowning) that a page's news list carries beside the war, or a question, which
     asks about a death ("what lies behind the young man's killing?") but counts none.
     A question closing a sentence of several clauses ("… killed five, so why is the
-    world silent?") leaves the report before it standing."""
-    if hi > lo and tokens[hi - 1].norm == "?" and not any(t.norm in CLAUSE_BREAKS for t in tokens[lo:hi - 1]):
-        return True  # "؟" folds to "?"
+    world silent?") leaves the report before it standing, unless the sentence opens
+    with the question word ("Why did shelling kill five …, and who will answer?")."""
+    if hi > lo and tokens[hi - 1].norm == "?":  # "؟" folds to "?"
+        if m.at("interrogative", lo) or not any(t.norm in CLAUSE_BREAKS for t in tokens[lo:hi - 1]):
+            return True
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))

@@ -85,7 +85,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     context = lang.table("context")
     for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm",
                      "bystander_before", "bystander_after", "origin", "around_name", "mishap", "died_of",
-                     "where_clause", "relative_pronoun", "resumptive_in", "list_joiner", "further_strike"):
+                     "where_clause", "relative_pronoun", "resumptive_in", "list_joiner", "further_strike",
+                     "interrogative"):
         add_list(category, context.get(category, []))
     return out
 
