@@ -244,3 +244,8 @@ def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hit():
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     assert {c.place.name for c in claims(text, places)} == {"Kafr Alpha"}
 
+
+def test_a_second_hospital_joined_to_the_first_is_not_where_they_were_hit():
+    text = "قتل 3 مدنيين بغارة على قرية كفر ألفا، ونقل الجرحى إلى مشفى تل بيتا الجراحي ومشافي مدينة دير جيم."
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]
+    assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}

@@ -36,6 +36,8 @@ def test_the_ariha_market_strike_keeps_its_tolls_apart(ledger):
     ariha = _incident_of(ledger, "sample-ar-02")
     assert _within(ariha["civilians_killed"], 5, 7)
     assert _within(ariha["civilians_injured"], 11, 14)
+    # its five reports are one incident, though one names the hospitals the wounded were taken to
+    assert {f"sample-{d}" for d in ("en-01", "en-02", "en-08", "ar-01", "ar-02")} <= set(ariha["document_ids"])
 
 
 def test_ages_and_rockets_are_not_tolls(ledger):
