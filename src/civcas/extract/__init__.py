@@ -34,7 +34,7 @@ from civcas.extract.lexicon import Mention
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import phrase_table
-from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token, sentences, tokenize
+from civcas.extract.tokens import Sentence, Token, clause_break, sentences, tokenize
 from civcas.extract.unnumbered import attack_counts, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
@@ -110,7 +110,7 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
     def told(h: Mention) -> bool:
         return h.value == "injured" and any(
             cause <= h.lo <= cause + WOUNDS_TOLD and (h.lo == cause or not tokens[h.lo].conj)
-            and not any(t.norm in CLAUSE_BREAKS for t in tokens[cause:h.lo]) for cause in causes)
+            and not clause_break(tokens, cause, h.lo) for cause in causes)
 
     found["harm"] = [h for h in found["harm"] if not told(h)]
     return found

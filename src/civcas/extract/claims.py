@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import FIGURE_CATEGORIES, Mentions, named_after
 from civcas.extract.numbers import Figure, find_figures, is_count, set_off
-from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token
+from civcas.extract.tokens import Sentence, Token, clause_break
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
@@ -99,7 +99,7 @@ def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
 def _clause_closed(lo: int, hi: int, tokens: list[Token], m: Mentions) -> bool:
     """Whether a harm word between tokens lo and hi opens a new clause ("بينهم نساء، وأصيب
     العشرات"), rather than qualifying the noun before it ("عدد المدنيين القتلى إلى 20")."""
-    return any(tokens[h.lo].conj or any(t.norm in CLAUSE_BREAKS for t in tokens[lo:h.lo])
+    return any(tokens[h.lo].conj or clause_break(tokens, lo, h.lo)
                for h in m.within("harm", lo, hi))
 
 
@@ -150,7 +150,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     opened = any(h.hi == fig.lead for h in harms)
     # A harm word before the figure in its own clause ("قتل على إثرها 12"), no comma between.
     told_before = any(h.hi <= fig.lead and _gap(h.hi, fig.lead, m, tokens) <= HARM_BEFORE
-                      and not any(t.norm in CLAUSE_BREAKS for t in tokens[h.hi:fig.lead]) for h in harms)
+                      and not clause_break(tokens, h.hi, fig.lead) for h in harms)
     best, best_key = None, None
     for h in harms:
         if h.hi <= fig.lead:

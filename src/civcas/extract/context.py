@@ -14,7 +14,7 @@ from civcas.extract.dates import DateMention, names_today, resolve
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
-from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token, sentences, tokenize
+from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token, clause_break, sentences, tokenize
 from civcas.geo import PlaceRoles, main_place, place_roles
 from civcas.lang import load
 from civcas.model import Document, Place
@@ -344,7 +344,7 @@ class DocContext:
 
     def _broken(self, lo: int, hi: int) -> bool:
         """Whether a clause break lies between tokens lo and hi."""
-        return any(self.tokens[k].norm in CLAUSE_BREAKS for k in range(lo, hi))
+        return clause_break(self.tokens, lo, hi)
 
     def _right_before(self, place: Place, k: int) -> bool:
         """Whether `place` ends right before token k, or before a comma right before it."""

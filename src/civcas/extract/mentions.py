@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from civcas.extract.lexicon import Mention
-from civcas.extract.tokens import CLAUSE_BREAKS, Token
+from civcas.extract.tokens import Token, clause_break
 
 FIGURE_CATEGORIES = ("number", "multiplier", "quantity", "dual", "dual_harm")
 
@@ -72,7 +72,7 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     world silent?") leaves the report before it standing, unless the sentence opens
     with the question word ("Why did shelling kill five …, and who will answer?")."""
     if hi > lo and tokens[hi - 1].norm == "?":  # "؟" folds to "?"
-        if m.at("interrogative", lo) or not any(t.norm in CLAUSE_BREAKS for t in tokens[lo:hi - 1]):
+        if m.at("interrogative", lo) or not clause_break(tokens, lo, hi - 1):
             return True
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True

@@ -21,6 +21,14 @@ SENTENCE_END = frozenset(".!?|·•")
 CLAUSE_BREAKS = ",،;؛"  # what separates the clauses of one sentence
 
 
+def clause_break(tokens: list["Token"], lo: int, hi: int) -> bool:
+    """Whether a clause break (a comma or semicolon, in either script) lies in tokens [lo, hi)."""
+    return any(t.norm in _BREAKS for t in tokens[lo:hi])
+
+
+_BREAKS = frozenset(CLAUSE_BREAKS)
+
+
 @dataclass(slots=True)
 class Token:
     norm: str
