@@ -316,6 +316,10 @@ def test_a_day_in_a_url_slug():
     assert url_date("https://news.example/reports/daily-harvest-tuesday-11-7-2023")[0] == dt.date(2023, 7, 11)
     (c,) = claims("أصيب 4 مدنيين بقصف صاروخي اليوم.", url="https://news.example/reports/daily-harvest-18-06-2022")
     assert c.event_date == "2022-06-18"
+    # The day packed day first as a path part, with or without the day's item number after it.
+    assert url_date("https://news.example/arabic/region/14032024")[0] == dt.date(2024, 3, 14)
+    assert url_date("https://news.example/english/region/140320242?ref=feed")[0] == dt.date(2024, 3, 14)
     # An article number is no day, nor are numbers inside a slug.
+    assert url_date("https://news.example/archives/12345678") == (None, None)
     assert url_date("https://news.example/post/20226/shelling-on-the-town") == (None, None)
     assert url_date("https://news.example/post/3-4-2023-rockets-and-more/") == (None, None)
