@@ -4,7 +4,7 @@ dates in URLs, and a page's date line against its publication metadata."""
 import datetime as dt
 
 from civcas.extract import extract_claims
-from civcas.extract.dates import LATEST_YEAR, confirm_published, find_dates, resolve, url_date
+from civcas.extract.dates import LATEST_YEAR, confirm_published, drop_slipped_weekdays, find_dates, resolve, url_date
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import tokenize
@@ -96,6 +96,26 @@ def test_weekday_overrules_a_wrong_year_guess():
     assert resolve(d, None, 2022) == (dt.date(2021, 9, 3), "day")  # 3 September 2022 was a Saturday
     (d,) = dates_in("Shelling on Saturday 3 September hit the town.", "en")
     assert resolve(d, None, 2022) == (dt.date(2022, 9, 3), "day")
+
+
+def test_weekdays_that_agree_on_a_year_overrule_a_slipped_one():
+    # 1 and 6 October fell on a Saturday and a Thursday in 2022; 11 October 2022 was a
+    # Tuesday, not a Friday (a Friday only in 2019 and 2024): the writer slipped.
+    text = ("أصيب أربعة مدنيين بقصف صاروخي على بلدة كفر السنديان مساء الجمعة 11 تشرين الأول.\n\n"
+            "وكانت البلدة قد تعرضت لقصف مدفعي يوم السبت 1 تشرين الأول، ثم يوم الخميس 6 تشرين الأول، "
+            "وهو القصف الخامس عليها في عام 2022.")
+    assert {c.event_date for c in claims(text)} == {"2022-10-11"}
+    text = ("Four civilians were wounded by rockets on Oakdale on Friday 11 October.\n\n"
+            "The town was shelled on Saturday 1 October and again on Thursday 6 October, its fifth shelling in 2022.")
+    assert {c.event_date for c in claims(text, "en")} == {"2022-10-11"}
+    # A day within a year of theirs keeps its weekday (across New Year); one alone has nothing to agree with.
+    dates = dates_in("قصف يوم السبت 1 تشرين الأول. وقصف يوم الخميس 6 تشرين الأول. "
+                     "وقصف يوم الأحد 1 كانون الثاني. وقصف يوم الجمعة 11 تشرين الأول.")
+    drop_slipped_weekdays(dates, 2022)
+    assert [d.weekday for d in dates] == [5, 3, 6, None]
+    dates = dates_in("الجمعة 11 تشرين الأول")
+    drop_slipped_weekdays(dates, 2022)
+    assert dates[0].weekday == 4
 
 
 def test_only_a_date_line_yields_to_the_metadata():

@@ -23,6 +23,7 @@ from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext, attackers, bystanders
 from civcas.extract.dates import (
     confirm_published,
+    drop_slipped_weekdays,
     find_dates,
     page_stamp,
     page_year,
@@ -59,6 +60,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     dates = find_dates(tokens, m)
     published = confirm_published(published, dates)
     year = url_year or page_year(tokens, dates, m)
+    dated = published or from_url
+    drop_slipped_weekdays(dates, dated.year if dated else year)
     anchor = published or from_url or text_anchor(tokens, dates, year)
     # The page's date line dates the page: it stands in for missing metadata,
     # and claims take it only when the text names no date of their own.

@@ -423,6 +423,37 @@ def _year_by_weekday(mention: DateMention, near: int, latest: dt.date) -> dt.dat
     return min(fits, key=lambda d: (abs(d.year - near), d.year), default=None)
 
 
+# How many of a page's weekday-named days must agree on a year before they overrule one that does not.
+WEEKDAY_QUORUM = 2
+
+
+def drop_slipped_weekdays(dates: list[DateMention], near: int | None) -> None:
+    """"السبت 23 أيلول … الخميس 7 أيلول … الاثنين 24 أيلول": when two or more of a
+    page's yearless weekday-named days fall on their weekdays in one year (of those,
+    the nearest `near`), a weekday-named day that fits no year within one of it
+    carries the writer's slip (a wrong weekday or day), not a report from years
+    away: it keeps its day and month but drops the weekday that would move it there.
+    (Within one year it may be a day across New Year, which its weekday places.)"""
+    named = [d for d in dates if d.date is None and d.weekday is not None and d.month is not None and d.day is not None]
+    fits = [_weekday_years(d) for d in named]
+    distinct = {(d.month, d.day, d.weekday): years for d, years in zip(named, fits)}
+    votes = Counter(y for years in distinct.values() for y in years)
+    most = max(votes.values(), default=0)
+    if most < WEEKDAY_QUORUM:
+        return
+    ref = near or LATEST_YEAR
+    agreed = min((y for y, n in votes.items() if n == most), key=lambda y: (abs(y - ref), -y))
+    for d, years in zip(named, fits):
+        if all(abs(y - agreed) > 1 for y in years):
+            d.weekday = None
+
+
+def _weekday_years(mention: DateMention) -> list[int]:
+    """The years since EARLIEST_YEAR, up to LATEST_YEAR, in which the mention's day fell on its weekday."""
+    return [year for year in range(EARLIEST_YEAR, LATEST_YEAR + 1)
+            if (found := _safe_date(year, mention.month, mention.day)) and found.weekday() == mention.weekday]
+
+
 def resolve(mention: DateMention, anchor: dt.date | None, year: int | None = None,
             issued: dt.date | None = None) -> tuple[dt.date, str] | None:
     """The calendar date a mention stands for, or None when unanchored.
