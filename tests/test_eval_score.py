@@ -83,3 +83,15 @@ def test_a_place_under_another_of_its_names_or_after_village_of_is_the_same_plac
     assert score(kobani, [_pred("p", ["a"], place="Manbij", admin1="Aleppo")])["figures"]["location"]["hits"] == 0
     tal = [_gold("g1", ["a"], location="the city of Tal Abyad, Raqqa", location_ar="")]
     assert score(tal, [_pred("p", ["a"], place="Tall Abyad", admin1="Raqqa")])["figures"]["location"]["hits"] == 1
+
+
+def test_a_place_word_after_the_name_or_before_an_arabic_name_is_not_part_of_it():
+    def hit(location, location_ar, place):
+        gold = [_gold("g1", ["a"], location=location, location_ar=location_ar)]
+        return score(gold, [_pred("p", ["a"], place=place)])["figures"]["location"]["hits"]
+
+    assert hit("Deir Zaytoun town, Hama", "", "Dayr Zaytun") == 1
+    assert hit("Oakdale village", None, "Oakdale") == 1
+    assert hit("Riverton, Hama", "مدينة تل الزيزفون", "تل الزيزفون") == 1
+    assert hit("Riverton, Hama", "قرية تل الزيزفون", "Tall az Zayzafun") == 1
+    assert hit("Deir Zaytoun town, Hama", "بلدة تل الزيزفون", "Oakdale") == 0

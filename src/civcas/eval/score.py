@@ -110,8 +110,11 @@ def _score_range(tally: _Tally, name: str, gold_value, predicted: dict | None) -
     tally.add(f"{name}.overlap", pred_range is not None and pred_range[0] <= gold_range[1] and gold_range[0] <= pred_range[1])
 
 
-# "the village of X", "outskirts of X": the words before the place's name.
-_PLACE_LEAD = re.compile(r"^\s*(?:the\s+)?(?:city|town|village|villages|vicinity|outskirts)\s+of\s+", re.IGNORECASE)
+# "the village of X", "outskirts of X", "مدينة X": the words before the place's name.
+_PLACE_LEAD = re.compile(r"^\s*(?:(?:the\s+)?(?:city|town|village|villages|vicinity|outskirts)\s+of\s+"
+                         r"|(?:مدينة|بلدة|قرية|ناحية|منطقة)\s+)", re.IGNORECASE)
+# "Markada town": the word after it.
+_PLACE_TAIL = re.compile(r"\s+(?:city|town|village)\s*$", re.IGNORECASE)
 
 
 def _other_names(place: str, admin1: str | None) -> list[str]:
@@ -119,6 +122,11 @@ def _other_names(place: str, admin1: str | None) -> list[str]:
     one town under another name is the same place name."""
     entries = [e for e in bundled_gazetteer().lookup(place) if e.name == place and e.admin1 == admin1]
     return entries[0].names if len(entries) == 1 else []
+
+
+def _place_part(location: str) -> str:
+    """The place an English gold location names first, without the words around its name."""
+    return _PLACE_TAIL.sub("", _PLACE_LEAD.sub("", re.split(r"[,(]", location)[0])).strip()
 
 
 def _location_hit(gold: dict, predicted: dict) -> bool:
@@ -129,10 +137,10 @@ def _location_hit(gold: dict, predicted: dict) -> bool:
         return False
     # Gold locations read like "village of X (Y), countryside of Z, Governorate": the first part
     # is the place; the governorate named later must not count for a system that only found that.
-    first = _PLACE_LEAD.sub("", re.split(r"[,(]", gold.get("location") or "")[0])
+    first = _place_part(gold.get("location") or "")
     if gold.get("region") and same_place_name(place, gold["region"]) and not same_place_name(first, gold["region"]):
         return False
-    candidates = (first, gold.get("location_ar") or "")
+    candidates = (first, _PLACE_LEAD.sub("", gold.get("location_ar") or "").strip())
     if any(re.search(rf"\b{re.escape(_norm_name(place))}\b", _norm_name(c)) for c in candidates):
         return True
     names = (place, *_other_names(place, predicted.get("admin1")))
