@@ -346,3 +346,11 @@ def test_aforementioned_strikes_in_english():
             "The aforementioned shelling coincided with Russian airstrikes on nearby hills.")
     (c,) = [c for c in claims(text) if c.kind == "injured"]
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_the_capital_stands_for_the_state():
+    (c,) = claims("قصفت فصائل موالية لأنقرة قرية تل الزيزفون مساء الأحد، ما أدى لإصابة أربعة مدنيين.", "ar")
+    assert "Turkish Military" in c.belligerents
+    (c,) = claims("Drones sent by Ankara struck the village of Oakdale on Sunday, injuring four civilians.")
+    assert c.belligerents == ["Turkish Military"]
+
