@@ -354,3 +354,17 @@ def test_the_capital_stands_for_the_state():
     (c,) = claims("Drones sent by Ankara struck the village of Oakdale on Sunday, injuring four civilians.")
     assert c.belligerents == ["Turkish Military"]
 
+
+def test_the_party_whose_war_it_is_strikes_with_its_partner():
+    text = ("هذا حال أطفال الريف في حرب النظام وروسيا المستمرة على المدنيين.\n"
+            "أصيب ثلاثة أطفال بقصف مدفعي لقوات النظام على بلدة كفر السنديان مساء الأحد.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_a_party_threatening_a_war_wages_none():
+    text = ("تهديدات إسرائيلية بتوسيع الحرب على البلد المجاور.\n\n"
+            "قصفت المسيرات التركية أطراف بلدة تل الزيزفون صباح اليوم.\n\n"
+            "وأصيب ثلاثة مدنيين بجروح، بحسب مصادر طبية.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Turkish Military"]

@@ -582,7 +582,15 @@ def attacking(m: Mentions, party: Mention) -> bool:
     cues = m.within("strike", lo, hi) + m.within("attack", lo, hi)
     if any(_next_to(m, c, party) for c in cues):
         return True
-    return fired_from(m, party) or any(_next_to(m, c, party) for c in m.within("support", lo, party.lo) if c.hi <= party.lo)
+    return (fired_from(m, party) or any(_next_to(m, c, party) for c in m.within("support", lo, party.lo) if c.hi <= party.lo)
+            or wages_war(m, party))
+
+
+def wages_war(m: Mentions, party: Mention) -> bool:
+    """Whether the party is named as the one whose war it is, right after the word ("حرب النظام
+    وروسيا على المدنيين"): the war it wages. Only that order: "الحرب بين" names its sides, and a party
+    named before the word ("تهديدات إسرائيلية بتوسيع الحرب") only threatens one."""
+    return any(gap(m, c.hi, party.lo) == 0 for c in m.within("war", party.lo - MAX_CUE - NAME_MARKS, party.lo) if c.hi <= party.lo)
 
 
 def _next_to(m: Mentions, cue: Mention, party: Mention) -> bool:
