@@ -368,3 +368,24 @@ def test_a_party_threatening_a_war_wages_none():
             "وأصيب ثلاثة مدنيين بجروح، بحسب مصادر طبية.")
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Turkish Military"]
+
+
+def test_a_concurrent_lead_in_cut_off_by_an_ellipsis_joins_the_strike_told_next():
+    text = ("بالتزامن مع تحليق طائرة مراقبة روسية.. جرح ثلاثة أطفال بقصف مدفعي لقوات النظام على بلدة كفر السنديان.\n\n"
+            "وقتل رجل بقصف لقوات النظام على قرية عين الزيتون.")
+    first, second = claims(text, "ar")
+    assert first.belligerents == ["Syrian Regime", "Russian Military"]
+    assert second.belligerents == ["Syrian Regime"]
+    text = ("Coinciding with Russian drone flights... Four children injured in regime shelling on Oakdale.\n\n"
+            "A man was killed in regime shelling of Millbrook.")
+    first, second = claims(text)
+    assert first.belligerents == ["Syrian Regime", "Russian Military"]
+    assert second.belligerents == ["Syrian Regime"]
+
+
+def test_a_concurrent_sentence_of_its_own_does_not_reach_the_next():
+    text = ("قصفت قوات النظام بلدة عين الزيتون.\n\n"
+            "وتزامن القصف مع تحليق طائرة مراقبة روسية فوق القرى.\n\n"
+            "وأصيب رجل بقصف لقوات النظام على قرية كفر السنديان.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime"]

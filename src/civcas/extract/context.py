@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from itertools import takewhile
 from dataclasses import dataclass, field
 
 from civcas.extract.dates import DateMention, names_today, resolve
@@ -107,7 +108,8 @@ class DocContext:
         That strike is the one told last before the cue, so they join the claims from the
         sentence telling it to the cue's own, not those of another strike; when the cue's
         sentence calls it the strikes told above ("جاء القصف سالف الذكر متزامنا مع", "the
-        aforementioned shelling coincided with"), all the claims told before it."""
+        aforementioned shelling coincided with"), all the claims told before it; a headline's
+        lead-in reaches the strike told after it (see `_told_next`)."""
         if self._concurrent_spans is None:
             self._concurrent_spans = []
             for cue in self.m.lists.get("concurrent", ()):
@@ -120,8 +122,25 @@ class DocContext:
                 if self._recaps(own, cue):
                     lo = 0
                 names = attackers(self.m, cue.hi, own.hi, self.not_attacking)
-                self._concurrent_spans.append((lo, own.hi, names))
+                self._concurrent_spans.append((lo, self._told_next(own, cue), names))
         return [name for lo, hi, names in self._concurrent_spans if lo <= sent.lo < hi for name in names]
+
+    def _told_next(self, own: Sentence, cue: Mention) -> int:
+        """Where the claims the cue's party joins end: its own sentence's end, or the next
+        sentence's when the cue opens a harmless lead-in cut off by an ellipsis ("بالتزامن مع تحليق
+        طائرة مراقبة روسية.. جرح ثلاثة أطفال بقصف لقوات النظام"): a headline's way of tying it to
+        the strike told next. A sentence of its own ("وتزامن القصف مع تحليق ...") tells of the strike before."""
+        if cue.lo > own.lo or self.m.within("harm", own.lo, own.hi):
+            return own.hi
+        after = [s for s in self._sentences if s.lo >= own.hi]
+        marks = list(takewhile(lambda s: not self._worded(s), after))
+        if not marks or len(marks) == len(after):
+            return own.hi
+        return after[len(marks)].hi
+
+    def _worded(self, sent: Sentence) -> bool:
+        """Whether the sentence has a word, not only marks."""
+        return any(t.norm.isalnum() for t in self.tokens[sent.lo:sent.hi])
 
     def _tells_own_strike(self, own: Sentence, cue: Mention) -> bool:
         """Whether the cue's sentence tells a strike of its own before the cue ("Airstrikes
