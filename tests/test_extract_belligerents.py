@@ -370,6 +370,14 @@ def test_a_party_threatening_a_war_wages_none():
     assert c.belligerents == ["Turkish Military"]
 
 
+def test_a_war_named_in_a_sidebar_is_no_attacker_of_the_report():
+    text = ("تداعيات الحرب الروسية على البلد الجار.\n\n"
+            "قصفت المسيرات التركية أطراف بلدة تل الزيزفون صباح اليوم.\n\n"
+            "وأصيب ثلاثة مدنيين بجروح، بحسب مصادر طبية.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Turkish Military"]
+
+
 def test_a_concurrent_lead_in_cut_off_by_an_ellipsis_joins_the_strike_told_next():
     text = ("بالتزامن مع تحليق طائرة مراقبة روسية.. جرح ثلاثة أطفال بقصف مدفعي لقوات النظام على بلدة كفر السنديان.\n\n"
             "وقتل رجل بقصف لقوات النظام على قرية عين الزيتون.")

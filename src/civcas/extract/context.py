@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from itertools import takewhile
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from civcas.extract.dates import DateMention, names_today, resolve
 from civcas.extract.lexicon import Mention
@@ -481,9 +482,11 @@ def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = f
     return list(dict.fromkeys(b.value for run in attacking_runs(m, lo, hi, skip) for b in run))
 
 
-def attacking_runs(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset()) -> list[list[Mention]]:
+def attacking_runs(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset(),
+                   striking: Callable[[Mentions, Mention], bool] | None = None) -> list[list[Mention]]:
     """The runs of parties named together in tokens [lo, hi) ("قوات النظام وروسيا") of which
-    one stands next to a strike or attack word: all of a run struck."""
+    one stands next to a strike or attack word (is `striking`, by default `attacking`): all of a run struck."""
+    striking = striking or attacking
     skip = skip | bystanders(m)  # "SDF-held", "Russian-made" in a headline as in the body
     runs: list[list[Mention]] = []
     for party in (b for b in m.within("belligerent", lo, hi) if b.lo not in skip):
@@ -491,7 +494,7 @@ def attacking_runs(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int
             runs[-1].append(party)
         else:
             runs.append([party])
-    return [run for run in runs if any(attacking(m, b) for b in run)]
+    return [run for run in runs if any(striking(m, b) for b in run)]
 
 
 def hashtags(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -518,7 +521,9 @@ def joint_attackers(tokens: list[Token], m: Mentions, skip: frozenset[int] | set
     nor a party named right after another with no "and": the target ("استهدفت فصائل المعارضة
     قوات النظام") or the next entry of a page's list of tags ("قصف تركي  قسد")."""
     partners: dict[str, list[str]] = {}
-    for run in attacking_runs(m, 0, len(tokens), skip):
+    # A war the parties wage together ("حرب النظام وروسيا على المدنيين") makes them partners, though
+    # naming a party's war alone ("الحرب الروسية على البلد") tells of no strike here.
+    for run in attacking_runs(m, 0, len(tokens), skip, _striking_or_waging):
         if m.within("between", run[0].lo - BETWEEN_REACH, run[0].lo):
             continue
         for group in _conjoined(tokens, m, run):
@@ -601,14 +606,17 @@ def attacking(m: Mentions, party: Mention) -> bool:
     cues = m.within("strike", lo, hi) + m.within("attack", lo, hi)
     if any(_next_to(m, c, party) for c in cues):
         return True
-    return (fired_from(m, party) or any(_next_to(m, c, party) for c in m.within("support", lo, party.lo) if c.hi <= party.lo)
-            or wages_war(m, party))
+    return fired_from(m, party) or any(_next_to(m, c, party) for c in m.within("support", lo, party.lo) if c.hi <= party.lo)
 
 
-def wages_war(m: Mentions, party: Mention) -> bool:
+def _striking_or_waging(m: Mentions, party: Mention) -> bool:
+    return attacking(m, party) or _wages_war(m, party)
+
+
+def _wages_war(m: Mentions, party: Mention) -> bool:
     """Whether the party is named as the one whose war it is, right after the word ("حرب النظام
-    وروسيا على المدنيين"): the war it wages. Only that order: "الحرب بين" names its sides, and a party
-    named before the word ("تهديدات إسرائيلية بتوسيع الحرب") only threatens one."""
+    وروسيا على المدنيين"). Only that order: "الحرب بين" names its sides, and a party named before
+    the word ("تهديدات إسرائيلية بتوسيع الحرب") only threatens one."""
     return any(gap(m, c.hi, party.lo) == 0 for c in m.within("war", party.lo - MAX_CUE - NAME_MARKS, party.lo) if c.hi <= party.lo)
 
 
