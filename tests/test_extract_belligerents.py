@@ -346,3 +346,54 @@ def test_aforementioned_strikes_in_english():
             "The aforementioned shelling coincided with Russian airstrikes on nearby hills.")
     (c,) = [c for c in claims(text) if c.kind == "injured"]
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_the_capital_stands_for_the_state():
+    (c,) = claims("قصفت فصائل موالية لأنقرة قرية تل الزيزفون مساء الأحد، ما أدى لإصابة أربعة مدنيين.", "ar")
+    assert "Turkish Military" in c.belligerents
+    (c,) = claims("Drones sent by Ankara struck the village of Oakdale on Sunday, injuring four civilians.")
+    assert c.belligerents == ["Turkish Military"]
+
+
+def test_the_party_whose_war_it_is_strikes_with_its_partner():
+    text = ("هذا حال أطفال الريف في حرب النظام وروسيا المستمرة على المدنيين.\n"
+            "أصيب ثلاثة أطفال بقصف مدفعي لقوات النظام على بلدة كفر السنديان مساء الأحد.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime", "Russian Military"]
+
+
+def test_a_party_threatening_a_war_wages_none():
+    text = ("تهديدات إسرائيلية بتوسيع الحرب على البلد المجاور.\n\n"
+            "قصفت المسيرات التركية أطراف بلدة تل الزيزفون صباح اليوم.\n\n"
+            "وأصيب ثلاثة مدنيين بجروح، بحسب مصادر طبية.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Turkish Military"]
+
+
+def test_a_war_named_in_a_sidebar_is_no_attacker_of_the_report():
+    text = ("تداعيات الحرب الروسية على البلد الجار.\n\n"
+            "قصفت المسيرات التركية أطراف بلدة تل الزيزفون صباح اليوم.\n\n"
+            "وأصيب ثلاثة مدنيين بجروح، بحسب مصادر طبية.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Turkish Military"]
+
+
+def test_a_concurrent_lead_in_cut_off_by_an_ellipsis_joins_the_strike_told_next():
+    text = ("بالتزامن مع تحليق طائرة مراقبة روسية.. جرح ثلاثة أطفال بقصف مدفعي لقوات النظام على بلدة كفر السنديان.\n\n"
+            "وقتل رجل بقصف لقوات النظام على قرية عين الزيتون.")
+    first, second = claims(text, "ar")
+    assert first.belligerents == ["Syrian Regime", "Russian Military"]
+    assert second.belligerents == ["Syrian Regime"]
+    text = ("Coinciding with Russian drone flights... Four children injured in regime shelling on Oakdale.\n\n"
+            "A man was killed in regime shelling of Millbrook.")
+    first, second = claims(text)
+    assert first.belligerents == ["Syrian Regime", "Russian Military"]
+    assert second.belligerents == ["Syrian Regime"]
+
+
+def test_a_concurrent_sentence_of_its_own_does_not_reach_the_next():
+    text = ("قصفت قوات النظام بلدة عين الزيتون.\n\n"
+            "وتزامن القصف مع تحليق طائرة مراقبة روسية فوق القرى.\n\n"
+            "وأصيب رجل بقصف لقوات النظام على قرية كفر السنديان.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Syrian Regime"]

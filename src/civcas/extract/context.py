@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from civcas.extract.dates import DateMention, names_today, resolve
 from civcas.extract.lexicon import Mention
@@ -107,7 +109,8 @@ class DocContext:
         That strike is the one told last before the cue, so they join the claims from the
         sentence telling it to the cue's own, not those of another strike; when the cue's
         sentence calls it the strikes told above ("جاء القصف سالف الذكر متزامنا مع", "the
-        aforementioned shelling coincided with"), all the claims told before it."""
+        aforementioned shelling coincided with"), all the claims told before it; a headline's
+        lead-in reaches the strike told after it (see `_told_next`)."""
         if self._concurrent_spans is None:
             self._concurrent_spans = []
             for cue in self.m.lists.get("concurrent", ()):
@@ -120,8 +123,25 @@ class DocContext:
                 if self._recaps(own, cue):
                     lo = 0
                 names = attackers(self.m, cue.hi, own.hi, self.not_attacking)
-                self._concurrent_spans.append((lo, own.hi, names))
+                self._concurrent_spans.append((lo, self._told_next(own, cue), names))
         return [name for lo, hi, names in self._concurrent_spans if lo <= sent.lo < hi for name in names]
+
+    def _told_next(self, own: Sentence, cue: Mention) -> int:
+        """Where the claims the cue's party joins end: its own sentence's end, or the next
+        sentence's when the cue opens a harmless lead-in cut off by an ellipsis ("بالتزامن مع تحليق
+        طائرة مراقبة روسية.. جرح ثلاثة أطفال بقصف لقوات النظام"): a headline's way of tying it to
+        the strike told next. A sentence of its own ("وتزامن القصف مع تحليق ...") tells of the strike before."""
+        if cue.lo > own.lo or self.m.within("harm", own.lo, own.hi):
+            return own.hi
+        after = [s for s in self._sentences if s.lo >= own.hi]
+        marks = list(takewhile(lambda s: not self._worded(s), after))
+        if not marks or len(marks) == len(after):
+            return own.hi
+        return after[len(marks)].hi
+
+    def _worded(self, sent: Sentence) -> bool:
+        """Whether the sentence has a word, not only marks."""
+        return any(t.norm.isalnum() for t in self.tokens[sent.lo:sent.hi])
 
     def _tells_own_strike(self, own: Sentence, cue: Mention) -> bool:
         """Whether the cue's sentence tells a strike of its own before the cue ("Airstrikes
@@ -462,9 +482,11 @@ def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = f
     return list(dict.fromkeys(b.value for run in attacking_runs(m, lo, hi, skip) for b in run))
 
 
-def attacking_runs(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset()) -> list[list[Mention]]:
+def attacking_runs(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = frozenset(),
+                   striking: Callable[[Mentions, Mention], bool] | None = None) -> list[list[Mention]]:
     """The runs of parties named together in tokens [lo, hi) ("قوات النظام وروسيا") of which
-    one stands next to a strike or attack word: all of a run struck."""
+    one stands next to a strike or attack word (is `striking`, by default `attacking`): all of a run struck."""
+    striking = striking or attacking
     skip = skip | bystanders(m)  # "SDF-held", "Russian-made" in a headline as in the body
     runs: list[list[Mention]] = []
     for party in (b for b in m.within("belligerent", lo, hi) if b.lo not in skip):
@@ -472,7 +494,7 @@ def attacking_runs(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int
             runs[-1].append(party)
         else:
             runs.append([party])
-    return [run for run in runs if any(attacking(m, b) for b in run)]
+    return [run for run in runs if any(striking(m, b) for b in run)]
 
 
 def hashtags(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -499,7 +521,9 @@ def joint_attackers(tokens: list[Token], m: Mentions, skip: frozenset[int] | set
     nor a party named right after another with no "and": the target ("استهدفت فصائل المعارضة
     قوات النظام") or the next entry of a page's list of tags ("قصف تركي  قسد")."""
     partners: dict[str, list[str]] = {}
-    for run in attacking_runs(m, 0, len(tokens), skip):
+    # A war the parties wage together ("حرب النظام وروسيا على المدنيين") makes them partners, though
+    # naming a party's war alone ("الحرب الروسية على البلد") tells of no strike here.
+    for run in attacking_runs(m, 0, len(tokens), skip, _striking_or_waging):
         if m.within("between", run[0].lo - BETWEEN_REACH, run[0].lo):
             continue
         for group in _conjoined(tokens, m, run):
@@ -583,6 +607,17 @@ def attacking(m: Mentions, party: Mention) -> bool:
     if any(_next_to(m, c, party) for c in cues):
         return True
     return fired_from(m, party) or any(_next_to(m, c, party) for c in m.within("support", lo, party.lo) if c.hi <= party.lo)
+
+
+def _striking_or_waging(m: Mentions, party: Mention) -> bool:
+    return attacking(m, party) or _wages_war(m, party)
+
+
+def _wages_war(m: Mentions, party: Mention) -> bool:
+    """Whether the party is named as the one whose war it is, right after the word ("حرب النظام
+    وروسيا على المدنيين"). Only that order: "الحرب بين" names its sides, and a party named before
+    the word ("تهديدات إسرائيلية بتوسيع الحرب") only threatens one."""
+    return any(gap(m, c.hi, party.lo) == 0 for c in m.within("war", party.lo - MAX_CUE - NAME_MARKS, party.lo) if c.hi <= party.lo)
 
 
 def _next_to(m: Mentions, cue: Mention, party: Mention) -> bool:
