@@ -67,6 +67,13 @@ def test_combatants_carry_their_actor():
     assert c.belligerents == ["Turkish Military"] and c.strike_types == ["drone strike"]
 
 
+def test_a_party_after_the_strike_that_killed_fighters_is_their_attacker_not_their_side():
+    (c,) = claims("قتل 6 عناصر جراء الضربات الإسرائيلية على ريف تل الزيزفون.", "ar")
+    assert c.actor is None and c.belligerents == ["Israeli Military"]
+    (c,) = claims("Six fighters killed in Turkish strikes near Oakdale.")
+    assert c.actor is None and c.belligerents == ["Turkish Military"]
+
+
 def test_belligerent_strike_and_site():
     (c,) = claims("غارات للطيران الروسي على سوق شعبي في البلدة أسفرت عن مقتل 8 مدنيين.", "ar")
     assert c.belligerents == ["Russian Military"]

@@ -214,7 +214,12 @@ def _actor(group: Mention, floor: int, sent: Sentence, m: Mentions) -> Mention |
     قوات النظام". A name before the noun must come after `floor` (the figure)."""
     lo = max(sent.lo, floor, group.lo - ACTOR_GAP - 2)
     for b in m.within("belligerent", lo, min(sent.hi, group.hi + ACTOR_GAP + 1)):
-        if group.lo - ACTOR_GAP <= b.hi <= group.lo or group.hi <= b.lo <= group.hi + ACTOR_GAP:
+        if group.lo - ACTOR_GAP <= b.hi <= group.lo:
+            return b
+        # "7 عناصر جراء الضربات الإسرائيلية", "fighters killed by ISIS": a party after a strike or
+        # harm word struck them, it is not their side.
+        between = ("strike", "attack", "harm")
+        if group.hi <= b.lo <= group.hi + ACTOR_GAP and not any(m.within(c, group.hi, b.lo) for c in between):
             return b
     return None
 
