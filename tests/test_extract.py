@@ -316,7 +316,7 @@ def figureless(text, lang="ar", **kw):
 
 
 def test_harm_without_a_figure_is_a_claim_without_one():
-    text = "عاجل | قتلى وجرحى بقصف مدفعي لقوات النظام على بلدة كفر نبل صباح اليوم."
+    text = "عاجل | قتلى وجرحى جراء قذائف مدفعية أطلقتها قوات النظام على بلدة كفر نبل صباح اليوم."
     found = claims(text, "ar", places=[place(text, "كفر نبل")])
     assert [(c.kind, c.min, c.max) for c in found] == [("killed", None, None), ("injured", None, None)]
     assert found[0].place.name == "كفر نبل" and found[0].event_date == "2024-03-15"

@@ -348,16 +348,9 @@ def test_aforementioned_strikes_in_english():
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
 
 
-def test_the_capital_stands_for_the_state():
-    (c,) = claims("قصفت فصائل موالية لأنقرة قرية تل الزيزفون مساء الأحد، ما أدى لإصابة أربعة مدنيين.", "ar")
-    assert "Turkish Military" in c.belligerents
-    (c,) = claims("Drones sent by Ankara struck the village of Oakdale on Sunday, injuring four civilians.")
-    assert c.belligerents == ["Turkish Military"]
-
-
 def test_the_party_whose_war_it_is_strikes_with_its_partner():
     text = ("هذا حال أطفال الريف في حرب النظام وروسيا المستمرة على المدنيين.\n"
-            "أصيب ثلاثة أطفال بقصف مدفعي لقوات النظام على بلدة كفر السنديان مساء الأحد.")
+            "أصيب ثلاثة أطفال مساء الأحد جراء قذائف أطلقتها قوات النظام نحو كفر السنديان.")
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
 
@@ -379,7 +372,7 @@ def test_a_war_named_in_a_sidebar_is_no_attacker_of_the_report():
 
 
 def test_a_concurrent_lead_in_cut_off_by_an_ellipsis_joins_the_strike_told_next():
-    text = ("بالتزامن مع تحليق طائرة مراقبة روسية.. جرح ثلاثة أطفال بقصف مدفعي لقوات النظام على بلدة كفر السنديان.\n\n"
+    text = ("بالتزامن مع تحليق طائرة مراقبة روسية.. جرح ثلاثة أطفال جراء قذائف أطلقتها قوات النظام نحو كفر السنديان.\n\n"
             "وقتل رجل بقصف لقوات النظام على قرية عين الزيتون.")
     first, second = claims(text, "ar")
     assert first.belligerents == ["Syrian Regime", "Russian Military"]
