@@ -355,6 +355,13 @@ def test_the_party_whose_war_it_is_strikes_with_its_partner():
     assert c.belligerents == ["Syrian Regime", "Russian Military"]
 
 
+def test_a_war_between_two_parties_makes_no_partners():
+    text = ("تستمر حرب إسرائيل وإيران منذ أيام.\n\n"
+            "قصفت طائرات إسرائيلية أطراف بلدة تل الزيزفون صباح اليوم، ما أدى لإصابة ثلاثة مدنيين.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Israeli Military"]
+
+
 def test_a_party_threatening_a_war_wages_none():
     text = ("تهديدات إسرائيلية بتوسيع الحرب على البلد المجاور.\n\n"
             "قصفت المسيرات التركية أطراف بلدة تل الزيزفون صباح اليوم.\n\n"

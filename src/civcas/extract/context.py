@@ -613,10 +613,17 @@ def _striking_or_waging(m: Mentions, party: Mention) -> bool:
     return attacking(m, party) or _wages_war(m, party)
 
 
+WAR_TARGET_REACH = 6  # words from a party to the target of its war ("حرب النظام وروسيا المستمرة على")
+
+
 def _wages_war(m: Mentions, party: Mention) -> bool:
-    """Whether the party is named as the one whose war it is, right after the word ("حرب النظام
-    وروسيا على المدنيين"). Only that order: "الحرب بين" names its sides, and a party named before
-    the word ("تهديدات إسرائيلية بتوسيع الحرب") only threatens one."""
+    """Whether the party is named as the one whose war it is, right after the word, waged on
+    someone ("حرب النظام وروسيا على المدنيين"). Only that order: "الحرب بين" names its sides, and a
+    party named before the word ("تهديدات إسرائيلية بتوسيع الحرب") only threatens one. Without a
+    target, "حرب إسرائيل وإيران" is the war between the two. (Arabic only: English lexicons have no
+    war words.)"""
+    if not m.within("war_target", party.hi, party.hi + WAR_TARGET_REACH):
+        return False
     return any(gap(m, c.hi, party.lo) == 0 for c in m.within("war", party.lo - MAX_CUE - NAME_MARKS, party.lo) if c.hi <= party.lo)
 
 

@@ -63,6 +63,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("strike_event", lang.table("attacks").get("events", []))
     add_list("support", lang.table("attacks").get("support", []))
     add_list("war", lang.table("attacks").get("war", []))
+    add_list("war_target", lang.table("attacks").get("war_target", []))
     add_list("concurrent", lang.table("attacks").get("concurrent", []))
     add_list("recap", lang.table("attacks").get("recap", []))
     add_map("site", lang.table("sites"))
