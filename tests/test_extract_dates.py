@@ -341,5 +341,8 @@ def test_a_day_in_a_url_slug():
     assert url_date("https://news.example/english/region/140320242?ref=feed")[0] == dt.date(2024, 3, 14)
     # An article number is no day, nor are numbers inside a slug.
     assert url_date("https://news.example/archives/12345678") == (None, None)
+    # An article id that reads as a day outside the years reported on, or with a long tail, is an id.
+    assert url_date("https://news.example/article/12032099")[0] is None
+    assert url_date("https://news.example/article/1203200512")[0] is None
     assert url_date("https://news.example/post/20226/shelling-on-the-town") == (None, None)
     assert url_date("https://news.example/post/3-4-2023-rockets-and-more/") == (None, None)

@@ -116,8 +116,9 @@ URL_COMPACT_DAY = re.compile(r"/(20\d\d)(\d\d)(\d\d)(?=[/_.-]|$)")
 # A slug ending in the day as the Levant writes it: "...-ywm-alkhmys-07-03-2021".
 URL_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})[_-](\d{1,2})[_-](20\d\d)(?=[/.]|$)")
 # A path part that is the day as the Levant writes it, packed, then the day's item number:
-# "/region/14032024", "/region/140320242" (14 March 2024, its second story).
-URL_COMPACT_DAY_FIRST = re.compile(r"/(\d\d)(\d\d)(20\d\d)\d{0,2}(?=/|$)")
+# "/region/14032024", "/region/140320242" (14 March 2024, its second story). An article id
+# can read so too, so its year must fall in the span this system reads.
+URL_COMPACT_DAY_FIRST = re.compile(r"/(\d\d)(\d\d)(20\d\d)\d?(?=/|$)")
 URL_YEAR = re.compile(r"/(20\d\d)/")
 # An X (Twitter) post's id is a "snowflake": its high bits count milliseconds
 # since the service's epoch, so the URL of a post carries the day it was posted.
@@ -140,7 +141,10 @@ def url_date(url: str | None) -> tuple[dt.date | None, int | None]:
         found = _safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
         if found:
             return found, found.year
-    day = URL_DAY_FIRST.search(path) or URL_COMPACT_DAY_FIRST.search(path)
+    day = URL_DAY_FIRST.search(path)
+    packed = URL_COMPACT_DAY_FIRST.search(path)
+    if not day and packed and EARLIEST_YEAR <= int(packed.group(3)) <= LATEST_YEAR:
+        day = packed
     if day:
         found = _safe_date(int(day.group(3)), int(day.group(2)), int(day.group(1)))
         if found:
