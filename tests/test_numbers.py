@@ -200,3 +200,9 @@ def test_digits_written_for_letters_inside_a_word_are_no_count():
 def test_a_numbered_picture_or_an_age_at_death_is_no_count():
     assert figures("A radar crew was hit and killed outside Riverton on Monday (pic 3).") == []
     assert figures("The novelist, who wrote of the river towns for half a century, is dead at 91.") == []
+
+
+def test_digits_scaled_by_a_multiplier_word_are_one_figure():
+    # "90 ألف" is ninety thousand, not a thousand after a stray ninety
+    assert figures("قتل أكثر من 12 ألف شخص في الحرب.", "ar") == [("killed", "civilians", 12001, None)]
+    assert figures("The war has killed 3 thousand civilians.") == [("killed", "civilians", 3000, 3000)]

@@ -77,6 +77,10 @@ def _figure_at(tokens: list[Token], i: int, hi: int, m: Mentions) -> Figure | No
     norm = tokens[i].norm
     if norm[0].isdigit():
         value = int(norm.replace(",", ""))
+        # "90 ألف", "3 million": digits scaled by the word after them are one figure
+        scale = m.at("multiplier", i + 1) if i + 1 < hi else None
+        if scale is not None:
+            return Figure(i, scale.hi, value * scale.value, value * scale.value, digits=True)
         return Figure(i, i + 1, value, value, digits=True)
     quantity = m.at("quantity", i)
     if quantity:
