@@ -973,3 +973,11 @@ def test_aid_workers_are_one_victim_noun_of_a_list():
     found = claims("قتل 30 مدنيا في غارة على تل الزيزفون، منهم 5 عمال إغاثة و8 نساء و12 طفلا، كما أصيب 90 آخرون.", "ar")
     assert {(c.kind, c.group, c.min) for c in found} >= {
         ("killed", "women", 8), ("killed", "children", 12), ("injured", "civilians", 90)}
+
+
+def test_a_harm_word_that_and_opens_before_its_own_victims_heads_the_next_count():
+    # the displaced are no wounded: "وإصابة" (and the injuring of) counts the victim after it
+    found = [(c.kind, c.min) for c in claims("وأدى القصف على كفر السنديان إلى نزوح 40 ألف شخص، وإصابة مدني.", "ar")]
+    assert found == [("injured", 1)]
+    found = [(c.kind, c.min) for c in claims("The shelling of Oakdale displaced 600 people and injured 4.")]
+    assert found == [("injured", 4)]

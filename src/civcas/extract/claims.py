@@ -161,7 +161,8 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
             dist, after = _gap(end, h.lo, m, tokens), True
-            if dist > after_limit or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)):
+            if dist > after_limit or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)) \
+                    or _heads_next_count(h, fig, tokens, m, taken):
                 continue
         else:
             continue
@@ -179,6 +180,18 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
+
+
+def _heads_next_count(h: Mention, fig: Figure, tokens: list[Token], m: Mentions, taken: dict[int, int]) -> bool:
+    """"نزوح 90 ألف شخص وإصابة 3", "displaced 5,000 people and injured 3": a harm word that
+    "and" opens and its own victims follow (a figure, or a victim noun: "وإصابة مدني") heads
+    the next count; the figure before it is the subject of another verb."""
+    joined = tokens[h.lo].conj or (h.lo > 0 and m.at("joiner", h.lo - 1) is not None)
+    if not joined:
+        return False
+    if taken.get(h.lo, fig.lead) != fig.lead:
+        return True
+    return h.hi < len(tokens) and (m.at("singular", h.hi) is not None)
 
 
 def _aside_closes(lo: int, hi: int, tokens: list[Token]) -> bool:
