@@ -981,3 +981,11 @@ def test_a_harm_word_that_and_opens_before_its_own_victims_heads_the_next_count(
     assert found == [("injured", 1)]
     found = [(c.kind, c.min) for c in claims("The shelling of Oakdale displaced 600 people and injured 4.")]
     assert found == [("injured", 4)]
+
+
+def test_a_harm_noun_a_particle_opens_after_a_place_word_names_no_place():
+    # "مشفى الشهيد" names a hospital, but "في القرية فالقتلى هم": "ف" opens a new phrase
+    found = claims("وقال مسعفون في القرية فالقتلى هم 3 أطفال.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 3)]
+    found = claims("وصل المصابون إلى مشفى الشهيد سامر في كفر السنديان.", "ar")
+    assert [c.kind for c in found] == ["injured"]
