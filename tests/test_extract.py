@@ -989,3 +989,13 @@ def test_a_harm_noun_a_particle_opens_after_a_place_word_names_no_place():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 3)]
     found = claims("وصل المصابون إلى مشفى الشهيد سامر في كفر السنديان.", "ar")
     assert [c.kind for c in found] == ["injured"]
+
+
+def test_civilians_and_a_subgroup_listed_with_and_add_up():
+    # "and" adds the children to the two people; after a comma the victims restate the count
+    found = claims("جرح شخصان وثلاثة أطفال بقصف على تل الزيزفون.", "ar")
+    assert ("injured", "civilians", 5) in [(c.kind, c.group, c.min) for c in found]
+    found = claims("Shelling on Oakdale injured two people and three children.")
+    assert ("injured", "civilians", 5) in [(c.kind, c.group, c.min) for c in found]
+    found = claims("The strike on Riverton killed four civilians, three women and a man.")
+    assert [c.min for c in found if c.group == "civilians"] == [4, 4]

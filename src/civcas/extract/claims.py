@@ -348,9 +348,9 @@ def _counts(token: Token, m: Mentions, i: int) -> bool:
 
 
 def _listable(count: Count) -> bool:
-    """A count that adds up with the victims listed next to it: a subgroup, or one
-    civilian named alone ("رجل وابنه", "a child and a civilian")."""
-    return not count.part and (count.group in SUBGROUPS or (count.group == "civilians" and count.min == count.max == 1))
+    """A count that adds up with the victims listed next to it: a subgroup, or civilians
+    named beside them ("رجل وابنه", "a child and a civilian", "شخصان وأربعة أطفال")."""
+    return not count.part and count.group in (*SUBGROUPS, "civilians")
 
 
 def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[Count], list[Count]]:
@@ -363,7 +363,8 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
     run: list[Count] = []
     for count in [*counts, None]:
         joined = (count is not None and run and count.kind == run[-1].kind and _listable(count)
-                  and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m)))
+                  and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m))
+                  and not _restated(run[-1], count, tokens, m))
         if joined:
             run.append(count)
             continue
@@ -374,6 +375,15 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
             absorbed.extend(c for c in run if c.group == "civilians")
         run = [count] if count is not None and _listable(count) else []
     return out, absorbed
+
+
+def _restated(prev: Count, count: Count, tokens: list[Token], m: Mentions) -> bool:
+    """"three civilians, two women and a man", "13 آخرون، تسعة أطفال": victims named after a
+    comma next to a count of civilians restate who they were; "and" adds them
+    ("شخصان وأربعة أطفال" are six)."""
+    several = any(c.group == "civilians" and c.max != 1 for c in (prev, count))
+    joiner = m.at("joiner", count.lo - 1)
+    return several and not (tokens[count.lo].conj or (joiner is not None and tokens[joiner.lo].norm.isalpha()))
 
 
 def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
