@@ -593,6 +593,15 @@ def test_victims_another_source_counts_as_fighters_may_be_no_civilians():
     assert incident.ranges["civilians_injured"].to_json() == {"min": 1, "max": 1}
 
 
+def test_a_fighter_of_the_attacking_side_is_not_the_civilian_its_fire_killed():
+    # shelling by the regime killed a civilian; a regime soldier fell in the exchange
+    person = claim("a", low=1, actors=("Syrian Regime",), sentence="Regime shelling killed a civilian in Riverton.")
+    soldier = replace(claim("b", low=1, group="combatants", actors=(), sentence="A regime soldier was killed."),
+                      actor="Syrian Regime")
+    (incident,) = fuse([person, soldier], docs_for([person, soldier]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 1}
+
+
 def test_the_source_that_disputes_the_victims_status_is_among_the_ranges_sources():
     person = claim("a", low=1, sentence="A man was killed when a drone hit his car.")
     fighter = claim("b", low=1, group="combatants", sentence="A commander of the group was killed in the strike.")

@@ -22,7 +22,8 @@ Decisions (documented here because exports depend on them):
 - Combatant deaths stay in their own range. When another source counts as many
   fighters killed as the civilians reported killed, and no civilians ("the dead man
   was a commander"), the civilian range starts at 0: the same victims' status is
-  disputed. The wounded are not disputed so: their ranges stand as reported.
+  disputed. The wounded are not disputed so: their ranges stand as reported. Nor are
+  the attacker's own fighters: they fell on the other side of the fire.
 - A superseding figure (an updated or final toll, a list of names) drops the
   earlier, lower counts its own publisher gave for the group; figures published
   later still count. Other sources' earlier, lower figures stay: monitors keep the
@@ -230,8 +231,12 @@ def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
     if key != range_key("civilians", "killed"):
         return []
     counted = {c.document_id for c in kept}
+    # The attacker's own fighters ("a regime soldier killed" beside a civilian the regime's
+    # shelling killed) fell on the other side of the fire: they are not the same dead.
+    attackers = {b for c in kept for b in c.belligerents}
     fighters = groups.get(range_key("combatants", "killed"), [])
-    return [f for f in fighters if low <= f.min <= high and f.document_id not in counted]
+    return [f for f in fighters if low <= f.min <= high and f.document_id not in counted
+            and f.actor not in attackers]
 
 
 def range_sources(incident: Incident, documents: dict[str, Document] | None = None) -> dict[str, list[Claim]]:
