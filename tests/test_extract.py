@@ -999,3 +999,8 @@ def test_civilians_and_a_subgroup_listed_with_and_add_up():
     assert ("injured", "civilians", 5) in [(c.kind, c.group, c.min) for c in found]
     found = claims("The strike on Riverton killed four civilians, three women and a man.")
     assert [c.min for c in found if c.group == "civilians"] == [4, 4]
+
+
+def test_fighters_named_with_his_are_combatants_and_so_are_the_others_after_them():
+    found = claims("أعلن الفصيل أن ثلاثة من مقاتليه قتلوا، وأصيب اثنان آخران بقصف على تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 3), ("injured", "combatants", 2)]
