@@ -206,3 +206,9 @@ def test_digits_scaled_by_a_multiplier_word_are_one_figure():
     # "90 ألف" is ninety thousand, not a thousand after a stray ninety
     assert figures("قتل أكثر من 12 ألف شخص في الحرب.", "ar") == [("killed", "civilians", 12001, None)]
     assert figures("The war has killed 3 thousand civilians.") == [("killed", "civilians", 3000, 3000)]
+
+
+def test_a_number_before_a_month_stem_is_a_date():
+    # "1 كانون" and "5 تشرين" are days of a month even when the page cuts the month's second word
+    assert figures("توفي اليوم الأحد 3 كانون.", "ar") == []
+    assert figures("استشهد شاب في تل الزيزفون يوم 7 تشرين.", "ar") == [("killed", "men", 1, 1)]
