@@ -452,7 +452,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
     kind = pair.value if pair is not None else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
-    end = noun.hi if noun is not None else fig.hi
+    # "(5) شهداء": a figure's own closing bracket ends no aside before its harm noun
+    end = noun.hi if noun is not None else fig.hi + (fig.lo > sent.lo and set_off(tokens, fig))
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
     if kind is None and counts and not own_harm and (
             trailing is not None or _after_including(fig.lo, tokens, m)

@@ -174,8 +174,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False
     if fig.digits and (_glued_to_text(tokens, fig) or _in_hashtag(tokens, fig) or _inside_word(tokens, fig, m)):
         return False  # "1.1K", "132comments", "3x"; "#درعا24", "#المدارس3071"; "د١عش"
-    if enclosed and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
-        return False  # "(35)" — an age in a victim list; "(3) مدنيين", "/11/ مدنياً" count their noun
+    if enclosed and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1) or _plural_harm_at(fig.hi + 1, m)):
+        return False  # "(35)" — an age in a victim list; "(3) مدنيين", "/11/ مدنياً", "(5) شهداء" count their noun
     if fig.digits and _enumerator(tokens, fig):
         return False  # "3- الشهيد سامر العلي", "2. Martyr Ahmad Khalil": an item's number in a list
     if fig.digits and _age_apposition(tokens, fig):
@@ -187,6 +187,11 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
+
+
+def _plural_harm_at(i: int, m: Mentions) -> bool:
+    """A harm noun of many victims at token i ("شهداء", "جرحى"), not one victim's title ("شهيد")."""
+    return m.at("harm", i) is not None and m.at("singular_harm", i) is None
 
 
 def set_off(tokens: list[Token], fig: Figure) -> bool:
