@@ -216,7 +216,8 @@ def test_a_number_before_a_month_stem_is_a_date():
 
 def test_a_bracketed_figure_counts_the_plural_harm_noun_after_it():
     # "(4) شهداء" is four dead; "(35)" after a name stays an age
-    assert figures("قصف على كفر السنديان و (4) شهداء وعدد من الجرحى.", "ar") == [("killed", "unknown", 4, 4)]
+    assert figures("قصف على كفر السنديان و (4) شهداء وعدد من الجرحى.", "ar") == [
+        ("killed", "unknown", 4, 4), ("injured", "unknown", 2, None)]
     assert figures("(7) شهداء ونحو 20 جريحا بقصف على تل الزيزفون.", "ar") == [
         ("killed", "unknown", 7, 7), ("injured", "unknown", 20, 20)]
     assert figures("الشهيد سامر العلي (35) من كفر السنديان.", "ar") == [("killed", "unknown", 1, 1)]
