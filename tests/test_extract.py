@@ -1004,3 +1004,13 @@ def test_civilians_and_a_subgroup_listed_with_and_add_up():
 def test_fighters_named_with_his_are_combatants_and_so_are_the_others_after_them():
     found = claims("أعلن الفصيل أن ثلاثة من مقاتليه قتلوا، وأصيب اثنان آخران بقصف على تل الزيزفون.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 3), ("injured", "combatants", 2)]
+
+
+def test_a_counted_plural_harm_noun_and_one_victims_noun_are_two_counts():
+    # "3 جرحى وشهيد": three wounded and one dead; "25 قتيلا وجريحا" stays a total of both
+    found = claims("3 إصابات وشهيد جراء قصف على كفر السنديان.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", 3), ("killed", 1)]
+    found = claims("ارتفعت الحصيلة في تل الزيزفون إلى 8 شهداء وجريحة واحدة.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("killed", 8), ("injured", 1)]
+    found = claims("25 قتيلا وجريحا بقصف على تل الزيزفون.", "ar")
+    assert all(c.min is None for c in found)

@@ -653,16 +653,18 @@ def _lone_victims(sent: Sentence, tokens: list[Token], m: Mentions, figures: lis
     "أسعفت الفرق المصاب" refers back to a victim the text has told of (or is a
     calamity: "المصاب الأليم"): no one more."""
     out = []
-    # "15 قتيلا" is the noun of a figure, not one more victim
-    near = {i for f in figures for i in range(f.lo, f.hi + 2)}
+    # "15 قتيلا", "(3) شهيد" is the noun of a figure, not one more victim; but "4 إصابات
+    # وشهيد" adds one with "و" after the figure's own noun
+    near = {i for f in figures for i in range(f.lo, f.hi + 1)}
+    beyond = {f.hi + 1 for f in figures}
     for h in m.within("singular_harm", sent.lo, sent.hi):
-        if h.lo in near or h.lo in blocked or m.at("number", h.hi) or named_after(m, tokens, h.lo):
+        if h.lo in near or (h.lo in beyond and not tokens[h.lo].conj) or h.lo in blocked or m.at("number", h.hi) or named_after(m, tokens, h.lo):
             continue  # "مشفى الشهيد ..." names a place after a martyr
         if m.at("told_harm", h.lo):
             continue
         in_pair = any(x.value == MIXED and x.lo <= h.lo < x.hi for x in m.within("harm", h.lo - 2, h.hi))
-        if in_pair or m.ending("harm", h.lo):
-            continue  # part of "بين قتيل وجريح", or a noun after a verb
+        if in_pair or (m.ending("harm", h.lo) and not tokens[h.lo].conj):
+            continue  # part of "بين قتيل وجريح", or a noun after a verb (not "4 إصابات وشهيد")
         out.append(Count(h.value, "unknown", 1, 1, h.lo, h.hi))
     return out
 
