@@ -1014,3 +1014,9 @@ def test_a_counted_plural_harm_noun_and_one_victims_noun_are_two_counts():
     assert [(c.kind, c.min) for c in found if c.min] == [("killed", 8), ("injured", 1)]
     found = claims("25 قتيلا وجريحا بقصف على تل الزيزفون.", "ar")
     assert all(c.min is None for c in found)
+
+
+def test_a_victim_listed_after_the_party_of_the_fighters_before_it_is_counted():
+    # "4 عناصر من قسد ومدني": the civilian is listed after the fighters' party
+    found = claims("إصابة 4 عناصر من قسد ومدني بغارة على تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "combatants", 4), ("injured", "civilians", 1)]

@@ -307,7 +307,10 @@ def _teaser(sent: Sentence, tokens: list[Token]) -> bool:
 
 def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
     """Whether a count starting at token lo follows `prev` in a list: "a woman
-    and two children", "امرأة وطفلين", "a woman, a child"."""
+    and two children", "امرأة وطفلين", "a woman, a child"; "6 عناصر من قسد ومدني": after
+    the party that names the fighters counted before."""
+    if prev.actor is not None and prev.actor.lo >= prev.hi and lo > prev.hi and m.at("partitive", prev.hi):
+        prev = replace(prev, hi=prev.actor.hi)
     if lo == prev.hi:
         return tokens[lo].conj  # Arabic "و" is glued to the next word; "طفل رضيع" is one infant
     if lo == prev.hi + 2 and m.at("indefinite", prev.hi + 1):
