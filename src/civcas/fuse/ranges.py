@@ -34,6 +34,10 @@ Decisions (documented here because exports depend on them):
   a source that in the same voice also gives a count within the others' range, is that
   wider tally: it does not stretch the range. Two speakers one article quotes apart
   disagree, and both figures count.
+- A death toll that one source alone gives, above the highest toll two or more sources
+  agree on, counts a wider tally or another strike: it does not stretch the range,
+  unless it states an updated toll. The wounded are counted as each source reports
+  them: their tolls rise as the injured reach hospitals.
 """
 
 from __future__ import annotations
@@ -203,6 +207,32 @@ def _drop_roundup_tallies(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
+def _source(claim: Claim, documents: dict[str, Document]) -> str:
+    doc = documents.get(claim.document_id)
+    return (doc.publisher if doc is not None and doc.publisher else None) or claim.document_id
+
+
+def _drop_uncorroborated_highs(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
+    """Drops a death toll that one source alone gives above the highest toll two or more
+    sources agree on: it counts a wider tally or another strike, unless it states an
+    updated toll ("the toll rose to 7") or is one of two speakers its article quotes apart."""
+    sources: dict[int, set[str]] = {}
+    for claim in claims:
+        sources.setdefault(_figure_high(claim), set()).add(_source(claim, documents))
+    agreed = [value for value, names in sources.items() if len(names) >= 2]
+    if not agreed:
+        return claims
+    top = max(agreed)
+    return [c for c in claims if _figure_high(c) <= top or len(sources[_figure_high(c)]) >= 2 or supersedes(c)
+            or _quoted_apart(c, claims)]
+
+
+def _quoted_apart(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether the claim's article quotes another speaker with a lower figure."""
+    return any(c.document_id == claim.document_id and _voice(c) != _voice(claim)
+               and _figure_high(c) < _figure_high(claim) for c in claims)
+
+
 def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> dict[str, tuple[Range, list[Claim]]]:
     """Each range key -> (Range, the claims whose figures produced it)."""
     result = {}
@@ -211,6 +241,8 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
         kept = _drop_consistent_vague(_drop_superseded(group_claims, documents))
         if key.split("_")[0] in CIVILIAN_SIDE:
             kept = _drop_roundup_tallies(kept)
+            if key == range_key("civilians", "killed"):
+                kept = _drop_uncorroborated_highs(kept, documents)
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
         if _status_unknown(key, kept):
