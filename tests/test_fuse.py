@@ -610,6 +610,9 @@ def test_a_death_toll_one_source_alone_gives_above_an_agreed_toll_does_not_stret
     update = claim("c", low=9, sentence="The death toll rose to nine civilians.")
     (incident,) = fuse(agreed + [update], docs_for(agreed + [update]))
     assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 9}
+    child = claim("d", low=1, group="children", sentence="A child was killed in the raid.")
+    (incident,) = fuse(agreed + [child], docs_for(agreed + [child]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 2}
     wounded = [replace(c, kind="injured") for c in agreed + [lone]]
     (incident,) = fuse(wounded, docs_for(wounded))
     assert incident.ranges["civilians_injured"].to_json() == {"min": 2, "max": 9}

@@ -36,8 +36,10 @@ Decisions (documented here because exports depend on them):
   disagree, and both figures count.
 - A death toll that one source alone gives, above the highest toll two or more sources
   agree on, counts a wider tally or another strike: it does not stretch the range,
-  unless it states an updated toll. The wounded are counted as each source reports
-  them: their tolls rise as the injured reach hospitals.
+  unless it states an updated toll. A subgroup's figure one source alone gives below the
+  lowest agreed toll ("a child was killed") names some of the victims they count. The
+  wounded are counted as each source reports them: their tolls rise as the injured
+  reach hospitals.
 """
 
 from __future__ import annotations
@@ -212,19 +214,27 @@ def _source(claim: Claim, documents: dict[str, Document]) -> str:
     return (doc.publisher if doc is not None and doc.publisher else None) or claim.document_id
 
 
-def _drop_uncorroborated_highs(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
-    """Drops a death toll that one source alone gives above the highest toll two or more
-    sources agree on: it counts a wider tally or another strike, unless it states an
-    updated toll ("the toll rose to 7") or is one of two speakers its article quotes apart."""
+def _drop_uncorroborated(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
+    """Measured against the tolls two or more sources agree on, drops what one source alone
+    gives: a toll above the highest (a wider tally or another strike, unless it states an
+    updated toll or is one of two speakers its article quotes apart), and a subgroup's
+    figure below the lowest ("a child was killed" names one of the victims they count)."""
     sources: dict[int, set[str]] = {}
     for claim in claims:
         sources.setdefault(_figure_high(claim), set()).add(_source(claim, documents))
     agreed = [value for value, names in sources.items() if len(names) >= 2]
     if not agreed:
         return claims
-    top = max(agreed)
-    return [c for c in claims if _figure_high(c) <= top or len(sources[_figure_high(c)]) >= 2 or supersedes(c)
-            or _quoted_apart(c, claims)]
+    top, bottom = max(agreed), min(agreed)
+
+    def stands(c: Claim) -> bool:
+        if len(sources[_figure_high(c)]) >= 2:
+            return True
+        if _figure_high(c) > top:
+            return supersedes(c) or _quoted_apart(c, claims)
+        return c.min >= bottom or c.group not in SUBGROUPS
+
+    return [c for c in claims if stands(c)]
 
 
 def _quoted_apart(claim: Claim, claims: list[Claim]) -> bool:
@@ -242,7 +252,7 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
         if key.split("_")[0] in CIVILIAN_SIDE:
             kept = _drop_roundup_tallies(kept)
             if key == range_key("civilians", "killed"):
-                kept = _drop_uncorroborated_highs(kept, documents)
+                kept = _drop_uncorroborated(kept, documents)
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
         if _status_unknown(key, kept):
