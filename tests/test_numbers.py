@@ -212,6 +212,8 @@ def test_a_number_before_a_month_stem_is_a_date():
     # "1 كانون" and "5 تشرين" are days of a month even when the page cuts the month's second word
     assert figures("توفي اليوم الأحد 3 كانون.", "ar") == []
     assert figures("استشهد شاب في تل الزيزفون يوم 7 تشرين.", "ar") == [("killed", "men", 1, 1)]
+    # "في 4 من الشهر نفسه" is the fourth day of that month
+    assert figures("وفي 4 من الشهر نفسه، أصيب رجل بقصف على كفر السنديان.", "ar") == [("injured", "men", 1, 1)]
 
 
 def test_a_bracketed_figure_counts_the_plural_harm_noun_after_it():
