@@ -1020,3 +1020,13 @@ def test_a_victim_listed_after_the_party_of_the_fighters_before_it_is_counted():
     # "4 عناصر من قسد ومدني": the civilian is listed after the fighters' party
     found = claims("إصابة 4 عناصر من قسد ومدني بغارة على تل الزيزفون.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "combatants", 4), ("injured", "civilians", 1)]
+
+
+def test_victims_an_aside_names_after_a_count_are_parts_of_it():
+    # the woman in the brackets is one of the two dead, not the wounded after them
+    found = claims("قتل مدنيان (رجل وامرأة) وأصيب اثنان آخران بقصف على كفر السنديان.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "civilians", 2), ("killed", "men", 1), ("killed", "women", 1), ("injured", "civilians", 2)]
+    # "their son" is one of the three civilians, no count of one civilian
+    found = claims("استشهد ثلاثة مدنيين (رجل وزوجته وابنهما) بقصف على تل الزيزفون.", "ar")
+    assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 3)]

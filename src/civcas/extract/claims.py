@@ -268,6 +268,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.sort(key=lambda c: c.lo)
     _share_party(counts, tokens, m)
     _mark_parts(counts, tokens, m)
+    counts = _without_named_civilians(counts, tokens)
     sums, absorbed = _sums(counts, tokens, m)
     return [c for c in counts if all(c is not a for a in absorbed)] + sums
 
@@ -330,6 +331,8 @@ def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions)
     # a count that "of them" follows or fills is one of the victims counted before
     if _after_including(count.lo, tokens, m) or m.within("of_them", count.lo + 1, count.hi + 1):
         return True
+    if prev is not None and not prev.part and prev.hi < count.lo and _opens_aside(prev.hi, count.lo, tokens):
+        return True  # "5 مدنيين (4 أطفال وسيدة)", "مدنيان (رجل وامرأة)": an aside names the victims counted
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
 
 
@@ -620,6 +623,8 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     listed = next((c for c in reversed(earlier) if c.hi <= lo and _conjoined(c, lo, tokens, m)), None)
     if listed is None and m.ending("including", lo):  # "5 قتلى بينهم طفل"
         listed = next((c for c in reversed(earlier) if c.hi <= lo), None)
+    if listed is None:  # "مقتل مدنيين (رجل وامرأة)": the victims in an aside after a count are its own
+        listed = next((c for c in reversed(earlier) if c.hi <= lo and _opens_aside(c.hi, lo, tokens)), None)
     if listed is not None:
         return Mention("harm", lo, lo, listed.kind)
     # "مقتل طفل" (harm, noun), "فقد طفل حياته" (noun, harm); a harm word after the
@@ -637,6 +642,26 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
         after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
         return (after or near)[0] if near else None
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
+
+
+def _without_named_civilians(counts: list[Count], tokens: list[Token]) -> list[Count]:
+    """"ثلاثة مدنيين (رجل وزوجته وابنهما)": a civilian an aside names ("their son") is one
+    of the civilians counted before it, no count of one."""
+    out: list[Count] = []
+    head: Count | None = None
+    for count in counts:
+        if not count.part:
+            head = count
+        elif head is not None and count.group == head.group == "civilians" and head.hi < count.lo \
+                and _opens_aside(head.hi, count.lo, tokens):
+            continue
+        out.append(count)
+    return out
+
+
+def _opens_aside(at: int, lo: int, tokens: list[Token]) -> bool:
+    """Whether a bracket opens at token `at` and stays open up to token lo."""
+    return tokens[at].norm == "(" and all(tokens[j].norm != ")" for j in range(at + 1, lo))
 
 
 def _article_before(s: Mention, sent: Sentence, m: Mentions) -> int | None:
