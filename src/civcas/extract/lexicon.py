@@ -11,6 +11,7 @@ the victims they name are counted together.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,7 +110,8 @@ def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Me
     return out
 
 
-def _one_more(prev: Mention, harm: Mention, found: dict[str, list[Mention]], count_at) -> bool:
+def _one_more(prev: Mention, harm: Mention, found: dict[str, list[Mention]],
+              count_at: Callable[[int], bool]) -> bool:
     """"4 إصابات وشهيد": a counted plural harm noun, then one victim's noun ("and a martyr"):
     two counts, not one total of both kinds ("25 قتيلا وجريحا" pairs two singular nouns)."""
     singles = {x.lo for x in found.get("singular_harm", [])}
