@@ -980,3 +980,60 @@ def test_aid_workers_are_one_victim_noun_of_a_list():
     found = claims("قتل 30 مدنيا في غارة على تل الزيزفون، منهم 5 عمال إغاثة و8 نساء و12 طفلا، كما أصيب 90 آخرون.", "ar")
     assert {(c.kind, c.group, c.min) for c in found} >= {
         ("killed", "women", 8), ("killed", "children", 12), ("injured", "civilians", 90)}
+
+
+def test_a_harm_word_that_and_opens_before_its_own_victims_heads_the_next_count():
+    # the displaced are no wounded: "وإصابة" (and the injuring of) counts the victim after it
+    found = [(c.kind, c.min) for c in claims("وأدى القصف على كفر السنديان إلى نزوح 40 ألف شخص، وإصابة مدني.", "ar")]
+    assert found == [("injured", 1)]
+    found = [(c.kind, c.min) for c in claims("The shelling of Oakdale displaced 600 people and injured 4.")]
+    assert found == [("injured", 4)]
+
+
+def test_a_harm_noun_a_particle_opens_after_a_place_word_names_no_place():
+    # "مشفى الشهيد" names a hospital, but "في القرية فالقتلى هم": "ف" opens a new phrase
+    found = claims("وقال مسعفون في القرية فالقتلى هم 3 أطفال.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 3)]
+    found = claims("وصل المصابون إلى مشفى الشهيد سامر في كفر السنديان.", "ar")
+    assert [c.kind for c in found] == ["injured"]
+
+
+def test_civilians_and_a_subgroup_listed_with_and_add_up():
+    # "and" adds the children to the two people; after a comma the victims restate the count
+    found = claims("جرح شخصان وثلاثة أطفال بقصف على تل الزيزفون.", "ar")
+    assert ("injured", "civilians", 5) in [(c.kind, c.group, c.min) for c in found]
+    found = claims("Shelling on Oakdale injured two people and three children.")
+    assert ("injured", "civilians", 5) in [(c.kind, c.group, c.min) for c in found]
+    found = claims("The strike on Riverton killed four civilians, three women and a man.")
+    assert [c.min for c in found if c.group == "civilians"] == [4, 4]
+
+
+def test_fighters_named_with_his_are_combatants_and_so_are_the_others_after_them():
+    found = claims("أعلن الفصيل أن ثلاثة من مقاتليه قتلوا، وأصيب اثنان آخران بقصف على تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 3), ("injured", "combatants", 2)]
+
+
+def test_a_counted_plural_harm_noun_and_one_victims_noun_are_two_counts():
+    # "3 جرحى وشهيد": three wounded and one dead; "25 قتيلا وجريحا" stays a total of both
+    found = claims("3 إصابات وشهيد جراء قصف على كفر السنديان.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", 3), ("killed", 1)]
+    found = claims("ارتفعت الحصيلة في تل الزيزفون إلى 8 شهداء وجريحة واحدة.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("killed", 8), ("injured", 1)]
+    found = claims("25 قتيلا وجريحا بقصف على تل الزيزفون.", "ar")
+    assert all(c.min is None for c in found)
+
+
+def test_a_victim_listed_after_the_party_of_the_fighters_before_it_is_counted():
+    # "4 عناصر من قسد ومدني": the civilian is listed after the fighters' party
+    found = claims("إصابة 4 عناصر من قسد ومدني بغارة على تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "combatants", 4), ("injured", "civilians", 1)]
+
+
+def test_victims_an_aside_names_after_a_count_are_parts_of_it():
+    # the woman in the brackets is one of the two dead, not the wounded after them
+    found = claims("قتل مدنيان (رجل وامرأة) وأصيب اثنان آخران بقصف على كفر السنديان.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "civilians", 2), ("killed", "men", 1), ("killed", "women", 1), ("injured", "civilians", 2)]
+    # "their son" is one of the three civilians, no count of one civilian
+    found = claims("استشهد ثلاثة مدنيين (رجل وزوجته وابنهما) بقصف على تل الزيزفون.", "ar")
+    assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 3)]

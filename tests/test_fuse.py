@@ -593,6 +593,31 @@ def test_victims_another_source_counts_as_fighters_may_be_no_civilians():
     assert incident.ranges["civilians_injured"].to_json() == {"min": 1, "max": 1}
 
 
+def test_a_fighter_of_the_attacking_side_is_not_the_civilian_its_fire_killed():
+    # shelling by the regime killed a civilian; a regime soldier fell in the exchange
+    person = claim("a", low=1, actors=("Syrian Regime",), sentence="Regime shelling killed a civilian in Riverton.")
+    soldier = replace(claim("b", low=1, group="combatants", actors=(), sentence="A regime soldier was killed."),
+                      actor="Syrian Regime")
+    (incident,) = fuse([person, soldier], docs_for([person, soldier]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 1}
+
+
+def test_a_death_toll_one_source_alone_gives_above_an_agreed_toll_does_not_stretch_the_range():
+    agreed = [claim("a", low=2), claim("b", low=2)]
+    lone = claim("c", low=9, sentence="Shelling on the province killed nine civilians.")
+    (incident,) = fuse(agreed + [lone], docs_for(agreed + [lone]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 2}
+    update = claim("c", low=9, sentence="The death toll rose to nine civilians.")
+    (incident,) = fuse(agreed + [update], docs_for(agreed + [update]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 9}
+    child = claim("d", low=1, group="children", sentence="A child was killed in the raid.")
+    (incident,) = fuse(agreed + [child], docs_for(agreed + [child]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 2}
+    wounded = [replace(c, kind="injured") for c in agreed + [lone]]
+    (incident,) = fuse(wounded, docs_for(wounded))
+    assert incident.ranges["civilians_injured"].to_json() == {"min": 2, "max": 9}
+
+
 def test_the_source_that_disputes_the_victims_status_is_among_the_ranges_sources():
     person = claim("a", low=1, sentence="A man was killed when a drone hit his car.")
     fighter = claim("b", low=1, group="combatants", sentence="A commander of the group was killed in the strike.")

@@ -200,3 +200,26 @@ def test_digits_written_for_letters_inside_a_word_are_no_count():
 def test_a_numbered_picture_or_an_age_at_death_is_no_count():
     assert figures("A radar crew was hit and killed outside Riverton on Monday (pic 3).") == []
     assert figures("The novelist, who wrote of the river towns for half a century, is dead at 91.") == []
+
+
+def test_digits_scaled_by_a_multiplier_word_are_one_figure():
+    # "90 ألف" is ninety thousand, not a thousand after a stray ninety
+    assert figures("قتل أكثر من 12 ألف شخص في الحرب.", "ar") == [("killed", "civilians", 12001, None)]
+    assert figures("The war has killed 3 thousand civilians.") == [("killed", "civilians", 3000, 3000)]
+
+
+def test_a_number_before_a_month_stem_is_a_date():
+    # "1 كانون" and "5 تشرين" are days of a month even when the page cuts the month's second word
+    assert figures("توفي اليوم الأحد 3 كانون.", "ar") == []
+    assert figures("استشهد شاب في تل الزيزفون يوم 7 تشرين.", "ar") == [("killed", "men", 1, 1)]
+    # "في 4 من الشهر نفسه" is the fourth day of that month
+    assert figures("وفي 4 من الشهر نفسه، أصيب رجل بقصف على كفر السنديان.", "ar") == [("injured", "men", 1, 1)]
+
+
+def test_a_bracketed_figure_counts_the_plural_harm_noun_after_it():
+    # "(4) شهداء" is four dead; "(35)" after a name stays an age
+    assert figures("قصف على كفر السنديان و (4) شهداء وعدد من الجرحى.", "ar") == [
+        ("killed", "unknown", 4, 4), ("injured", "unknown", 2, None)]
+    assert figures("(7) شهداء ونحو 20 جريحا بقصف على تل الزيزفون.", "ar") == [
+        ("killed", "unknown", 7, 7), ("injured", "unknown", 20, 20)]
+    assert figures("الشهيد سامر العلي (35) من كفر السنديان.", "ar") == [("killed", "unknown", 1, 1)]

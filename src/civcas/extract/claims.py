@@ -161,7 +161,8 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
             dist, after = _gap(end, h.lo, m, tokens), True
-            if dist > after_limit or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)):
+            if dist > after_limit or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)) \
+                    or _heads_next_count(h, fig, tokens, m, taken):
                 continue
         else:
             continue
@@ -179,6 +180,18 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
+
+
+def _heads_next_count(h: Mention, fig: Figure, tokens: list[Token], m: Mentions, taken: dict[int, int]) -> bool:
+    """"نزوح 90 ألف شخص وإصابة 3", "displaced 5,000 people and injured 3": a harm word that
+    "and" opens and its own victims follow (a figure, or a victim noun: "وإصابة مدني") heads
+    the next count; the figure before it is the subject of another verb."""
+    joined = tokens[h.lo].conj or (h.lo > 0 and m.at("joiner", h.lo - 1) is not None)
+    if not joined:
+        return False
+    if taken.get(h.lo, fig.lead) != fig.lead:
+        return True
+    return h.hi < len(tokens) and (m.at("singular", h.hi) is not None)
 
 
 def _aside_closes(lo: int, hi: int, tokens: list[Token]) -> bool:
@@ -260,6 +273,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.sort(key=lambda c: c.lo)
     _share_party(counts, tokens, m)
     _mark_parts(counts, tokens, m)
+    counts = _without_named_civilians(counts, tokens)
     sums, absorbed = _sums(counts, tokens, m)
     return [c for c in counts if all(c is not a for a in absorbed)] + sums
 
@@ -299,7 +313,10 @@ def _teaser(sent: Sentence, tokens: list[Token]) -> bool:
 
 def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
     """Whether a count starting at token lo follows `prev` in a list: "a woman
-    and two children", "امرأة وطفلين", "a woman, a child"."""
+    and two children", "امرأة وطفلين", "a woman, a child"; "6 عناصر من قسد ومدني": after
+    the party that names the fighters counted before."""
+    if prev.actor is not None and prev.actor.lo >= prev.hi and lo > prev.hi and m.at("partitive", prev.hi):
+        prev = replace(prev, hi=prev.actor.hi)
     if lo == prev.hi:
         return tokens[lo].conj  # Arabic "و" is glued to the next word; "طفل رضيع" is one infant
     if lo == prev.hi + 2 and m.at("indefinite", prev.hi + 1):
@@ -319,6 +336,8 @@ def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions)
     # a count that "of them" follows or fills is one of the victims counted before
     if _after_including(count.lo, tokens, m) or m.within("of_them", count.lo + 1, count.hi + 1):
         return True
+    if prev is not None and not prev.part and prev.hi < count.lo and _opens_aside(prev.hi, count.lo, tokens):
+        return True  # "5 مدنيين (4 أطفال وسيدة)", "مدنيان (رجل وامرأة)": an aside names the victims counted
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
 
 
@@ -340,9 +359,9 @@ def _counts(token: Token, m: Mentions, i: int) -> bool:
 
 
 def _listable(count: Count) -> bool:
-    """A count that adds up with the victims listed next to it: a subgroup, or one
-    civilian named alone ("رجل وابنه", "a child and a civilian")."""
-    return not count.part and (count.group in SUBGROUPS or (count.group == "civilians" and count.min == count.max == 1))
+    """A count that adds up with the victims listed next to it: a subgroup, or civilians
+    named beside them ("رجل وابنه", "a child and a civilian", "شخصان وأربعة أطفال")."""
+    return not count.part and count.group in (*SUBGROUPS, "civilians")
 
 
 def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[Count], list[Count]]:
@@ -355,7 +374,8 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
     run: list[Count] = []
     for count in [*counts, None]:
         joined = (count is not None and run and count.kind == run[-1].kind and _listable(count)
-                  and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m)))
+                  and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m))
+                  and not _restated(run[-1], count, tokens, m))
         if joined:
             run.append(count)
             continue
@@ -366,6 +386,15 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
             absorbed.extend(c for c in run if c.group == "civilians")
         run = [count] if count is not None and _listable(count) else []
     return out, absorbed
+
+
+def _restated(prev: Count, count: Count, tokens: list[Token], m: Mentions) -> bool:
+    """"three civilians, two women and a man", "13 آخرون، تسعة أطفال": victims named after a
+    comma next to a count of civilians restate who they were; "and" adds them
+    ("شخصان وأربعة أطفال" are six)."""
+    several = any(c.group == "civilians" and c.max != 1 for c in (prev, count))
+    joiner = m.at("joiner", count.lo - 1)
+    return several and not (tokens[count.lo].conj or (joiner is not None and tokens[joiner.lo].norm.isalpha()))
 
 
 def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
@@ -434,7 +463,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
     kind = pair.value if pair is not None else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
-    end = noun.hi if noun is not None else fig.hi
+    # "(5) شهداء": a figure's own closing bracket ends no aside before its harm noun
+    end = noun.hi if noun is not None else fig.hi + (fig.lo > sent.lo and set_off(tokens, fig))
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
     if kind is None and counts and not own_harm and (
             trailing is not None or _after_including(fig.lo, tokens, m)
@@ -598,6 +628,8 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     listed = next((c for c in reversed(earlier) if c.hi <= lo and _conjoined(c, lo, tokens, m)), None)
     if listed is None and m.ending("including", lo):  # "5 قتلى بينهم طفل"
         listed = next((c for c in reversed(earlier) if c.hi <= lo), None)
+    if listed is None:  # "مقتل مدنيين (رجل وامرأة)": the victims in an aside after a count are its own
+        listed = next((c for c in reversed(earlier) if c.hi <= lo and _opens_aside(c.hi, lo, tokens)), None)
     if listed is not None:
         return Mention("harm", lo, lo, listed.kind)
     # "مقتل طفل" (harm, noun), "فقد طفل حياته" (noun, harm); a harm word after the
@@ -617,6 +649,26 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
 
 
+def _without_named_civilians(counts: list[Count], tokens: list[Token]) -> list[Count]:
+    """"ثلاثة مدنيين (رجل وزوجته وابنهما)": a civilian an aside names ("their son") is one
+    of the civilians counted before it, no count of one."""
+    out: list[Count] = []
+    head: Count | None = None
+    for count in counts:
+        if not count.part:
+            head = count
+        elif head is not None and count.group == head.group == "civilians" and head.hi < count.lo \
+                and _opens_aside(head.hi, count.lo, tokens):
+            continue
+        out.append(count)
+    return out
+
+
+def _opens_aside(at: int, lo: int, tokens: list[Token]) -> bool:
+    """Whether a bracket opens at token `at` and stays open up to token lo."""
+    return tokens[at].norm == "(" and all(tokens[j].norm != ")" for j in range(at + 1, lo))
+
+
 def _article_before(s: Mention, sent: Sentence, m: Mentions) -> int | None:
     """Start of the indefinite article ("a", "an", "one") opening the noun phrase."""
     for i in range(s.lo, max(sent.lo, s.lo - MODIFIERS_BEFORE_NOUN) - 1, -1):
@@ -634,16 +686,18 @@ def _lone_victims(sent: Sentence, tokens: list[Token], m: Mentions, figures: lis
     "أسعفت الفرق المصاب" refers back to a victim the text has told of (or is a
     calamity: "المصاب الأليم"): no one more."""
     out = []
-    # "15 قتيلا" is the noun of a figure, not one more victim
-    near = {i for f in figures for i in range(f.lo, f.hi + 2)}
+    # "15 قتيلا", "(3) شهيد" is the noun of a figure, not one more victim; but "4 إصابات
+    # وشهيد" adds one with "و" after the figure's own noun
+    near = {i for f in figures for i in range(f.lo, f.hi + 1)}
+    beyond = {f.hi + 1 for f in figures}
     for h in m.within("singular_harm", sent.lo, sent.hi):
-        if h.lo in near or h.lo in blocked or m.at("number", h.hi) or named_after(m, tokens, h.lo):
+        if h.lo in near or (h.lo in beyond and not tokens[h.lo].conj) or h.lo in blocked or m.at("number", h.hi) or named_after(m, tokens, h.lo):
             continue  # "مشفى الشهيد ..." names a place after a martyr
         if m.at("told_harm", h.lo):
             continue
         in_pair = any(x.value == MIXED and x.lo <= h.lo < x.hi for x in m.within("harm", h.lo - 2, h.hi))
-        if in_pair or m.ending("harm", h.lo):
-            continue  # part of "بين قتيل وجريح", or a noun after a verb
+        if in_pair or (m.ending("harm", h.lo) and not tokens[h.lo].conj):
+            continue  # part of "بين قتيل وجريح", or a noun after a verb (not "4 إصابات وشهيد")
         out.append(Count(h.value, "unknown", 1, 1, h.lo, h.hi))
     return out
 

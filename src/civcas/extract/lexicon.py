@@ -11,6 +11,7 @@ the victims they name are counted together.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,8 +103,16 @@ def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Me
         joined = prev is not None and (
             (harm.lo == prev.hi and tokens[harm.lo].conj) or (harm.lo == prev.hi + 1 and prev.hi in joins))
         own_counts = joined and (prev.lo in ends or count_at(prev.lo - 1)) and (harm.hi in starts or count_at(harm.hi))
-        if pair is not None and joined and not own_counts:
+        if pair is not None and joined and not own_counts and not _one_more(prev, harm, found, count_at):
             out[-1] = Mention("harm", prev.lo, harm.hi, pair)
         else:
             out.append(harm)
     return out
+
+
+def _one_more(prev: Mention, harm: Mention, found: dict[str, list[Mention]],
+              count_at: Callable[[int], bool]) -> bool:
+    """"4 إصابات وشهيد": a counted plural harm noun, then one victim's noun ("and a martyr"):
+    two counts, not one total of both kinds ("25 قتيلا وجريحا" pairs two singular nouns)."""
+    singles = {x.lo for x in found.get("singular_harm", [])}
+    return count_at(prev.lo - 1) and prev.lo not in singles and harm.lo in singles

@@ -57,7 +57,10 @@ QUOTES = frozenset('"')  # double quotation marks, once normalised ("'" is also 
 def named_after(m: Mentions, tokens: list[Token], i: int) -> bool:
     """Whether the word at token i opens a name given after a martyr or a unit
     ("مشفى الشهيد ...", "مشفى "الشهيدة ..."": a hospital, not a death), the name
-    quoted or not."""
+    quoted or not. A word a particle opens ("فالقتلى", "وشهداء") starts a phrase of its
+    own: a name's words carry the article alone."""
+    if tokens[i].particle:
+        return False
     if m.ending("name_head", i):
         return True
     return i > 0 and tokens[i - 1].norm in QUOTES and m.ending("name_head", i - 1) is not None

@@ -77,6 +77,10 @@ def _figure_at(tokens: list[Token], i: int, hi: int, m: Mentions) -> Figure | No
     norm = tokens[i].norm
     if norm[0].isdigit():
         value = int(norm.replace(",", ""))
+        # "90 ألف", "3 million": digits scaled by the word after them are one figure
+        scale = m.at("multiplier", i + 1) if i + 1 < hi else None
+        if scale is not None:
+            return Figure(i, scale.hi, value * scale.value, value * scale.value, digits=True)
         return Figure(i, i + 1, value, value, digits=True)
     quantity = m.at("quantity", i)
     if quantity:
@@ -170,8 +174,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False
     if fig.digits and (_glued_to_text(tokens, fig) or _in_hashtag(tokens, fig) or _inside_word(tokens, fig, m)):
         return False  # "1.1K", "132comments", "3x"; "#درعا24", "#المدارس3071"; "د١عش"
-    if enclosed and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1)):
-        return False  # "(35)" — an age in a victim list; "(3) مدنيين", "/11/ مدنياً" count their noun
+    if enclosed and not (m.at("group", fig.hi + 1) or m.at("others", fig.hi + 1) or _plural_harm_at(fig.hi + 1, m)):
+        return False  # "(35)" — an age in a victim list; "(3) مدنيين", "/11/ مدنياً", "(5) شهداء" count their noun
     if fig.digits and _enumerator(tokens, fig):
         return False  # "3- الشهيد سامر العلي", "2. Martyr Ahmad Khalil": an item's number in a list
     if fig.digits and _age_apposition(tokens, fig):
@@ -183,6 +187,11 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
+
+
+def _plural_harm_at(i: int, m: Mentions) -> bool:
+    """A harm noun of many victims at token i ("شهداء", "جرحى"), not one victim's title ("شهيد")."""
+    return m.at("harm", i) is not None and m.at("singular_harm", i) is None
 
 
 def set_off(tokens: list[Token], fig: Figure) -> bool:

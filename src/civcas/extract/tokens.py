@@ -37,6 +37,7 @@ class Token:
     forms: tuple[str, ...]  # the folded token and its clitic-stripped stems
     para: int  # paragraph number (lines separated by a newline)
     conj: bool = False  # opens with a conjunction clitic ("وطفل": "and a child")
+    particle: bool = False  # opens with any clitic but the article alone ("فالقتلى", "بالقصف")
 
 
 @dataclass(slots=True)
@@ -53,6 +54,7 @@ class Clitics:
     min_stem: int
     min_suffix_stem: int
     conjunctions: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1 << 17)
@@ -87,7 +89,9 @@ def tokenize(text: str, langs: tuple[Language, ...]) -> list[Token]:
         word = lowered[m.start():m.end()]
         forms = stems(word, clitics) if has_clitics and word.isalpha() else (word,)
         conj = any(word.startswith(c) and word[len(c):] in forms for c in clitics.conjunctions)
-        tokens.append(Token(word, start, end, forms, para, conj))
+        particle = any(word.startswith(p) and word[len(p):] in forms
+                       for p in clitics.prefixes if p not in clitics.articles)
+        tokens.append(Token(word, start, end, forms, para, conj, particle))
     return tokens
 
 
@@ -100,6 +104,7 @@ def _clitics(codes: tuple[str, ...]) -> Clitics:
         min_stem=max(t.get("min_stem", 2) for t in tables),
         min_suffix_stem=max(t.get("min_suffix_stem", 3) for t in tables),
         conjunctions=tuple(c for t in tables for c in t.get("conjunctions", [])),
+        articles=tuple(a for t in tables for a in t.get("articles", [])),
     )
 
 

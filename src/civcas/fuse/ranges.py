@@ -22,7 +22,8 @@ Decisions (documented here because exports depend on them):
 - Combatant deaths stay in their own range. When another source counts as many
   fighters killed as the civilians reported killed, and no civilians ("the dead man
   was a commander"), the civilian range starts at 0: the same victims' status is
-  disputed. The wounded are not disputed so: their ranges stand as reported.
+  disputed. The wounded are not disputed so: their ranges stand as reported. Nor are
+  the attacker's own fighters: they fell on the other side of the fire.
 - A superseding figure (an updated or final toll, a list of names) drops the
   earlier, lower counts its own publisher gave for the group; figures published
   later still count. Other sources' earlier, lower figures stay: monitors keep the
@@ -33,6 +34,12 @@ Decisions (documented here because exports depend on them):
   a source that in the same voice also gives a count within the others' range, is that
   wider tally: it does not stretch the range. Two speakers one article quotes apart
   disagree, and both figures count.
+- A death toll that one source alone gives, above the highest toll two or more sources
+  agree on, counts a wider tally or another strike: it does not stretch the range,
+  unless it states an updated toll. A subgroup's figure one source alone gives below the
+  lowest agreed toll ("a child was killed") names some of the victims they count. The
+  wounded are counted as each source reports them: their tolls rise as the injured
+  reach hospitals.
 """
 
 from __future__ import annotations
@@ -202,6 +209,40 @@ def _drop_roundup_tallies(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
+def _source(claim: Claim, documents: dict[str, Document]) -> str:
+    doc = documents.get(claim.document_id)
+    return (doc.publisher if doc is not None and doc.publisher else None) or claim.document_id
+
+
+def _drop_uncorroborated(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
+    """Measured against the tolls two or more sources agree on, drops what one source alone
+    gives: a toll above the highest (a wider tally or another strike, unless it states an
+    updated toll or is one of two speakers its article quotes apart), and a subgroup's
+    figure below the lowest ("a child was killed" names one of the victims they count)."""
+    sources: dict[int, set[str]] = {}
+    for claim in claims:
+        sources.setdefault(_figure_high(claim), set()).add(_source(claim, documents))
+    agreed = [value for value, names in sources.items() if len(names) >= 2]
+    if not agreed:
+        return claims
+    top, bottom = max(agreed), min(agreed)
+
+    def stands(c: Claim) -> bool:
+        if len(sources[_figure_high(c)]) >= 2:
+            return True
+        if _figure_high(c) > top:
+            return supersedes(c) or _quoted_apart(c, claims)
+        return c.min >= bottom or c.group not in SUBGROUPS
+
+    return [c for c in claims if stands(c)]
+
+
+def _quoted_apart(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether the claim's article quotes another speaker with a lower figure."""
+    return any(c.document_id == claim.document_id and _voice(c) != _voice(claim)
+               and _figure_high(c) < _figure_high(claim) for c in claims)
+
+
 def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> dict[str, tuple[Range, list[Claim]]]:
     """Each range key -> (Range, the claims whose figures produced it)."""
     result = {}
@@ -210,6 +251,8 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
         kept = _drop_consistent_vague(_drop_superseded(group_claims, documents))
         if key.split("_")[0] in CIVILIAN_SIDE:
             kept = _drop_roundup_tallies(kept)
+            if key == range_key("civilians", "killed"):
+                kept = _drop_uncorroborated(kept, documents)
         low = min(c.min for c in kept)
         high = max(_figure_high(c) for c in kept)
         if _status_unknown(key, kept):
@@ -230,8 +273,12 @@ def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
     if key != range_key("civilians", "killed"):
         return []
     counted = {c.document_id for c in kept}
+    # The attacker's own fighters ("a regime soldier killed" beside a civilian the regime's
+    # shelling killed) fell on the other side of the fire: they are not the same dead.
+    attackers = {b for c in kept for b in c.belligerents}
     fighters = groups.get(range_key("combatants", "killed"), [])
-    return [f for f in fighters if low <= f.min <= high and f.document_id not in counted]
+    return [f for f in fighters if low <= f.min <= high and f.document_id not in counted
+            and f.actor not in attackers]
 
 
 def range_sources(incident: Incident, documents: dict[str, Document] | None = None) -> dict[str, list[Claim]]:
