@@ -95,3 +95,6 @@ def test_a_place_word_after_the_name_or_before_an_arabic_name_is_not_part_of_it(
     assert hit("Riverton, Hama", "مدينة تل الزيزفون", "تل الزيزفون") == 1
     assert hit("Riverton, Hama", "قرية تل الزيزفون", "Tall az Zayzafun") == 1
     assert hit("Deir Zaytoun town, Hama", "بلدة تل الزيزفون", "Oakdale") == 0
+    # The town whose countryside holds the place is not the place, in Arabic as in English.
+    assert hit("Oakdale village, countryside of Riverton", "قرية أوكديل بريف ريفرتون", "ريفرتون") == 0
+    assert hit("Oakdale village, countryside of Riverton", "قرية أوكديل بريف ريفرتون", "أوكديل") == 1

@@ -113,8 +113,11 @@ def _score_range(tally: _Tally, name: str, gold_value, predicted: dict | None) -
 # "the village of X", "outskirts of X", "مدينة X": the words before the place's name.
 _PLACE_LEAD = re.compile(r"^\s*(?:(?:the\s+)?(?:city|town|village|villages|vicinity|outskirts)\s+of\s+"
                          r"|(?:مدينة|بلدة|قرية|ناحية|منطقة)\s+)", re.IGNORECASE)
-# "Markada town": the word after it.
+# "Oakdale town": gold writes a place's kind after its name too.
 _PLACE_TAIL = re.compile(r"\s+(?:city|town|village)\s*$", re.IGNORECASE)
+# "قرية X بريف Y، ...": the Arabic location names the place before its surroundings, which
+# must not count for a system that only found those.
+_AR_SURROUNDINGS = re.compile(r"[,،(]|\s(?:بريف|ريف|قرب|بالقرب|شمال|جنوب|شرق|غرب)\S*\s")
 
 
 def _other_names(place: str, admin1: str | None) -> list[str]:
@@ -140,7 +143,7 @@ def _location_hit(gold: dict, predicted: dict) -> bool:
     first = _place_part(gold.get("location") or "")
     if gold.get("region") and same_place_name(place, gold["region"]) and not same_place_name(first, gold["region"]):
         return False
-    candidates = (first, _PLACE_LEAD.sub("", gold.get("location_ar") or "").strip())
+    candidates = (first, _PLACE_LEAD.sub("", _AR_SURROUNDINGS.split(gold.get("location_ar") or "")[0]).strip())
     if any(re.search(rf"\b{re.escape(_norm_name(place))}\b", _norm_name(c)) for c in candidates):
         return True
     names = (place, *_other_names(place, predicted.get("admin1")))
