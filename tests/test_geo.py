@@ -468,3 +468,17 @@ def test_a_town_name_between_a_given_name_and_a_family_name_is_part_of_the_name(
     # A particle is no given name: "the young man in Aleppo" names the city.
     assert "حلب" in names("أصيب الشاب في حلب الجديدة")
     assert "سنجار" in names("قصف مدفعي على سنجار")
+
+
+def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_the_name():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "the body of" and "they are" introduce the dead by name, given name first.
+    assert "منبج" not in names("عثر الأهالي على جثة سامي منبج الأحمد قرب الطريق")
+    assert "منبج" not in names('قتل شخصان هما "سامي منبج الأحمد" و"خالد العلي"')
+    # A space typed after the opening quote still opens the name.
+    assert "منبج" not in names('قتل شخصان هما " سامي منبج الأحمد و خالد العلي')
+    # Two towns listed after "they are" are places.
+    assert {"منبج", "وجرابلس"} <= names("المدينتان هما منبج وجرابلس في ريف حلب")
+    assert "منبج" in names("وصل جثمان الشهيد إلى منبج")
