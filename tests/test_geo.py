@@ -489,3 +489,15 @@ def test_a_compound_arabic_name_written_without_the_space_before_its_article_is_
     assert only("قصف مدفعي على قرية تل الزيزفون بريف ديرالزور الشرقي", gazetteer, "ديرالزور").name == "Deir ez-Zor"
     assert only("غارات جوية على مدينة جسرالشغور غربي إدلب", gazetteer, "جسرالشغور").name == "Jisr ash Shughur"
     assert only("سقط صاروخ بديرالزور", gazetteer, "بديرالزور").name == "Deir ez-Zor"
+
+
+def test_a_near_cue_vouches_for_a_one_word_name_only_in_the_home_country():
+    def countries(text: str) -> set[str]:
+        return {p.country for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "مفرق" (a junction) is also a Jordanian town; "قرب" does not make it one in a report on Syria.
+    assert countries("سقطت قذيفة قرب مفرق قرية تل الزيزفون شمالي القامشلي") == {"SY"}
+    assert countries("A drone hit a van near Mafraq, on the road from Qamishli to Amuda.") == {"SY"}
+    # Named with its own country, the foreign town stays.
+    assert "JO" in countries("Jordanian troops deployed near Mafraq, in Jordan.")
+    assert "JO" in countries("انتشرت قوات قرب المفرق في الأردن")
