@@ -242,6 +242,9 @@ def test_organisation_names_hide_their_places(gazetteer):
     text = "Agence France-Presse and Hay'at Tahrir al-Sham said; the Syrian Observatory for Human Rights reported."
     assert places(text, gazetteer) == []
     assert [p.text for p in places("قالت هيئة تحرير الشام إن الطيران قصف سرمين", gazetteer)] == ["سرمين"]
+    # Both spellings of the country in the SDF's and the SDC's Arabic names.
+    assert [p.text for p in places("قصفت قوات سورية الديمقراطية بلدة سرمين", gazetteer)] == ["سرمين"]
+    assert [p.text for p in places("قال مجلس سوريا الديمقراطية إن الطيران قصف سرمين", gazetteer)] == ["سرمين"]
 
 
 def test_unknown_settlements_in_a_list_and_before_village(gazetteer):
