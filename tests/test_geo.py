@@ -262,6 +262,18 @@ def test_homonym_in_another_governorate_is_not_moved_there(gazetteer):
     assert (place.lat, place.admin1) == (None, "Al-Hasakah")
 
 
+def test_a_big_town_abroad_named_in_a_home_countryside_is_a_homonym_there(gazetteer):
+    # Sabha is a Libyan city; a town of that name "in the Deir ez-Zor countryside" is another,
+    # and lends Libya no support for the village named before it.
+    text = "Coalition helicopters raided the village of Oakdale near the town of al-Sabha in the eastern Deir ez-Zor countryside."
+    found = {p.text: (p.country, p.admin1) for p in places(text, gazetteer)}
+    assert found["al-Sabha"] == found["Oakdale"] == ("SY", "Deir ez-Zor")
+    found = {p.text: (p.country, p.admin1) for p in places("داهمت دورية قرية تل الزيزفون قرب بلدة سبها بريف دير الزور الشرقي", gazetteer)}
+    assert found["سبها"] == found["تل الزيزفون"] == ("SY", "Deir ez-Zor")
+    # Named with its own country, the city stays.
+    assert only("Shelling hit the city of Sabha in southern Libya.", gazetteer, "Sabha").country == "LY"
+
+
 def test_a_governorate_in_the_next_headline_does_not_move_a_town(gazetteer):
     # Rabi'ah is a small place of Latakia; the next line is another story, in Hasakah.
     text = "اشتباكات قرب ربيعة\nالعثور على جثة شاب في ريف الحسكة"

@@ -6,6 +6,8 @@ unknown.py (villages the gazetteer lacks).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from civcas.geo.cues import load_cues
 from civcas.geo.gazetteer import Gazetteer
 from civcas.geo.persons import in_person_name
@@ -36,6 +38,9 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
     kept, admins, names = without_foreign_villages(text, tokens, kept, admins, home)
     by_start = {m.start: m for m in kept}
-    places = [homonym_elsewhere(text, tokens, m, by_start) or to_place(text, tokens, m) for m in kept]
+    moved = {m.start: homonym_elsewhere(text, tokens, m, by_start) for m in kept}
+    # A homonym moved to the governorate the text names lends the other one no support.
+    admins = admins - Counter((m.chosen.country, m.chosen.admin1) for m in kept if moved[m.start] is not None)
+    places = [moved[m.start] or to_place(text, tokens, m) for m in kept]
     places += named_as(unknown_settlements(text, tokens, kept, cues, admins, gazetteer.common_words, gazetteer), names)
     return sorted(places, key=lambda p: p.start)
