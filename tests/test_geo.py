@@ -516,3 +516,15 @@ def test_a_near_cue_vouches_for_a_one_word_name_only_in_the_home_country():
     # Named with its own country, the foreign town stays.
     assert "JO" in countries("Jordanian troops deployed near Mafraq, in Jordan.")
     assert "JO" in countries("انتشرت قوات قرب المفرق في الأردن")
+
+
+def test_idps_and_refugees_from_a_place_name_their_origin():
+    from civcas.geo import place_roles
+
+    def origins(text: str) -> set[str]:
+        places = find_places(Document(id="d", raw_hash="h", text=text))
+        return {p.name for p in places if p.start in place_roles(text, places).origins}
+
+    assert origins("A raid hit a house of IDPs from the city of Riverton, killing two.") == {"Riverton"}
+    assert origins("Two refugees from the village of Oakdale died in the blast.") == {"Oakdale"}
+    assert origins("قتل لاجئين من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
