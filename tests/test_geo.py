@@ -528,3 +528,9 @@ def test_idps_and_refugees_from_a_place_name_their_origin():
     assert origins("A raid hit a house of IDPs from the city of Riverton, killing two.") == {"Riverton"}
     assert origins("Two refugees from the village of Oakdale died in the blast.") == {"Oakdale"}
     assert origins("قتل لاجئين من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
+
+
+def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):
+    # The swash kaf (ڪ) and the knotted heh (ھ) of pasted social posts are ك and ه.
+    assert only("قصف على قرية تل الزيزفون بمحافظة الحسڪة", gazetteer, "الحسڪة").name == "Al-Hasakah"
+    assert only("غارة على مدينة الرقھ", gazetteer, "الرقھ").name == "Raqqa"
