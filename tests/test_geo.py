@@ -534,3 +534,14 @@ def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):
     # The swash kaf (ڪ) and the knotted heh (ھ) of pasted social posts are ك and ه.
     assert only("قصف على قرية تل الزيزفون بمحافظة الحسڪة", gazetteer, "الحسڪة").name == "Al-Hasakah"
     assert only("غارة على مدينة الرقھ", gazetteer, "الرقھ").name == "Raqqa"
+
+
+def test_a_stoplisted_word_with_the_article_after_a_settlement_word_is_the_villages_name():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "عمران" (building, a given name) is stoplisted as a place; "قرية العمران" is a village of that name.
+    assert "العمران" in names("سقطت قذائف على قرية العمران جنوبي الرقة")
+    assert "العمران" not in names("ناقش المجلس مشاريع العمران في المدينة")
+    # A name head alone is no name.
+    assert "الشيخ" not in names("قصف على بلدة الشيخ")
