@@ -545,3 +545,14 @@ def test_a_stoplisted_word_with_the_article_after_a_settlement_word_is_the_villa
     assert "العمران" not in names("ناقش المجلس مشاريع العمران في المدينة")
     # A name head alone is no name.
     assert "الشيخ" not in names("قصف على بلدة الشيخ")
+
+
+def test_a_loose_spelling_after_a_capitalised_name_word_is_the_end_of_a_longer_name():
+    def names(text: str) -> set[str]:
+        return {p.name for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "Jayroud" is only a loose spelling of Jayrud; after a given name it is a surname,
+    # after "Tal" the second word of another village's name.
+    assert "Jayrud" not in names("The office chief Fadi Jayroud told reporters that shelling hit the Damascus countryside.")
+    assert "Jayrud" not in names("Shells fell on Tal Jayroud near Damascus.")
+    assert "Jayrud" in names("Shelling hit Jayroud in the Damascus countryside.")

@@ -10,7 +10,7 @@ from collections import Counter
 
 from civcas.geo.cues import load_cues
 from civcas.geo.gazetteer import Gazetteer
-from civcas.geo.persons import in_person_name
+from civcas.geo.persons import in_person_name, spelled_after_name
 from civcas.geo.resolve import resolve, to_place
 from civcas.geo.scan import read_cues, scan
 from civcas.geo.tokens import tokenize
@@ -32,7 +32,7 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     cues = load_cues()
     for m in mentions:
         read_cues(tokens, m, cues)
-    mentions = [m for m in mentions if not in_person_name(tokens, m, cues)]
+    mentions = [m for m in mentions if not in_person_name(tokens, m, cues) and not spelled_after_name(tokens, m, cues)]
     kept, admins = resolve(mentions, gazetteer.priority)
     kept = [m for m in kept if not named_after_country(m) and not after_name_head(tokens, m, cues)]
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
