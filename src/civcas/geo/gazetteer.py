@@ -14,7 +14,6 @@ from typing import Literal, Protocol
 
 from civcas.geo.normalize import (
     arabic_tokens,
-    article_joined,
     is_arabic,
     latin_tokens,
     name_keys,
@@ -101,9 +100,6 @@ class Gazetteer:
         loose = entry.country in self.romanised or entry.source == "local"
         for name in dict.fromkeys(entry.names):
             self._index_name(name, number, loose)
-            joined = article_joined(name)
-            if joined is not None:
-                self._index_name(joined, number, loose)
         return number
 
     def _index_name(self, name: str, number: int, loose: bool) -> None:

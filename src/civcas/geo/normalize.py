@@ -164,18 +164,6 @@ def name_keys(name: str) -> tuple[str, ...]:
     return ("en:" + latin_key(tokens), "sk:" + skeleton(tokens))
 
 
-_ARTICLE_AFTER_WORD = re.compile(r"(?<=[\u0600-\u06ff]{2}) +(?=ال[\u0600-\u06ff]{2})")
-
-
-def article_joined(name: str) -> str | None:
-    """An Arabic compound name as often written without the space before its article
-    (دير الزور -> ديرالزور, جسر الشغور -> جسرالشغور), or None when it has no such word."""
-    if not is_arabic(name):
-        return None
-    joined = _ARTICLE_AFTER_WORD.sub("", name)
-    return joined if joined != name else None
-
-
 def same_place_name(a: str, b: str) -> bool:
     """Whether two names may be spellings of one place: equal keys, or equal consonant skeletons.
 
