@@ -242,6 +242,9 @@ def test_organisation_names_hide_their_places(gazetteer):
     text = "Agence France-Presse and Hay'at Tahrir al-Sham said; the Syrian Observatory for Human Rights reported."
     assert places(text, gazetteer) == []
     assert [p.text for p in places("قالت هيئة تحرير الشام إن الطيران قصف سرمين", gazetteer)] == ["سرمين"]
+    # Both spellings of the country in the SDF's and the SDC's Arabic names.
+    assert [p.text for p in places("قصفت قوات سورية الديمقراطية بلدة سرمين", gazetteer)] == ["سرمين"]
+    assert [p.text for p in places("قال مجلس سوريا الديمقراطية إن الطيران قصف سرمين", gazetteer)] == ["سرمين"]
 
 
 def test_unknown_settlements_in_a_list_and_before_village(gazetteer):
@@ -257,6 +260,18 @@ def test_homonym_in_another_governorate_is_not_moved_there(gazetteer):
     assert only("قصف على الربيعة في ريف اللاذقية", gazetteer, "الربيعة").lat is not None
     place = only("قصف على قرية ربيعة بناحية تل تمر في ريف الحسكة", gazetteer, "ربيعة")
     assert (place.lat, place.admin1) == (None, "Al-Hasakah")
+
+
+def test_a_big_town_abroad_named_in_a_home_countryside_is_a_homonym_there(gazetteer):
+    # Sabha is a Libyan city; a town of that name "in the Deir ez-Zor countryside" is another,
+    # and lends Libya no support for the village named before it.
+    text = "Coalition helicopters raided the village of Oakdale near the town of al-Sabha in the eastern Deir ez-Zor countryside."
+    found = {p.text: (p.country, p.admin1) for p in places(text, gazetteer)}
+    assert found["al-Sabha"] == found["Oakdale"] == ("SY", "Deir ez-Zor")
+    found = {p.text: (p.country, p.admin1) for p in places("داهمت دورية قرية تل الزيزفون قرب بلدة سبها بريف دير الزور الشرقي", gazetteer)}
+    assert found["سبها"] == found["تل الزيزفون"] == ("SY", "Deir ez-Zor")
+    # Named with its own country, the city stays.
+    assert only("Shelling hit the city of Sabha in southern Libya.", gazetteer, "Sabha").country == "LY"
 
 
 def test_a_governorate_in_the_next_headline_does_not_move_a_town(gazetteer):
@@ -468,3 +483,69 @@ def test_a_town_name_between_a_given_name_and_a_family_name_is_part_of_the_name(
     # A particle is no given name: "the young man in Aleppo" names the city.
     assert "حلب" in names("أصيب الشاب في حلب الجديدة")
     assert "سنجار" in names("قصف مدفعي على سنجار")
+
+
+def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_the_name():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "the body of" and "they are" introduce the dead by name, given name first.
+    assert "منبج" not in names("عثر الأهالي على جثة سامي منبج الأحمد قرب الطريق")
+    assert "منبج" not in names('قتل شخصان هما "سامي منبج الأحمد" و"خالد العلي"')
+    # A space typed after the opening quote still opens the name.
+    assert "منبج" not in names('قتل شخصان هما " سامي منبج الأحمد و خالد العلي')
+    # Two towns listed after "they are" are places.
+    assert {"منبج", "وجرابلس"} <= names("المدينتان هما منبج وجرابلس في ريف حلب")
+    assert "منبج" in names("وصل جثمان الشهيد إلى منبج")
+
+
+def test_a_near_cue_vouches_for_a_one_word_name_only_in_the_home_country():
+    def countries(text: str) -> set[str]:
+        return {p.country for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "مفرق" (a junction) is also a Jordanian town; "قرب" does not make it one in a report on Syria.
+    assert countries("سقطت قذيفة قرب مفرق قرية تل الزيزفون شمالي القامشلي") == {"SY"}
+    assert countries("A drone hit a van near Mafraq, on the road from Qamishli to Amuda.") == {"SY"}
+    # Named with its own country, the foreign town stays.
+    assert "JO" in countries("Jordanian troops deployed near Mafraq, in Jordan.")
+    assert "JO" in countries("انتشرت قوات قرب المفرق في الأردن")
+
+
+def test_idps_and_refugees_from_a_place_name_their_origin():
+    from civcas.geo import place_roles
+
+    def origins(text: str) -> set[str]:
+        places = find_places(Document(id="d", raw_hash="h", text=text))
+        return {p.name for p in places if p.start in place_roles(text, places).origins}
+
+    assert origins("A raid hit a house of IDPs from the city of Riverton, killing two.") == {"Riverton"}
+    assert origins("Two refugees from the village of Oakdale died in the blast.") == {"Oakdale"}
+    assert origins("قتل لاجئين من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
+
+
+def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):
+    # The swash kaf (ڪ) and the knotted heh (ھ) of pasted social posts are ك and ه.
+    assert only("قصف على قرية تل الزيزفون بمحافظة الحسڪة", gazetteer, "الحسڪة").name == "Al-Hasakah"
+    assert only("غارة على مدينة الرقھ", gazetteer, "الرقھ").name == "Raqqa"
+
+
+def test_a_stoplisted_word_with_the_article_after_a_settlement_word_is_the_villages_name():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "عمران" (building, a given name) is stoplisted as a place; "قرية العمران" is a village of that name.
+    assert "العمران" in names("سقطت قذائف على قرية العمران جنوبي الرقة")
+    assert "العمران" not in names("ناقش المجلس مشاريع العمران في المدينة")
+    # A name head alone is no name.
+    assert "الشيخ" not in names("قصف على بلدة الشيخ")
+
+
+def test_a_loose_spelling_after_a_capitalised_name_word_is_the_end_of_a_longer_name():
+    def names(text: str) -> set[str]:
+        return {p.name for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "Jayroud" is only a loose spelling of Jayrud; after a given name it is a surname,
+    # after "Tal" the second word of another village's name.
+    assert "Jayrud" not in names("The office chief Fadi Jayroud told reporters that shelling hit the Damascus countryside.")
+    assert "Jayrud" not in names("Shells fell on Tal Jayroud near Damascus.")
+    assert "Jayrud" in names("Shelling hit Jayroud in the Damascus countryside.")

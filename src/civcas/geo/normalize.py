@@ -41,7 +41,7 @@ _APOSTROPHE_RE = re.compile(f"[{_APOSTROPHES}]")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
 
 _ARABIC_DIACRITICS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"})
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ڪ": "ك", "ھ": "ه"})
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
 
 

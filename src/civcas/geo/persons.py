@@ -22,6 +22,19 @@ def in_person_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     return given.arabic or (given.capitalised and family.capitalised)
 
 
+def spelled_after_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
+    """Whether a one-word Latin mention matched only by its spelling skeleton follows a
+    capitalised word in the same phrase: the last word of a longer name, a person's ("Erik
+    Kurilla", "Majed Hendawi") or a village's ("Tal Shinan"), not a town spelt loosely.
+    A cue word before it ("Northern", "Rural") is no name."""
+    p = m.start
+    if m.exact or m.end - p != 1 or p < 1 or tokens[p].arabic or m.settlement or m.role is not None:
+        return False
+    before = tokens[p - 1]
+    return (not before.arabic and before.capitalised and not before.upper and before.joined_next
+            and _name_word(before, cues))
+
+
 def _name_word(token: Token, cues: Cues) -> bool:
     """A word that can be part of a name: not a number, tag or cue word ("في", "near", "ريف")."""
     if not token.key or token.key.isdigit() or token.hashtag or len(token.key) < MIN_NAME_CHARS:

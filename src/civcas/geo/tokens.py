@@ -36,8 +36,9 @@ _POSSESSIVE_RE = re.compile(r"['’]s$")
 # What may stand between two words of one name: spaces and hyphens only.
 _JOIN_RE = re.compile(r"[ \t\-‐–]{1,3}")
 # An opening quote before a word does not break a phrase either: "قرية “تل السنديان”", 'the village of "Hope"'.
+# A space typed after the opening quote does not either ('هما " سامي …').
 # A closing quote after a word does: the quoted name ends there.
-_OPENING_QUOTE_RE = re.compile(r"[ \t]{1,3}[“«„\"]")
+_OPENING_QUOTE_RE = re.compile(r"[ \t]{1,3}[“«„\"][ \t]?")
 # Romanised articles that are also ordinary English words; they only count as an
 # article when hyphenated to the next word ("as-Safira", not "as Idlib").
 _ENGLISH_ARTICLE_WORDS = frozenset({"as", "at", "an", "en", "es", "et", "ed", "il", "ar", "er"})

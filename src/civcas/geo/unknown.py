@@ -65,7 +65,7 @@ def unknown_settlements(
         skip = 0
         while True:
             quoted = _quoted_end(text, tokens, p, taken) if precision == "town" else None
-            end = quoted or _name_end(tokens, p, taken, cues)
+            end = quoted or _name_end(tokens, p, taken, cues, precision == "town")
             if end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words:
                 end = _with_direction(tokens, end, taken, cues)
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
@@ -291,8 +291,12 @@ def _same_sentence(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].end + 3 >= tokens[k + 1].start
 
 
-def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
-    """Token number just past the unknown name starting at p (p itself when there is none)."""
+def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settlement: bool = False) -> int:
+    """Token number just past the unknown name starting at p (p itself when there is none).
+
+    After a settlement word, one word with the article is the name even when it is also an
+    everyday word: "قرية الجديدة" is the village of al-Jadida, where an adjective would go
+    without the article ("قرية جديدة", a new village)."""
     limit = UNKNOWN_NAME_WORDS_AR if tokens[p].arabic else UNKNOWN_NAME_WORDS_EN
     end = p
     words = 0
@@ -317,8 +321,14 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> int:
         end -= 1
     joiner = "" if tokens[p].arabic else " "
     if end > p and joiner.join(t.key for t in tokens[p:end] if t.arabic or not t.article) in stoplist():
-        return p  # "قرية تل", "the village of Hope": a common word, not a name
+        if not (settlement and _definite_name(tokens[p:end], cues)):
+            return p  # "قرية تل", "the village of Hope": a common word, not a name
     return end
+
+
+def _definite_name(words: list[Token], cues: Cues) -> bool:
+    """One Arabic word with the article that does not begin a compound name (الشيخ ...)."""
+    return len(words) == 1 and words[0].arabic and words[0].article and words[0].folded not in cues.name_heads
 
 
 def _with_direction(tokens: list[Token], end: int, taken: set[int], cues: Cues) -> int:
@@ -405,12 +415,13 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     "قرية ربيعة في ريف الحسكة": the gazetteer's Rabi'ah is in Latakia (or in
     another country), so this is another village of that name; it is kept as an
     unknown settlement of the governorate the text gives, not placed 300 km away.
+    A big town is only moved when that governorate is in another country: "the town
+    of Oakdale in the Deir ez-Zor countryside" is no city of Libya, however big.
     """
     entry = m.chosen
     # "قرية أبين": a settlement cue before a governorate's name makes it a village's.
     village_of_area = entry is not None and entry.kind == "admin1" and m.settlement
-    if entry is None or entry.source == "local" or not (
-            village_of_area or (entry.kind in ("exact", "town") and entry.population < STRONG_POPULATION)):
+    if entry is None or entry.source == "local" or not (village_of_area or entry.kind in ("exact", "town")):
         return None
     area = area_mention_after(text, tokens, m.end, by_start)
     after = area.chosen if area is not None else None
@@ -420,5 +431,7 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
         return None
     if after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
         return None
+    if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and after.country == entry.country:
+        return None  # a city of the same country named with another governorate: a phrase, not a homonym
     start = tokens[m.start].start
     return _unknown_place(text[start:tokens[m.end - 1].end], start, after, (after.country, after.admin1), "town")
