@@ -79,6 +79,19 @@ def test_vague_report_stays_apart_when_two_incidents_fit_equally():
     assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
 
 
+def test_a_days_regional_report_can_settle_with_an_incident_told_over_two_days():
+    # Riverton's strike is reported for the 8th and the 9th; a strike in nearby Millbrook on
+    # the 9th, blamed on another party, stays apart. A bare regional report of the 9th fits
+    # both alike: the two towns are near, so it settles with the better-reported incident.
+    claims = [claim("a", low=4, sentence="Jets hit the Riverton bakery."),
+              claim("b", low=6, day="2024-03-09", sentence="Riverton bakery strike toll rises."),
+              claim("c", low=2, day="2024-03-09", place=MILLBROOK, actors=("Turkish Military",), strikes=(),
+                    sentence="Shelling of Millbrook farms reported by locals."),
+              claim("d", low=1, day="2024-03-09", place=NORTHVALE, actors=(), strikes=(),
+                    sentence="One person died in Northvale today.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b", "d"], ["c"]]
+
+
 def test_one_document_about_two_places_gives_two_incidents():
     claims = [claim("a", 0), claim("a", 100, place=SOUTHMERE, low=3), claim("b", 0), claim("c", 0, place=SOUTHMERE, low=3)]
     incidents = fuse(claims, docs_for(claims))
