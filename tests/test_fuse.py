@@ -202,15 +202,15 @@ def test_a_village_spelled_in_two_scripts_or_as_a_hashtag_is_one_place():
 
 
 def test_a_short_village_name_whose_long_vowel_moves_is_one_place():
-    # Arabic writes long vowels only, and reports place them differently ("بيلون" / "بليون"):
+    # Arabic writes long vowels only, and reports place them differently ("زيفون" / "زفيون"):
     # a three-consonant skeleton already tells such a name apart, as incident places compare it.
-    first = Place("بيلون", 0, 5, "SY", "Northvale", None, None, "town")
-    second = Place("بليون", 0, 5, "SY", "Northvale", None, None, "town")
-    latin = Place("Balyoun", 0, 7, "SY", "Northvale", None, None, "town")
+    first = Place("زيفون", 0, 5, "SY", "Northvale", None, None, "town")
+    second = Place("زفيون", 0, 5, "SY", "Northvale", None, None, "town")
+    latin = Place("Zafyoun", 0, 7, "SY", "Northvale", None, None, "town")
     claims = [claim("a", place=first, actors=(), strikes=()), claim("b", low=3, place=second, actors=(), strikes=()),
               claim("c", low=4, place=latin, actors=(), strikes=())]
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b", "c"]]
-    assert not same_place(first, Place("بيرون", 0, 5, "SY", "Northvale", None, None, "town"))
+    assert not same_place(first, Place("زيبون", 0, 5, "SY", "Northvale", None, None, "town"))
 
 
 def test_a_village_known_only_by_name_finds_the_next_days_report_of_it():
