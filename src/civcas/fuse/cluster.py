@@ -277,15 +277,17 @@ def _cluster_fit(a: Cluster, b: Cluster) -> float | None:
 
 
 def _settle_days(clusters: list[Cluster]) -> list[Cluster]:
-    """Pass 3: reports of one day in one area that name no town, and that pass 2
+    """Pass 3: reports of a day in one area that name no town, and that pass 2
     left apart (each was ambiguous against the others when it came), join the
-    incident of that day and area they fit best, unless the incidents they fit
-    name towns apart from each other."""
+    incident of that day and area they fit best (one told over two days counts
+    on each), unless the incidents they fit name towns apart from each other."""
     buckets: dict[tuple, list[int]] = {}
     for index, cluster in enumerate(clusters):
-        if cluster.day_lo is not None and cluster.day_lo == cluster.day_hi:
-            for admin in sorted(cluster.admin1):
-                buckets.setdefault((cluster.day_lo, admin), []).append(index)
+        if cluster.day_lo is not None:
+            # An incident told over two days is a host on each: a day's report may be of either.
+            for day in range(cluster.day_lo, cluster.day_hi + 1):
+                for admin in sorted(cluster.admin1):
+                    buckets.setdefault((day, admin), []).append(index)
     merged: dict[int, int] = {}
 
     def root(index: int) -> int:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from civcas.geo import bundled_gazetteer
 from civcas.geo.normalize import (
-    MIN_CROSS_SKELETON,
+    MIN_SPELLING_SKELETON,
     arabic_key,
     arabic_tokens,
     cross_script_skeleton,
@@ -110,16 +110,17 @@ def name_key(place: Place) -> str:
 @lru_cache(maxsize=65536)
 def _spelling_key(name: str) -> str:
     """A name's Latin consonant skeleton when long enough to be telling, so that a village
-    the gazetteer lacks meets itself across scripts ("عزمارين" / "Azmarin", as
-    `cross_script_match` compares them); else its words folded, so that spacing and a
+    the gazetteer lacks meets itself across scripts ("عزمارين" / "Azmarin") and however its
+    long vowels are written; three consonants suffice, as incident places are compared
+    (`spelling_key`); else its words folded, so that spacing and a
     hashtag's underscores ("#كفر_نوران") do not set it apart."""
     if is_arabic(name):
         tokens = arabic_tokens(name)
         sk = cross_script_skeleton(name)
-        return "sk:" + sk if len(sk) >= MIN_CROSS_SKELETON else "ar:" + arabic_key(tokens)
+        return "sk:" + sk if len(sk) >= MIN_SPELLING_SKELETON else "ar:" + arabic_key(tokens)
     tokens = latin_tokens(name)
     sk = _INITIAL_VOWEL.sub("a", skeleton(tokens))  # an initial vowel is an alef, which carries any
-    return "sk:" + sk if len(sk) >= MIN_CROSS_SKELETON else "en:" + latin_key(tokens)
+    return "sk:" + sk if len(sk) >= MIN_SPELLING_SKELETON else "en:" + latin_key(tokens)
 
 
 def _apart(a: str | None, b: str | None) -> bool:
