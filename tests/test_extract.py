@@ -1035,5 +1035,12 @@ def test_victims_an_aside_names_after_a_count_are_parts_of_it():
     assert [(c.kind, c.group, c.min) for c in found] == [
         ("killed", "civilians", 2), ("killed", "men", 1), ("killed", "women", 1), ("injured", "civilians", 2)]
     # "their son" is one of the three civilians, no count of one civilian
-    found = claims("استشهد ثلاثة مدنيين (رجل وزوجته وابنهما) بقصف على تل الزيزفون.", "ar")
+    found = claims("استشهد ثلاثة مدنيين (رجل وزوجته وابنتهما) بقصف على تل الزيزفون.", "ar")
     assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 3)]
+
+
+def test_an_aside_that_tells_its_own_harm_lists_no_victims_of_the_count_before_it():
+    found = claims("Shelling killed 3 civilians (and injured 5 others) in Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 5)]
+    found = claims("قتل مدنيان (وأصيب 4 آخرون) بقصف على تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2), ("injured", "civilians", 4)]

@@ -197,7 +197,7 @@ def _heads_next_count(h: Mention, fig: Figure, tokens: list[Token], m: Mentions,
 def _aside_closes(lo: int, hi: int, tokens: list[Token]) -> bool:
     """Whether a bracket opened before token lo closes before hi: "5 مدنيين (رجل وزوجته
     و3 من أطفالهما)، وأصيب طفل" breaks the dead down in an aside; a harm word opening a
-    clause after it is the next clause's, not the aside's (but "5 مدنيين (4 أطفال وسيدة)
+    clause after it is the next clause's, not the aside's (but "7 مدنيين (5 أطفال وامرأتان)
     قتلوا": a verb right after the aside is the whole subject's)."""
     depth = 0
     for i in range(lo, hi):
@@ -209,7 +209,7 @@ def _aside_closes(lo: int, hi: int, tokens: list[Token]) -> bool:
 
 def _gap(lo: int, hi: int, m: Mentions, tokens: list[Token]) -> int:
     """Tokens between lo and hi, not counting fillers ("were", "reportedly") nor an
-    aside in brackets ("5 مدنيين (4 أطفال وسيدة) قتلوا")."""
+    aside in brackets ("7 مدنيين (5 أطفال وامرأتان) قتلوا")."""
     gap = depth = 0
     for i in range(lo, hi):
         norm = tokens[i].norm
@@ -273,7 +273,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.sort(key=lambda c: c.lo)
     _share_party(counts, tokens, m)
     _mark_parts(counts, tokens, m)
-    counts = _without_named_civilians(counts, tokens)
+    counts = _without_named_civilians(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
     return [c for c in counts if all(c is not a for a in absorbed)] + sums
 
@@ -313,7 +313,7 @@ def _teaser(sent: Sentence, tokens: list[Token]) -> bool:
 
 def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
     """Whether a count starting at token lo follows `prev` in a list: "a woman
-    and two children", "امرأة وطفلين", "a woman, a child"; "6 عناصر من قسد ومدني": after
+    and two children", "امرأة وطفلين", "a woman, a child"; "3 عناصر من الفصيل وطفل": after
     the party that names the fighters counted before."""
     if prev.actor is not None and prev.actor.lo >= prev.hi and lo > prev.hi and m.at("partitive", prev.hi):
         prev = replace(prev, hi=prev.actor.hi)
@@ -336,8 +336,8 @@ def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions)
     # a count that "of them" follows or fills is one of the victims counted before
     if _after_including(count.lo, tokens, m) or m.within("of_them", count.lo + 1, count.hi + 1):
         return True
-    if prev is not None and not prev.part and prev.hi < count.lo and _opens_aside(prev.hi, count.lo, tokens):
-        return True  # "5 مدنيين (4 أطفال وسيدة)", "مدنيان (رجل وامرأة)": an aside names the victims counted
+    if prev is not None and not prev.part and prev.hi < count.lo and _opens_aside(prev.hi, count.lo, tokens, m):
+        return True  # "7 مدنيين (5 أطفال وامرأتان)", "مدنيان (رجل وامرأة)": an aside names the victims counted
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
 
 
@@ -389,7 +389,7 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
 
 
 def _restated(prev: Count, count: Count, tokens: list[Token], m: Mentions) -> bool:
-    """"three civilians, two women and a man", "13 آخرون، تسعة أطفال": victims named after a
+    """"four civilians, three men and a boy", "11 آخرون، سبعة أطفال": victims named after a
     comma next to a count of civilians restate who they were; "and" adds them
     ("شخصان وأربعة أطفال" are six)."""
     several = any(c.group == "civilians" and c.max != 1 for c in (prev, count))
@@ -629,7 +629,7 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     if listed is None and m.ending("including", lo):  # "5 قتلى بينهم طفل"
         listed = next((c for c in reversed(earlier) if c.hi <= lo), None)
     if listed is None:  # "مقتل مدنيين (رجل وامرأة)": the victims in an aside after a count are its own
-        listed = next((c for c in reversed(earlier) if c.hi <= lo and _opens_aside(c.hi, lo, tokens)), None)
+        listed = next((c for c in reversed(earlier) if c.hi <= lo and _opens_aside(c.hi, lo, tokens, m)), None)
     if listed is not None:
         return Mention("harm", lo, lo, listed.kind)
     # "مقتل طفل" (harm, noun), "فقد طفل حياته" (noun, harm); a harm word after the
@@ -649,8 +649,8 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
 
 
-def _without_named_civilians(counts: list[Count], tokens: list[Token]) -> list[Count]:
-    """"ثلاثة مدنيين (رجل وزوجته وابنهما)": a civilian an aside names ("their son") is one
+def _without_named_civilians(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
+    """"أربعة مدنيين (رجل وزوجته وابنتاهما)": a civilian an aside names ("their son") is one
     of the civilians counted before it, no count of one."""
     out: list[Count] = []
     head: Count | None = None
@@ -658,15 +658,16 @@ def _without_named_civilians(counts: list[Count], tokens: list[Token]) -> list[C
         if not count.part:
             head = count
         elif head is not None and count.group == head.group == "civilians" and head.hi < count.lo \
-                and _opens_aside(head.hi, count.lo, tokens):
+                and _opens_aside(head.hi, count.lo, tokens, m):
             continue
         out.append(count)
     return out
 
 
-def _opens_aside(at: int, lo: int, tokens: list[Token]) -> bool:
-    """Whether a bracket opens at token `at` and stays open up to token lo."""
-    return tokens[at].norm == "(" and all(tokens[j].norm != ")" for j in range(at + 1, lo))
+def _opens_aside(at: int, lo: int, tokens: list[Token], m: Mentions) -> bool:
+    """Whether a bracket opens at token `at` and stays open up to token lo, naming no harm of its own."""
+    return tokens[at].norm == "(" and all(tokens[j].norm != ")" for j in range(at + 1, lo)) \
+        and not m.within("harm", at + 1, lo)
 
 
 def _article_before(s: Mention, sent: Sentence, m: Mentions) -> int | None:
