@@ -628,7 +628,8 @@ def test_a_fighter_of_the_attacking_side_is_not_the_civilian_its_fire_killed():
 
 
 def test_a_death_toll_one_source_alone_gives_above_an_agreed_toll_does_not_stretch_the_range():
-    agreed = [claim("a", low=2), claim("b", low=2)]
+    agreed = [claim("a", low=2, sentence="Two civilians were killed when shells hit Riverton."),
+              claim("b", low=2, sentence="Artillery fire on Riverton killed a man and his neighbour.")]
     lone = claim("c", low=9, sentence="Shelling on the province killed nine civilians.")
     (incident,) = fuse(agreed + [lone], docs_for(agreed + [lone]))
     assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 2}
@@ -641,6 +642,36 @@ def test_a_death_toll_one_source_alone_gives_above_an_agreed_toll_does_not_stret
     wounded = [replace(c, kind="injured") for c in agreed + [lone]]
     (incident,) = fuse(wounded, docs_for(wounded))
     assert incident.ranges["civilians_injured"].to_json() == {"min": 2, "max": 9}
+
+
+def test_a_higher_toll_stands_when_published_later_or_given_by_several_sources():
+    agreed = [claim("a", low=2, sentence="Two civilians were killed when shells hit Riverton."),
+              claim("b", low=2, sentence="Artillery fire on Riverton killed a man and his neighbour.")]
+    documents = docs_for(agreed, published="2024-03-08")
+    later = claim("c", low=6, sentence="Six civilians have now died after the shelling of Riverton.")
+    documents["c"] = doc("c", later.sentence, published="2024-03-10")
+    (incident,) = fuse(agreed + [later], documents)
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 6}
+    rivals = [claim("c", low=7, sentence="Seven civilians died in the Riverton shelling."),
+              claim("d", low=9, sentence="Nine people, all civilians, were killed in Riverton.")]
+    (incident,) = fuse(agreed + rivals, docs_for(agreed + rivals))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 9}
+
+
+def test_one_text_posted_twice_is_one_source_and_agrees_with_no_toll():
+    copies = [claim("a", low=2), claim("b", low=2)]  # the same sentence in both: near-copies
+    lone = claim("c", low=9, sentence="Shelling on the province killed nine civilians.")
+    (incident,) = fuse(copies + [lone], docs_for(copies + [lone]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 2, "max": 9}
+
+
+def test_a_fighter_of_either_side_of_a_clash_may_be_the_civilian_reported_killed():
+    person = claim("a", low=1, actors=("Syrian Regime", "SDF/YPG"),
+                   sentence="Clashes between regime forces and the SDF killed a man in Riverton.")
+    fighter = replace(claim("b", low=1, group="combatants", actors=(), sentence="An SDF fighter was killed."),
+                      actor="SDF/YPG")
+    (incident,) = fuse([person, fighter], docs_for([person, fighter]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 0, "max": 1}
 
 
 def test_the_source_that_disputes_the_victims_status_is_among_the_ranges_sources():

@@ -93,7 +93,7 @@ def set_score(a: set[str] | frozenset[str], b: set[str] | frozenset[str], shared
 
 
 @lru_cache(maxsize=1)
-def _blocs() -> tuple[frozenset[str], ...]:
+def blocs() -> tuple[frozenset[str], ...]:
     data = json.loads((Path(__file__).parent / "data" / "blocs.json").read_text(encoding="utf-8"))
     return tuple(frozenset(bloc) for bloc in data["blocs"])
 
@@ -102,7 +102,7 @@ def actor_score(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> f
     """A shared party is evidence; parties apart are a nudge against, unless they fight side by
     side: whose jet struck (Russian or regime) is often unknown on the ground, so allies named
     by two sources tell nothing either way."""
-    if a and b and not a & b and any(a <= bloc and b <= bloc for bloc in _blocs()):
+    if a and b and not a & b and any(a <= bloc and b <= bloc for bloc in blocs()):
         return 0.0
     return set_score(a, b, ACTOR_SHARED, ACTOR_DISJOINT)
 

@@ -15,7 +15,7 @@ from collections import Counter
 from civcas.model import Claim, Document
 
 from .ranges import CIVILIAN_SIDE
-from .sources import source_groups
+from .sources import source_names
 
 UNKNOWN_ACTOR = "Unknown"
 CREDIBLE_KINDS = ("local", "official", "media", "ngo", "medical", "unknown")
@@ -70,13 +70,7 @@ def contradictions(claims: list[Claim], documents: dict[str, Document]) -> list[
 def independent_sources(claims: list[Claim], documents: dict[str, Document]) -> int:
     """Distinct credible sources: near-copies and one publisher's several items count once."""
     doc_ids = sorted({c.document_id for c in claims if c.stance == "asserts" and c.speaker_kind in CREDIBLE_KINDS})
-    groups = source_groups(doc_ids, documents)
-    seen = set()
-    for doc_id in doc_ids:
-        doc = documents.get(doc_id)
-        publisher = (doc.publisher or "").casefold().strip() if doc is not None else ""
-        seen.add(("p", publisher) if publisher else ("g", groups[doc_id]))
-    return len(seen)
+    return len(set(source_names(doc_ids, documents).values()))
 
 
 def grade(claims: list[Claim], documents: dict[str, Document], contest_reasons: list[str]) -> tuple[str, list[str]]:

@@ -23,7 +23,8 @@ Decisions (documented here because exports depend on them):
   fighters killed as the civilians reported killed, and no civilians ("the dead man
   was a commander"), the civilian range starts at 0: the same victims' status is
   disputed. The wounded are not disputed so: their ranges stand as reported. Nor are
-  the attacker's own fighters: they fell on the other side of the fire.
+  the attacker's own fighters: they fell on the other side of the fire (when the
+  claims name one attacker, or allies; both sides of a clash name none).
 - A superseding figure (an updated or final toll, a list of names) drops the
   earlier, lower counts its own publisher gave for the group; figures published
   later still count. Other sources' earlier, lower figures stay: monitors keep the
@@ -36,7 +37,9 @@ Decisions (documented here because exports depend on them):
   disagree, and both figures count.
 - A death toll that one source alone gives, above the highest toll two or more sources
   agree on, counts a wider tally or another strike: it does not stretch the range,
-  unless it states an updated toll. A subgroup's figure one source alone gives below the
+  unless it states an updated toll, was published on a later day than every agreeing
+  report (tolls rise), or two or more sources give tolls above the agreed one (a
+  dispute). A source is a publisher, else a text and its near-copies. A subgroup's figure one source alone gives below the
   lowest agreed toll ("a child was killed") names some of the victims they count. The
   wounded are counted as each source reports them: their tolls rise as the injured
   reach hospitals.
@@ -51,6 +54,9 @@ from pathlib import Path
 
 from civcas.lang import LANGUAGES, load
 from civcas.model import Claim, Document, Incident, Range
+
+from .compat import blocs
+from .sources import source_names
 
 CIVILIAN_SIDE = ("civilians", "children", "women", "men")
 SUBGROUPS = ("children", "women", "men")
@@ -209,32 +215,39 @@ def _drop_roundup_tallies(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _source(claim: Claim, documents: dict[str, Document]) -> str:
-    doc = documents.get(claim.document_id)
-    return (doc.publisher if doc is not None and doc.publisher else None) or claim.document_id
-
-
 def _drop_uncorroborated(claims: list[Claim], documents: dict[str, Document]) -> list[Claim]:
     """Measured against the tolls two or more sources agree on, drops what one source alone
-    gives: a toll above the highest (a wider tally or another strike, unless it states an
-    updated toll or is one of two speakers its article quotes apart), and a subgroup's
-    figure below the lowest ("a child was killed" names one of the victims they count)."""
+    gives: a toll above the highest (a wider tally or another strike), and a subgroup's
+    figure below the lowest ("a child was killed" names one of the victims they count).
+    A higher toll stands when it states an updated toll, is one of two speakers its article
+    quotes apart, was published on a later day than every agreeing report (tolls rise), or
+    when two or more sources give tolls above the agreed one (a dispute, not a stray)."""
+    names = source_names([c.document_id for c in claims], documents)
     sources: dict[int, set[str]] = {}
-    for claim in claims:
-        sources.setdefault(_figure_high(claim), set()).add(_source(claim, documents))
-    agreed = [value for value, names in sources.items() if len(names) >= 2]
+    for claim in claims:  # a subgroup's figure here is its document's only one: it stands for its toll
+        sources.setdefault(_figure_high(claim), set()).add(names[claim.document_id])
+    agreed = [value for value, who in sources.items() if len(who) >= 2]
     if not agreed:
         return claims
     top, bottom = max(agreed), min(agreed)
+    agreeing_days = [_published_day(c, documents) for c in claims if _figure_high(c) == top]
+    last_agreeing = max(agreeing_days) if all(agreeing_days) else ""
+    above = {names[c.document_id] for c in claims if _figure_high(c) > top}
 
     def stands(c: Claim) -> bool:
-        if len(sources[_figure_high(c)]) >= 2:
+        if len(sources.get(_figure_high(c), ())) >= 2:
             return True
         if _figure_high(c) > top:
-            return supersedes(c) or _quoted_apart(c, claims)
+            later = bool(last_agreeing) and _published_day(c, documents) > last_agreeing
+            return later or len(above) >= 2 or supersedes(c) or _quoted_apart(c, claims)
         return c.min >= bottom or c.group not in SUBGROUPS
 
     return [c for c in claims if stands(c)]
+
+
+def _published_day(claim: Claim, documents: dict[str, Document]) -> str:
+    doc = documents.get(claim.document_id)
+    return (doc.published or "")[:10] if doc is not None else ""
 
 
 def _quoted_apart(claim: Claim, claims: list[Claim]) -> bool:
@@ -275,7 +288,11 @@ def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
     counted = {c.document_id for c in kept}
     # The attacker's own fighters ("a regime soldier killed" beside a civilian the regime's
     # shelling killed) fell on the other side of the fire: they are not the same dead.
+    # Parties of both sides of a clash ("clashes between the regime and the SDF") name no one
+    # attacker: then any fighter may be the disputed dead.
     attackers = {b for c in kept for b in c.belligerents}
+    if len(attackers) > 1 and not any(attackers <= bloc for bloc in blocs()):
+        attackers = set()
     fighters = groups.get(range_key("combatants", "killed"), [])
     return [f for f in fighters if low <= f.min <= high and f.document_id not in counted
             and f.actor not in attackers]

@@ -48,3 +48,15 @@ def source_groups(doc_ids: list[str], documents: dict[str, Document]) -> dict[st
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
     return {doc_id: root(doc_id) for doc_id in ids}
+
+
+def source_names(doc_ids: list[str], documents: dict[str, Document]) -> dict[str, str]:
+    """Each document id -> the source it speaks for: its publisher, else its near-copy group,
+    so one publisher's several items, or one text posted twice, count as one source."""
+    groups = source_groups(doc_ids, documents)
+    names = {}
+    for doc_id, group in groups.items():
+        doc = documents.get(doc_id)
+        publisher = (doc.publisher or "").casefold().strip() if doc is not None else ""
+        names[doc_id] = f"p:{publisher}" if publisher else f"g:{group}"
+    return names
