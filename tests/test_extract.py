@@ -1020,7 +1020,7 @@ def test_a_counted_plural_harm_noun_and_one_victims_noun_are_two_counts():
     found = claims("ارتفعت الحصيلة في تل الزيزفون إلى 8 شهداء وجريحة واحدة.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("killed", 8), ("injured", 1)]
     found = claims("25 قتيلا وجريحا بقصف على تل الزيزفون.", "ar")
-    assert all(c.min is None for c in found)
+    assert found and all(c.min is None for c in found)
 
 
 def test_a_victim_listed_after_the_party_of_the_fighters_before_it_is_counted():

@@ -37,7 +37,8 @@ class Token:
     forms: tuple[str, ...]  # the folded token and its clitic-stripped stems
     para: int  # paragraph number (lines separated by a newline)
     conj: bool = False  # opens with a conjunction clitic ("وطفل": "and a child")
-    particle: bool = False  # opens with any clitic but the article alone ("فالقتلى", "بالقصف")
+    particle: bool = False  # may open with a clitic other than the article ("فالقتلى", "بالقصف"); a guess, as
+    # for `conj`: a word that merely starts with the letter ("بنت") is flagged too
 
 
 @dataclass(slots=True)
