@@ -208,6 +208,28 @@ def test_a_figure_keeps_its_strikes_village_over_a_further_strike_told_after_it(
     assert c.place.name == "Kafr Alpha"
 
 
+def test_a_figure_after_a_further_strike_word_takes_the_place_struck_after_it():
+    text = ("قصفت المدفعية أطراف قرية كفر ألفا، في حين أصيب مدنيان، بقصف صاروخي خلال عملهما في الحقول "
+            "المحيطة ببلدة تل بيتا")
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "تل بيتا"
+
+    text = ("Artillery shells fell on the outskirts of Kafr Alpha, in addition to the injury of two civilians, "
+            "due to another shelling on the village of Tell Beta.")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Tell Beta"
+
+
+def test_a_figure_after_a_further_word_without_a_strike_keeps_the_place_before():
+    # Only where the wounded were taken follows "while": no strike there.
+    text = "Shelling hit the village of Kafr Alpha, while two civilians were injured and taken to a hospital in Tell Beta."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Kafr Alpha"
+
+
 def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():
     text = "قصف صاروخي استهدف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها شاب بجروح بليغة"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]

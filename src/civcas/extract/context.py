@@ -264,6 +264,7 @@ class DocContext:
         origins = self._place_roles().origins
         inside = [p for p in self.places if start <= p.start < end and p.start not in origins]
         if at is not None:
+            inside = self._past_further(inside, sent, at)
             inside = (self._clause_places(inside, end, self.tokens[at].start) or self._where(inside, sent, at)
                       or self._told_after(inside, sent, at) or self._struck_first(inside, sent, at))
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
@@ -370,6 +371,22 @@ class DocContext:
         """Whether `place` ends right before token k, or before a comma right before it."""
         last = self._token_at(place.end - 1)
         return last == k - 1 or (last == k - 2 and self.tokens[k - 1].norm in CLAUSE_BREAKS)
+
+    def _past_further(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
+        """The places told after the further-strike word that opens the figure's part of the
+        sentence, when one of them follows a strike word told after it ("X was shelled, while
+        two were injured by shelling on Y", "قصفت X، في حين أصيب مدنيان بقصف على قرية Y"): the
+        places before it are of the strike told first, else the sentence's places."""
+        cue = self.m.before("further_strike", at)
+        if cue is None or cue.lo < sent.lo:
+            return inside
+        further = self.m.within("further_strike", at + 1, sent.hi)
+        hi = further[0].lo if further else sent.hi  # "..., كما دمّر ...": the next one tells more
+        cut, end = self.tokens[cue.lo].start, self.tokens[hi - 1].end
+        causes = [self.tokens[c.lo].start for c in self.m.within("strike", cue.hi, hi) + self.m.within("attack", cue.hi, hi)]
+        later = [p for p in inside if cut <= p.start < end]
+        struck = any(c < p.start for p in later for c in causes if GEO_RANK[p.precision] <= GEO_RANK["district"])
+        return later if struck else inside
 
     def _before_further(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
         """The places named before a clause, after the figure, that goes on to another strike
