@@ -230,6 +230,23 @@ def test_a_figure_after_a_further_word_without_a_strike_keeps_the_place_before()
     assert c.place.name == "Kafr Alpha"
 
 
+def test_the_main_place_is_not_where_the_victims_came_from():
+    text = ("The families were displaced from Kafr Alpha last year; others displaced from Kafr Alpha joined them.\n\n"
+            "Their camp lies at the edge of Tell Beta.\n\n"
+            "Shelling in the Northvale countryside killed two civilians.")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
+              at(text, "Tell Beta", "Northvale"), at(text, "Northvale", "Northvale", "region")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Tell Beta"
+
+
+def test_the_victims_home_town_is_the_main_place_when_no_other_town_is_named():
+    text = "أصيب 4 من أهالي بلدة كفر ألفا بقصف صاروخي على أحياء البلدة.\n\nوتتعرض قرى ريف الشمالية لقصف يومي."
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "الشمالية", "Northvale", "region")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "كفر ألفا"
+
+
 def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():
     text = "قصف صاروخي استهدف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها شاب بجروح بليغة"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]

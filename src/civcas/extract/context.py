@@ -440,10 +440,17 @@ class DocContext:
 
     def _main(self, bound: Place | None) -> Place | None:
         """The document's main place among those that could lie inside `bound`: a roundup's
-        most named town elsewhere does not stand in for "غربي حلب"."""
+        most named town elsewhere does not stand in for "غربي حلب". Where the victims came
+        from, the attackers fired from or the wounded were taken counts only when the
+        document names no other town there ("15 من أهالي X أصيبوا بقصف أحياء المدينة")."""
         key = (bound.name, bound.admin1, bound.country, bound.precision) if bound is not None else None
         if key not in self._main_places:
-            self._main_places[key] = main_place([p for p in self.places if _finer_within(p, bound)])
+            origins = self._place_roles().origins
+            pool = [p for p in self.places if _finer_within(p, bound)]
+            main = main_place([p for p in pool if p.start not in origins])
+            if main is None or GEO_RANK[main.precision] > GEO_RANK["district"]:
+                main = main_place(pool)
+            self._main_places[key] = main
         return self._main_places[key]
 
     def _para_of(self, offset: int) -> int:
