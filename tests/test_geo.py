@@ -529,6 +529,8 @@ def test_idps_and_refugees_from_a_place_name_their_origin():
     assert origins("A raid hit a house of IDPs from the city of Riverton, killing two.") == {"Riverton"}
     assert origins("Two refugees from the village of Oakdale died in the blast.") == {"Oakdale"}
     assert origins("قتل لاجئين من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
+    # An area named after its town ("ناحية X") stands between the origin cue and the name too.
+    assert origins("قتل شاب من أهالي ناحية كفر السنديان بالقصف") == {"كفر السنديان"}
 
 
 def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):
