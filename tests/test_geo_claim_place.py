@@ -247,6 +247,15 @@ def test_the_victims_home_town_is_the_main_place_when_no_other_town_is_named():
     assert c.place.name == "كفر ألفا"
 
 
+def test_the_area_an_origin_is_said_to_lie_in_is_part_of_the_origin():
+    text = ("قصفت المدفعية عمالاً في الأراضي الزراعية قرب قرية تل بيتا.\n\n"
+            "وأسفر القصف عن مقتل شاب من أهالي قرية كفر ألفا في دير جيم")
+    places = [at(text, "تل بيتا", "Northvale", "district"), at(text, "كفر ألفا", "Northvale"),
+              at(text, "دير جيم", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "تل بيتا"
+
+
 def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():
     text = "قصف صاروخي استهدف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها شاب بجروح بليغة"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]

@@ -42,6 +42,7 @@ class DocContext:
     _starts: list[int] | None = None  # token start offsets, built on first use
     _main_places: dict = field(default_factory=dict)  # main place within a bound, by the bound; built on use
     _roles: PlaceRoles | None = None  # places named as where it happens ("in X") or as an origin; built on first use
+    _origin_starts: set[int] | None = None  # see _origins
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
@@ -261,7 +262,7 @@ class DocContext:
         start = self.tokens[sent.lo].start
         end = self.tokens[sent.hi - 1].end
         # "a young man from the people of X killed in Y": X is where he came from.
-        origins = self._place_roles().origins
+        origins = self._origins()
         inside = [p for p in self.places if start <= p.start < end and p.start not in origins]
         if at is not None:
             inside = self._past_further(inside, sent, at)
@@ -287,6 +288,25 @@ class DocContext:
         if self._roles is None:
             self._roles = place_roles(self.doc.text, self.places)
         return self._roles
+
+    def _origins(self) -> set[int]:
+        """Where places named as an origin start, with the areas named as where those lie
+        ("من أهالي قرية X في ريف Y": Y tells where X is, not where it hit; but "من أهالي X بقصف
+        على Y" tells the strike on Y); built on first use."""
+        if self._origin_starts is None:
+            named = [p for p in self.places if p.start in self._place_roles().origins]
+            self._origin_starts = {p.start for p in self.places if p.start in self._place_roles().origins
+                                   or any(o.start < p.start and self._where_lies(o, p) for o in named)}
+        return self._origin_starts
+
+    def _where_lies(self, place: Place, container: Place) -> bool:
+        """Whether `container` is named as where `place` lies: as a place ("في X") or an area
+        ("بريف X"), not as a target ("المتمركزة في X على قرية Y"), with no strike, attack or harm
+        told between them."""
+        lo, hi = self._token_at(place.end - 1) + 1, self._token_at(container.start)
+        told = any(self.m.within(category, lo, hi) for category in ("strike", "attack", "harm"))
+        area = container.start in self._place_roles().located or GEO_RANK[container.precision] >= GEO_RANK["region"]
+        return area and not told and self._contained_in(place, container)
 
     def _abroad(self, inside: list[Place], sent: Sentence, at: int | None) -> Place | None:
         """A country the figure's clause names as a place ("killed 12 in Sudan", "30 قتيلاً في
@@ -445,7 +465,7 @@ class DocContext:
         document names no other town there ("15 من أهالي X أصيبوا بقصف أحياء المدينة")."""
         key = (bound.name, bound.admin1, bound.country, bound.precision) if bound is not None else None
         if key not in self._main_places:
-            origins = self._place_roles().origins
+            origins = self._origins()
             pool = [p for p in self.places if _finer_within(p, bound)]
             main = main_place([p for p in pool if p.start not in origins])
             if main is None or GEO_RANK[main.precision] > GEO_RANK["district"]:
