@@ -256,6 +256,15 @@ def test_the_area_an_origin_is_said_to_lie_in_is_part_of_the_origin():
     assert c.place.name == "تل بيتا"
 
 
+def test_an_origin_earlier_in_the_paragraph_does_not_place_a_governorate_sentence():
+    text = ("نزح مئات من أهالي قرية كفر ألفا إلى المخيمات. وقتل مدنيان بقصف على ريف الشمالية.\n\n"
+            "وكانت بلدة تل بيتا تعرضت لقصف مماثل أمس.")
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "الشمالية", "Northvale", "region"),
+              at(text, "تل بيتا", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "تل بيتا"
+
+
 def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():
     text = "قصف صاروخي استهدف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها شاب بجروح بليغة"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]

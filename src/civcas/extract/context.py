@@ -275,7 +275,7 @@ class DocContext:
             abroad = self._abroad(inside, sent, at)
             if abroad is not None:
                 return abroad
-        before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para]
+        before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para and p.start not in origins]
         # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
         # "fighters from Algeria"), not a bound on where the event happened.
         bound = None if own is not None and own.precision == "country" else own
