@@ -265,6 +265,13 @@ def test_an_origin_earlier_in_the_paragraph_does_not_place_a_governorate_sentenc
     assert c.place.name == "تل بيتا"
 
 
+def test_a_dateline_is_where_the_report_was_filed_not_where_it_happened():
+    text = "RIVERTON, Syria (Valley Press) – A car bomb in the village of Oakdale, south of Riverton, injured two civilians."
+    places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale"), at(text, "Riverton", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Oakdale"
+
+
 def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():
     text = "قصف صاروخي استهدف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها شاب بجروح بليغة"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]

@@ -263,7 +263,7 @@ class DocContext:
         end = self.tokens[sent.hi - 1].end
         # "a young man from the people of X killed in Y": X is where he came from.
         origins = self._origins()
-        inside = [p for p in self.places if start <= p.start < end and p.start not in origins]
+        inside = self._past_dateline([p for p in self.places if start <= p.start < end and p.start not in origins])
         if at is not None:
             inside = self._past_further(inside, sent, at)
             inside = (self._clause_places(inside, end, self.tokens[at].start) or self._where(inside, sent, at)
@@ -283,6 +283,18 @@ class DocContext:
             if candidate is not None and _finer_within(candidate, bound):
                 return candidate
         return own or _finest(self.places)
+
+    def _past_dateline(self, inside: list[Place]) -> list[Place]:
+        """The sentence's places without its dateline ("QAMISHLI, Syria (Agency) – A shell hit the
+        village of X"), when it names another finer than a region: where the report was filed."""
+        told = [p for p in inside if not self._dateline(p)]
+        return told if any(GEO_RANK[p.precision] <= GEO_RANK["district"] for p in told) else inside
+
+    def _dateline(self, place: Place) -> bool:
+        """A place written in capitals that opens its paragraph."""
+        k = self._token_at(place.start)
+        opens = k == 0 or self.tokens[k - 1].para != self.tokens[k].para
+        return opens and place.text.isupper()
 
     def _place_roles(self) -> PlaceRoles:
         if self._roles is None:
