@@ -328,6 +328,14 @@ def test_unknown_compound_names_and_where_they_end(gazetteer):
     assert not any("تعرضت" in text for text in found)
 
 
+def test_a_word_right_after_a_name_head_is_the_names_even_when_it_looks_like_a_clitic(gazetteer):
+    # "كفر بنفسج", "عين لوزية": ب and ل begin the name's second word, not a preposition.
+    found = {p.text for p in places("قصف على بلدة كفر بنفسج وقرية عين لوزية في ريف إدلب", gazetteer)}
+    assert {"كفر بنفسج", "عين لوزية"} <= found
+    # Past the second word a clitic still ends the name: "قرية عين البيضا لقصف" is not one name.
+    assert "عين البيضا لقصف" not in {p.text for p in places("تعرضت قرية عين البيضا لقصف مدفعي", gazetteer)}
+
+
 def test_main_place_prefers_the_finest_most_named(gazetteer):
     from civcas.geo import main_place
 
@@ -521,6 +529,8 @@ def test_idps_and_refugees_from_a_place_name_their_origin():
     assert origins("A raid hit a house of IDPs from the city of Riverton, killing two.") == {"Riverton"}
     assert origins("Two refugees from the village of Oakdale died in the blast.") == {"Oakdale"}
     assert origins("قتل لاجئين من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
+    # An area named after its town ("ناحية X") stands between the origin cue and the name too.
+    assert origins("قتل شاب من أهالي ناحية كفر السنديان بالقصف") == {"كفر السنديان"}
 
 
 def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):

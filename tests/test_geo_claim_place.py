@@ -208,6 +208,70 @@ def test_a_figure_keeps_its_strikes_village_over_a_further_strike_told_after_it(
     assert c.place.name == "Kafr Alpha"
 
 
+def test_a_figure_after_a_further_strike_word_takes_the_place_struck_after_it():
+    text = ("قصفت المدفعية أطراف قرية كفر ألفا، في حين أصيب مدنيان، بقصف صاروخي خلال عملهما في الحقول "
+            "المحيطة ببلدة تل بيتا")
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "تل بيتا"
+
+    text = ("Artillery shells fell on the outskirts of Kafr Alpha, in addition to the injury of two civilians, "
+            "due to another shelling on the village of Tell Beta.")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Tell Beta"
+
+
+def test_a_figure_after_a_further_word_without_a_strike_keeps_the_place_before():
+    # Only where the wounded were taken follows "while": no strike there.
+    text = "Shelling hit the village of Kafr Alpha, while two civilians were injured and taken to a hospital in Tell Beta."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Kafr Alpha"
+
+
+def test_the_main_place_is_not_where_the_victims_came_from():
+    text = ("The families were displaced from Kafr Alpha last year; others displaced from Kafr Alpha joined them.\n\n"
+            "Their camp lies at the edge of Tell Beta.\n\n"
+            "Shelling in the Northvale countryside killed two civilians.")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
+              at(text, "Tell Beta", "Northvale"), at(text, "Northvale", "Northvale", "region")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Tell Beta"
+
+
+def test_the_victims_home_town_is_the_main_place_when_no_other_town_is_named():
+    text = "أصيب 4 من أهالي بلدة كفر ألفا بقصف صاروخي على أحياء البلدة.\n\nوتتعرض قرى ريف الشمالية لقصف يومي."
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "الشمالية", "Northvale", "region")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "كفر ألفا"
+
+
+def test_the_area_an_origin_is_said_to_lie_in_is_part_of_the_origin():
+    text = ("قصفت المدفعية عمالاً في الأراضي الزراعية قرب قرية تل بيتا.\n\n"
+            "وأسفر القصف عن مقتل شاب من أهالي قرية كفر ألفا في دير جيم")
+    places = [at(text, "تل بيتا", "Northvale", "district"), at(text, "كفر ألفا", "Northvale"),
+              at(text, "دير جيم", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "تل بيتا"
+
+
+def test_an_origin_earlier_in_the_paragraph_does_not_place_a_governorate_sentence():
+    text = ("نزح مئات من أهالي قرية كفر ألفا إلى المخيمات. وقتل مدنيان بقصف على ريف الشمالية.\n\n"
+            "وكانت بلدة تل بيتا تعرضت لقصف مماثل أمس.")
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "الشمالية", "Northvale", "region"),
+              at(text, "تل بيتا", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "تل بيتا"
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_where_it_happened():
+    text = "RIVERTON, Syria (Valley Press) – A car bomb in the village of Oakdale, south of Riverton, injured two civilians."
+    places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale"), at(text, "Riverton", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Oakdale"
+
+
 def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():
     text = "قصف صاروخي استهدف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها شاب بجروح بليغة"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]

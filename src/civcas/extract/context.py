@@ -42,6 +42,7 @@ class DocContext:
     _starts: list[int] | None = None  # token start offsets, built on first use
     _main_places: dict = field(default_factory=dict)  # main place within a bound, by the bound; built on use
     _roles: PlaceRoles | None = None  # places named as where it happens ("in X") or as an origin; built on first use
+    _origin_starts: set[int] | None = None  # see _origins
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
@@ -261,9 +262,10 @@ class DocContext:
         start = self.tokens[sent.lo].start
         end = self.tokens[sent.hi - 1].end
         # "a young man from the people of X killed in Y": X is where he came from.
-        origins = self._place_roles().origins
-        inside = [p for p in self.places if start <= p.start < end and p.start not in origins]
+        origins = self._origins()
+        inside = self._past_dateline([p for p in self.places if start <= p.start < end and p.start not in origins])
         if at is not None:
+            inside = self._past_further(inside, sent, at)
             inside = (self._clause_places(inside, end, self.tokens[at].start) or self._where(inside, sent, at)
                       or self._told_after(inside, sent, at) or self._struck_first(inside, sent, at))
         own = next((p for p in inside if p.precision != "country"), inside[0] if inside else None)
@@ -273,7 +275,7 @@ class DocContext:
             abroad = self._abroad(inside, sent, at)
             if abroad is not None:
                 return abroad
-        before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para]
+        before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para and p.start not in origins]
         # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
         # "fighters from Algeria"), not a bound on where the event happened.
         bound = None if own is not None and own.precision == "country" else own
@@ -282,10 +284,41 @@ class DocContext:
                 return candidate
         return own or _finest(self.places)
 
+    def _past_dateline(self, inside: list[Place]) -> list[Place]:
+        """The sentence's places without its dateline ("QAMISHLI, Syria (Agency) – A shell hit the
+        village of X"), when it names another finer than a region: where the report was filed."""
+        told = [p for p in inside if not self._dateline(p)]
+        return told if any(GEO_RANK[p.precision] <= GEO_RANK["district"] for p in told) else inside
+
+    def _dateline(self, place: Place) -> bool:
+        """A place written in capitals that opens its paragraph."""
+        k = self._token_at(place.start)
+        opens = k == 0 or self.tokens[k - 1].para != self.tokens[k].para
+        return opens and place.text.isupper()
+
     def _place_roles(self) -> PlaceRoles:
         if self._roles is None:
             self._roles = place_roles(self.doc.text, self.places)
         return self._roles
+
+    def _origins(self) -> set[int]:
+        """Where places named as an origin start, with the areas named as where those lie
+        ("من أهالي قرية X في ريف Y": Y tells where X is, not where it hit; but "من أهالي X بقصف
+        على Y" tells the strike on Y); built on first use."""
+        if self._origin_starts is None:
+            named = [p for p in self.places if p.start in self._place_roles().origins]
+            self._origin_starts = {p.start for p in self.places if p.start in self._place_roles().origins
+                                   or any(o.start < p.start and self._where_lies(o, p) for o in named)}
+        return self._origin_starts
+
+    def _where_lies(self, place: Place, container: Place) -> bool:
+        """Whether `container` is named as where `place` lies: as a place ("في X") or an area
+        ("بريف X"), not as a target ("المتمركزة في X على قرية Y"), with no strike, attack or harm
+        told between them."""
+        lo, hi = self._token_at(place.end - 1) + 1, self._token_at(container.start)
+        told = any(self.m.within(category, lo, hi) for category in ("strike", "attack", "harm"))
+        area = container.start in self._place_roles().located or GEO_RANK[container.precision] >= GEO_RANK["region"]
+        return area and not told and self._contained_in(place, container)
 
     def _abroad(self, inside: list[Place], sent: Sentence, at: int | None) -> Place | None:
         """A country the figure's clause names as a place ("killed 12 in Sudan", "30 قتيلاً في
@@ -371,6 +404,22 @@ class DocContext:
         last = self._token_at(place.end - 1)
         return last == k - 1 or (last == k - 2 and self.tokens[k - 1].norm in CLAUSE_BREAKS)
 
+    def _past_further(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
+        """The places told after the further-strike word that opens the figure's part of the
+        sentence, when one of them follows a strike word told after it ("X was shelled, while
+        two were injured by shelling on Y", "قصفت X، في حين أصيب مدنيان بقصف على قرية Y"): the
+        places before it are of the strike told first, else the sentence's places."""
+        cue = self.m.before("further_strike", at)
+        if cue is None or cue.lo < sent.lo:
+            return inside
+        further = self.m.within("further_strike", at + 1, sent.hi)
+        hi = further[0].lo if further else sent.hi  # "..., كما دمّر ...": the next one tells more
+        cut, end = self.tokens[cue.lo].start, self.tokens[hi - 1].end
+        causes = [self.tokens[c.lo].start for c in self.m.within("strike", cue.hi, hi) + self.m.within("attack", cue.hi, hi)]
+        later = [p for p in inside if cut <= p.start < end]
+        struck = any(c < p.start for p in later for c in causes if GEO_RANK[p.precision] <= GEO_RANK["district"])
+        return later if struck else inside
+
     def _before_further(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
         """The places named before a clause, after the figure, that goes on to another strike
         ("..., كما طال القصف محيط مدينة X", "while shelling hit X"), when the text names one
@@ -423,10 +472,17 @@ class DocContext:
 
     def _main(self, bound: Place | None) -> Place | None:
         """The document's main place among those that could lie inside `bound`: a roundup's
-        most named town elsewhere does not stand in for "غربي حلب"."""
+        most named town elsewhere does not stand in for "غربي حلب". Where the victims came
+        from, the attackers fired from or the wounded were taken counts only when the
+        document names no other town there ("15 من أهالي X أصيبوا بقصف أحياء المدينة")."""
         key = (bound.name, bound.admin1, bound.country, bound.precision) if bound is not None else None
         if key not in self._main_places:
-            self._main_places[key] = main_place([p for p in self.places if _finer_within(p, bound)])
+            origins = self._origins()
+            pool = [p for p in self.places if _finer_within(p, bound)]
+            main = main_place([p for p in pool if p.start not in origins])
+            if main is None or GEO_RANK[main.precision] > GEO_RANK["district"]:
+                main = main_place(pool)
+            self._main_places[key] = main
         return self._main_places[key]
 
     def _para_of(self, offset: int) -> int:

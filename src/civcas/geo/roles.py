@@ -51,9 +51,15 @@ def _happens_there(tokens: list[Token], k: int, cues: Cues) -> bool:
 def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
     """Named as where the victims come from, where the attackers fired from, or where the wounded
     were taken ("نقلوا إلى مشافي مدينة X"): not where it hit."""
-    settlement = cues.ending["settlement_before"]
     for before in (cues.ending["origin_before"], cues.ending["fired_from_before"], cues.ending["taken_to_before"]):
-        if cue_ends_at(tokens, k, before) or (cue_ends_at(tokens, k, settlement) and any(
+        if cue_ends_at(tokens, k, before) or (_kind_word_before(tokens, k, cues) and any(
                 cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k))):
             return True
     return False
+
+
+def _kind_word_before(tokens: list[Token], k: int, cues: Cues) -> bool:
+    """Whether a word naming the place's kind ends right before token k: a settlement
+    ("قرية", "town of") or an area named after its town ("ناحية", "منطقة"), as in "من أهالي
+    ناحية X"."""
+    return cue_ends_at(tokens, k, cues.ending["settlement_before"]) or cue_ends_at(tokens, k, cues.ending["district_before"])

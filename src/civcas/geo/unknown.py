@@ -305,8 +305,11 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
         if token.arabic != tokens[p].arabic or token.key.isdigit() or _stops_name(token, cues):
             break
         if token.arabic:
-            if end > p and (_conjoined(token) or token.folded.startswith(_PREPOSITION_ARTICLE) or (not token.article and token.key.startswith(_CLITIC_LETTERS))):
-                break  # "و...", "ل...", "بال..." after the first word: the next item or a preposition
+            # "و...", "ل...", "بال..." after the first word: the next item or a preposition; but
+            # right after a name head the word is the name's ("عين لبوة", "كفر بسين").
+            clitic = not token.article and token.key.startswith(_CLITIC_LETTERS) and not _after_head(tokens, p, end, cues)
+            if end > p and (_conjoined(token) or token.folded.startswith(_PREPOSITION_ARTICLE) or clitic):
+                break
             if end > p and not token.article and tokens[p].key not in cues.name_heads and not _underscored(tokens[end - 1], token):
                 break  # "الفطيرة تعرضت": only compound names (تل X, أم X) go on without the article
             if len(token.key) < 2:
@@ -324,6 +327,11 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
         if not (settlement and _definite_name(tokens[p:end], cues)):
             return p  # "قرية تل", "the village of Hope": a common word, not a name
     return end
+
+
+def _after_head(tokens: list[Token], p: int, k: int, cues: Cues) -> bool:
+    """Whether token k is the word right after a name's first word that is a name head (تل, عين, كفر)."""
+    return k == p + 1 and tokens[p].key in cues.name_heads
 
 
 def _definite_name(words: list[Token], cues: Cues) -> bool:
