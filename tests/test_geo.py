@@ -549,3 +549,16 @@ def test_a_loose_spelling_after_a_capitalised_name_word_is_the_end_of_a_longer_n
     assert "Jayrud" not in names("The office chief Fadi Jayroud told reporters that shelling hit the Damascus countryside.")
     assert "Jayrud" not in names("Shells fell on Tal Jayroud near Damascus.")
     assert "Jayrud" in names("Shelling hit Jayroud in the Damascus countryside.")
+
+
+def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_town():
+    def names(text: str) -> set[str]:
+        return {p.name for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # A party or date word, a place, a sentence's first word or a headline's capitals are no given name.
+    assert "Jayrud" in names("Two people died when Russian Jayroud strikes hit a market in the Damascus countryside.")
+    assert "Jayrud" in names("Reports from the Damascus countryside said Coalition Jayroud raids continued.")
+    assert "Jayrud" in names("On Friday the army said Tuesday Jayroud was quiet, in the Damascus countryside.")
+    assert "Jayrud" in names("Shells fell on Rif Dimashq's Jayroud overnight.")
+    assert "Jayrud" in names("Residents fled the Damascus countryside. Besieged Jayroud was shelled again.")
+    assert "Jayrud" in names("Warplanes Pound Besieged Jayroud In Damascus Countryside")

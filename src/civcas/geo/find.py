@@ -32,7 +32,11 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     cues = load_cues()
     for m in mentions:
         read_cues(tokens, m, cues)
-    mentions = [m for m in mentions if not in_person_name(tokens, m, cues) and not spelled_after_name(tokens, m, cues)]
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    mentions = [
+        m for m in mentions
+        if not in_person_name(tokens, m, cues) and not spelled_after_name(text, tokens, m, cues, named)
+    ]
     kept, admins = resolve(mentions, gazetteer.priority)
     kept = [m for m in kept if not named_after_country(m) and not after_name_head(tokens, m, cues)]
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
