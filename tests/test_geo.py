@@ -274,6 +274,15 @@ def test_a_big_town_abroad_named_in_a_home_countryside_is_a_homonym_there(gazett
     assert only("Shelling hit the city of Sabha in southern Libya.", gazetteer, "Sabha").country == "LY"
 
 
+def test_a_big_town_abroad_named_bare_before_a_home_governorate_stays_abroad(gazetteer):
+    # Without "the town of", a big foreign city next to a home governorate is one of two places named.
+    assert only("Coalition jets bombed Mosul and the Deir ez-Zor countryside.", gazetteer, "Mosul").country == "IQ"
+    assert only("Convoys drove from Mosul to the Deir ez-Zor countryside.", gazetteer, "Mosul").country == "IQ"
+    assert only("Shells fell on Gaza and on rural Damascus overnight.", gazetteer, "Gaza").country != "SY"
+    # A settlement word makes it a namesake in that governorate.
+    assert only("قصفت المدفعية بلدة الموصل في ريف دير الزور", gazetteer, "الموصل").country == "SY"
+
+
 def test_a_governorate_in_the_next_headline_does_not_move_a_town(gazetteer):
     # Rabi'ah is a small place of Latakia; the next line is another story, in Hasakah.
     text = "اشتباكات قرب ربيعة\nالعثور على جثة شاب في ريف الحسكة"

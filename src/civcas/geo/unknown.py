@@ -415,8 +415,9 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     "قرية ربيعة في ريف الحسكة": the gazetteer's Rabi'ah is in Latakia (or in
     another country), so this is another village of that name; it is kept as an
     unknown settlement of the governorate the text gives, not placed 300 km away.
-    A big town is only moved when that governorate is in another country: "the town
-    of Oakdale in the Deir ez-Zor countryside" is no city of Libya, however big.
+    A big town is only moved when a settlement word marks it and that governorate is in
+    another country: "the town of Oakdale in the Deir ez-Zor countryside" is no city of
+    Libya, however big, but "strikes hit Oakdale and the Deir ez-Zor countryside" names both.
     """
     entry = m.chosen
     # "قرية أبين": a settlement cue before a governorate's name makes it a village's.
@@ -431,7 +432,8 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
         return None
     if after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
         return None
-    if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and after.country == entry.country:
-        return None  # a city of the same country named with another governorate: a phrase, not a homonym
+    if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and (
+            after.country == entry.country or not m.settlement):
+        return None  # a city named bare or in its own country next to a governorate: a list, not a homonym
     start = tokens[m.start].start
     return _unknown_place(text[start:tokens[m.end - 1].end], start, after, (after.country, after.admin1), "town")
