@@ -283,6 +283,13 @@ def test_a_big_town_abroad_named_bare_before_a_home_governorate_stays_abroad(gaz
     assert only("قصفت المدفعية بلدة الموصل في ريف دير الزور", gazetteer, "الموصل").country == "SY"
 
 
+def test_a_moved_namesake_takes_away_only_the_support_it_gave(gazetteer):
+    # القطيلبية alone is a weak name and vouched for nothing: the village keeps the governorate named before.
+    text = "اشتباكات في اللاذقية. قصف على قرية تل الزيزفون. انفجار في القطيلبية بريف الحسكة."
+    assert only(text, gazetteer, "القطيلبية").admin1 == "Al-Hasakah"
+    assert only(text, gazetteer, "تل الزيزفون").admin1 == "Latakia"
+
+
 def test_a_governorate_in_the_next_headline_does_not_move_a_town(gazetteer):
     # Rabi'ah is a small place of Latakia; the next line is another story, in Hasakah.
     text = "اشتباكات قرب ربيعة\nالعثور على جثة شاب في ريف الحسكة"

@@ -86,15 +86,22 @@ def _add_support(m: Mention, admins: Counter, countries: Counter, anchors: list[
     in_countries = {e.country for e in named}
     if len(in_countries) == 1:
         countries[next(iter(in_countries))] += 1
-    areas = {(e.country, e.admin1) for e in named if e.kind != "country"}
-    if len(areas) == 1:
-        admins[next(iter(areas))] += 1
-    else:
-        for e in named:
-            if e.kind == "admin1":
-                admins[(e.country, e.admin1)] += 1
+    admins.update(_area_support(named))
     if len(named) == 1 and named[0].kind in ("exact", "town", "district"):
         anchors.append(named[0])
+
+
+def _area_support(named: list[Entry]) -> Counter:
+    """The governorates a strong mention vouches for: its one area, or each governorate it may name."""
+    areas = {(e.country, e.admin1) for e in named if e.kind != "country"}
+    if len(areas) == 1:
+        return Counter(areas)
+    return Counter((e.country, e.admin1) for e in named if e.kind == "admin1")
+
+
+def support_given(m: Mention, home: set[str]) -> Counter:
+    """The governorate support `m` added in `resolve`: none unless it is strong."""
+    return _area_support(m.candidates[: m.n_exact]) if _strong(m, home) else Counter()
 
 
 def _supported(entry: Entry, admins: Counter, countries: Counter, anchors: list[Entry], weak: list[Entry]) -> bool:
