@@ -515,16 +515,22 @@ def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_t
     assert "منبج" in names("وصل جثمان الشهيد إلى منبج")
 
 
-def test_a_near_cue_vouches_for_a_one_word_name_only_in_the_home_country():
+def test_a_bare_everyday_word_is_no_place_named_with_the_article():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "مفرق" (a junction) is no place; Jordan's Mafraq is named with the article.
+    assert "مفرق" not in names("سقطت قذيفة قرب مفرق قرية تل الزيزفون شمالي القامشلي")
+    assert "المفرق" in names("انتشرت قوات قرب المفرق في الأردن")
+
+
+def test_a_near_cue_vouches_for_a_foreign_town_in_a_report_on_home():
     def countries(text: str) -> set[str]:
         return {p.country for p in find_places(Document(id="d", raw_hash="h", text=text))}
 
-    # "مفرق" (a junction) is also a Jordanian town; "قرب" does not make it one in a report on Syria.
-    assert countries("سقطت قذيفة قرب مفرق قرية تل الزيزفون شمالي القامشلي") == {"SY"}
-    assert countries("A drone hit a van near Mafraq, on the road from Qamishli to Amuda.") == {"SY"}
-    # Named with its own country, the foreign town stays.
-    assert "JO" in countries("Jordanian troops deployed near Mafraq, in Jordan.")
-    assert "JO" in countries("انتشرت قوات قرب المفرق في الأردن")
+    # Deaths abroad stay abroad though the report also names a Syrian town.
+    assert "LB" in countries("قصف مدفعي على بلدة تل الزيزفون في ريف درعا.\nوقتل مدنيان بغارة قرب بعلبك.")
+    assert "IQ" in countries("Shelling hit Deir Zaytoun in the Daraa countryside. Two civilians died near Mosul.")
 
 
 def test_idps_and_refugees_from_a_place_name_their_origin():

@@ -63,14 +63,10 @@ def _strong(m: Mention, home: set[str]) -> bool:
     country, a governorate of the home country (first in scope.txt), a local
     place, or a big town whose name is not also a common word (الباب, عمان).
     A governorate abroad named by one word (أبين, Yemen) needs the context too.
-    A cue word ("near", "ريف") vouches for a one-word name only in the home country:
-    "قرب مفرق قرية X" is a junction, not Jordan's Mafraq.
     """
     if not m.exact:
         return False
-    if m.words > 1 or m.settlement:
-        return True
-    if m.role is not None and any(e.country in home for e in m.candidates[: m.n_exact]):
+    if m.words > 1 or m.settlement or m.role is not None:
         return True
     return any(
         e.kind == "country"
