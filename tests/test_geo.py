@@ -515,6 +515,19 @@ def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_t
     assert "منبج" in names("وصل جثمان الشهيد إلى منبج")
 
 
+def test_a_place_after_the_body_of_someone_is_no_family_name_when_the_words_say_otherwise():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # A name carries no preposition: "بمنبج" is "in Manbij".
+    assert "بمنبج" in names("عثر الأهالي على جثة رامي بمنبج مقتولا")
+    assert "بإدلب" in names("تشييع جثمان الشهيد بإدلب اليوم")
+    # A word for a person is no given name: "the Manbij child".
+    assert "منبج" in names("انتشال جثة طفل منبج الصغير من تحت الأنقاض")
+    # A time word is no family name.
+    assert "منبج" in names("وصل جثمان رامي منبج صباح اليوم")
+
+
 def test_a_bare_everyday_word_is_no_place_named_with_the_article():
     def names(text: str) -> set[str]:
         return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}

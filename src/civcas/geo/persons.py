@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from civcas.geo.cues import Cues, same_clause
+from civcas.geo.cues import Cues, cue_word, same_clause
 from civcas.geo.normalize import latin_token
 from civcas.geo.scan import Mention
 from civcas.geo.tokens import Token
@@ -15,14 +15,20 @@ from civcas.lang import load
 def in_person_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     """Whether a one-word mention stands between a given name and a family name, right
     after a word that introduces a person ("الشاب", "Mr"): a family or father's name
-    that sounds like a town, not a place the text names."""
+    that sounds like a town, not a place the text names.
+
+    A name never carries a preposition or conjunction ("جثة مدني بمنبج": in Manbij);
+    a word for a person (شاب, طفل, مدني) is no given name and a word that ends a
+    place's name (اليوم, صباح) no family name: "the body of a child of Manbij this morning"."""
     p = m.start
-    if m.end - p != 1 or m.settlement or m.role is not None:
+    if m.end - p != 1 or m.settlement or m.role is not None or m.clitic:
         return False
     if p < 2 or p + 1 >= len(tokens) or not same_clause(tokens, p - 2, p + 1):
         return False
     given, family = tokens[p - 1], tokens[p + 1]
     if tokens[p - 2].key not in cues.person_heads or not _name_word(given, cues) or not _name_word(family, cues):
+        return False
+    if given.key in cues.person_heads or given.key in _person_nouns() or family.key in cues.name_stop:
         return False
     return given.arabic or (given.capitalised and family.capitalised)
 
@@ -61,6 +67,13 @@ def _title_case_line(text: str, tokens: list[Token], p: int) -> bool:
     last = len(text) if last < 0 else last
     words = [t for t in tokens if first <= t.start < last and not t.arabic and len(t.key) > 3]
     return len(words) >= MIN_HEADLINE_WORDS and all(t.capitalised for t in words)
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Arabic nouns for one victim (مدني, طفل, شاب: lang/ar/groups.json), as token keys."""
+    singular = load("ar").table("groups").get("singular", {})
+    return frozenset(cue_word(noun) for nouns in singular.values() for noun in nouns if " " not in noun)
 
 
 @cache
