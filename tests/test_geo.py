@@ -263,15 +263,15 @@ def test_homonym_in_another_governorate_is_not_moved_there(gazetteer):
 
 
 def test_a_big_town_abroad_named_in_a_home_countryside_is_a_homonym_there(gazetteer):
-    # Sabha is a Libyan city; a town of that name "in the Deir ez-Zor countryside" is another,
+    # Misrata is a Libyan city; a town of that name "in the Deir ez-Zor countryside" is another,
     # and lends Libya no support for the village named before it.
-    text = "Coalition helicopters raided the village of Oakdale near the town of al-Sabha in the eastern Deir ez-Zor countryside."
+    text = "A night raid hit the village of Riverton beside the town of Misrata in the Deir ez-Zor countryside."
     found = {p.text: (p.country, p.admin1) for p in places(text, gazetteer)}
-    assert found["al-Sabha"] == found["Oakdale"] == ("SY", "Deir ez-Zor")
-    found = {p.text: (p.country, p.admin1) for p in places("داهمت دورية قرية تل الزيزفون قرب بلدة سبها بريف دير الزور الشرقي", gazetteer)}
-    assert found["سبها"] == found["تل الزيزفون"] == ("SY", "Deir ez-Zor")
+    assert found["Misrata"] == found["Riverton"] == ("SY", "Deir ez-Zor")
+    found = {p.text: (p.country, p.admin1) for p in places("اقتحمت قوة قرية تل الزيزفون بجوار بلدة مصراتة بريف دير الزور", gazetteer)}
+    assert found["مصراتة"] == found["تل الزيزفون"] == ("SY", "Deir ez-Zor")
     # Named with its own country, the city stays.
-    assert only("Shelling hit the city of Sabha in southern Libya.", gazetteer, "Sabha").country == "LY"
+    assert only("Shelling hit the city of Misrata in western Libya.", gazetteer, "Misrata").country == "LY"
 
 
 def test_a_big_town_abroad_named_bare_before_a_home_governorate_stays_abroad(gazetteer):
@@ -507,9 +507,9 @@ def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_t
 
     # "the body of" and "they are" introduce the dead by name, given name first.
     assert "منبج" not in names("عثر الأهالي على جثة سامي منبج الأحمد قرب الطريق")
-    assert "منبج" not in names('قتل شخصان هما "سامي منبج الأحمد" و"خالد العلي"')
+    assert "منبج" not in names('قتل شخصان هما "سامي منبج الأحمد" و"وليد الزيتوني"')
     # A space typed after the opening quote still opens the name.
-    assert "منبج" not in names('قتل شخصان هما " سامي منبج الأحمد و خالد العلي')
+    assert "منبج" not in names('قتل شخصان هما " سامي منبج الأحمد و وليد الزيتوني')
     # Two towns listed after "they are" are places.
     assert {"منبج", "وجرابلس"} <= names("المدينتان هما منبج وجرابلس في ريف حلب")
     assert "منبج" in names("وصل جثمان الشهيد إلى منبج")

@@ -1,4 +1,4 @@
-"""Place names inside a person's name ("الشاب صابر سنجار الفهد", "Mr Omar Homsi Aziz")."""
+"""Place names inside a person's name ("الشاب رامي منبج الزيتوني", "Mr Omar Homsi Aziz")."""
 
 from __future__ import annotations
 
