@@ -1037,3 +1037,8 @@ def test_victims_an_aside_names_after_a_count_are_parts_of_it():
     # "their son" is one of the three civilians, no count of one civilian
     found = claims("استشهد ثلاثة مدنيين (رجل وزوجته وابنهما) بقصف على تل الزيزفون.", "ar")
     assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 3)]
+
+
+def test_a_harm_verb_written_with_the_knotted_heh_still_counts():
+    found = claims("استشھد ثلاثة مدنيين بقصف على قرية تل الزيزفون", "ar")
+    assert [(c.kind, c.group, c.min) for c in found if c.kind == "killed"] == [("killed", "civilians", 3)]
