@@ -573,6 +573,7 @@ def test_a_stoplisted_word_with_the_article_after_a_settlement_word_is_the_villa
     assert "العمران" not in names("ناقش المجلس مشاريع العمران في المدينة")
     # A name head alone is no name.
     assert "الشيخ" not in names("قصف على بلدة الشيخ")
+    assert "التل" not in names("سقطت قذيفة على قرية التل")
 
 
 def test_a_loose_spelling_after_a_capitalised_name_word_is_the_end_of_a_longer_name():

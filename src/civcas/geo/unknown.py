@@ -294,9 +294,9 @@ def _same_sentence(tokens: list[Token], k: int) -> bool:
 def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settlement: bool = False) -> int:
     """Token number just past the unknown name starting at p (p itself when there is none).
 
-    After a settlement word, one word with the article is the name even when it is also an
-    everyday word: "قرية الجديدة" is the village of al-Jadida, where an adjective would go
-    without the article ("قرية جديدة", a new village)."""
+    After a settlement word, one stoplisted word with the article is the name: "قرية العمران"
+    is a village of that name, where the bare word would be a noun or a given name. (The
+    everyday words among them, الجديدة or السلام, are still dropped by the caller.)"""
     limit = UNKNOWN_NAME_WORDS_AR if tokens[p].arabic else UNKNOWN_NAME_WORDS_EN
     end = p
     words = 0
@@ -328,7 +328,7 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
 
 def _definite_name(words: list[Token], cues: Cues) -> bool:
     """One Arabic word with the article that does not begin a compound name (الشيخ ...)."""
-    return len(words) == 1 and words[0].arabic and words[0].article and words[0].folded not in cues.name_heads
+    return len(words) == 1 and words[0].arabic and words[0].article and words[0].key not in cues.name_heads
 
 
 def _with_direction(tokens: list[Token], end: int, taken: set[int], cues: Cues) -> int:
