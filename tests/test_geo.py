@@ -556,6 +556,10 @@ def test_idps_and_refugees_from_a_place_name_their_origin():
     assert origins("A raid hit a house of IDPs from the city of Riverton, killing two.") == {"Riverton"}
     assert origins("Two refugees from the village of Oakdale died in the blast.") == {"Oakdale"}
     assert origins("قتل لاجئين من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
+    # The nominative and dual forms too.
+    assert origins("قتل لاجئون من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
+    assert origins("أصيب نازحان من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
+    assert origins("قتلت لاجئة من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
 
 
 def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):
