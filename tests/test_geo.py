@@ -245,6 +245,8 @@ def test_organisation_names_hide_their_places(gazetteer):
     # Both spellings of the country in the SDF's and the SDC's Arabic names.
     assert [p.text for p in places("قصفت قوات سورية الديمقراطية بلدة سرمين", gazetteer)] == ["سرمين"]
     assert [p.text for p in places("قال مجلس سوريا الديمقراطية إن الطيران قصف سرمين", gazetteer)] == ["سرمين"]
+    # and the spelling with a long o (ديموقراطية).
+    assert [p.text for p in places("قصفت قوات سوريا الديموقراطية قرية تل الزيزفون", gazetteer)] == ["تل الزيزفون"]
 
 
 def test_unknown_settlements_in_a_list_and_before_village(gazetteer):
