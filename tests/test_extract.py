@@ -1044,3 +1044,8 @@ def test_an_aside_that_tells_its_own_harm_lists_no_victims_of_the_count_before_i
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 5)]
     found = claims("قتل مدنيان (وأصيب 4 آخرون) بقصف على تل الزيزفون.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2), ("injured", "civilians", 4)]
+
+
+def test_a_harm_verb_written_with_the_knotted_heh_still_counts():
+    found = claims("استشھد ثلاثة مدنيين بقصف على قرية تل الزيزفون", "ar")
+    assert [(c.kind, c.group, c.min) for c in found if c.kind == "killed"] == [("killed", "civilians", 3)]

@@ -24,3 +24,8 @@ def test_offsets_still_point_into_the_original_text():
     text = "قص.ف"
     word, offsets = load("ar").normalizer.normalize(text)
     assert word == "قصف" and [text[i] for i in offsets] == ["ق", "ص", "ف"]
+
+
+def test_the_knotted_heh_and_swash_kaf_of_pasted_posts_fold_to_heh_and_kaf():
+    assert folded("استشھد مدنيان") == folded("استشهد مدنيان")
+    assert folded("ڪفر السنديان") == folded("كفر السنديان")

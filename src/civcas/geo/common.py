@@ -61,6 +61,15 @@ def _folded_arabic() -> dict[str, float]:
     return table
 
 
+@cache
+def _bare_words() -> frozenset[str]:
+    """Everyday words rarer in wordfreq than COMMON_ZIPF that also name a place with the article
+    (data/bare_words_ar.txt: مفرق "junction", المفرق in Jordan), folded."""
+    from civcas.geo.bundled import data_lines  # bundled builds the gazetteer with this module
+
+    return frozenset(arabic_fold(word) for word in data_lines("bare_words_ar.txt"))
+
+
 def too_common(name: str, population: int, exempt: frozenset[str] = frozenset()) -> bool:
     """True when `name` is a word too common to mean this place (see module doc).
 
@@ -86,7 +95,7 @@ class WordLexicon:
 
     def bare_is_common(self, bare: str) -> bool:
         """An Arabic name without its article is a common word (باب): the article is required."""
-        return commonness(bare) >= COMMON_ZIPF
+        return commonness(bare) >= COMMON_ZIPF or arabic_fold(bare) in _bare_words()
 
     def common_arabic_words(self) -> frozenset[str]:
         """Everyday Arabic words, folded: an unknown settlement's name is never one of them."""

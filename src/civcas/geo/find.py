@@ -11,7 +11,7 @@ from collections import Counter
 from civcas.geo.cues import load_cues
 from civcas.geo.gazetteer import Gazetteer
 from civcas.geo.persons import in_person_name, spelled_after_name
-from civcas.geo.resolve import resolve, to_place
+from civcas.geo.resolve import resolve, support_given, to_place
 from civcas.geo.scan import read_cues, scan
 from civcas.geo.tokens import tokenize
 from civcas.geo.unknown import (
@@ -32,15 +32,19 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     cues = load_cues()
     for m in mentions:
         read_cues(tokens, m, cues)
-    mentions = [m for m in mentions if not in_person_name(tokens, m, cues) and not spelled_after_name(tokens, m, cues)]
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    mentions = [
+        m for m in mentions
+        if not in_person_name(tokens, m, cues) and not spelled_after_name(text, tokens, m, cues, named)
+    ]
     kept, admins = resolve(mentions, gazetteer.priority)
     kept = [m for m in kept if not named_after_country(m) and not after_name_head(tokens, m, cues)]
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
     kept, admins, names = without_foreign_villages(text, tokens, kept, admins, home)
     by_start = {m.start: m for m in kept}
     moved = {m.start: homonym_elsewhere(text, tokens, m, by_start) for m in kept}
-    # A homonym moved to the governorate the text names lends the other one no support.
-    admins = admins - Counter((m.chosen.country, m.chosen.admin1) for m in kept if moved[m.start] is not None)
+    # A homonym moved to the governorate the text names lends the other one no support it gave.
+    admins = admins - sum((support_given(m, home) for m in kept if moved[m.start] is not None), Counter())
     places = [moved[m.start] or to_place(text, tokens, m) for m in kept]
     places += named_as(unknown_settlements(text, tokens, kept, cues, admins, gazetteer.common_words, gazetteer), names)
     return sorted(places, key=lambda p: p.start)

@@ -1,38 +1,90 @@
-"""Place names inside a person's name ("الشاب صابر سنجار الفهد", "Mr Omar Homsi Aziz")."""
+"""Place names inside a person's name ("الشاب رامي منبج الزيتوني", "Mr Omar Homsi Aziz")."""
 
 from __future__ import annotations
 
-from civcas.geo.cues import Cues, same_clause
+import re
+from functools import cache
+
+from civcas.geo.cues import Cues, cue_word, same_clause
+from civcas.geo.normalize import latin_token
 from civcas.geo.scan import Mention
 from civcas.geo.tokens import Token
+from civcas.lang import load
 
 
 def in_person_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     """Whether a one-word mention stands between a given name and a family name, right
     after a word that introduces a person ("الشاب", "Mr"): a family or father's name
-    that sounds like a town, not a place the text names."""
+    that sounds like a town, not a place the text names.
+
+    A name never carries a preposition or conjunction ("جثة مدني بمنبج": in Manbij);
+    a word for a person (شاب, طفل, مدني) is no given name and a word that ends a
+    place's name (اليوم, صباح) no family name: "the body of a child of Manbij this morning"."""
     p = m.start
-    if m.end - p != 1 or m.settlement or m.role is not None:
+    if m.end - p != 1 or m.settlement or m.role is not None or m.clitic:
         return False
     if p < 2 or p + 1 >= len(tokens) or not same_clause(tokens, p - 2, p + 1):
         return False
     given, family = tokens[p - 1], tokens[p + 1]
     if tokens[p - 2].key not in cues.person_heads or not _name_word(given, cues) or not _name_word(family, cues):
         return False
+    if given.key in cues.person_heads or given.key in _person_nouns() or family.key in cues.name_stop:
+        return False
     return given.arabic or (given.capitalised and family.capitalised)
 
 
-def spelled_after_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
+def spelled_after_name(text: str, tokens: list[Token], m: Mention, cues: Cues, named: set[int]) -> bool:
     """Whether a one-word Latin mention matched only by its spelling skeleton follows a
-    capitalised word in the same phrase: the last word of a longer name, a person's ("Erik
-    Kurilla", "Majed Hendawi") or a village's ("Tal Shinan"), not a town spelt loosely.
-    A cue word before it ("Northern", "Rural") is no name."""
+    capitalised word in the same phrase: the last word of a longer name, a person's ("Fadi
+    Haddad") or a village's ("Tal X"), not a town spelt loosely. `named` holds the token
+    numbers of every place mention.
+
+    The word before is no given name when it is a cue word ("Northern", "Rural"), capitalised
+    only because it starts a sentence or line, a place ("Idlib's X"), a party or a date word
+    ("Russian X strikes", "Monday X was shelled"); nor when every word of the line is
+    capitalised (a headline)."""
     p = m.start
     if m.exact or m.end - p != 1 or p < 1 or tokens[p].arabic or m.settlement or m.role is not None:
         return False
     before = tokens[p - 1]
-    return (not before.arabic and before.capitalised and not before.upper and before.joined_next
-            and _name_word(before, cues))
+    if before.arabic or not before.capitalised or before.upper or not before.joined_next:
+        return False
+    if not _name_word(before, cues) or p - 1 in named or before.key in _not_given_names():
+        return False
+    return not _starts_sentence(text, tokens, p - 1) and not _title_case_line(text, tokens, p)
+
+
+def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is the first word of its sentence or line (so a capital says nothing)."""
+    return i == 0 or _SENTENCE_END_RE.search(text, tokens[i - 1].end, tokens[i].start) is not None
+
+
+def _title_case_line(text: str, tokens: list[Token], p: int) -> bool:
+    """Whether every longer Latin word on the line of token `p` is capitalised: a headline,
+    where capitals mark no name ("Jets Pound X In Y Province")."""
+    first = text.rfind("\n", 0, tokens[p].start) + 1
+    last = text.find("\n", tokens[p].end)
+    last = len(text) if last < 0 else last
+    words = [t for t in tokens if first <= t.start < last and not t.arabic and len(t.key) > 3]
+    return len(words) >= MIN_HEADLINE_WORDS and all(t.capitalised for t in words)
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Arabic nouns for one victim (مدني, طفل, شاب: lang/ar/groups.json), as token keys."""
+    singular = load("ar").table("groups").get("singular", {})
+    return frozenset(cue_word(noun) for nouns in singular.values() for noun in nouns if " " not in noun)
+
+
+@cache
+def _not_given_names() -> frozenset[str]:
+    """English party and date words ("Russian", "Coalition", "Monday", "Yesterday"): capitalised
+    for what they are, never a person's given name."""
+    english = load("en")
+    dates = english.table("dates")
+    phrases = [p for aliases in english.table("belligerents").values() for p in aliases]
+    phrases += [p for part in ("months", "weekdays", "relative") for p in dates.get(part, {})]
+    return frozenset(latin_token(w) for phrase in phrases for w in phrase.replace("-", " ").split())
 
 
 def _name_word(token: Token, cues: Cues) -> bool:
@@ -43,3 +95,5 @@ def _name_word(token: Token, cues: Cues) -> bool:
 
 
 MIN_NAME_CHARS = 3  # shorter words are particles (في, من, عن), not names
+MIN_HEADLINE_WORDS = 3  # fewer capitalised words may be a name alone on its line
+_SENTENCE_END_RE = re.compile(r"[.!?؟:\n]")

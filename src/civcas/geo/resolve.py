@@ -63,14 +63,10 @@ def _strong(m: Mention, home: set[str]) -> bool:
     country, a governorate of the home country (first in scope.txt), a local
     place, or a big town whose name is not also a common word (الباب, عمان).
     A governorate abroad named by one word (أبين, Yemen) needs the context too.
-    A cue word ("near", "ريف") vouches for a one-word name only in the home country:
-    "قرب مفرق قرية X" is a junction, not Jordan's Mafraq.
     """
     if not m.exact:
         return False
-    if m.words > 1 or m.settlement:
-        return True
-    if m.role is not None and any(e.country in home for e in m.candidates[: m.n_exact]):
+    if m.words > 1 or m.settlement or m.role is not None:
         return True
     return any(
         e.kind == "country"
@@ -86,15 +82,22 @@ def _add_support(m: Mention, admins: Counter, countries: Counter, anchors: list[
     in_countries = {e.country for e in named}
     if len(in_countries) == 1:
         countries[next(iter(in_countries))] += 1
-    areas = {(e.country, e.admin1) for e in named if e.kind != "country"}
-    if len(areas) == 1:
-        admins[next(iter(areas))] += 1
-    else:
-        for e in named:
-            if e.kind == "admin1":
-                admins[(e.country, e.admin1)] += 1
+    admins.update(_area_support(named))
     if len(named) == 1 and named[0].kind in ("exact", "town", "district"):
         anchors.append(named[0])
+
+
+def _area_support(named: list[Entry]) -> Counter:
+    """The governorates a strong mention vouches for: its one area, or each governorate it may name."""
+    areas = {(e.country, e.admin1) for e in named if e.kind != "country"}
+    if len(areas) == 1:
+        return Counter(areas)
+    return Counter((e.country, e.admin1) for e in named if e.kind == "admin1")
+
+
+def support_given(m: Mention, home: set[str]) -> Counter:
+    """The governorate support `m` added in `resolve`: none unless it is strong."""
+    return _area_support(m.candidates[: m.n_exact]) if _strong(m, home) else Counter()
 
 
 def _supported(entry: Entry, admins: Counter, countries: Counter, anchors: list[Entry], weak: list[Entry]) -> bool:

@@ -44,6 +44,7 @@ class Mention:
     n_exact: int = -1  # -1: all of them when exact
     words: int = 1  # name words matched (articles not counted)
     weak: bool = False  # matched through a name that is also a common word
+    clitic: bool = False  # Arabic: read with a proclitic taken off its first word (بمنبج, وجرابلس)
 
     def __post_init__(self) -> None:
         if self.n_exact < 0:
@@ -190,7 +191,8 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
                 and _article_fits(first, key, i == j, gazetteer)
                 and (best is None or j + 1 > best.end)
             ):
-                best = Mention(i, j + 1, candidates, exact=True, words=j + 1 - i, weak=("ar:" + key) in gazetteer.weak_keys)
+                best = Mention(i, j + 1, candidates, exact=True, words=j + 1 - i,
+                               weak=("ar:" + key) in gazetteer.weak_keys, clitic=variant != first.variants[0])
             if ("ar:" + key) not in gazetteer.prefixes or j + 1 >= len(tokens) or j + 1 - i >= MAX_WORDS:
                 break
             if not tokens[j].joined_next or not tokens[j + 1].arabic:

@@ -294,9 +294,9 @@ def _same_sentence(tokens: list[Token], k: int) -> bool:
 def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settlement: bool = False) -> int:
     """Token number just past the unknown name starting at p (p itself when there is none).
 
-    After a settlement word, one word with the article is the name even when it is also an
-    everyday word: "قرية الجديدة" is the village of al-Jadida, where an adjective would go
-    without the article ("قرية جديدة", a new village)."""
+    After a settlement word, one stoplisted word with the article is the name: "قرية العمران"
+    is a village of that name, where the bare word would be a noun or a given name. (The
+    everyday words among them, الجديدة or السلام, are still dropped by the caller.)"""
     limit = UNKNOWN_NAME_WORDS_AR if tokens[p].arabic else UNKNOWN_NAME_WORDS_EN
     end = p
     words = 0
@@ -336,7 +336,7 @@ def _after_head(tokens: list[Token], p: int, k: int, cues: Cues) -> bool:
 
 def _definite_name(words: list[Token], cues: Cues) -> bool:
     """One Arabic word with the article that does not begin a compound name (الشيخ ...)."""
-    return len(words) == 1 and words[0].arabic and words[0].article and words[0].folded not in cues.name_heads
+    return len(words) == 1 and words[0].arabic and words[0].article and words[0].key not in cues.name_heads
 
 
 def _with_direction(tokens: list[Token], end: int, taken: set[int], cues: Cues) -> int:
@@ -423,8 +423,9 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     "قرية ربيعة في ريف الحسكة": the gazetteer's Rabi'ah is in Latakia (or in
     another country), so this is another village of that name; it is kept as an
     unknown settlement of the governorate the text gives, not placed 300 km away.
-    A big town is only moved when that governorate is in another country: "the town
-    of Oakdale in the Deir ez-Zor countryside" is no city of Libya, however big.
+    A big town is only moved when a settlement word marks it and that governorate is in
+    another country: "the town of Oakdale in the Deir ez-Zor countryside" is no city of
+    Libya, however big, but "strikes hit Oakdale and the Deir ez-Zor countryside" names both.
     """
     entry = m.chosen
     # "قرية أبين": a settlement cue before a governorate's name makes it a village's.
@@ -439,7 +440,8 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
         return None
     if after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
         return None
-    if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and after.country == entry.country:
-        return None  # a city of the same country named with another governorate: a phrase, not a homonym
+    if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and (
+            after.country == entry.country or not m.settlement):
+        return None  # a city named bare or in its own country next to a governorate: a list, not a homonym
     start = tokens[m.start].start
     return _unknown_place(text[start:tokens[m.end - 1].end], start, after, (after.country, after.admin1), "town")
