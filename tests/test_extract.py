@@ -871,13 +871,13 @@ def test_a_lone_victim_at_least_is_an_open_floor():
 
 
 def test_the_numbers_of_a_list_of_martyrs_are_no_toll():
-    found = claims("أسماء الشهداء في قصف قرية كفر ألفا:\n1- الشهيد سامر خالد العلي\n"
+    found = claims("أسماء الشهداء في قصف قرية كفر ألفا:\n1- الشهيد نزار عادل الحمصي\n"
                    "2- الشهيد ماهر حسن العبد\n14- الشهيد رامي أحمد الخلف", "ar")
     assert found and all(c.max == 1 for c in found if c.kind == "killed")
 
 
 def test_a_number_after_a_martyrs_name_is_no_toll():
-    found = claims("أسماء الشهداء في قصف قرية كفر ألفا:\nالشهيد سامر خالد العلي 12\n"
+    found = claims("أسماء الشهداء في قصف قرية كفر ألفا:\nالشهيد نزار عادل الحمصي 12\n"
                    "الشهيد ماهر حسن العبد 14", "ar")
     assert found and all(c.max == 1 for c in found if c.kind == "killed")
 

@@ -203,8 +203,8 @@ def test_document_governorate_disambiguates(gazetteer):
 
 
 def test_lone_foreign_hamlet_is_dropped_but_supported_place_kept(gazetteer):
-    # "Shinan" is the name of a small place abroad: alone in a text about Idlib it is noise.
-    text = "In Idlib, Saraqib was shelled; Shinan said."
+    # "Kufrinja" is the name of a small place abroad: alone in a text about Idlib it is noise.
+    text = "In Idlib, Saraqib was shelled; Kufrinja said."
     assert [p.text for p in places(text, gazetteer)] == ["Idlib", "Saraqib"]
 
 
