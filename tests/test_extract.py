@@ -500,6 +500,16 @@ def test_relatives_named_by_possessive_are_victims_in_a_list():
     assert ("injured", 1) in {(c.kind, c.min) for c in found}
 
 
+def test_a_cousin_named_by_kinship_is_one_victim():
+    # "ابن عمه" (his cousin) is one person, as "his cousin" is in English
+    found = claims("استشهاد شاب وإصابة ابن عمه بجروح في غارة على أطراف تل الزيزفون.", lang="ar")
+    assert ("injured", 1) in {(c.kind, c.min) for c in found}
+    found = claims("قتلت امرأة وأصيبت ابنة خالها بقصف مدفعي على كفر السنديان.", lang="ar")
+    assert ("injured", 1) in {(c.kind, c.min) for c in found}
+    found = claims("A farmer was killed and his cousin was wounded in a drone strike near Riverton.")
+    assert ("injured", 1) in {(c.kind, c.min) for c in found}
+
+
 def test_lone_civilian_listed_with_a_subgroup_counts_in_the_sum_only():
     found = claims("قتل رجل وابنه بغارة جوية على المزرعة.", lang="ar")
     assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 2)]
