@@ -895,6 +895,9 @@ def test_a_number_after_a_martyrs_name_is_no_toll():
 def test_a_campaigns_tally_by_month_or_since_early_in_a_year_is_background():
     found = claims("- الشهر الثالث: 5 غارات أدت إلى مقتل 4 مدنيين وإصابة 9 آخرين.", "ar")
     assert numbered(found) == []
+    # the same monthly line set off by a comma, as tallies by month are often printed
+    found = claims("- الشهر الخامس، 7 استهدافات، تسببت بمقتل 3 مدنيين وإصابة 6 آخرين بجراح.", "ar")
+    assert numbered(found) == []
     # A calendar month ("the third month of this year") dates a report; it is no campaign tally.
     found = claims("في الشهر الثالث من العام الجاري قتل 4 مدنيين بقصف على قرية تل الزيزفون.", "ar")
     assert numbered(found) == [("killed", "civilians", 4)]

@@ -168,7 +168,7 @@ def test_a_vague_quantity_counts_only_a_noun_next_to_it():
 
 
 def test_an_ordinal_or_a_count_of_attacks_is_no_toll():
-    text = "– الشهر الحادي عشر، 30 استهداف، تسبب بمقتل مدني في القرية."
+    text = "– اليوم الحادي عشر، 30 استهداف، تسبب بمقتل مدني في القرية."
     assert figures(text, "ar") == [("killed", "civilians", 1, 1)]
 
 
