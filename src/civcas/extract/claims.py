@@ -76,18 +76,25 @@ def _part_noun(of_them: Mention, sent: Sentence, m: Mentions, heads: list[Count]
 
 def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | None:
     """"three women SDF fighters", "two young men militants": a subgroup noun
-    that a fighters' noun follows names combatants, not civilians."""
-    if noun.value not in SUBGROUPS:
+    that a fighters' noun follows names combatants, not civilians. So does any victims'
+    noun a hedge ties to a party ("three people believed to be ISIS members", "3 أشخاص
+    يعتقد أنهم من تنظيم داعش"): their status is disputed, they are no civilians' count."""
+    start, hedge = noun.hi, m.at("hedge", noun.hi)
+    if hedge is not None:
+        start = hedge.hi + (1 if m.at("partitive", hedge.hi) else 0)
+    elif noun.value not in SUBGROUPS:
         return None
-    end = min(sent.hi, noun.hi + ACTOR_GAP + 1)
-    names = m.within("belligerent", noun.hi, end)
-    for j in range(noun.hi, end):
+    end = min(sent.hi, start + ACTOR_GAP + 1)
+    names = m.within("belligerent", start, end)
+    for j in range(start, end):
         found = m.at("group", j)
         if found is not None:
             return found if found.value == "combatants" else None
         if not any(b.lo <= j < b.hi for b in names):
-            return None
-    return None
+            break
+    named = [b for b in names if b.lo == start]
+    # a hedged party's name alone ("يعتقد أنهم من تنظيم داعش") says whose fighters they are
+    return Mention("group", named[0].lo, named[0].hi, "combatants") if hedge is not None and named else None
 
 
 def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
