@@ -557,6 +557,18 @@ def test_victims_a_hedge_ties_to_a_party_are_no_civilians():
     assert [(c.group, c.min) for c in found] == [("civilians", 3)]
 
 
+def test_civilian_as_an_adjective_names_no_woman():
+    # "مدنية" describes the noun before it ("the civil police", "a civilian family")
+    found = claims("أصيب عنصران من الشرطة المدنية بقصف على تل الزيزفون.", "ar")
+    assert "women" not in {c.group for c in found}
+    found = claims("أسفر القصف عن إصابة عائلة مدنية بجروح في كفر السنديان.", "ar")
+    assert "women" not in {c.group for c in found}
+    # but a harm word or a list leads to a woman named so
+    assert ("injured", "women", 1) in {(c.kind, c.group, c.min) for c in claims("أصيبت مدنية بقصف على تل الزيزفون.", "ar")}
+    found = claims("استشهاد طفل ومدنية بقصف على تل الزيزفون.", "ar")
+    assert ("killed", "women", 1) in {(c.kind, c.group, c.min) for c in found}
+
+
 def test_bare_verb_injure_is_harm():
     found = claims("Drone strike kills one civilian, injures two others near the village.")
     assert ("injured", 2) in {(c.kind, c.min) for c in found}

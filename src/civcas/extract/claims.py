@@ -592,7 +592,7 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     for s in m.within("singular", sent.lo, sent.hi):
         # "طفل 5 سنوات" is no victim count, but "رجل وثلاثة من أطفاله" lists one
         numbered = m.at("number", s.hi) and not tokens[s.hi].conj
-        if s.lo in used or s.lo in blocked or numbered or _in_name(s, m):
+        if s.lo in used or s.lo in blocked or numbered or _in_name(s, m) or _describes_noun_before(s, sent, tokens, m):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
@@ -620,6 +620,16 @@ def _singular_max(s: Mention, m: Mentions) -> int | None:
     """"مقتل شخص على الأقل", "one person at least": a lone victim named as a floor is one or more."""
     later = m.at("modifier_after", s.hi)
     return None if later is not None and later.value == "ge" else 1
+
+
+def _describes_noun_before(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+    """"الشرطة المدنية", "عائلة مدنية", "المناطق المدنية": a victim noun that is also an
+    adjective describes the word right before it, unless a harm word, a figure or a list
+    leads to it ("وإصابة مدنية", "بينهم مدنية")."""
+    if not m.at("adjectival", s.lo) or s.lo <= sent.lo or tokens[s.lo].conj:
+        return False
+    led = any(m.ending(cat, s.lo) for cat in ("harm", "number", "including", "indefinite"))
+    return not led and tokens[s.lo - 1].norm.isalpha()
 
 
 def _in_name(s: Mention, m: Mentions) -> bool:
