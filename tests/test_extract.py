@@ -441,6 +441,16 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert numbered(claims("مقتل 6 أشخاص في سوريا بحوادث منفصلة خلال يوم واحد", "ar")) == []
 
 
+def test_a_count_of_attacks_sums_several_strikes_tolls():
+    assert numbered(claims("March: 9 attacks left four people dead and 11 others injured.")) == []
+    found = claims("– 45 استهدافاً على ريف تل الزيزفون أسفرت عن مقتل 12 مدنياً وإصابة 20 آخرين.", "ar")
+    assert numbered(found) == []
+    # raids and a single attack are counted within one strike
+    found = claims("أسفرت أربع غارات على تل الزيزفون عن مقتل 3 مدنيين.", "ar")
+    assert numbered(found) == [("killed", "civilians", 3)]
+    assert numbered(claims("An attack on Oakdale killed 2 civilians.")) == [("killed", "civilians", 2)]
+
+
 def test_fighters_named_with_a_possessive_are_combatants():
     found = claims("أعلنت القوات عن مقتل 4 من مقاتليها وإصابة 11 مدنياً في القصف.", "ar")
     assert numbered(found) == [("killed", "combatants", 4), ("injured", "civilians", 11)]
