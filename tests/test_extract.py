@@ -451,6 +451,16 @@ def test_a_count_of_attacks_sums_several_strikes_tolls():
     assert numbered(claims("An attack on Oakdale killed 2 civilians.")) == [("killed", "civilians", 2)]
 
 
+def test_a_plural_verb_agrees_with_its_count_across_a_description_and_an_aside():
+    text = "قال ناشط إن ثلاثة مدنيين يعملون في قطاف الزيتون، بينهم امرأة، أصيبوا بجروح بقصف على تل الزيزفون."
+    assert ("injured", "civilians", 3) in numbered(claims(text, "ar"))
+    text = "وقال الدفاع المدني إن 7 مدنيين، بينهم 4 أطفال، أصيبوا اليوم بقصف على كفر السنديان."
+    assert ("injured", "civilians", 7) in numbered(claims(text, "ar"))
+    # the nearest count is the verb's subject, not one further back
+    text = "شارك المئات من الأهالي في تشييع جنازة 5 أشخاص قتلوا بالقصف على تل الزيزفون."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 5)]
+
+
 def test_fighters_named_with_a_possessive_are_combatants():
     found = claims("أعلنت القوات عن مقتل 4 من مقاتليها وإصابة 11 مدنياً في القصف.", "ar")
     assert numbered(found) == [("killed", "combatants", 4), ("injured", "civilians", 11)]

@@ -12,6 +12,7 @@ from civcas.extract.tokens import Sentence, Token, clause_break
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
 HARM_AFTER_NOUN = 2  # ... and between a figure's noun and it ("5 people were killed")
+PLURAL_VERB_REACH = 12  # ... and a plural verb after a description and an aside ("ثلاثة مدنيين يعملون ...، أصيبوا")
 MIXED = "mixed"  # harm words naming killed and injured together ("قتلى وجرحى")
 SUBGROUPS = ("children", "women", "men")
 GROUP_GAP = 2  # words allowed between a figure and its noun ("5 innocent civilians")
@@ -168,7 +169,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
             dist, after = _gap(end, h.lo, m, tokens), True
-            if dist > after_limit or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)) \
+            if dist > _reach_after(h, fig, end, tokens, m, after_limit) or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)) \
                     or _heads_next_count(h, fig, tokens, m, taken):
                 continue
         else:
@@ -187,6 +188,16 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
+
+
+def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Mentions, limit: int) -> int:
+    """How far a harm word after a count may stand from it. A verb inflected for many
+    ("أصيبوا", "قتلوا") agrees with the plural count before it across a description and an
+    aside ("ثلاثة مدنيين يعملون في الحقل، بينهم امرأة، أصيبوا"), if no other count comes between."""
+    if not m.at("plural_harm_verb", h.lo) or (fig.min or 0) < 2:
+        return limit
+    between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not _after_including(j, tokens, m)]
+    return limit if between else PLURAL_VERB_REACH
 
 
 def _heads_next_count(h: Mention, fig: Figure, tokens: list[Token], m: Mentions, taken: dict[int, int]) -> bool:
