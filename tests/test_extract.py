@@ -461,6 +461,15 @@ def test_a_plural_verb_agrees_with_its_count_across_a_description_and_an_aside()
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 5)]
 
 
+def test_a_victim_past_a_comma_with_a_verb_of_its_own_takes_that_verb():
+    found = claims("A child was killed, and a woman, a boy and three civilians were injured in Riverton.")
+    assert {(c.kind, c.group, c.min) for c in found} == {
+        ("killed", "children", 1), ("injured", "women", 1), ("injured", "children", 1), ("injured", "civilians", 5)}
+    # a harm word before the noun still names it when the noun has no verb of its own
+    found = claims("The strike, carried out by a drone, killed a senior commander near Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 1)]
+
+
 def test_fighters_named_with_a_possessive_are_combatants():
     found = claims("أعلنت القوات عن مقتل 4 من مقاتليها وإصابة 11 مدنياً في القصف.", "ar")
     assert numbered(found) == [("killed", "combatants", 4), ("injured", "civilians", 11)]

@@ -669,8 +669,13 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     if harm is not None:
         return harm
     if has_article:  # "the death of a child", "a child was killed"
-        near = [h for h in m.within("harm", sent.lo, sent.hi)
-                if 0 <= lo - h.hi <= 1 or 0 <= _gap(s.hi, h.lo, m, tokens) <= 1]
+        harms = m.within("harm", sent.lo, sent.hi)
+        # "A child was killed, and a woman and a boy were injured": past a comma, a noun that a
+        # harm word follows later in the sentence is that word's subject, not the one before's
+        own_verb = any(h.lo >= s.hi for h in harms)
+        near = [h for h in harms if (h.hi <= lo and not (own_verb and clause_break(tokens, h.hi, lo)))
+                or 0 <= lo - h.hi <= 1 or lo <= h.lo < s.lo  # "an injured child"
+                or (h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) <= 1)]
         # "A child was killed, and his mother was injured": the verb right after the noun is its own
         after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
         return (after or near)[0] if near else None
