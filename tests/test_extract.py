@@ -442,8 +442,8 @@ def test_tallies_over_several_attacks_or_days_are_background():
 
 
 def test_a_count_of_attacks_sums_several_strikes_tolls():
-    assert numbered(claims("March: 9 attacks left four people dead and 11 others injured.")) == []
-    found = claims("– 45 استهدافاً على ريف تل الزيزفون أسفرت عن مقتل 12 مدنياً وإصابة 20 آخرين.", "ar")
+    assert numbered(claims("Over the spring, 9 attacks on Riverton killed four people and wounded 11.")) == []
+    found = claims("– نفذت القوات 45 استهدافاً على ريف تل الزيزفون خلفت 12 قتيلاً مدنياً و20 جريحاً.", "ar")
     assert numbered(found) == []
     # raids and a single attack are counted within one strike
     found = claims("أسفرت أربع غارات على تل الزيزفون عن مقتل 3 مدنيين.", "ar")
@@ -452,10 +452,10 @@ def test_a_count_of_attacks_sums_several_strikes_tolls():
 
 
 def test_a_plural_verb_agrees_with_its_count_across_a_description_and_an_aside():
-    text = "قال ناشط إن ثلاثة مدنيين يعملون في قطاف الزيتون، بينهم امرأة، أصيبوا بجروح بقصف على تل الزيزفون."
-    assert ("injured", "civilians", 3) in numbered(claims(text, "ar"))
-    text = "وقال الدفاع المدني إن 7 مدنيين، بينهم 4 أطفال، أصيبوا اليوم بقصف على كفر السنديان."
-    assert ("injured", "civilians", 7) in numbered(claims(text, "ar"))
+    text = "قال شاهد إن أربعة مزارعين كانوا يجمعون المحصول، بينهم فتى، أصيبوا بشظايا قصف على تل الزيزفون."
+    assert ("injured", "civilians", 4) in numbered(claims(text, "ar"))
+    text = "أفادت فرق الإسعاف بأن 9 مدنيين، منهم 3 نساء، أصيبوا مساء الأحد بقصف على كفر السنديان."
+    assert ("injured", "civilians", 9) in numbered(claims(text, "ar"))
     # the nearest count is the verb's subject, not one further back
     text = "شارك المئات من الأهالي في تشييع جنازة 5 أشخاص قتلوا بالقصف على تل الزيزفون."
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 5)]
@@ -577,7 +577,7 @@ def test_victims_a_hedge_ties_to_a_party_are_no_civilians():
     # "believed to be ISIS members": their status is disputed, not civilians counted
     found = claims("The night raid killed four people believed to be ISIS members in Riverton.")
     assert [(c.group, c.min) for c in found] == [("combatants", 4)]
-    found = claims("أسفرت الغارة عن مقتل 4 أشخاص يعتقد أنهم من تنظيم داعش في تل الزيزفون.", "ar")
+    found = claims("قالت مصادر إن الضربة قتلت 4 أشخاص يرجح أنهم من داعش قرب تل الزيزفون.", "ar")
     assert [(c.group, c.min) for c in found] == [("combatants", 4)]
     found = claims("أسفر الإنزال عن مقتل 5 أشخاص يرجح أنهم من عناصر قسد قرب كفر السنديان.", "ar")
     assert [(c.group, c.min) for c in found] == [("combatants", 5)]
@@ -950,7 +950,7 @@ def test_a_campaigns_tally_by_month_or_since_early_in_a_year_is_background():
     found = claims("- الشهر الثالث: 5 غارات أدت إلى مقتل 4 مدنيين وإصابة 9 آخرين.", "ar")
     assert numbered(found) == []
     # the same monthly line set off by a comma, as tallies by month are often printed
-    found = claims("- الشهر الخامس، 7 استهدافات، تسببت بمقتل 3 مدنيين وإصابة 6 آخرين بجراح.", "ar")
+    found = claims("- الشهر التاسع، ستة استهدافات، أدت إلى مقتل مدنيين اثنين وجرح 4 آخرين.", "ar")
     assert numbered(found) == []
     # A calendar month ("the third month of this year") dates a report; it is no campaign tally.
     found = claims("في الشهر الثالث من العام الجاري قتل 4 مدنيين بقصف على قرية تل الزيزفون.", "ar")
@@ -961,7 +961,7 @@ def test_a_campaigns_tally_by_month_or_since_early_in_a_year_is_background():
 
 def test_a_statistics_tally_or_a_period_compared_is_background():
     # "according to a tally" in Arabic, and a month compared with another: a wider count
-    found = claims("وأسفرت الهجمات، بحسب إحصائية المرصد، عن مقتل 40 شخصاً وإصابة 120 آخرين.", "ar")
+    found = claims("وأدى القصف، بحسب إحصائية فريق الرصد، إلى مقتل 40 شخصاً وإصابة 120 آخرين.", "ar")
     assert numbered(found) == []
     found = claims("تراجع القصف مقارنة بشهر آذار، إذ قتل خلاله 30 مدنياً في ريف تل الزيزفون.", "ar")
     assert numbered(found) == []

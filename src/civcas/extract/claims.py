@@ -12,7 +12,7 @@ from civcas.extract.tokens import Sentence, Token, clause_break
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
 HARM_AFTER_NOUN = 2  # ... and between a figure's noun and it ("5 people were killed")
-PLURAL_VERB_REACH = 12  # ... and a plural verb after a description and an aside ("ثلاثة مدنيين يعملون ...، أصيبوا")
+PLURAL_VERB_REACH = 12  # ... and a plural verb after a description and an aside ("أربعة مزارعين كانوا ...، أصيبوا")
 MIXED = "mixed"  # harm words naming killed and injured together ("قتلى وجرحى")
 SUBGROUPS = ("children", "women", "men")
 GROUP_GAP = 2  # words allowed between a figure and its noun ("5 innocent civilians")
@@ -78,8 +78,8 @@ def _part_noun(of_them: Mention, sent: Sentence, m: Mentions, heads: list[Count]
 def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | None:
     """"three women SDF fighters", "two young men militants": a subgroup noun
     that a fighters' noun follows names combatants, not civilians. So does any victims'
-    noun a hedge ties to a party ("three people believed to be ISIS members", "3 أشخاص
-    يعتقد أنهم من تنظيم داعش"): their status is disputed, they are no civilians' count."""
+    noun a hedge ties to a party ("five men believed to be ISIS members", "4 رجال يرجح
+    أنهم من قسد"): their status is disputed, they are no civilians' count."""
     start, hedge = noun.hi, m.at("hedge", noun.hi)
     if hedge is not None:
         start = hedge.hi + (1 if m.at("partitive", hedge.hi) else 0)
@@ -94,7 +94,7 @@ def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | Non
         if not any(b.lo <= j < b.hi for b in names):
             break
     named = [b for b in names if b.lo == start]
-    # a hedged party's name alone ("يعتقد أنهم من تنظيم داعش") says whose fighters they are
+    # a hedged party's name alone ("يرجح أنهم من قسد") says whose fighters they are
     return Mention("group", named[0].lo, named[0].hi, "combatants") if hedge is not None and named else None
 
 
@@ -193,7 +193,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
 def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Mentions, limit: int) -> int:
     """How far a harm word after a count may stand from it. A verb inflected for many
     ("أصيبوا", "قتلوا") agrees with the plural count before it across a description and an
-    aside ("ثلاثة مدنيين يعملون في الحقل، بينهم امرأة، أصيبوا"), if no other count comes between."""
+    aside ("أربعة مزارعين كانوا في الحقل، بينهم فتى، أصيبوا"), if no other count comes between."""
     if not m.at("plural_harm_verb", h.lo) or (fig.min or 0) < 2:
         return limit
     between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not _after_including(j, tokens, m)]

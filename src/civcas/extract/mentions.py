@@ -85,7 +85,7 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
 
 
 def _attacks_counted(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
-    """"67 استهدافاً أسفرت عن مقتل 15", "April: 11 attacks left six dead": a count of attacks
+    """"45 استهدافاً خلفت 12 قتيلاً", "9 attacks killed four people": a count of attacks
     sums the victims of several strikes, no one strike's toll (raids and shells are
     counted within one strike: "أربع غارات" stays)."""
     for unit in m.within("attacks_unit", lo, hi):
