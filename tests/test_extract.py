@@ -441,6 +441,35 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert numbered(claims("مقتل 6 أشخاص في سوريا بحوادث منفصلة خلال يوم واحد", "ar")) == []
 
 
+def test_a_count_of_attacks_sums_several_strikes_tolls():
+    assert numbered(claims("Over the spring, 9 attacks on Riverton killed four people and wounded 11.")) == []
+    found = claims("– نفذت القوات 45 استهدافاً على ريف تل الزيزفون خلفت 12 قتيلاً مدنياً و20 جريحاً.", "ar")
+    assert numbered(found) == []
+    # raids and a single attack are counted within one strike
+    found = claims("أسفرت أربع غارات على تل الزيزفون عن مقتل 3 مدنيين.", "ar")
+    assert numbered(found) == [("killed", "civilians", 3)]
+    assert numbered(claims("An attack on Oakdale killed 2 civilians.")) == [("killed", "civilians", 2)]
+
+
+def test_a_plural_verb_agrees_with_its_count_across_a_description_and_an_aside():
+    text = "قال شاهد إن أربعة مزارعين كانوا يجمعون المحصول، بينهم فتى، أصيبوا بشظايا قصف على تل الزيزفون."
+    assert ("injured", "civilians", 4) in numbered(claims(text, "ar"))
+    text = "أفادت فرق الإسعاف بأن 9 مدنيين، منهم 3 نساء، أصيبوا مساء الأحد بقصف على كفر السنديان."
+    assert ("injured", "civilians", 9) in numbered(claims(text, "ar"))
+    # the nearest count is the verb's subject, not one further back
+    text = "شارك المئات من الأهالي في تشييع جنازة 5 أشخاص قتلوا بالقصف على تل الزيزفون."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 5)]
+
+
+def test_a_victim_past_a_comma_with_a_verb_of_its_own_takes_that_verb():
+    found = claims("A child was killed, and a woman, a boy and three civilians were injured in Riverton.")
+    assert {(c.kind, c.group, c.min) for c in found} == {
+        ("killed", "children", 1), ("injured", "women", 1), ("injured", "children", 1), ("injured", "civilians", 5)}
+    # a harm word before the noun still names it when the noun has no verb of its own
+    found = claims("The strike, carried out by a drone, killed a senior commander near Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 1)]
+
+
 def test_fighters_named_with_a_possessive_are_combatants():
     found = claims("أعلنت القوات عن مقتل 4 من مقاتليها وإصابة 11 مدنياً في القصف.", "ar")
     assert numbered(found) == [("killed", "combatants", 4), ("injured", "civilians", 11)]
@@ -500,6 +529,16 @@ def test_relatives_named_by_possessive_are_victims_in_a_list():
     assert ("injured", 1) in {(c.kind, c.min) for c in found}
 
 
+def test_a_cousin_named_by_kinship_is_one_victim():
+    # "ابن عمه" (his cousin) is one person, as "his cousin" is in English
+    found = claims("استشهاد شاب وإصابة ابن عمه بجروح في غارة على أطراف تل الزيزفون.", lang="ar")
+    assert ("injured", 1) in {(c.kind, c.min) for c in found}
+    found = claims("قتلت امرأة وأصيبت ابنة خالها بقصف مدفعي على كفر السنديان.", lang="ar")
+    assert ("injured", 1) in {(c.kind, c.min) for c in found}
+    found = claims("A farmer was killed and his cousin was wounded in a drone strike near Riverton.")
+    assert ("injured", 1) in {(c.kind, c.min) for c in found}
+
+
 def test_lone_civilian_listed_with_a_subgroup_counts_in_the_sum_only():
     found = claims("قتل رجل وابنه بغارة جوية على المزرعة.", lang="ar")
     assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 2)]
@@ -532,6 +571,31 @@ def test_subgroup_noun_before_a_fighters_noun_names_combatants():
     assert [(c.group, c.min) for c in found] == [("combatants", 3)]
     found = claims("Two young men militants were killed at the checkpoint.")
     assert [(c.group, c.min) for c in found] == [("combatants", 2)]
+
+
+def test_victims_a_hedge_ties_to_a_party_are_no_civilians():
+    # "believed to be ISIS members": their status is disputed, not civilians counted
+    found = claims("The night raid killed four people believed to be ISIS members in Riverton.")
+    assert [(c.group, c.min) for c in found] == [("combatants", 4)]
+    found = claims("قالت مصادر إن الضربة قتلت 4 أشخاص يرجح أنهم من داعش قرب تل الزيزفون.", "ar")
+    assert [(c.group, c.min) for c in found] == [("combatants", 4)]
+    found = claims("أسفر الإنزال عن مقتل 5 أشخاص يرجح أنهم من عناصر قسد قرب كفر السنديان.", "ar")
+    assert [(c.group, c.min) for c in found] == [("combatants", 5)]
+    # a hedge that ties them to no party leaves them as they were counted
+    found = claims("قتل 3 أشخاص يعتقد أنهم من عائلة واحدة بقصف على تل الزيزفون.", "ar")
+    assert [(c.group, c.min) for c in found] == [("civilians", 3)]
+
+
+def test_civilian_as_an_adjective_names_no_woman():
+    # "مدنية" describes the noun before it ("the civil police", "a civilian family")
+    found = claims("أصيب عنصران من الشرطة المدنية بقصف على تل الزيزفون.", "ar")
+    assert "women" not in {c.group for c in found}
+    found = claims("أسفر القصف عن إصابة عائلة مدنية بجروح في كفر السنديان.", "ar")
+    assert "women" not in {c.group for c in found}
+    # but a harm word or a list leads to a woman named so
+    assert ("injured", "women", 1) in {(c.kind, c.group, c.min) for c in claims("أصيبت مدنية بقصف على تل الزيزفون.", "ar")}
+    found = claims("استشهاد طفل ومدنية بقصف على تل الزيزفون.", "ar")
+    assert ("killed", "women", 1) in {(c.kind, c.group, c.min) for c in found}
 
 
 def test_bare_verb_injure_is_harm():
@@ -885,11 +949,25 @@ def test_a_number_after_a_martyrs_name_is_no_toll():
 def test_a_campaigns_tally_by_month_or_since_early_in_a_year_is_background():
     found = claims("- الشهر الثالث: 5 غارات أدت إلى مقتل 4 مدنيين وإصابة 9 آخرين.", "ar")
     assert numbered(found) == []
+    # the same monthly line set off by a comma, as tallies by month are often printed
+    found = claims("- الشهر التاسع، ستة استهدافات، أدت إلى مقتل مدنيين اثنين وجرح 4 آخرين.", "ar")
+    assert numbered(found) == []
     # A calendar month ("the third month of this year") dates a report; it is no campaign tally.
     found = claims("في الشهر الثالث من العام الجاري قتل 4 مدنيين بقصف على قرية تل الزيزفون.", "ar")
     assert numbered(found) == [("killed", "civilians", 4)]
     found = claims("ومنذ أواخر عام 2020 قُتل 30 شخصاً في القرى المحيطة بتل الزيزفون.", "ar")
     assert numbered(found) == []
+
+
+def test_a_statistics_tally_or_a_period_compared_is_background():
+    # "according to a tally" in Arabic, and a month compared with another: a wider count
+    found = claims("وأدى القصف، بحسب إحصائية فريق الرصد، إلى مقتل 40 شخصاً وإصابة 120 آخرين.", "ar")
+    assert numbered(found) == []
+    found = claims("تراجع القصف مقارنة بشهر آذار، إذ قتل خلاله 30 مدنياً في ريف تل الزيزفون.", "ar")
+    assert numbered(found) == []
+    # a source named with "بحسب" is no tally
+    found = claims("قتل 3 مدنيين بقصف على تل الزيزفون، بحسب الدفاع المدني.", "ar")
+    assert numbered(found) == [("killed", "civilians", 3)]
 
 
 def test_a_body_found_or_a_fire_with_no_strike_named_is_no_strike_casualty():

@@ -11,6 +11,8 @@ def claims(text: str, lang: str):
 def test_deaths_in_a_mishap_are_no_claims():
     assert claims("توفي 4 أشخاص وأصيب 12 آخرون جراء انقلاب حافلة على طريق المدينة.", "ar") == []
     assert claims("توفي طفل غرقاً أثناء السباحة في النهر.", "ar") == []
+    # road accidents counted in the plural
+    assert claims("أصيب 5 أشخاص بينهم طفلان نتيجة 3 حوادث سير في ريف المدينة.", "ar") == []
     assert claims("Six people were killed and nine injured in a road accident near the town.", "en") == []
     assert claims("At least 40 people died in the earthquake, rescuers said.", "en") == []
 

@@ -12,6 +12,7 @@ from civcas.extract.tokens import Sentence, Token, clause_break
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
 HARM_AFTER_NOUN = 2  # ... and between a figure's noun and it ("5 people were killed")
+PLURAL_VERB_REACH = 12  # ... and a plural verb after a description and an aside ("أربعة مزارعين كانوا ...، أصيبوا")
 MIXED = "mixed"  # harm words naming killed and injured together ("قتلى وجرحى")
 SUBGROUPS = ("children", "women", "men")
 GROUP_GAP = 2  # words allowed between a figure and its noun ("5 innocent civilians")
@@ -76,18 +77,25 @@ def _part_noun(of_them: Mention, sent: Sentence, m: Mentions, heads: list[Count]
 
 def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | None:
     """"three women SDF fighters", "two young men militants": a subgroup noun
-    that a fighters' noun follows names combatants, not civilians."""
-    if noun.value not in SUBGROUPS:
+    that a fighters' noun follows names combatants, not civilians. So does any victims'
+    noun a hedge ties to a party ("five men believed to be ISIS members", "4 رجال يرجح
+    أنهم من قسد"): their status is disputed, they are no civilians' count."""
+    start, hedge = noun.hi, m.at("hedge", noun.hi)
+    if hedge is not None:
+        start = hedge.hi + (1 if m.at("partitive", hedge.hi) else 0)
+    elif noun.value not in SUBGROUPS:
         return None
-    end = min(sent.hi, noun.hi + ACTOR_GAP + 1)
-    names = m.within("belligerent", noun.hi, end)
-    for j in range(noun.hi, end):
+    end = min(sent.hi, start + ACTOR_GAP + 1)
+    names = m.within("belligerent", start, end)
+    for j in range(start, end):
         found = m.at("group", j)
         if found is not None:
             return found if found.value == "combatants" else None
         if not any(b.lo <= j < b.hi for b in names):
-            return None
-    return None
+            break
+    named = [b for b in names if b.lo == start]
+    # a hedged party's name alone ("يرجح أنهم من قسد") says whose fighters they are
+    return Mention("group", named[0].lo, named[0].hi, "combatants") if hedge is not None and named else None
 
 
 def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
@@ -161,7 +169,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
             dist, after = _gap(end, h.lo, m, tokens), True
-            if dist > after_limit or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)) \
+            if dist > _reach_after(h, fig, end, tokens, m, after_limit) or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)) \
                     or _heads_next_count(h, fig, tokens, m, taken):
                 continue
         else:
@@ -180,6 +188,16 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
+
+
+def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Mentions, limit: int) -> int:
+    """How far a harm word after a count may stand from it. A verb inflected for many
+    ("أصيبوا", "قتلوا") agrees with the plural count before it across a description and an
+    aside ("أربعة مزارعين كانوا في الحقل، بينهم فتى، أصيبوا"), if no other count comes between."""
+    if not m.at("plural_harm_verb", h.lo) or (fig.min or 0) < 2:
+        return limit
+    between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not _after_including(j, tokens, m)]
+    return limit if between else PLURAL_VERB_REACH
 
 
 def _heads_next_count(h: Mention, fig: Figure, tokens: list[Token], m: Mentions, taken: dict[int, int]) -> bool:
@@ -585,7 +603,7 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     for s in m.within("singular", sent.lo, sent.hi):
         # "طفل 5 سنوات" is no victim count, but "رجل وثلاثة من أطفاله" lists one
         numbered = m.at("number", s.hi) and not tokens[s.hi].conj
-        if s.lo in used or s.lo in blocked or numbered or _in_name(s, m):
+        if s.lo in used or s.lo in blocked or numbered or _in_name(s, m) or _describes_noun_before(s, sent, tokens, m):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
@@ -615,6 +633,16 @@ def _singular_max(s: Mention, m: Mentions) -> int | None:
     return None if later is not None and later.value == "ge" else 1
 
 
+def _describes_noun_before(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+    """"الشرطة المدنية", "عائلة مدنية", "المناطق المدنية": a victim noun that is also an
+    adjective describes the word right before it, unless a harm word, a figure or a list
+    leads to it ("وإصابة مدنية", "بينهم مدنية")."""
+    if not m.at("adjectival", s.lo) or s.lo <= sent.lo or tokens[s.lo].conj:
+        return False
+    led = any(m.ending(cat, s.lo) for cat in ("harm", "number", "including", "indefinite"))
+    return not led and tokens[s.lo - 1].norm.isalpha()
+
+
 def _in_name(s: Mention, m: Mentions) -> bool:
     """Whether a victim noun is a word of an organisation's name ("الدفاع المدني")."""
     speaker = m.before("speaker", s.lo + 1)
@@ -641,8 +669,13 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     if harm is not None:
         return harm
     if has_article:  # "the death of a child", "a child was killed"
-        near = [h for h in m.within("harm", sent.lo, sent.hi)
-                if 0 <= lo - h.hi <= 1 or 0 <= _gap(s.hi, h.lo, m, tokens) <= 1]
+        harms = m.within("harm", sent.lo, sent.hi)
+        # "A child was killed, and a woman and a boy were injured": past a comma, a noun that a
+        # harm word follows later in the sentence is that word's subject, not the one before's
+        own_verb = any(h.lo >= s.hi for h in harms)
+        near = [h for h in harms if (h.hi <= lo and not (own_verb and clause_break(tokens, h.hi, lo)))
+                or 0 <= lo - h.hi <= 1 or lo <= h.lo < s.lo  # "an injured child"
+                or (h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) <= 1)]
         # "A child was killed, and his mother was injured": the verb right after the noun is its own
         after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
         return (after or near)[0] if near else None

@@ -41,6 +41,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("including", groups.get("including", []))
     add_list("of_them", groups.get("of_them", []))
     add_list("copula", groups.get("copula", []))
+    add_list("hedge", groups.get("hedge", []))
+    add_list("adjectival", groups.get("adjectival", []))
     numbers = lang.table("numbers")
     add_values("number", numbers.get("words", {}))
     add_values("multiplier", numbers.get("multipliers", {}))
@@ -88,7 +90,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm",
                      "bystander_before", "bystander_after", "origin", "around_name", "mishap", "died_of",
                      "where_clause", "relative_pronoun", "resumptive_in", "list_joiner", "further_strike",
-                     "interrogative"):
+                     "interrogative", "attacks_unit", "plural_harm_verb"):
         add_list(category, context.get(category, []))
     return out
 
