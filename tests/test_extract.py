@@ -62,7 +62,7 @@ def test_combatants_carry_their_actor():
     (c,) = claims("Russian jets killed 30 ISIS militants near the border.")
     assert (c.group, c.actor, c.min) == ("combatants", "ISIS", 30)
     assert c.belligerents == ["Russian Military"]
-    (c,) = claims("قتل 4 عناصر من قوات النظام بقصف مسيرة تركية.", "ar")
+    (c,) = claims("قتل 5 عناصر من قوات النظام إثر ضربة مسيرة تركية.", "ar")
     assert (c.group, c.actor) == ("combatants", "Syrian Regime")
     assert c.belligerents == ["Turkish Military"] and c.strike_types == ["drone strike"]
 
@@ -209,7 +209,7 @@ def test_regime_soldiers_are_combatants_of_the_regime():
 
 
 def test_ordinal_days():
-    c = claims("قتل 3 مدنيين في التاسع من شهر آب الجاري بقصف مدفعي.", "ar", published="2023-08-20")[0]
+    c = claims("قتل 3 مدنيين بقصف مدفعي في التاسع من شهر آب الحالي على البلدة.", "ar", published="2023-08-20")[0]
     assert c.event_date == "2023-08-09"
     c = claims("قتل 3 مدنيين في الحادي والعشرين من كانون الثاني 2022.", "ar", published=None)[0]
     assert c.event_date == "2022-01-21"
@@ -281,10 +281,10 @@ def test_victims_listed_by_subgroup_add_up():
 
 
 def test_a_list_after_including_refines_and_adds_nothing():
-    text = "The attacks left 24 people dead, including two children and six women, and 74 others injured."
+    text = "The raids killed 17 people, including three children and five women, and left 41 others injured."
     found = [(c.kind, c.group, c.min) for c in claims(text)]
-    assert found == [("killed", "civilians", 24), ("killed", "children", 2), ("killed", "women", 6),
-                     ("injured", "civilians", 74)]
+    assert found == [("killed", "civilians", 17), ("killed", "children", 3), ("killed", "women", 5),
+                     ("injured", "civilians", 41)]
 
 
 def test_single_victims_after_including():
@@ -298,15 +298,15 @@ def test_a_toll_does_not_erase_a_larger_figure():
 
 
 def test_english_traps_with_single_victims_and_others():
-    text = "Activists documented the death of a child and the injury of another in the shelling."
+    text = "Medics recorded the death of a child and the injury of another after the shelling."
     # "another" is no figure: the injury is harm reported without one
     assert [(c.kind, c.group, c.min) for c in claims(text)] == [("killed", "children", 1), ("injured", "unknown", None)]
-    text = "Ten civilians were killed and nearly 32 others were injured in the bombardment."
-    assert [(c.kind, c.min, c.max) for c in claims(text)] == [("killed", 10, 10), ("injured", 32, 32)]
+    text = "Ten civilians were killed and nearly 27 others were injured when the shells landed."
+    assert [(c.kind, c.min, c.max) for c in claims(text)] == [("killed", 10, 10), ("injured", 27, 27)]
 
 
 def test_monthly_summaries_and_counted_incidents_are_not_claims():
-    assert claims("5 قتلى و4 مصابين في استهدافات لمرتزقة داعش خلال تموز", "ar") == []
+    assert claims("7 قتلى و3 مصابين في استهدافات لخلايا التنظيم خلال آب", "ar") == []
     assert claims("During March, 40 civilians were killed in the province.") == []
     assert [c.min for c in claims("وقعت 3 حوادث انفجار أدت لإصابة 9 مدنيين.", "ar")] == [9]
 
@@ -434,11 +434,11 @@ def test_harm_word_opening_with_and_starts_the_next_clause():
 
 def test_tallies_over_several_attacks_or_days_are_background():
     report = "Rockets hit the market in Tall Kanat on Monday, killing 3 civilians. "
-    assert numbered(claims(report + "These attacks left 20 people dead over the month.")) == [
+    assert numbered(claims(report + "These attacks killed 20 people over the month.")) == [
         ("killed", "civilians", 3)]
     assert numbered(claims("Nine persons killed on March 3 across Syria")) == []
     assert numbered(claims("وأدت هذه الهجمات إلى مقتل 12 مدنياً بينهم 4 أطفال.", "ar")) == []
-    assert numbered(claims("مقتل 6 أشخاص في سوريا بحوادث منفصلة خلال يوم واحد", "ar")) == []
+    assert numbered(claims("وفاة 6 أشخاص بحوادث منفصلة في عموم البلاد خلال يوم واحد", "ar")) == []
 
 
 def test_a_count_of_attacks_sums_several_strikes_tolls():
@@ -471,12 +471,12 @@ def test_a_victim_past_a_comma_with_a_verb_of_its_own_takes_that_verb():
 
 
 def test_fighters_named_with_a_possessive_are_combatants():
-    found = claims("أعلنت القوات عن مقتل 4 من مقاتليها وإصابة 11 مدنياً في القصف.", "ar")
-    assert numbered(found) == [("killed", "combatants", 4), ("injured", "civilians", 11)]
+    found = claims("أعلنت القوات عن مقتل 3 من مقاتليها وإصابة 9 مدنيين في القصف.", "ar")
+    assert numbered(found) == [("killed", "combatants", 3), ("injured", "civilians", 9)]
 
 
 def test_a_victim_noun_inside_an_organisations_name_is_no_victim():
-    found = claims("عناصر الدفاع المدني ينتشلون جثث ضحايا القصف في قرية تل كنات.", "ar")
+    found = claims("فرق الإنقاذ تنتشل جثث ضحايا القصف في قرية تل كنات.", "ar")
     assert numbered(found) == []
 
 
@@ -553,7 +553,7 @@ def test_harm_word_after_a_list_of_single_victims_counts_them_all():
 
 
 def test_arabic_two_before_a_partitive_or_others_counts_that_noun():
-    found = claims("استشهدت امرأة مسنة وأصيب اثنان من أبنائها جراء قصف مدفعي على القرية.", lang="ar")
+    found = claims("استشهدت امرأة مسنة وأصيب اثنان من أبنائها إثر قذائف سقطت على القرية.", lang="ar")
     assert ("injured", "civilians", 2) in {(c.kind, c.group, c.min) for c in found}
     found = claims("قتل مدني وأصيب اثنان آخران في القصف على البلدة.", lang="ar")
     assert ("injured", 2) in {(c.kind, c.min) for c in found}
@@ -639,7 +639,7 @@ def test_english_occupations_are_single_victims():
 
 
 def test_victims_from_one_family_are_counted_not_the_family():
-    found = claims("Three children from one family were injured in the shelling of the camp.")
+    found = claims("Three children of one family were hurt when shells struck the camp.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 3)]
 
 
@@ -662,7 +662,7 @@ def test_journalists_and_paramedics_are_civilians():
 
 
 def test_a_campaigns_running_toll_is_background():
-    assert claims("تتواصل حملة القصف المستمرة منذ نحو شهر والتي أسفرت عن مقتل أكثر من 40 مدنيا.", "ar") == []
+    assert claims("تتواصل حملة القصف التي بدأت منذ قرابة شهر وأدت إلى مقتل أكثر من 40 مدنيا.", "ar") == []
     text = "Since November 3, forty people have been killed in the attacks. On Monday a drone killed 2 civilians."
     assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]
 
@@ -676,7 +676,7 @@ def test_a_related_stories_list_number_is_no_count():
 
 
 def test_a_count_after_its_noun_takes_the_harm_word_before_the_noun():
-    found = claims("مقتل مدنيين اثنين وإصابة اثنين آخرين بقصف مدفعي على سوق البلدة.", "ar")
+    found = claims("مقتل مدنيين اثنين وجرح اثنين آخرين بقذائف على سوق البلدة.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2), ("injured", "civilians", 2)]
 
 
@@ -721,7 +721,7 @@ def test_dual_of_an_injury_noun_counts_two():
 
 
 def test_one_family_is_no_figure_of_one_victim():
-    found = claims("أصيب 3 مدنيين من أفراد عائلة واحدة بجروح بينهم طفل، بقصف على قرية التل.", "ar")
+    found = claims("أصيب 3 مدنيين من عائلة واحدة بجروح بينهم طفل، بقصف على قرية التل.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3), ("injured", "children", 1)]
 
 
@@ -734,7 +734,7 @@ def test_the_injured_one_refers_back_and_counts_no_one_more():
 
 
 def test_the_age_of_a_victim_is_no_count():
-    found = claims("Monitors documented the injury of a girl under the age of 12 in shelling on Riverton village.")
+    found = claims("Monitors recorded the injury of one girl under the age of 12 during shelling on Riverton village.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 1)]
 
 
@@ -753,7 +753,7 @@ def test_others_harmed_otherwise_than_the_children_are_other_people():
 
 
 def test_a_number_word_right_after_a_harm_word_counts_people():
-    found = claims("أسفر القصف على قرية التل عن استشهاد طفل وإصابة اثنين بينهم شاب.", "ar")
+    found = claims("أسفر القصف على قرية التل عن استشهاد طفل وجرح اثنين بينهم شاب.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [
         ("killed", "children", 1), ("injured", "unknown", 2), ("injured", "men", 1)]
     # ... but a number after a noun it qualifies counts no one: "عائلة واحدة"
@@ -884,8 +884,8 @@ def test_the_clause_that_tells_of_fatal_wounds_reports_no_injury():
 
 def test_a_star_that_splits_an_english_word_is_read_through():
     # pages star their words to dodge filters: "kil*led", "de*ad"
-    found = claims("Four kil*led and five injured as shells hit the market in Riverton.")
-    assert [(c.kind, c.min) for c in found] == [("killed", 4), ("injured", 5)]
+    found = claims("Six kil*led and two injured as shells hit the market in Riverton.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 6), ("injured", 2)]
 
 
 def test_a_toll_since_an_occupation_began_is_background():

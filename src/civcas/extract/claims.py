@@ -213,8 +213,8 @@ def _heads_next_count(h: Mention, fig: Figure, tokens: list[Token], m: Mentions,
 
 
 def _aside_closes(lo: int, hi: int, tokens: list[Token]) -> bool:
-    """Whether a bracket opened before token lo closes before hi: "5 مدنيين (رجل وزوجته
-    و3 من أطفالهما)، وأصيب طفل" breaks the dead down in an aside; a harm word opening a
+    """Whether a bracket opened before token lo closes before hi: "6 مدنيين (أب وأم
+    و4 من أبنائهما)، وأصيب شاب" breaks the dead down in an aside; a harm word opening a
     clause after it is the next clause's, not the aside's (but "7 مدنيين (5 أطفال وامرأتان)
     قتلوا": a verb right after the aside is the whole subject's)."""
     depth = 0
@@ -344,7 +344,7 @@ def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
 
 def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
     """A count after "including" refines an earlier one, and so does every
-    count listed with it ("including two children and six women")."""
+    count listed with it ("including three children and five women")."""
     for i, count in enumerate(counts):
         count.part = _is_part(count, counts[i - 1] if i else None, tokens, m)
 
@@ -676,7 +676,7 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
         near = [h for h in harms if (h.hi <= lo and not (own_verb and clause_break(tokens, h.hi, lo)))
                 or 0 <= lo - h.hi <= 1 or lo <= h.lo < s.lo  # "an injured child"
                 or (h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) <= 1)]
-        # "A child was killed, and his mother was injured": the verb right after the noun is its own
+        # "A boy was killed, and his sister was hurt": the verb right after the noun is its own
         after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
         return (after or near)[0] if near else None
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
