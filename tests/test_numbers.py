@@ -208,8 +208,6 @@ def test_digits_scaled_by_a_multiplier_word_are_one_figure():
     # "90 ألف" is ninety thousand, not a thousand after a stray ninety
     assert figures("قتل أكثر من 12 ألف شخص في الحرب.", "ar") == [("killed", "civilians", 12001, None)]
     assert figures("The war has killed 3 thousand civilians.") == [("killed", "civilians", 3000, 3000)]
-    # the accusative "ألفاً" scales as "ألف" does
-    assert figures("قتل 12 ألفاً في الحرب.", "ar") == [("killed", "unknown", 12000, 12000)]
 
 
 def test_a_number_before_a_month_stem_is_a_date():
