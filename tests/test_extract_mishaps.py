@@ -13,7 +13,7 @@ def test_deaths_in_a_mishap_are_no_claims():
     assert claims("توفي طفل غرقاً أثناء السباحة في النهر.", "ar") == []
     # road accidents counted in the plural
     assert claims("أصيب 5 أشخاص بينهم طفلان نتيجة 3 حوادث سير في ريف المدينة.", "ar") == []
-    assert claims("Six people were killed and nine injured in a road accident near the town.", "en") == []
+    assert claims("Six people were killed and nine were hurt in a road accident near the town.", "en") == []
     assert claims("At least 40 people died in the earthquake, rescuers said.", "en") == []
 
 
@@ -25,5 +25,5 @@ def test_a_strike_in_the_same_sentence_still_counts():
 
 
 def test_a_word_about_the_earthquake_that_names_no_cause_is_no_mishap():
-    found = claims("أغلب المقيمين في المخيم من متضرري الزلزال، والمصابون 5 نساء و4 أطفال.", "ar")
+    found = claims("سكان المخيم نازحون منذ الزلزال، والمصابون هم 5 نساء و4 أطفال.", "ar")
     assert any(c.kind == "injured" and c.min == 9 for c in found)
