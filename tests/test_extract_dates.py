@@ -245,8 +245,8 @@ def test_a_weekday_never_moves_a_date_past_the_release_horizon():
 def test_a_month_named_in_both_systems_keeps_its_year():
     (d,) = dates_in("وفي 5 مايو/ أيار 2020 توصل الطرفان إلى اتفاق لوقف إطلاق النار.")
     assert (d.date, d.precision) == (dt.date(2020, 5, 5), "day")
-    (d,) = dates_in("وجاء ذلك في تقرير صدر في 30 ديسمبر/ كانون الأول 2022.")
-    assert (d.date, d.precision) == (dt.date(2022, 12, 30), "day")
+    (d,) = dates_in("ونشرت المنظمة بيانها في 14 ديسمبر/ كانون الأول 2021.")
+    assert (d.date, d.precision) == (dt.date(2021, 12, 14), "day")
     (d,) = dates_in("قصفت المدفعية اليوم الأحد 21 مايو/أيار أطراف القرية.")
     assert (d.month, d.day, d.weekday) == (5, 21, 6)
 
