@@ -19,17 +19,17 @@ def place(text, name, precision="town"):
 
 
 def test_arabic_strike_headline_with_a_place_is_an_attack():
-    text = "غارات جوية روسية تستهدف أطراف بلدة كفرزيتا صباح اليوم"
-    (c,) = claims(text, "ar", places=[place(text, "كفرزيتا")])
+    text = "غارات جوية روسية تستهدف أطراف بلدة كفر السنديان صباح اليوم"
+    (c,) = claims(text, "ar", places=[place(text, "كفر السنديان")])
     assert (c.kind, c.group, c.min, c.max) == ("attack", "unknown", None, None)
     assert c.belligerents == ["Russian Military"] and c.strike_types == ["airstrike"]
-    assert c.place.name == "كفرزيتا" and c.event_date == "2024-03-15"
+    assert c.place.name == "كفر السنديان" and c.event_date == "2024-03-15"
     assert text[c.start:c.end] == c.text and "غارات" in c.text
 
 
 def test_english_drone_strike_with_a_place_is_an_attack():
-    text = "A Turkish drone strikes a car near Tal Hamis on Monday."
-    (c,) = claims(text, places=[place(text, "Tal Hamis")])
+    text = "A Turkish drone strikes a car near Oakdale on Monday."
+    (c,) = claims(text, places=[place(text, "Oakdale")])
     assert c.kind == "attack" and c.belligerents == ["Turkish Military"]
     assert "drone strike" in c.strike_types and c.min is None
 
@@ -87,10 +87,10 @@ def test_attack_only_incident_has_no_range_and_exports():
 
 
 def test_aggression_and_raids_on_a_place_are_attacks():
-    text = "عدوان جديد لميليشيات النظام على مدينة سرمدا قبل قليل"
-    (c,) = claims(text, "ar", places=[place(text, "سرمدا")])
+    text = "عدوان جديد لميليشيات النظام على مدينة دير الزيتون قبل قليل"
+    (c,) = claims(text, "ar", places=[place(text, "دير الزيتون")])
     assert c.kind == "attack" and c.belligerents == ["Syrian Regime"]
-    text = "Coalition forces carried out an airdrop on a house in Tal Jamal at dawn."
+    text = "At dawn, Coalition helicopters staged an airdrop on a farmhouse in Tal Jamal."
     (c,) = claims(text, places=[place(text, "Tal Jamal")])
     assert c.kind == "attack" and c.text == "airdrop"
 
@@ -117,7 +117,7 @@ def test_rockets_falling_on_a_place_are_an_attack():
 
 
 def test_english_bomb_as_a_verb_is_an_attack():
-    text = "Regime forces used a rocket launcher to bomb Stonebridge on Monday."
+    text = "Regime forces relied on a rocket launcher to bomb Stonebridge on Monday."
     (c,) = claims(text, places=[place(text, "Stonebridge")])
     assert c.kind == "attack" and c.belligerents == ["Syrian Regime"]
 
@@ -154,6 +154,6 @@ def test_the_targeted_one_reports_a_strike():
 
 def test_an_attack_in_the_accusative_names_its_attackers():
     text = ("وثقت فرق الدفاع المدني منذ مطلع الشهر أكثر من 90 هجوماً من قوات النظام وروسيا.\n\n"
-            "وأصيب مدنيان بقصف مدفعي لقوات النظام على قرية كفرلاتة.")
+            "وأصيب مدنيان بقصف مدفعي لقوات النظام على قرية تل العليق.")
     injured = [c for c in claims(text, "ar") if c.kind == "injured"]
     assert injured and all(c.belligerents == ["Syrian Regime", "Russian Military"] for c in injured)
