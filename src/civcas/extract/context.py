@@ -625,7 +625,7 @@ def _past_marks(m: Mentions, i: int, step: int) -> int:
     return k + 1 if step < 0 else k
 
 
-ORIGIN_REACH = 5  # words from "مصدره مناطق" to the party holding them ("مصدره المناطق التي تسيطر عليها قسد")
+ORIGIN_REACH = 5  # words from "مصدره مناطق" to the party holding them ("مصدره القرى التي تسيطر عليها قسد")
 MAX_ORIGIN = 2  # words in the longest origin phrase
 
 
