@@ -13,7 +13,7 @@ def claims(text, lang="en", title=None):
 def test_headline_attacker_beats_a_sidebar_line_above():
     text = ("Ministers from Israel and Iran traded threats on Sunday.\n\n"
             "Two civilians were killed and four injured in the village of Tell Hamra, a medic said.")
-    found = claims(text, title="Turkish drone strikes village near Qamishli")
+    found = claims(text, title="Turkish drone strikes village near Millbrook")
     assert found and all(c.belligerents == ["Turkish Military"] for c in found)
 
 
@@ -125,7 +125,7 @@ def test_the_target_named_after_the_attacker_is_not_joined_to_it():
 
 def test_a_party_named_in_passing_earlier_in_the_paragraph_keeps_the_headline_attacker():
     text = "The SDF controls the nearby villages. Seven civilians were killed, according to the civil defence."
-    (c,) = claims(text, title="Turkish drone strikes village near Qamishli")
+    (c,) = claims(text, title="Turkish drone strikes village near Millbrook")
     assert c.belligerents == ["SDF/YPG", "Turkish Military"]
     text = "تسيطر قسد على القرى المجاورة. وقتل 3 مدنيين بحسب الدفاع المدني."
     (c,) = claims(text, "ar", title="غارات روسية على ريف حلب")
