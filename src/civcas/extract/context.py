@@ -84,7 +84,7 @@ class DocContext:
         together with it (see `_with_partners`).
 
         "Turkish drones shelled the village. Two civilians were injured." and a
-        report under "Russian jets strike Ariha" are about those attackers, not
+        report under "Russian jets strike Oakdale" are about those attackers, not
         about a party a sidebar line above happens to name.
         """
         named = (self._with_partners(self._named_attackers(sent, skip)) + self._tagged()
@@ -285,7 +285,7 @@ class DocContext:
         return own or _finest(self.places)
 
     def _past_dateline(self, inside: list[Place]) -> list[Place]:
-        """The sentence's places without its dateline ("QAMISHLI, Syria (Agency) – A shell hit the
+        """The sentence's places without its dateline ("RIVERTON, Syria (Agency) – A shell hit the
         village of X"), when it names another finer than a region: where the report was filed."""
         told = [p for p in inside if not self._dateline(p)]
         return told if any(GEO_RANK[p.precision] <= GEO_RANK["district"] for p in told) else inside
