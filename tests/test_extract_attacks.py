@@ -117,9 +117,9 @@ def test_rockets_falling_on_a_place_are_an_attack():
 
 
 def test_english_bomb_as_a_verb_is_an_attack():
-    text = "Regime forces relied on a rocket launcher to bomb Stonebridge on Monday."
+    text = "Regime forces went on to bomb Stonebridge on Monday."
     (c,) = claims(text, places=[place(text, "Stonebridge")])
-    assert c.kind == "attack" and c.belligerents == ["Syrian Regime"]
+    assert c.kind == "attack" and c.text == "bomb" and c.belligerents == ["Syrian Regime"]
 
 
 def test_headline_strike_takes_the_place_of_the_posts_tag_line():
