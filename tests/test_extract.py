@@ -30,12 +30,12 @@ def test_arabic_including_and_others():
 
 
 def test_a_figure_with_its_own_harm_noun_after_an_including_list_is_not_the_lists():
-    found = claims("٤ شهداء بينهم طفلان وأكثر من عشرة جرحى بقصف على بلدة التل.", "ar")
+    found = claims("٤ شهداء بينهم طفلان وأكثر من عشرة جرحى بقصف على بلدة تل الزيزفون.", "ar")
     assert [(c.kind, c.min, c.max) for c in found] == [("killed", 4, 4), ("killed", 2, 2), ("injured", 11, None)]
 
 
 def test_a_lone_victim_noun_is_not_the_noun_of_a_later_figure():
-    found = claims("قتل رجل وامرأة، و9 جرحى بقصف على بلدة التل.", "ar")
+    found = claims("قتل رجل وامرأة، و9 جرحى بقصف على بلدة تل الزيزفون.", "ar")
     assert ("injured", "unknown", 9) in [(c.kind, c.group, c.min) for c in found]
 
 
@@ -192,13 +192,13 @@ def test_numbered_victim_list_counts_names_not_ages():
 
 def test_line_by_line_list_in_english():
     text = ("Shelling hit the village on Monday. The civilians killed were:\n"
-            "Rami Haddad\nLina Haddad\nOmar Saleh")
+            "Rami Nassif\nLina Nassif\nOmar Qabbani")
     (c,) = claims(text)
     assert (c.kind, c.group, c.min) == ("killed", "civilians", 3)
 
 
 def test_list_after_a_stated_figure_is_not_counted_again():
-    text = "Two civilians were killed, named as:\nRami Haddad\nLina Haddad"
+    text = "Two civilians were killed, named as:\nRami Nassif\nLina Nassif"
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 2)]
 
 
@@ -700,36 +700,36 @@ def test_a_harm_word_opening_the_next_clause_is_not_the_dual_nouns():
 
 def test_harm_verb_after_a_figure_opening_with_and_starts_the_next_clause():
     # The figure is the dead's: "وإصابة آخرين" tells of injured with no number.
-    for text in ("أسفر القصف على قرية التل عن مقتل شخصين وإصابة آخرين.",
-                 "قتل مدنيان وأصيب آخرون بقصف مدفعي على قرية التل.",
-                 "مقتل 4 وجرح آخرين بغارة على قرية التل."):
+    for text in ("أسفر القصف على قرية تل الزيزفون عن مقتل شخصين وإصابة آخرين.",
+                 "قتل مدنيان وأصيب آخرون بقصف مدفعي على قرية تل الزيزفون.",
+                 "مقتل 4 وجرح آخرين بغارة على قرية تل الزيزفون."):
         found = [(c.kind, c.min) for c in claims(text, "ar")]
         assert ("injured", None) in found and [n for k, n in found if k == "killed"] in ([2], [4])
     # ... and "آخرين" is the others the injured are, not a noun of the dead.
-    dead = [c for c in claims("مقتل 4 وجرح آخرين بغارة على قرية التل.", "ar") if c.kind == "killed"]
+    dead = [c for c in claims("مقتل 4 وجرح آخرين بغارة على قرية تل الزيزفون.", "ar") if c.kind == "killed"]
     assert [c.text for c in dead] == ["4"]
     # A harm noun right after the figure without "و" is still its own ("3 جرحى").
-    found = claims("سقط 3 جرحى بقصف على قرية التل.", "ar")
+    found = claims("سقط 3 جرحى بقصف على قرية تل الزيزفون.", "ar")
     assert [(c.kind, c.min) for c in found] == [("injured", 3)]
 
 
 def test_dual_of_an_injury_noun_counts_two():
-    found = claims("أسفر القصف المدفعي على قرية التل عن شهيد وإصابتين.", "ar")
+    found = claims("أسفر القصف المدفعي على قرية تل الزيزفون عن شهيد وإصابتين.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 2)]
-    found = claims("سقوط جريحتين بقصف على قرية التل.", "ar")
+    found = claims("سقوط جريحتين بقصف على قرية تل الزيزفون.", "ar")
     assert [(c.kind, c.min) for c in found] == [("injured", 2)]
 
 
 def test_one_family_is_no_figure_of_one_victim():
-    found = claims("أصيب 3 مدنيين من عائلة واحدة بجروح بينهم طفل، بقصف على قرية التل.", "ar")
+    found = claims("أصيب 3 مدنيين من عائلة واحدة بجروح بينهم طفل، بقصف على قرية تل الزيزفون.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3), ("injured", "children", 1)]
 
 
 def test_the_injured_one_refers_back_and_counts_no_one_more():
-    found = claims("أصيب 3 مدنيين بقصف على قرية التل، وأسعفت فرق الإنقاذ المصاب الأخير إلى المشفى.", "ar")
+    found = claims("أصيب 3 مدنيين بقصف على قرية تل الزيزفون، وأسعفت فرق الإنقاذ المصاب الأخير إلى المشفى.", "ar")
     assert [(c.kind, c.min) for c in found] == [("injured", 3)]
     # "المصاب الأليم" is a calamity, not a wounded man; "جريح" without the article is one.
-    found = claims("نعزي أهل القرية بهذا المصاب الأليم. وسقط جريح بقصف على قرية التل.", "ar")
+    found = claims("نعزي أهل القرية بهذا المصاب الأليم. وسقط جريح بقصف على قرية تل الزيزفون.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
 
 
@@ -739,13 +739,13 @@ def test_the_age_of_a_victim_is_no_count():
 
 
 def test_labels_ending_with_a_colon_under_a_list_header_are_no_names():
-    text = ("قصف مدفعي على قرية التل اليوم، وعرف من بين المصابين وهم سامر يوسف العلي وأخته هدى…\n"
+    text = ("قصف مدفعي على قرية تل الزيزفون اليوم، وعرف من بين المصابين وهم سامر يوسف العلي وأخته هدى…\n"
             "شارك هذا الموضوع:\nمعجب بهذه:\nمقالات ذات صلة")
     assert [c.min for c in claims(text, "ar") if c.min is not None] == []
 
 
 def test_others_harmed_otherwise_than_the_children_are_other_people():
-    found = claims("أسفر القصف على قرية التل عن مقتل 3 أطفال وإصابة 14 آخرين بينهم امرأتان.", "ar")
+    found = claims("أسفر القصف على قرية تل الزيزفون عن مقتل 3 أطفال وإصابة 14 آخرين بينهم امرأتان.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [
         ("killed", "children", 3), ("injured", "civilians", 14), ("injured", "women", 2)]
     found = claims("Shelling on Riverton killed two children and injured five others.")
@@ -753,7 +753,7 @@ def test_others_harmed_otherwise_than_the_children_are_other_people():
 
 
 def test_a_number_word_right_after_a_harm_word_counts_people():
-    found = claims("أسفر القصف على قرية التل عن استشهاد طفل وجرح اثنين بينهم شاب.", "ar")
+    found = claims("أسفر القصف على قرية تل الزيزفون عن استشهاد طفل وجرح اثنين بينهم شاب.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [
         ("killed", "children", 1), ("injured", "unknown", 2), ("injured", "men", 1)]
     # ... but a number after a noun it qualifies counts no one: "عائلة واحدة"
@@ -761,14 +761,14 @@ def test_a_number_word_right_after_a_harm_word_counts_people():
 
 
 def test_another_right_after_a_harm_verb_is_one_more_victim():
-    found = claims("استشهد ثلاثة مدنيين وجرح آخر بقصف صاروخي على قرية التل.", "ar")
+    found = claims("استشهد ثلاثة مدنيين وجرح آخر بقصف صاروخي على قرية تل الزيزفون.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 1)]
     found = claims("Shelling on Riverton killed a child and injured another.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1), ("injured", "civilians", 1)]
     # An adjective after a harm noun is no victim: "no other injuries", "جريح آخر" is the noun's own.
-    found = claims("أصيب مدني بقصف على قرية التل، وتأكدت الفرق من عدم وجود إصابات أخرى.", "ar")
+    found = claims("أصيب مدني بقصف على قرية تل الزيزفون، وتأكدت الفرق من عدم وجود إصابات أخرى.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
-    found = claims("سقط جريح آخر بقصف على قرية التل.", "ar")
+    found = claims("سقط جريح آخر بقصف على قرية تل الزيزفون.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
 
 
@@ -787,7 +787,7 @@ def test_a_camp_or_school_before_a_harm_verb_names_no_martyr_in_english():
 
 
 def test_floors_of_a_building_are_no_count():
-    found = claims("قتل مدنيان بقصف على منزل مؤلف من ثلاثة طوابق في بلدة التل.", "ar")
+    found = claims("قتل مدنيان بقصف على منزل مؤلف من ثلاثة طوابق في بلدة تل الزيزفون.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 2)]
     assert [(c.kind, c.min) for c in claims("The strike killed two civilians in a building of five floors.")] == [
         ("killed", 2)]
@@ -803,7 +803,7 @@ def test_an_apostrophe_opens_no_quotation():
 
 
 def test_dozens_right_after_a_harm_word_are_people():
-    found = claims("قتل 5 مدنيين بينهم أطفال ونساء، وأصيب العشرات، بقصف على بلدة التل.", "ar")
+    found = claims("قتل 5 مدنيين بينهم أطفال ونساء، وأصيب العشرات، بقصف على بلدة تل الزيزفون.", "ar")
     assert [(c.kind, c.group, c.min, c.max) for c in found] == [
         ("killed", "civilians", 5, 5), ("injured", "unknown", 12, None)]
     found = claims("A strike on Riverton killed 5 people and wounded dozens, medics said.")
@@ -818,19 +818,19 @@ def test_another_followed_by_its_noun_is_of_that_group():
 
 
 def test_a_third_after_a_harm_word_is_one_more_victim():
-    found = claims("أفاد مصدر محلي بمقتل شخصين وإصابة ثالث بقصف على قرية التل.", "ar")
+    found = claims("أفاد مصدر محلي بمقتل شخصين وإصابة ثالث بقصف على قرية تل الزيزفون.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 2), ("injured", 1)]
 
 
 def test_others_after_one_victim_named_by_a_noun_are_of_that_victims_group():
-    found = claims("أسفر القصف على قرية التل عن مقتل عنصر من الفصائل، وجرح 4 آخرين.", "ar")
+    found = claims("أسفر القصف على قرية تل الزيزفون عن مقتل عنصر من الفصائل، وجرح 4 آخرين.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 1), ("injured", "combatants", 4)]
-    found = claims("قتل مدني وأصيب 3 آخرون بقصف على قرية التل.", "ar")
+    found = claims("قتل مدني وأصيب 3 آخرون بقصف على قرية تل الزيزفون.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 3)]
 
 
 def test_a_relative_listed_after_a_named_victim_adds_up():
-    found = claims("أسفر القصف على قرية التل عن إصابة المواطن سامر يوسف العلي وابنه بجروح بليغة.", "ar")
+    found = claims("أسفر القصف على قرية تل الزيزفون عن إصابة المواطن سامر يوسف العلي وابنه بجروح بليغة.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]
 
 
@@ -930,7 +930,7 @@ def test_another_and_a_second_victim_are_two_injured():
 
 
 def test_a_lone_victim_at_least_is_an_open_floor():
-    found = claims("مقتل شخص على الأقل بقصف على بلدة التل.", "ar")
+    found = claims("مقتل شخص على الأقل بقصف على بلدة تل الزيزفون.", "ar")
     assert [(c.kind, c.min, c.max) for c in found] == [("killed", 1, None)]
 
 
