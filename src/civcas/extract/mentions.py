@@ -79,24 +79,7 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
             return True
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
-    if _attacks_counted(m, tokens, lo, hi):
-        return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
-
-
-def _attacks_counted(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
-    """"45 استهدافاً خلفت 12 قتيلاً", "9 attacks killed four people": a count of attacks
-    sums the victims of several strikes, no one strike's toll (raids and shells are
-    counted within one strike: "أربع غارات" stays)."""
-    for unit in m.within("attacks_unit", lo, hi):
-        j = unit.lo - 1
-        if j < lo:
-            continue
-        word = m.ending("number", unit.lo)
-        value = int(tokens[j].norm) if tokens[j].norm.isdigit() else (word.value if word else 0)
-        if value > 1:
-            return True
-    return False
 
 
 def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:
