@@ -949,17 +949,6 @@ def test_a_campaigns_tally_by_month_or_since_early_in_a_year_is_background():
     assert numbered(found) == []
 
 
-def test_a_statistics_tally_or_a_period_compared_is_background():
-    # "according to a tally" in Arabic, and a month compared with another: a wider count
-    found = claims("وأدى القصف، بحسب إحصائية فريق الرصد، إلى مقتل 40 شخصاً وإصابة 120 آخرين.", "ar")
-    assert numbered(found) == []
-    found = claims("تراجع القصف مقارنة بشهر آذار، إذ قتل خلاله 30 مدنياً في ريف تل الزيزفون.", "ar")
-    assert numbered(found) == []
-    # a source named with "بحسب" is no tally
-    found = claims("قتل 3 مدنيين بقصف على تل الزيزفون، بحسب الدفاع المدني.", "ar")
-    assert numbered(found) == [("killed", "civilians", 3)]
-
-
 def test_a_body_found_or_a_fire_with_no_strike_named_is_no_strike_casualty():
     report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
     found = claims(report + "Farmers found the body of a young man killed near Riverton.")
