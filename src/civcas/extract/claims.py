@@ -77,25 +77,18 @@ def _part_noun(of_them: Mention, sent: Sentence, m: Mentions, heads: list[Count]
 
 def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | None:
     """"three women SDF fighters", "two young men militants": a subgroup noun
-    that a fighters' noun follows names combatants, not civilians. So does any victims'
-    noun a hedge ties to a party ("five men believed to be ISIS members", "4 رجال يرجح
-    أنهم من قسد"): their status is disputed, they are no civilians' count."""
-    start, hedge = noun.hi, m.at("hedge", noun.hi)
-    if hedge is not None:
-        start = hedge.hi + (1 if m.at("partitive", hedge.hi) else 0)
-    elif noun.value not in SUBGROUPS:
+    that a fighters' noun follows names combatants, not civilians."""
+    if noun.value not in SUBGROUPS:
         return None
-    end = min(sent.hi, start + ACTOR_GAP + 1)
-    names = m.within("belligerent", start, end)
-    for j in range(start, end):
+    end = min(sent.hi, noun.hi + ACTOR_GAP + 1)
+    names = m.within("belligerent", noun.hi, end)
+    for j in range(noun.hi, end):
         found = m.at("group", j)
         if found is not None:
             return found if found.value == "combatants" else None
         if not any(b.lo <= j < b.hi for b in names):
-            break
-    named = [b for b in names if b.lo == start]
-    # a hedged party's name alone ("يرجح أنهم من قسد") says whose fighters they are
-    return Mention("group", named[0].lo, named[0].hi, "combatants") if hedge is not None and named else None
+            return None
+    return None
 
 
 def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:

@@ -41,7 +41,6 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("including", groups.get("including", []))
     add_list("of_them", groups.get("of_them", []))
     add_list("copula", groups.get("copula", []))
-    add_list("hedge", groups.get("hedge", []))
     add_list("adjectival", groups.get("adjectival", []))
     numbers = lang.table("numbers")
     add_values("number", numbers.get("words", {}))
