@@ -449,6 +449,9 @@ def test_a_plural_verb_agrees_with_its_count_across_a_description_and_an_aside()
     # the nearest count is the verb's subject, not one further back
     text = "شارك المئات من الأهالي في تشييع جنازة 5 أشخاص قتلوا بالقصف على تل الزيزفون."
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 5)]
+    # a relative clause gives the verb its own subject: the paramedics are no victims
+    text = "وصل 3 مسعفين إلى المكان وأسعفوا الأطفال الذين أصيبوا بالقصف على تل الزيزفون."
+    assert ("injured", "civilians", 3) not in numbered(claims(text, "ar"))
 
 
 def test_a_victim_past_a_comma_with_a_verb_of_its_own_takes_that_verb():

@@ -190,7 +190,11 @@ def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Ment
     if not m.at("plural_harm_verb", h.lo) or (fig.min or 0) < 2:
         return limit
     between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not _after_including(j, tokens, m)]
-    return limit if between else PLURAL_VERB_REACH
+    # "3 مسعفين … أسعفوا الأطفال الذين أصيبوا": a relative clause or another victims' noun
+    # gives the verb a subject of its own
+    other_subject = any(m.at("relative_pronoun", j) is not None
+                        or (m.at("group", j) is not None and not _after_including(j, tokens, m)) for j in range(end, h.lo))
+    return limit if between or other_subject else PLURAL_VERB_REACH
 
 
 def _heads_next_count(h: Mention, fig: Figure, tokens: list[Token], m: Mentions, taken: dict[int, int]) -> bool:
