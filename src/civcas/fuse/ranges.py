@@ -24,7 +24,8 @@ Decisions (documented here because exports depend on them):
   was a commander"), the civilian range starts at 0: the same victims' status is
   disputed. The wounded are not disputed so: their ranges stand as reported. Nor are
   the attacker's own fighters: they fell on the other side of the fire (when the
-  claims name one attacker, or allies; both sides of a clash name none).
+  claims name one attacker, or allies; parties of opposing sides, in a clash or
+  blamed by different sources, name no one attacker).
 - A superseding figure (an updated or final toll, a list of names) drops the
   earlier, lower counts its own publisher gave for the group; figures published
   later still count. Other sources' earlier, lower figures stay: monitors keep the
@@ -37,9 +38,9 @@ Decisions (documented here because exports depend on them):
   disagree, and both figures count.
 - A death toll that one source alone gives, above the highest toll two or more sources
   agree on, counts a wider tally or another strike: it does not stretch the range,
-  unless it states an updated toll, was published on a later day than every agreeing
-  report (tolls rise), or two or more sources give tolls above the agreed one (a
-  dispute). A source is a publisher, else a text and its near-copies. A subgroup's figure one source alone gives below the
+  unless it states an updated toll, was published within two days after the agreeing
+  reports (tolls rise; a week's round-up is a wider tally), or another source also
+  reaches it (a dispute). A source is a publisher, else a text and its near-copies. A subgroup's figure one source alone gives below the
   lowest agreed toll ("a child was killed") names some of the victims they count. The
   wounded are counted as each source reports them: their tolls rise as the injured
   reach hospitals.
@@ -49,6 +50,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -220,34 +222,51 @@ def _drop_uncorroborated(claims: list[Claim], documents: dict[str, Document]) ->
     gives: a toll above the highest (a wider tally or another strike), and a subgroup's
     figure below the lowest ("a child was killed" names one of the victims they count).
     A higher toll stands when it states an updated toll, is one of two speakers its article
-    quotes apart, was published on a later day than every agreeing report (tolls rise), or
-    when two or more sources give tolls above the agreed one (a dispute, not a stray)."""
+    quotes apart, was published within two days after the agreeing reports (tolls rise), or
+    another source also reaches it (a dispute, not a stray)."""
     names = source_names([c.document_id for c in claims], documents)
     sources: dict[int, set[str]] = {}
-    for claim in claims:  # a subgroup's figure here is its document's only one: it stands for its toll
+    # A subgroup's figure reaches here only from a document that gives no other (see
+    # `_assign_groups`): it stands for that document's toll and may agree with others.
+    for claim in claims:
         sources.setdefault(_figure_high(claim), set()).add(names[claim.document_id])
     agreed = [value for value, who in sources.items() if len(who) >= 2]
     if not agreed:
         return claims
     top, bottom = max(agreed), min(agreed)
     agreeing_days = [_published_day(c, documents) for c in claims if _figure_high(c) == top]
-    last_agreeing = max(agreeing_days) if all(agreeing_days) else ""
-    above = {names[c.document_id] for c in claims if _figure_high(c) > top}
+    last_agreeing = max(agreeing_days) if all(agreeing_days) else None
+
+    def at_least(value: int) -> int:
+        return len({names[c.document_id] for c in claims if _figure_high(c) >= value})
 
     def stands(c: Claim) -> bool:
         if len(sources.get(_figure_high(c), ())) >= 2:
             return True
         if _figure_high(c) > top:
-            later = bool(last_agreeing) and _published_day(c, documents) > last_agreeing
-            return later or len(above) >= 2 or supersedes(c) or _quoted_apart(c, claims)
+            # a toll that rose in the days after (a week's round-up is a wider tally), or one
+            # another source also reaches: a dispute, not a stray
+            risen = last_agreeing is not None and 0 < _days_after(c, last_agreeing, documents) <= RISEN_WITHIN_DAYS
+            return risen or at_least(_figure_high(c)) >= 2 or supersedes(c) or _quoted_apart(c, claims)
         return c.min >= bottom or c.group not in SUBGROUPS
 
     return [c for c in claims if stands(c)]
 
 
-def _published_day(claim: Claim, documents: dict[str, Document]) -> str:
+RISEN_WITHIN_DAYS = 2  # a toll published within two days of the agreed one may have risen since
+
+
+def _published_day(claim: Claim, documents: dict[str, Document]) -> date | None:
     doc = documents.get(claim.document_id)
-    return (doc.published or "")[:10] if doc is not None else ""
+    try:
+        return date.fromisoformat(doc.published[:10]) if doc is not None and doc.published else None
+    except ValueError:
+        return None
+
+
+def _days_after(claim: Claim, day: date, documents: dict[str, Document]) -> int:
+    published = _published_day(claim, documents)
+    return (published - day).days if published else 0
 
 
 def _quoted_apart(claim: Claim, claims: list[Claim]) -> bool:
@@ -288,8 +307,8 @@ def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
     counted = {c.document_id for c in kept}
     # The attacker's own fighters ("a regime soldier killed" beside a civilian the regime's
     # shelling killed) fell on the other side of the fire: they are not the same dead.
-    # Parties of both sides of a clash ("clashes between the regime and the SDF") name no one
-    # attacker: then any fighter may be the disputed dead.
+    # Parties of opposing sides ("clashes between the regime and the SDF", or sources blaming
+    # different sides) name no one attacker: then any fighter may be the disputed dead.
     attackers = {b for c in kept for b in c.belligerents}
     if len(attackers) > 1 and not any(attackers <= bloc for bloc in blocs()):
         attackers = set()
