@@ -298,7 +298,7 @@ def test_a_toll_does_not_erase_a_larger_figure():
 
 
 def test_english_traps_with_single_victims_and_others():
-    text = "Medics recorded the death of a child and the injury of another after the shelling."
+    text = "Medics recorded the death of a boy and the injury of another after the shelling."
     # "another" is no figure: the injury is harm reported without one
     assert [(c.kind, c.group, c.min) for c in claims(text)] == [("killed", "children", 1), ("injured", "unknown", None)]
     text = "Ten civilians were killed and nearly 27 others were injured when the shells landed."
