@@ -249,11 +249,23 @@ def test_the_victims_home_town_is_the_main_place_when_no_other_town_is_named():
 
 def test_the_area_an_origin_is_said_to_lie_in_is_part_of_the_origin():
     text = ("قصفت المدفعية عمالاً في الأراضي الزراعية قرب قرية تل بيتا.\n\n"
-            "وأسفر القصف عن مقتل شاب من أهالي قرية كفر ألفا في دير جيم")
+            "وأسفر القصف عن مقتل شاب من أهالي قرية كفر ألفا في ريف دير جيم")
     places = [at(text, "تل بيتا", "Northvale", "district"), at(text, "كفر ألفا", "Northvale"),
-              at(text, "دير جيم", "Northvale")]
+              at(text, "دير جيم", "Northvale", "region")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
+
+
+def test_a_town_after_an_origin_is_where_it_happened_not_where_the_origin_lies():
+    texts = ("قتل شاب من أهالي كفر ألفا في تل بيتا برصاص قناص",
+             "استشهد شاب من أهالي بلدة كفر ألفا في تل بيتا، إثر قصف مدفعي",
+             "قتل شاب من أهالي قرية كفر ألفا في تل بيتا.\n\nوكانت بلدة دير جيم تعرضت لقصف أمس.")
+    for text in texts:
+        places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+        if "دير جيم" in text:
+            places.append(at(text, "دير جيم", "Northvale"))
+        (c,) = claims(text, places, "ar")
+        assert c.place.name == "تل بيتا", text
 
 
 def test_an_origin_earlier_in_the_paragraph_does_not_place_a_governorate_sentence():

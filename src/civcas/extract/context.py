@@ -312,13 +312,15 @@ class DocContext:
         return self._origin_starts
 
     def _where_lies(self, place: Place, container: Place) -> bool:
-        """Whether `container` is named as where `place` lies: as a place ("في X") or an area
-        ("بريف X"), not as a target ("المتمركزة في X على قرية Y"), with no strike, attack or harm
-        told between them."""
+        """Whether `container` is named as the area `place` lies in ("بريف X", "في ناحية X"), not
+        as a target ("المتمركزة في X على قرية Y"), with no strike, attack or harm told between
+        them. A town after "في" is where it happened ("من أهالي X في Y برصاص قناص"): only an
+        area coarser than the place, in its governorate, tells where the place is."""
         lo, hi = self._token_at(place.end - 1) + 1, self._token_at(container.start)
         told = any(self.m.within(category, lo, hi) for category in ("strike", "attack", "harm"))
-        area = container.start in self._place_roles().located or GEO_RANK[container.precision] >= GEO_RANK["region"]
-        return area and not told and self._contained_in(place, container)
+        area = GEO_RANK[container.precision] >= GEO_RANK["district"] and container.admin1 == place.admin1
+        coarser = GEO_RANK[container.precision] > GEO_RANK[place.precision]
+        return area and coarser and not told and self._contained_in(place, container)
 
     def _abroad(self, inside: list[Place], sent: Sentence, at: int | None) -> Place | None:
         """A country the figure's clause names as a place ("killed 12 in Sudan", "30 قتيلاً في
