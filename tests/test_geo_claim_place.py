@@ -209,14 +209,12 @@ def test_a_figure_keeps_its_strikes_village_over_a_further_strike_told_after_it(
 
 
 def test_a_figure_after_a_further_strike_word_takes_the_place_struck_after_it():
-    text = ("قصفت المدفعية أطراف قرية كفر ألفا، في حين أصيب مدنيان، بقصف صاروخي خلال عملهما في الحقول "
-            "المحيطة ببلدة تل بيتا")
+    text = "سقطت قذائف هاون على أطراف قرية كفر ألفا، في حين جرح طفلان إثر غارة جوية طالت بلدة تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
 
-    text = ("Artillery shells fell on the outskirts of Kafr Alpha, in addition to the injury of two civilians, "
-            "due to another shelling on the village of Tell Beta.")
+    text = "Shells fell near Kafr Alpha; in addition, a rocket on Tell Beta wounded two civilians."
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     (c,) = claims(text, places)
     assert c.place.name == "Tell Beta"
