@@ -282,6 +282,22 @@ def test_a_dateline_is_where_the_report_was_filed_not_where_it_happened():
     assert c.place.name == "Oakdale"
 
 
+def test_a_dateline_stays_the_place_when_no_other_place_is_named_as_hit():
+    texts = ("RIVERTON – Two civilians were killed in the city when shelling hit a market, a doctor from Oakdale said.",
+             "RIVERTON: Shelling killed two civilians, a medic from Oakdale said.")
+    for text in texts:
+        places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale")]
+        (c,) = claims(text, places)
+        assert c.place.name == "RIVERTON", text
+
+
+def test_a_capitalised_place_without_a_dateline_shape_is_not_a_dateline():
+    text = "RIVERTON was shelled as a car bomb in the village of Oakdale injured two civilians."
+    places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "RIVERTON"
+
+
 def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():
     text = "قصف صاروخي استهدف قرية كفر ألفا وقرية تل بيتا وبلدة دير جيم والتي أصيب فيها شاب بجروح بليغة"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]
