@@ -220,6 +220,27 @@ def test_a_figure_after_a_further_strike_word_takes_the_place_struck_after_it():
     assert c.place.name == "Tell Beta"
 
 
+def test_a_figure_reported_after_a_further_word_keeps_the_place_struck_before():
+    # "while activists said", "كما أفاد": a report of the same strike, not a further one.
+    cases = [("قصفت المدفعية قرية كفر ألفا، كما أفاد ناشطون بإصابة مدنيين، وقالوا إن القصف مصدره تل بيتا",
+              "كفر ألفا", "تل بيتا", "ar"),
+             ("Artillery shelled Kafr Alpha, while activists said two civilians were wounded, adding that the "
+              "shelling was from Tell Beta.", "Kafr Alpha", "Tell Beta", "en")]
+    for text, first, later, lang in cases:
+        places = [at(text, first, "Northvale"), at(text, later, "Northvale")]
+        assert [c.place.name for c in claims(text, places, lang)] == [first], text
+
+
+def test_where_the_shelling_came_from_is_not_where_it_hit():
+    cases = [("قصفت المدفعية قرية كفر ألفا، في حين أصيب مدنيان، والقصف انطلق من بلدة تل بيتا",
+              "كفر ألفا", "تل بيتا", "ar"),
+             ("Artillery shelled the village of Kafr Alpha, while two civilians were wounded, and the shelling "
+              "came from Tell Beta.", "Kafr Alpha", "Tell Beta", "en")]
+    for text, first, later, lang in cases:
+        places = [at(text, first, "Northvale"), at(text, later, "Northvale")]
+        assert [c.place.name for c in claims(text, places, lang)] == [first], text
+
+
 def test_a_figure_after_a_further_word_without_a_strike_keeps_the_place_before():
     # Only where the wounded were taken follows "while": no strike there.
     text = "Shelling hit the village of Kafr Alpha, while two civilians were injured and taken to a hospital in Tell Beta."

@@ -419,9 +419,10 @@ class DocContext:
         """The places told after the further-strike word that opens the figure's part of the
         sentence, when one of them follows a strike word told after it ("X was shelled, while
         two were injured by shelling on Y", "قصفت X، في حين أصيب مدنيان بقصف على قرية Y"): the
-        places before it are of the strike told first, else the sentence's places."""
+        places before it are of the strike told first, else the sentence's places. "كما أفاد
+        المرصد", "while activists said" go on to a report of the same strike, not another."""
         cue = self.m.before("further_strike", at)
-        if cue is None or cue.lo < sent.lo:
+        if cue is None or cue.lo < sent.lo or self.m.within("attribution", cue.hi, cue.hi + REPORT_REACH):
             return inside
         further = self.m.within("further_strike", at + 1, sent.hi)
         hi = further[0].lo if further else sent.hi  # "..., كما دمّر ...": the next one tells more
@@ -704,6 +705,7 @@ def _next_to(m: Mentions, cue: Mention, party: Mention) -> bool:
 
 
 CONTAINER_REACH = 4  # words between a place and the larger one it lies in ("X الواقعة شرقي ناحية Y")
+REPORT_REACH = 3  # words between a further-strike word and a reporting verb ("while local activists said")
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 # What follows a dateline's place: an optional country, an optional agency, then a dash or a colon.
