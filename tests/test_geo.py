@@ -354,6 +354,13 @@ def test_a_word_right_after_a_name_head_is_the_names_even_when_it_looks_like_a_c
     assert "عين البيضا لقصف" not in {p.text for p in places("تعرضت قرية عين البيضا لقصف مدفعي", gazetteer)}
 
 
+def test_a_weapon_or_a_pronoun_after_a_name_head_is_not_the_names(gazetteer):
+    # "بصاروخين", "بقذائف" (with missiles, shells) and "فيها", "بها" (in it) only look like a name's word.
+    for text in ("قصفت الطائرات قرية عين بصاروخين", "سقطت قذائف على قرية عين فيها مدنيون",
+                 "استهدف القصف حي الشيخ بقذائف الهاون", "سقطت قذيفة على قرية كفر بها أطفال"):
+        assert not any(" " in p.text for p in places(text, gazetteer)), text
+
+
 def test_main_place_prefers_the_finest_most_named(gazetteer):
     from civcas.geo import main_place
 
