@@ -6,7 +6,7 @@ import pytest
 
 from civcas.geo import find_places, load_gazetteer
 from civcas.geo.normalize import arabic_token_variants, latin_tokens, skeleton
-from civcas.model import Document
+from civcas.model import Document, Place
 
 
 @pytest.fixture(scope="module")
@@ -354,6 +354,13 @@ def test_a_word_right_after_a_name_head_is_the_names_even_when_it_looks_like_a_c
     assert "عين البيضا لقصف" not in {p.text for p in places("تعرضت قرية عين البيضا لقصف مدفعي", gazetteer)}
 
 
+def test_a_weapon_or_a_pronoun_after_a_name_head_is_not_the_names(gazetteer):
+    # "بصاروخين", "بقذائف" (with missiles, shells) and "فيها", "بها" (in it) only look like a name's word.
+    for text in ("قصفت الطائرات قرية عين بصاروخين", "سقطت قذائف على قرية عين فيها مدنيون",
+                 "استهدف القصف حي الشيخ بقذائف الهاون", "سقطت قذيفة على قرية كفر بها أطفال"):
+        assert not any(" " in p.text for p in places(text, gazetteer)), text
+
+
 def test_main_place_prefers_the_finest_most_named(gazetteer):
     from civcas.geo import main_place
 
@@ -498,6 +505,20 @@ def test_a_country_after_in_is_a_place_but_not_as_an_actor_or_where_the_wounded_
     assert located("تركيا تقصف القرية") == set()
     assert located("The wounded were taken to a hospital in Turkey.") == set()
     assert located("ونقل الجرحى إلى مشافٍ في تركيا") == set()
+
+
+def test_a_place_after_in_and_a_kind_word_is_where_it_happens():
+    from civcas.geo import place_roles
+
+    def located(text: str, name: str) -> bool:
+        start = text.index(name)
+        place = Place(name=name, start=start, end=start + len(name), country="SY", admin1="Northvale",
+                      precision="town", text=name)
+        return start in place_roles(text, [place]).located
+
+    assert located("A car bomb in the village of Oakdale injured two civilians.", "Oakdale")
+    assert located("انفجرت عبوة ناسفة في قرية كفر السنديان", "كفر السنديان")
+    assert not located("A doctor from the village of Oakdale said two were hurt.", "Oakdale")
 
 
 def test_a_town_name_between_a_given_name_and_a_family_name_is_part_of_the_name():

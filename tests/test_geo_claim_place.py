@@ -209,17 +209,36 @@ def test_a_figure_keeps_its_strikes_village_over_a_further_strike_told_after_it(
 
 
 def test_a_figure_after_a_further_strike_word_takes_the_place_struck_after_it():
-    text = ("قصفت المدفعية أطراف قرية كفر ألفا، في حين أصيب مدنيان، بقصف صاروخي خلال عملهما في الحقول "
-            "المحيطة ببلدة تل بيتا")
+    text = "سقطت قذائف هاون على أطراف قرية كفر ألفا، في حين جرح طفلان إثر غارة جوية طالت بلدة تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
 
-    text = ("Artillery shells fell on the outskirts of Kafr Alpha, in addition to the injury of two civilians, "
-            "due to another shelling on the village of Tell Beta.")
+    text = "Shells fell near Kafr Alpha; in addition, a rocket on Tell Beta wounded two civilians."
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     (c,) = claims(text, places)
     assert c.place.name == "Tell Beta"
+
+
+def test_a_figure_reported_after_a_further_word_keeps_the_place_struck_before():
+    # "while activists said", "كما أفاد": a report of the same strike, not a further one.
+    cases = [("قصفت المدفعية قرية كفر ألفا، كما أفاد ناشطون بإصابة مدنيين، وقالوا إن القصف مصدره تل بيتا",
+              "كفر ألفا", "تل بيتا", "ar"),
+             ("Artillery shelled Kafr Alpha, while activists said two civilians were wounded, adding that the "
+              "shelling was from Tell Beta.", "Kafr Alpha", "Tell Beta", "en")]
+    for text, first, later, lang in cases:
+        places = [at(text, first, "Northvale"), at(text, later, "Northvale")]
+        assert [c.place.name for c in claims(text, places, lang)] == [first], text
+
+
+def test_where_the_shelling_came_from_is_not_where_it_hit():
+    cases = [("قصفت المدفعية قرية كفر ألفا، في حين أصيب مدنيان، والقصف انطلق من بلدة تل بيتا",
+              "كفر ألفا", "تل بيتا", "ar"),
+             ("Artillery shelled the village of Kafr Alpha, while two civilians were wounded, and the shelling "
+              "came from Tell Beta.", "Kafr Alpha", "Tell Beta", "en")]
+    for text, first, later, lang in cases:
+        places = [at(text, first, "Northvale"), at(text, later, "Northvale")]
+        assert [c.place.name for c in claims(text, places, lang)] == [first], text
 
 
 def test_a_figure_after_a_further_word_without_a_strike_keeps_the_place_before():
@@ -249,11 +268,23 @@ def test_the_victims_home_town_is_the_main_place_when_no_other_town_is_named():
 
 def test_the_area_an_origin_is_said_to_lie_in_is_part_of_the_origin():
     text = ("قصفت المدفعية عمالاً في الأراضي الزراعية قرب قرية تل بيتا.\n\n"
-            "وأسفر القصف عن مقتل شاب من أهالي قرية كفر ألفا في دير جيم")
+            "وأسفر القصف عن مقتل شاب من أهالي قرية كفر ألفا في ريف دير جيم")
     places = [at(text, "تل بيتا", "Northvale", "district"), at(text, "كفر ألفا", "Northvale"),
-              at(text, "دير جيم", "Northvale")]
+              at(text, "دير جيم", "Northvale", "region")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
+
+
+def test_a_town_after_an_origin_is_where_it_happened_not_where_the_origin_lies():
+    texts = ("قتل شاب من أهالي كفر ألفا في تل بيتا برصاص قناص",
+             "استشهد شاب من أهالي بلدة كفر ألفا في تل بيتا، إثر قصف مدفعي",
+             "قتل شاب من أهالي قرية كفر ألفا في تل بيتا.\n\nوكانت بلدة دير جيم تعرضت لقصف أمس.")
+    for text in texts:
+        places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+        if "دير جيم" in text:
+            places.append(at(text, "دير جيم", "Northvale"))
+        (c,) = claims(text, places, "ar")
+        assert c.place.name == "تل بيتا", text
 
 
 def test_an_origin_earlier_in_the_paragraph_does_not_place_a_governorate_sentence():
@@ -270,6 +301,22 @@ def test_a_dateline_is_where_the_report_was_filed_not_where_it_happened():
     places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale"), at(text, "Riverton", "Northvale")]
     (c,) = claims(text, places)
     assert c.place.name == "Oakdale"
+
+
+def test_a_dateline_stays_the_place_when_no_other_place_is_named_as_hit():
+    texts = ("RIVERTON – Two civilians were killed in the city when shelling hit a market, a doctor from Oakdale said.",
+             "RIVERTON: Shelling killed two civilians, a medic from Oakdale said.")
+    for text in texts:
+        places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale")]
+        (c,) = claims(text, places)
+        assert c.place.name == "RIVERTON", text
+
+
+def test_a_capitalised_place_without_a_dateline_shape_is_not_a_dateline():
+    text = "RIVERTON was shelled as a car bomb in the village of Oakdale injured two civilians."
+    places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "RIVERTON"
 
 
 def test_a_figure_in_a_relative_clause_takes_the_place_the_clause_hangs_on():

@@ -7,6 +7,7 @@ the nearest preceding mention, then from the document's first one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -263,7 +264,7 @@ class DocContext:
         end = self.tokens[sent.hi - 1].end
         # "a young man from the people of X killed in Y": X is where he came from.
         origins = self._origins()
-        inside = self._past_dateline([p for p in self.places if start <= p.start < end and p.start not in origins])
+        inside = self._past_dateline([p for p in self.places if start <= p.start < end and p.start not in origins], sent, at)
         if at is not None:
             inside = self._past_further(inside, sent, at)
             inside = (self._clause_places(inside, end, self.tokens[at].start) or self._where(inside, sent, at)
@@ -284,17 +285,25 @@ class DocContext:
                 return candidate
         return own or _finest(self.places)
 
-    def _past_dateline(self, inside: list[Place]) -> list[Place]:
+    def _past_dateline(self, inside: list[Place], sent: Sentence, at: int | None) -> list[Place]:
         """The sentence's places without its dateline ("RIVERTON, Syria (Agency) – A shell hit the
-        village of X"), when it names another finer than a region: where the report was filed."""
+        village of X"), when it names another as hit or as where it happened ("a bomb in X"): where
+        the report was filed. "RIVERTON – Two were killed in the city, a doctor from X said" is
+        about the dateline's town."""
         told = [p for p in inside if not self._dateline(p)]
-        return told if any(GEO_RANK[p.precision] <= GEO_RANK["district"] for p in told) else inside
+        if len(told) == len(inside):
+            return inside
+        located = self._place_roles().located
+        there = [p for p in told if p.start in located and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+        hit = self._struck(told) if at is None else self._where(told, sent, at) or self._struck(self._before_further(told, sent, at))
+        return told if hit or there else inside
 
     def _dateline(self, place: Place) -> bool:
-        """A place written in capitals that opens its paragraph."""
+        """A place written in capitals that opens its paragraph, in a dateline's shape: an
+        optional country and agency, then a dash or a colon ("RIVERTON, Syria (Agency) –")."""
         k = self._token_at(place.start)
         opens = k == 0 or self.tokens[k - 1].para != self.tokens[k].para
-        return opens and place.text.isupper()
+        return opens and place.text.isupper() and DATELINE_TAIL.match(self.doc.text, place.end) is not None
 
     def _place_roles(self) -> PlaceRoles:
         if self._roles is None:
@@ -312,13 +321,15 @@ class DocContext:
         return self._origin_starts
 
     def _where_lies(self, place: Place, container: Place) -> bool:
-        """Whether `container` is named as where `place` lies: as a place ("في X") or an area
-        ("بريف X"), not as a target ("المتمركزة في X على قرية Y"), with no strike, attack or harm
-        told between them."""
+        """Whether `container` is named as the area `place` lies in ("بريف X", "في ناحية X"), not
+        as a target ("المتمركزة في X على قرية Y"), with no strike, attack or harm told between
+        them. A town after "في" is where it happened ("من أهالي X في Y برصاص قناص"): only an
+        area coarser than the place, in its governorate, tells where the place is."""
         lo, hi = self._token_at(place.end - 1) + 1, self._token_at(container.start)
         told = any(self.m.within(category, lo, hi) for category in ("strike", "attack", "harm"))
-        area = container.start in self._place_roles().located or GEO_RANK[container.precision] >= GEO_RANK["region"]
-        return area and not told and self._contained_in(place, container)
+        area = GEO_RANK[container.precision] >= GEO_RANK["district"] and container.admin1 == place.admin1
+        coarser = GEO_RANK[container.precision] > GEO_RANK[place.precision]
+        return area and coarser and not told and self._contained_in(place, container)
 
     def _abroad(self, inside: list[Place], sent: Sentence, at: int | None) -> Place | None:
         """A country the figure's clause names as a place ("killed 12 in Sudan", "30 قتيلاً في
@@ -408,9 +419,10 @@ class DocContext:
         """The places told after the further-strike word that opens the figure's part of the
         sentence, when one of them follows a strike word told after it ("X was shelled, while
         two were injured by shelling on Y", "قصفت X، في حين أصيب مدنيان بقصف على قرية Y"): the
-        places before it are of the strike told first, else the sentence's places."""
+        places before it are of the strike told first, else the sentence's places. "كما أفاد
+        المرصد", "while activists said" go on to a report of the same strike, not another."""
         cue = self.m.before("further_strike", at)
-        if cue is None or cue.lo < sent.lo:
+        if cue is None or cue.lo < sent.lo or self.m.within("attribution", cue.hi, cue.hi + REPORT_REACH):
             return inside
         further = self.m.within("further_strike", at + 1, sent.hi)
         hi = further[0].lo if further else sent.hi  # "..., كما دمّر ...": the next one tells more
@@ -693,8 +705,11 @@ def _next_to(m: Mentions, cue: Mention, party: Mention) -> bool:
 
 
 CONTAINER_REACH = 4  # words between a place and the larger one it lies in ("X الواقعة شرقي ناحية Y")
+REPORT_REACH = 3  # words between a further-strike word and a reporting verb ("while local activists said")
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
+# What follows a dateline's place: an optional country, an optional agency, then a dash or a colon.
+DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)?(?:\s*\([^()\n]{1,60}\))?\s*[–—:]")
 
 
 def _finest(places: list[Place], point_only: bool = False) -> Place | None:

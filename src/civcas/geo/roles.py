@@ -45,7 +45,11 @@ def place_roles(text: str, places: list[Place]) -> PlaceRoles:
 
 
 def _happens_there(tokens: list[Token], k: int, cues: Cues) -> bool:
-    return cue_ends_at(tokens, k, cues.ending["locative_before"]) and not cue_ends_at(tokens, k, cues.ending["treated_before"])
+    """Named as where something happens: "in X", or "in the village of X" with a kind word between."""
+    if cue_ends_at(tokens, k, cues.ending["treated_before"]):
+        return False
+    return cue_ends_at(tokens, k, cues.ending["locative_before"]) or (_kind_word_before(tokens, k, cues) and any(
+        cue_ends_at(tokens, j, cues.ending["locative_before"]) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k)))
 
 
 def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
