@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from civcas.lang import Language, load
 from civcas.lang.normalize import lower_same_length
@@ -57,6 +57,11 @@ class Clitics:
     conjunctions: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
 
+    @cached_property
+    def particles(self) -> tuple[str, ...]:
+        """The prefixes other than the article, for the `particle` flag."""
+        return tuple(p for p in self.prefixes if p not in self.articles)
+
 
 @lru_cache(maxsize=1 << 17)
 def stems(word: str, clitics: Clitics) -> tuple[str, ...]:
@@ -89,9 +94,11 @@ def tokenize(text: str, langs: tuple[Language, ...]) -> list[Token]:
         last_end = end
         word = lowered[m.start():m.end()]
         forms = stems(word, clitics) if has_clitics and word.isalpha() else (word,)
-        conj = any(word.startswith(c) and word[len(c):] in forms for c in clitics.conjunctions)
-        particle = any(word.startswith(p) and word[len(p):] in forms
-                       for p in clitics.prefixes if p not in clitics.articles)
+        # Most words are their only form: no clitic to look for (the checks below are hot).
+        clitic = len(forms) > 1
+        conj = clitic and any(word.startswith(c) and word[len(c):] in forms for c in clitics.conjunctions)
+        particle = clitic and word.startswith(clitics.particles) and any(
+            word.startswith(p) and word[len(p):] in forms for p in clitics.particles)
         tokens.append(Token(word, start, end, forms, para, conj, particle))
     return tokens
 
