@@ -370,6 +370,14 @@ def test_a_party_threatening_a_war_wages_none():
     assert c.belligerents == ["Turkish Military"]
 
 
+def test_parties_named_before_a_war_word_do_not_wage_it_together():
+    # "تركيا وروسيا دعتا إلى إنهاء الحرب على ...": only a party right after the war word wages it.
+    text = ("دعت تركيا وروسيا إلى إنهاء الحرب على المدنيين.\n\n"
+            "قصفت طائرات روسية أطراف بلدة تل الزيزفون صباح اليوم، ما أدى لإصابة ثلاثة مدنيين.")
+    (c,) = claims(text, "ar")
+    assert c.belligerents == ["Russian Military"]
+
+
 def test_a_war_named_in_a_sidebar_is_no_attacker_of_the_report():
     text = ("تداعيات الحرب الروسية على البلد الجار.\n\n"
             "قصفت المسيرات التركية أطراف بلدة تل الزيزفون صباح اليوم.\n\n"

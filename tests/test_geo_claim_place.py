@@ -247,6 +247,25 @@ def test_a_figure_after_a_further_word_without_a_strike_keeps_the_place_before()
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     (c,) = claims(text, places)
     assert c.place.name == "Kafr Alpha"
+    # A place after "while" that is no origin, with no strike word before it: where the medics are.
+    cases = [("Shelling hit the village of Kafr Alpha, while two civilians were injured, medics in Tell Beta said.",
+              "Kafr Alpha", "Tell Beta", "en"),
+             ("قصفت المدفعية قرية كفر ألفا، في حين أصيب مدنيان بجروح، بحسب مسعفين في تل بيتا",
+              "كفر ألفا", "تل بيتا", "ar")]
+    for text, first, later, lang in cases:
+        places = [at(text, first, "Northvale"), at(text, later, "Northvale")]
+        assert [c.place.name for c in claims(text, places, lang)] == [first], text
+
+
+def test_a_second_further_word_ends_the_reach_of_the_first():
+    # The strike after the second further word is another strike, not the figure's.
+    cases = [("Shells fell near Kafr Alpha; in addition, two civilians were wounded, while a rocket hit Tell Beta.",
+              "Kafr Alpha", "Tell Beta", "en"),
+             ("سقطت قذائف قرب قرية كفر ألفا، كما أصيب مدنيان بجروح، في حين استهدف صاروخ بلدة تل بيتا",
+              "كفر ألفا", "تل بيتا", "ar")]
+    for text, first, later, lang in cases:
+        places = [at(text, first, "Northvale"), at(text, later, "Northvale")]
+        assert [c.place.name for c in claims(text, places, lang)] == [first], text
 
 
 def test_the_main_place_is_not_where_the_victims_came_from():
@@ -273,6 +292,14 @@ def test_the_area_an_origin_is_said_to_lie_in_is_part_of_the_origin():
               at(text, "دير جيم", "Northvale", "region")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
+
+
+def test_an_area_named_as_shelled_after_an_origin_is_where_it_happened():
+    # A strike told between them: the area is the target, not where the origin lies.
+    text = "قتل شاب من أهالي قرية كفر ألفا بقصف مدفعي على ناحية دير جيم"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "دير جيم", "Northvale", "district")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "دير جيم"
 
 
 def test_a_town_after_an_origin_is_where_it_happened_not_where_the_origin_lies():
@@ -310,6 +337,22 @@ def test_a_dateline_stays_the_place_when_no_other_place_is_named_as_hit():
         places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale")]
         (c,) = claims(text, places)
         assert c.place.name == "RIVERTON", text
+
+
+def test_a_dateline_stays_the_place_when_only_a_coarser_area_is_named():
+    text = ("Tell Beta was shelled on Monday.\n\n"
+            "RIVERTON, Syria (Valley Press) – Two civilians were killed in Northvale.")
+    places = [at(text, "Tell Beta", "Northvale"), at(text, "RIVERTON", "Northvale"),
+              at(text, "Northvale", "Northvale", "region")]
+    (c,) = claims(text, places)
+    assert c.place.name == "RIVERTON"
+
+
+def test_a_capitalised_place_in_a_dateline_shape_mid_paragraph_is_not_a_dateline():
+    text = "In the north, shelling struck RIVERTON: a car bomb in the village of Oakdale injured two civilians."
+    places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "RIVERTON"
 
 
 def test_a_capitalised_place_without_a_dateline_shape_is_not_a_dateline():
