@@ -208,6 +208,16 @@ def test_a_figure_keeps_its_strikes_village_over_a_further_strike_told_after_it(
     assert c.place.name == "Kafr Alpha"
 
 
+def test_a_further_strike_in_the_figures_clause_without_a_comma_does_not_place_it():
+    cases = [("قصفت المدفعية قرية كفر ألفا ما أدى لإصابة مدنيين كما قصفت بلدة تل بيتا",
+              "كفر ألفا", "تل بيتا", "ar"),
+             ("Shelling hit Kafr Alpha and wounded two civilians while artillery also shelled Tell Beta.",
+              "Kafr Alpha", "Tell Beta", "en")]
+    for text, first, later, lang in cases:
+        places = [at(text, first, "Northvale"), at(text, later, "Northvale")]
+        assert [c.place.name for c in claims(text, places, lang)] == [first], text
+
+
 def test_a_figure_after_a_further_strike_word_takes_the_place_struck_after_it():
     text = "سقطت قذائف هاون على أطراف قرية كفر ألفا، في حين جرح طفلان إثر غارة جوية طالت بلدة تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]

@@ -363,13 +363,16 @@ class DocContext:
 
     def _clause_places(self, inside: list[Place], end: int, at: int) -> list[Place]:
         """The sentence's places finer than a region named after offset `at` (a figure)
-        and before the end of its clause.
+        and before the end of its clause or a further-strike word.
 
         "3 in Town A, and two civilians in the village of B" and "shelling on the
         Hill District injured a civilian in B": the figure is of the place its own
         clause goes on to name, not of the sentence's first.
         """
         hi = self._clause_around(at, at, end)[1]
+        further = self.m.within("further_strike", self._token_at(at) + 1, self._token_at(end - 1) + 1)
+        if further:  # "wounded two while artillery shelled B": B is the next strike's, even with no comma
+            hi = min(hi, self.tokens[further[0].lo].start)
         return [p for p in inside if at <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]]
 
     def _where(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
