@@ -595,6 +595,20 @@ def test_idps_and_refugees_from_a_place_name_their_origin():
     assert origins("قتلت لاجئة من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
 
 
+def test_a_place_the_victims_fled_is_their_origin():
+    from civcas.geo import place_roles
+
+    def origins(text: str) -> set[str]:
+        places = find_places(Document(id="d", raw_hash="h", text=text))
+        return {p.name for p in places if p.start in place_roles(text, places).origins}
+
+    assert origins("Two men who had fled the shelling of the village of Riverton were hurt in the village of Oakdale.") == {"Riverton"}
+    assert origins("A family that escaped from the town of Riverton lost a child.") == {"Riverton"}
+    assert origins("أصيب مدنيان فروا من قصف قرية كفر السنديان") == {"كفر السنديان"}
+    assert origins("قتلت امرأة نزحت من قرية كفر السنديان") == {"كفر السنديان"}
+    assert origins("أصيب أطفال هربوا من بلدة كفر السنديان") == {"كفر السنديان"}
+
+
 def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):
     # The swash kaf (ڪ) and the knotted heh (ھ) of pasted social posts are ك and ه.
     assert only("قصف على قرية تل الزيزفون بمحافظة الحسڪة", gazetteer, "الحسڪة").name == "Al-Hasakah"
