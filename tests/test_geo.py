@@ -435,6 +435,13 @@ def test_an_everyday_word_read_as_a_village_is_not_found_again(gazetteer):
     assert [p.start for p in places(text, gazetteer) if p.name == "المحطة"] == [text.index("المحطة")]
 
 
+def test_a_common_word_read_as_a_place_is_found_again_only_where_named_a_place(gazetteer):
+    # هدم is also "demolished": bare, it is the verb; after في, behind ب or as a hashtag, the place.
+    text = "سقطت قذيفة في منطقة هدم غرب المدينة، كما هدم القصف منزلين. وأصيب مدني في هدم وآخر بهدم #هدم"
+    found = [p.start for p in places(text, gazetteer) if p.name == "هدم"]
+    assert found == [text.index("هدم"), text.index("في هدم") + 3, text.index("بهدم") + 1, text.index("#هدم") + 1]
+
+
 def test_a_village_named_again_takes_the_place_a_sentence_gave_it(gazetteer):
     text = ("قصف مدفعي على قرية الزهيرات بريف حلب. وتقع قرية الزهيرات قرب مدينة منبج. "
             "وأصيب طفل في الزهيرات مساء")
