@@ -442,6 +442,12 @@ def test_a_common_word_read_as_a_place_is_found_again_only_where_named_a_place(g
     assert found == [text.index("هدم"), text.index("في هدم") + 3, text.index("بهدم") + 1, text.index("#هدم") + 1]
 
 
+def test_a_suburb_named_after_its_town_is_an_area(gazetteer):
+    # ضاحية X, "the suburb X", like منطقة X: an area named after its place.
+    found = places("سقطت قذيفة على ضاحية تل الزيزفون في ريف حماة", gazetteer)
+    assert [(p.text, p.precision) for p in found if p.lat is None] == [("تل الزيزفون", "district")]
+
+
 def test_a_village_named_again_takes_the_place_a_sentence_gave_it(gazetteer):
     text = ("قصف مدفعي على قرية الزهيرات بريف حلب. وتقع قرية الزهيرات قرب مدينة منبج. "
             "وأصيب طفل في الزهيرات مساء")
