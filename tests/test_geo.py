@@ -435,6 +435,19 @@ def test_an_everyday_word_read_as_a_village_is_not_found_again(gazetteer):
     assert [p.start for p in places(text, gazetteer) if p.name == "المحطة"] == [text.index("المحطة")]
 
 
+def test_a_common_word_read_as_a_place_is_found_again_only_where_named_a_place(gazetteer):
+    # هدم is also "demolished": bare, it is the verb; after في, behind ب or as a hashtag, the place.
+    text = "سقطت قذيفة في منطقة هدم غرب المدينة، كما هدم القصف منزلين. وأصيب مدني في هدم وآخر بهدم #هدم"
+    found = [p.start for p in places(text, gazetteer) if p.name == "هدم"]
+    assert found == [text.index("هدم"), text.index("في هدم") + 3, text.index("بهدم") + 1, text.index("#هدم") + 1]
+
+
+def test_a_suburb_named_after_its_town_is_an_area(gazetteer):
+    # ضاحية X, "the suburb X", like منطقة X: an area named after its place.
+    found = places("سقطت قذيفة على ضاحية تل الزيزفون في ريف حماة", gazetteer)
+    assert [(p.text, p.precision) for p in found if p.lat is None] == [("تل الزيزفون", "district")]
+
+
 def test_a_village_named_again_takes_the_place_a_sentence_gave_it(gazetteer):
     text = ("قصف مدفعي على قرية الزهيرات بريف حلب. وتقع قرية الزهيرات قرب مدينة منبج. "
             "وأصيب طفل في الزهيرات مساء")
@@ -593,6 +606,20 @@ def test_idps_and_refugees_from_a_place_name_their_origin():
     assert origins("قتل لاجئون من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
     assert origins("أصيب نازحان من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
     assert origins("قتلت لاجئة من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
+
+
+def test_a_place_the_victims_fled_is_their_origin():
+    from civcas.geo import place_roles
+
+    def origins(text: str) -> set[str]:
+        places = find_places(Document(id="d", raw_hash="h", text=text))
+        return {p.name for p in places if p.start in place_roles(text, places).origins}
+
+    assert origins("Two men who had fled the shelling of the village of Riverton were hurt in the village of Oakdale.") == {"Riverton"}
+    assert origins("A family that escaped from the town of Riverton lost a child.") == {"Riverton"}
+    assert origins("أصيب مدنيان فروا من قصف قرية كفر السنديان") == {"كفر السنديان"}
+    assert origins("قتلت امرأة نزحت من قرية كفر السنديان") == {"كفر السنديان"}
+    assert origins("أصيب أطفال هربوا من بلدة كفر السنديان") == {"كفر السنديان"}
 
 
 def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):

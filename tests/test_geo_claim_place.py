@@ -413,3 +413,13 @@ def test_a_second_hospital_joined_to_the_first_is_not_where_they_were_hit():
     text = "قتل 3 مدنيين بغارة على قرية كفر ألفا، ونقل الجرحى إلى مشفى تل بيتا الجراحي ومشافي مدينة دير جيم."
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale"), at(text, "دير جيم", "Northvale")]
     assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}
+
+
+def test_a_place_the_wounded_fled_is_not_where_they_were_hit():
+    text = "Shelling hit Kafr Alpha, while two civilians who had fled the bombardment of Tell Beta were wounded."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    assert [c.place.name for c in claims(text, places)] == ["Kafr Alpha"]
+
+    text = "قصف مدفعي على بلدة كفر ألفا، وأصيب مدنيان فروا من قصف تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    assert [c.place.name for c in claims(text, places, "ar")] == ["كفر ألفا"]

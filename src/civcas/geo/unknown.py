@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from civcas.geo.common import COMMON_ZIPF, commonness
 from civcas.geo.cues import Cues, cue_ends_at
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.normalize import (
@@ -86,16 +87,18 @@ def unknown_settlements(
         after = area_entry_after(text, tokens, end, by_start)
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
-    return places + _named_again(text, tokens, spans, places, taken, common_words)
+    return places + _named_again(text, tokens, spans, places, taken, common_words, cues)
 
 
 def _named_again(
-    text: str, tokens: list[Token], spans: list, places: list[Place], taken: set[int], common_words: frozenset[str]
+    text: str, tokens: list[Token], spans: list, places: list[Place], taken: set[int], common_words: frozenset[str],
+    cues: Cues,
 ) -> list[Place]:
     """Later bare mentions of a settlement the text introduced with its cue ("قرية تل السنديان ...
     مجزرة في #تل_السنديان"): the same place (as placed by a sentence that named a town with
     it, if one did), wherever the cue is not repeated. Not a one-word name that is an
-    everyday word without its article (قرية المحطة, "the station")."""
+    everyday word without its article (قرية المحطة, "the station"); one that is a common
+    word (منطقة هدم, هدم "demolished") only where the text says it is a place (see `_placed_at`)."""
     known: dict[tuple[str, ...], Place] = {}
     for (first, end, skip, _), place in zip(spans, places):
         words = tuple(t.key for t in tokens[first:end])
@@ -115,6 +118,9 @@ def _named_again(
             n = len(words)
             if k + n > len(tokens) or any(j in taken for j in range(k, k + n)):
                 continue
+            if (n == 1 and tokens[k].arabic and commonness(words[0]) >= COMMON_ZIPF
+                    and not _placed_at(tokens, k, words[0], cues)):
+                continue
             if (tuple(t.key for t in tokens[k + 1:k + n]) == words[1:]
                     and all(tokens[j].joined_next for j in range(k, k + n - 1))):
                 # "وتل السنديان": the name behind a clitic starts after it.
@@ -124,6 +130,14 @@ def _named_again(
                 taken.update(range(k, k + n))
                 break
     return again
+
+
+def _placed_at(tokens: list[Token], k: int, name: str, cues: Cues) -> bool:
+    """Whether token k is said to be a place: after "في", with the clitic ب ("بهدم"), or as a
+    hashtag. A common word repeated bare (a verb: "كما هدم القصف بيتا") is the word, not the place."""
+    token = tokens[k]
+    with_bi = "ب" in token.folded[: len(token.folded) - len(name)]  # the clitics before the name: ب, وب
+    return token.hashtag or with_bi or cue_ends_at(tokens, k, cues.ending["locative_before"])
 
 
 def _located(
