@@ -617,9 +617,11 @@ def test_a_place_the_victims_fled_is_their_origin():
 
     assert origins("Two men who had fled the shelling of the village of Riverton were hurt in the village of Oakdale.") == {"Riverton"}
     assert origins("A family that escaped from the town of Riverton lost a child.") == {"Riverton"}
-    assert origins("أصيب مدنيان فروا من قصف قرية كفر السنديان") == {"كفر السنديان"}
-    assert origins("قتلت امرأة نزحت من قرية كفر السنديان") == {"كفر السنديان"}
-    assert origins("أصيب أطفال هربوا من بلدة كفر السنديان") == {"كفر السنديان"}
+    assert origins("قتلت امرأة من الذين نزحوا من قرية كفر السنديان") == {"كفر السنديان"}
+    assert origins("أصيب أطفال من الهاربين من بلدة كفر السنديان") == {"كفر السنديان"}
+    # a bare "fled" does not say who fled: the gunmen's or the residents' flight names no origin of victims
+    assert origins("Gunmen killed two civilians and fled the village of Riverton.") == set()
+    assert origins("قتل مسلحون مدنيين اثنين ثم فروا من قرية كفر السنديان") == set()
 
 
 def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):

@@ -420,6 +420,13 @@ def test_a_place_the_wounded_fled_is_not_where_they_were_hit():
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     assert [c.place.name for c in claims(text, places)] == ["Kafr Alpha"]
 
-    text = "قصف مدفعي على بلدة كفر ألفا، وأصيب مدنيان فروا من قصف تل بيتا"
+    text = "قصف مدفعي على بلدة كفر ألفا، وأصيب مدنيان من الذين نزحوا من تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     assert [c.place.name for c in claims(text, places, "ar")] == ["كفر ألفا"]
+
+
+def test_a_further_word_before_no_strike_does_not_end_the_figures_clause():
+    # "while they were harvesting in B": the victims were in B, no other strike is told
+    text = "Jets struck Kafr Alpha and killed two civilians while they were harvesting in Tell Beta."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    assert [c.place.name for c in claims(text, places)] == ["Tell Beta"]

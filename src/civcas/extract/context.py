@@ -371,9 +371,17 @@ class DocContext:
         """
         hi = self._clause_around(at, at, end)[1]
         further = self.m.within("further_strike", self._token_at(at) + 1, self._token_at(end - 1) + 1)
-        if further:  # "wounded two while artillery shelled B": B is the next strike's, even with no comma
+        if further and self._tells_a_strike(further[0], end):  # "wounded two while artillery shelled B"
             hi = min(hi, self.tokens[further[0].lo].start)
         return [p for p in inside if at <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+
+    def _tells_a_strike(self, cue, end: int) -> bool:
+        """Whether the further word goes on to a strike or attack of its own ("while artillery
+        shelled B"), not to the victims ("while they were harvesting in B") or a report ("كما أفاد")."""
+        if self.m.within("attribution", cue.hi, cue.hi + REPORT_REACH):
+            return False
+        hi = self._token_at(end - 1) + 1
+        return bool(self.m.within("strike", cue.hi, hi) or self.m.within("attack", cue.hi, hi))
 
     def _where(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
         """The place a "where" or a relative clause holding the figure tells of: the last
