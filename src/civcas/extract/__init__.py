@@ -62,11 +62,11 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     year = url_year or page_year(tokens, dates, m)
     dated = published or from_url
     drop_slipped_weekdays(dates, dated.year if dated else year)
-    anchor = published or from_url or text_anchor(tokens, dates, year)
+    anchor = dated or text_anchor(tokens, dates, year)
     # The page's date line dates the page: it stands in for missing metadata,
     # and claims take it only when the text names no date of their own.
     stamp = page_stamp(dates)
-    issued = published or from_url or (stamp.date if stamp else None)
+    issued = dated or (stamp.date if stamp else None)
     ctx = DocContext(doc, tokens, m, [d for d in dates if d is not stamp], anchor, year, issued,
                      sorted(places, key=lambda p: p.start), codes=codes)
     ctx.not_attacking.update(bystanders(m))
