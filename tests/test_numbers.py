@@ -202,6 +202,12 @@ def test_a_numbered_picture_or_an_age_at_death_is_no_count():
     assert figures("The novelist, who wrote of the river towns for half a century, is dead at 91.") == []
 
 
+def test_a_singular_noun_a_number_counts_is_no_lone_victim():
+    # "مئة شخص" counts the displaced; the noun is not one more person killed
+    assert figures("نزح أكثر من مئة شخص من تل الزيزفون بعد قصف أدى لمقتل خمسة مدنيين.", "ar") == [
+        ("killed", "civilians", 5, 5)]
+
+
 def test_digits_scaled_by_a_multiplier_word_are_one_figure():
     # "90 ألف" is ninety thousand, not a thousand after a stray ninety
     assert figures("قتل أكثر من 12 ألف شخص في الحرب.", "ar") == [("killed", "civilians", 12001, None)]

@@ -600,7 +600,8 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     for s in m.within("singular", sent.lo, sent.hi):
         # "طفل 5 سنوات" is no victim count, but "رجل وثلاثة من أطفاله" lists one
         numbered = m.at("number", s.hi) and not tokens[s.hi].conj
-        if s.lo in used or s.lo in blocked or numbered or _in_name(s, m) or _describes_noun_before(s, sent, tokens, m):
+        if s.lo in used or s.lo in blocked or numbered or _counted_noun(s, sent, tokens, m) or _in_name(s, m) \
+                or _describes_noun_before(s, sent, tokens, m):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
@@ -622,6 +623,17 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             victim.kind = nxt.kind
             out.append(victim)
     return out
+
+
+def _counted_noun(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+    """"نزح أكثر من مئة شخص", "15 شخصاً": a singular noun right after a number is the noun
+    that number counts (Arabic counts from eleven up with the singular), never one victim."""
+    if s.lo <= sent.lo or tokens[s.lo].conj or tokens[s.lo - 1].para != tokens[s.lo].para:
+        return False
+    before = tokens[s.lo - 1].norm
+    word = m.ending("number", s.lo) or m.ending("multiplier", s.lo)
+    value = int(before) if before.isdigit() else (word.value if word is not None else 0)
+    return value > 2  # "one woman": one and two name the victims themselves
 
 
 def _singular_max(s: Mention, m: Mentions) -> int | None:
