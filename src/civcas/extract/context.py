@@ -316,8 +316,8 @@ class DocContext:
         على Y" tells the strike on Y); built on first use."""
         if self._origin_starts is None:
             named = [p for p in self.places if p.start in self._place_roles().origins]
-            self._origin_starts = {p.start for p in self.places if p.start in self._place_roles().origins
-                                   or any(o.start < p.start and self._where_lies(o, p) for o in named)}
+            self._origin_starts = {p.start for p in named} | {
+                p.start for p in self.places if any(o.start < p.start and self._where_lies(o, p) for o in named)}
         return self._origin_starts
 
     def _where_lies(self, place: Place, container: Place) -> bool:
@@ -375,10 +375,14 @@ class DocContext:
             hi = min(hi, self.tokens[further[0].lo].start)
         return [p for p in inside if at <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]]
 
-    def _tells_a_strike(self, cue, end: int) -> bool:
+    def _reports(self, cue: Mention) -> bool:
+        """Whether a further word goes on to a report ("كما أفاد", "while activists said"), not a strike."""
+        return bool(self.m.within("attribution", cue.hi, cue.hi + REPORT_REACH))
+
+    def _tells_a_strike(self, cue: Mention, end: int) -> bool:
         """Whether the further word goes on to a strike or attack of its own ("while artillery
         shelled B"), not to the victims ("while they were harvesting in B") or a report ("كما أفاد")."""
-        if self.m.within("attribution", cue.hi, cue.hi + REPORT_REACH):
+        if self._reports(cue):
             return False
         hi = self._token_at(end - 1) + 1
         return bool(self.m.within("strike", cue.hi, hi) or self.m.within("attack", cue.hi, hi))
@@ -433,7 +437,7 @@ class DocContext:
         places before it are of the strike told first, else the sentence's places. "كما أفاد
         المرصد", "while activists said" go on to a report of the same strike, not another."""
         cue = self.m.before("further_strike", at)
-        if cue is None or cue.lo < sent.lo or self.m.within("attribution", cue.hi, cue.hi + REPORT_REACH):
+        if cue is None or cue.lo < sent.lo or self._reports(cue):
             return inside
         further = self.m.within("further_strike", at + 1, sent.hi)
         hi = further[0].lo if further else sent.hi  # "..., كما دمّر ...": the next one tells more
