@@ -1096,3 +1096,52 @@ def test_an_aside_that_tells_its_own_harm_lists_no_victims_of_the_count_before_i
 def test_a_harm_verb_written_with_the_knotted_heh_still_counts():
     found = claims("استشھد ثلاثة مدنيين بقصف على قرية تل الزيزفون", "ar")
     assert [(c.kind, c.group, c.min) for c in found if c.kind == "killed"] == [("killed", "civilians", 3)]
+
+
+def test_civil_defence_members_are_civilians_not_fighters():
+    # rescue volunteers are civilians, though "عناصر"/"members" count fighters elsewhere
+    found = claims("أصيب ثلاثة من عناصر الدفاع المدني بقصف مدفعي على بلدة تل السنابل.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3)]
+    found = claims("قتل عنصر من الدفاع المدني وأصيب عنصرين من الدفاع المدني بغارة على كفر زيتون الجديدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 2)]
+    found = claims("Shelling on Oakdale injured two members of the civil defence.")
+    assert [(c.group, c.min) for c in found] == [("civilians", 2)]
+    found = claims("Three volunteers were hurt by shelling on Riverton.")
+    assert [(c.group, c.min) for c in found] == [("civilians", 3)]
+    # the fighters beside them stay fighters
+    found = claims("قتل 3 عناصر من قوات النظام وأصيب عنصر في الدفاع المدني بقصف على تل السنابل.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 3), ("injured", "civilians", 1)]
+    found = claims("The strike killed four members of an armed group in Oakdale.")
+    assert [(c.group, c.min) for c in found] == [("combatants", 4)]
+
+
+def test_a_hyphenated_word_before_the_noun_is_one_word():
+    found = claims("US strikes killed 11 Iranian-backed fighters near Riverton.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 11)]
+    found = claims("Shelling killed 4 pro-government militiamen and 2 civilians in Oakdale.")
+    assert [(c.group, c.min) for c in found] == [("combatants", 4), ("civilians", 2)]
+    # a spaced dash joins nothing
+    found = claims("Shelling on Oakdale killed 5 - and wounded 8 - civilians.")
+    assert ("killed", "civilians", 5) not in [(c.kind, c.group, c.min) for c in found]
+
+
+def test_a_statistics_or_decades_tally_is_background():
+    assert claims("وأسفرت الهجمات، بحسب إحصائية الدفاع المدني، عن مقتل أكثر من 90 شخصاً.", "ar") == []
+    assert claims("The two sides have fought for decades, costing tens of thousands of lives.") == []
+    # the day's toll beside them stands
+    found = claims("قتل 3 مدنيين بقصف على بلدة تل السنابل اليوم.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 3)]
+
+
+def test_a_year_before_the_pages_own_is_history():
+    # the page is of 2024: a toll "in 2019" is history, with or without a figure
+    assert claims("Its last offensive on the area killed scores of civilians in 2019.") == []
+    assert claims("وثق الدفاع المدني مقتل 40 مدنياً في تل السنابل خلال عام 2018.", "ar") == []
+    # a day named beside the year tells of that day; a full date is a date of its own
+    found = claims("Shelling killed 5 civilians in Oakdale on Monday, a town retaken in 2019.")
+    assert [(c.kind, c.min, c.event_date) for c in found] == [("killed", 5, "2024-03-11")]
+    found = claims("On 5 March 2019, shelling killed 5 civilians in Oakdale.")
+    assert [(c.min, c.event_date) for c in found] == [(5, "2019-03-05")]
+    # the page's own year, or a year that names no time ("the 2019 census"), leaves the toll
+    assert [c.min for c in claims("قتل 3 مدنيين بقصف على تل السنابل في 2024.", "ar")] == [3]
+    assert [c.min for c in claims("Shelling on Oakdale killed 5 civilians, the 2019 census body said.")] == [5]

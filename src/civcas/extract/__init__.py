@@ -73,7 +73,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     blocked = {i for d in dates for i in range(d.lo, d.hi)}
     claims: list[Claim] = []
     counted: set[int] = set()
-    sents = sentences(tokens)
+    # a year before the page's own, named as when ("in 2019"), is history, with or without a figure
+    sents = [sent for sent in sentences(tokens) if not _past_year(ctx, sent, blocked)]
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
@@ -117,6 +118,25 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
 
     found["harm"] = [h for h in found["harm"] if not told(h)]
     return found
+
+
+def _past_year(ctx: DocContext, sent: Sentence, blocked: set[int]) -> bool:
+    """Whether the sentence tells of a year before the page's own ("its last offensive
+    killed scores of civilians in 2019", "وثق مقتل 40 مدنياً خلال عام 2018"): a year alone,
+    named as when ("in", "في", "عام"), is history the page recalls, not the strike it reports.
+    A sentence that also names a day ("on Monday", "اليوم") tells of that day; a year in
+    a full date ("5 March 2019") is a date of its own, which dating handles."""
+    if ctx.anchor is None:
+        return False
+    if any(sent.lo <= d.lo < sent.hi for d in ctx.dates if not d.since):
+        return False
+    for i in range(sent.lo, sent.hi):
+        norm = ctx.tokens[i].norm
+        if i in blocked or len(norm) != 4 or not norm.isdigit() or not 1990 <= int(norm) < ctx.anchor.year:
+            continue
+        if ctx.m.ending("year_when", i) is not None:
+            return True
+    return False
 
 
 def _placed(ctx: DocContext) -> Callable[[Sentence], bool]:
