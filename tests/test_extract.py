@@ -1145,3 +1145,19 @@ def test_a_year_before_the_pages_own_is_history():
     # the page's own year, or a year that names no time ("the 2019 census"), leaves the toll
     assert [c.min for c in claims("قتل 3 مدنيين بقصف على تل السنابل في 2024.", "ar")] == [3]
     assert [c.min for c in claims("Shelling on Oakdale killed 5 civilians, the 2019 census body said.")] == [5]
+
+
+def test_one_of_the_wounded_who_died_is_one_more_death():
+    found = claims("أسفر القصف عن استشهاد سائق سيارة الإسعاف وأحد الجرحى في تل السنابل.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("killed", 1)]
+    found = claims("إلا أن أحد المصابين توفي عقب وصوله إلى مشفى كفر زيتون الجديدة.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+    found = claims("One of the wounded died in hospital after the shelling on Oakdale.")
+    assert [(c.kind, c.min) for c in found if c.min is not None] == [("killed", 1)]
+    # a wounded man moved to hospital stays wounded; "one person" killed leaves the injured injured
+    assert [c.kind for c in claims("ونقل أحد الجرحى إلى مشفى تل السنابل.", "ar")] == ["injured"]
+    found = claims("Shelling killed one person and injured two others in Oakdale.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 2)]
+    # "طفل واحد": "one" after its noun picks out no one of the wounded
+    found = claims("قتل رجل ونجا طفل واحد أصيب بجراح بقصف على تل السنابل.", "ar")
+    assert "injured" in [c.kind for c in found]

@@ -18,6 +18,7 @@ for quoted text. The algorithms here hold no words of any language.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext, attackers, bystanders
@@ -51,7 +52,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     primary = guess(doc.text, doc.lang)
     codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
-    m = Mentions(_without_fatal_wounds(phrase_table(codes).scan(tokens), tokens))
+    m = Mentions(_dead_of_the_wounded(_without_fatal_wounds(phrase_table(codes).scan(tokens), tokens), tokens))
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
     # URL or the text, still dates "5 تشرين الأول".
@@ -117,6 +118,40 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
             and not clause_break(tokens, cause, h.lo) for cause in causes)
 
     found["harm"] = [h for h in found["harm"] if not told(h)]
+    return found
+
+
+DIED_AFTER = 2  # tokens from the wounded to the death told of them ("أحد المصابين توفي")
+
+
+def _dead_of_the_wounded(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
+    """"One of the wounded died in hospital", "استشهاد سائق الإسعاف وأحد الجرحى": one of the
+    injured told of as dead is one more death, not one injured. The wounded noun right after
+    "one of" ("one of the", "أحد") takes the death's kind when a death word follows it
+    closely, stands right before it ("توفي أحد الجرحى") or, through "and", opens its list;
+    "ونقل أحد الجرحى إلى المشفى" stays a wounded man."""
+    harms, picks = found.get("harm", []), found.get("one_of", [])
+    if not harms or not picks:
+        return found
+    killed = [h for h in harms if h.value == "killed"]
+    joiner_ends = {j.hi for j in found.get("joiner", [])}
+    # "طفل واحد أصيب": "one" after a victim noun counts that noun ("واحد" folds like "وأحد")
+    noun_ends = {x.hi for cat in ("group", "singular") for x in found.get(cat, [])}
+
+    def died(h: Mention) -> bool:
+        one = next((o for o in picks if o.hi == h.lo and not tokens[h.lo].conj and o.lo not in noun_ends), None)
+        if one is None:
+            return False
+        after = any(0 <= k.lo - h.hi <= DIED_AFTER and not clause_break(tokens, h.hi, k.lo) for k in killed)
+        joined = tokens[one.lo].conj or one.lo in joiner_ends  # "وأحد الجرحى", "and one of the wounded"
+        listed = joined and any(k.hi <= one.lo and not clause_break(tokens, k.hi, one.lo) for k in killed)
+        told = any(k.hi == one.lo for k in killed)  # "توفي أحد الجرحى"
+        return after or listed or told
+
+    dead = [h for h in harms if h.value == "injured" and died(h)]
+    # "أحد الجرحى": "one" that needs a noun counts these wounded who died (see `claims.counts_in`)
+    found["dead_wounded"] = [Mention("dead_wounded", h.lo, h.hi, "killed") for h in dead]
+    found["harm"] = [replace(h, value="killed") if h in dead else h for h in harms]
     return found
 
 
