@@ -1161,3 +1161,15 @@ def test_one_of_the_wounded_who_died_is_one_more_death():
     # "طفل واحد": "one" after its noun picks out no one of the wounded
     found = claims("قتل رجل ونجا طفل واحد أصيب بجراح بقصف على تل السنابل.", "ar")
     assert "injured" in [c.kind for c in found]
+
+
+def test_a_tally_so_far_since_an_earlier_day_is_background():
+    assert claims("تشن القوات منذ 1 من أيلول الجاري هجمات على قرى تل السنابل، واستشهد حتى الآن خمسة مدنيين.", "ar") == []
+    assert claims("Since the offensive on Oakdale began on Monday, 40 civilians have been killed so far.") == []
+    # since a part of today, or "so far" alone, the toll is the day's own
+    found = claims("قصف مدفعي منذ صباح اليوم على تل السنابل أدى حتى الآن لمقتل 3 مدنيين.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 3)]
+    found = claims("Shelling since this morning on Oakdale has killed 3 civilians so far.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 3)]
+    found = claims("Shelling on Oakdale killed 3 civilians so far, medics said.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 3)]

@@ -79,7 +79,19 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
             return True
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
+    if _tally_so_far(m, lo, hi):
+        return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
+
+
+def _tally_so_far(m: Mentions, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) count a period's dead "so far" since a day before ("منذ 1 من
+    أيلول ... واستشهد حتى الآن خمسة مدنيين", "since the operation began, 40 have been killed
+    so far"): a running tally over days, not one strike. Since a part of the day ("منذ صباح
+    اليوم", "since this morning") the tally is the day's own toll and stands."""
+    if not m.within("so_far", lo, hi):
+        return False
+    return any(m.at("day_since", s.lo) is None for s in m.within("since", lo, hi))
 
 
 def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:
