@@ -1173,3 +1173,14 @@ def test_a_tally_so_far_since_an_earlier_day_is_background():
     assert [(c.kind, c.min) for c in found] == [("killed", 3)]
     found = claims("Shelling on Oakdale killed 3 civilians so far, medics said.")
     assert [(c.kind, c.min) for c in found] == [("killed", 3)]
+
+
+def test_a_toll_over_a_span_of_days_or_more_is_background():
+    assert claims("16 children have died in attacks on the Oakdale area over 6 months.") == []
+    assert claims("مقتل 17 طفلاً ومئات الإصابات خلال خمسة أيام في ريف تل السنابل.", "ar") == []
+    assert claims("وأدى التصعيد مقارنة بشهر آذار إلى مقتل 30 شخصاً في ريف تل السنابل.", "ar") == []
+    # hours are one day's strikes; "over 20" is a figure, not a span
+    found = claims("قتل مدنيان وأصيب 8 خلال 24 ساعة بقصف على تل السنابل.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 2), ("injured", 8)]
+    found = claims("Over 20 people were killed in the strike on Oakdale.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 21)]

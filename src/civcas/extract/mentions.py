@@ -79,7 +79,7 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
             return True
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
-    if _tally_so_far(m, lo, hi):
+    if _tally_so_far(m, lo, hi) or _period_span(m, tokens, lo, hi):
         return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
 
@@ -92,6 +92,18 @@ def _tally_so_far(m: Mentions, lo: int, hi: int) -> bool:
     if not m.within("so_far", lo, hi):
         return False
     return any(m.at("day_since", s.lo) is None for s in m.within("since", lo, hi))
+
+
+def _period_span(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) count over a span of several days or more ("16 children have
+    died over 6 months", "قتل 40 مدنياً خلال 3 أشهر"): a tally, not one strike. A span of
+    hours ("خلال 24 ساعة") may be one day's strikes and stands."""
+    for i in range(lo, hi):
+        word = m.at("number", i)
+        end = word.hi if word is not None else i + 1 if tokens[i].norm.isdigit() else None
+        if end is not None and m.ending("span_before", i) is not None and m.at("span_unit", end) is not None:
+            return True
+    return False
 
 
 def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:
