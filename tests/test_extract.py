@@ -1184,3 +1184,16 @@ def test_a_toll_over_a_span_of_days_or_more_is_background():
     assert [(c.kind, c.min) for c in found] == [("killed", 2), ("injured", 8)]
     found = claims("Over 20 people were killed in the strike on Oakdale.")
     assert [(c.kind, c.min) for c in found] == [("killed", 21)]
+
+
+def test_a_toll_of_many_attacks_counted_is_a_tally():
+    assert claims("Riverton province: 18 attacks left nine civilians dead and others injured.") == []
+    assert claims("– 67 استهداف على ريف تل السنابل أسفرت عن مقتل 15 من المدنيين.", "ar") == []
+    assert claims("استجابت فرقنا لـ 491 هجوماً راح ضحيتها 55 شخصاً في ريف تل السنابل.", "ar") == []
+    # a few attacks, a strike's raids, or attacks told after the toll leave it standing
+    found = claims("Two attacks on Oakdale killed 5 civilians on Monday.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 5)]
+    found = claims("شنت الطائرات 12 غارة على تل السنابل ما أدى لمقتل 4 مدنيين.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 4)]
+    found = claims("قتل 6 مدنيين بقصف على تل السنابل، وشنت القوات خمسة هجمات على القرى.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 6)]
