@@ -92,6 +92,22 @@ def test_speakers_and_their_kinds():
     assert (c.speaker, c.speaker_kind) == ("Daily Example", "media")
 
 
+def test_speaker_name_leaves_out_a_glued_clitic():
+    (c,) = claims("وبحسب ما قالته لمراسلة الموقع مصادر طبية، قتل 4 مدنيين في القصف.", "ar")
+    assert c.speaker == "مراسلة"
+    (c,) = claims("وأعلنت وزارة الصحة مقتل 3 مدنيين.", "ar")
+    assert c.speaker == "وزارة الصحة"  # a name that starts with the letter keeps it
+
+
+def test_publisher_speaks_as_the_kind_its_name_is():
+    (c,) = claims("Two civilians were killed in the shelling.", publisher="SOHR news")
+    assert (c.speaker, c.speaker_kind) == ("SOHR news", "ngo")
+    (c,) = claims("Two civilians were killed in the shelling.", publisher="Riverton Monitor")
+    assert c.speaker_kind == "media"  # "monitor" inside an outlet's name is not the monitor
+    (c,) = claims("Two civilians were killed in the shelling.", publisher="Coalition News")
+    assert c.speaker_kind == "media"  # a party's own feed does not acknowledge harm
+
+
 def test_belligerent_claim_denied_by_activists():
     text = ("Activists denied claims by the defence ministry that its jets killed 200 militants near the town. "
             "The ministry said 40 fighters were killed in a second raid.")

@@ -440,17 +440,36 @@ def test_belligerent_claim_of_militants_against_local_civilians_is_contested():
               claim("c", low=None, stance="disputes", speaker="local activists")]
     (incident,) = fuse(claims, docs_for(claims))
     assert incident.contested
-    assert any("competing victim accounts" in r for r in incident.contest_reasons)
+    assert "competing victim accounts: the defence ministry reports 30 combatants killed; a medic reports 6 civilians killed" \
+        in incident.contest_reasons
     assert any(r.startswith("local activists disputes") for r in incident.contest_reasons)
+
+
+def test_contest_reason_names_one_victim_in_the_singular():
+    claims = [claim("a", group="children", low=1, speaker="a medic"),
+              claim("b", group="combatants", low=1, speaker="the defence ministry")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert "the defence ministry reports 1 combatant killed; a medic reports 1 child killed" in incident.contest_reasons[0]
 
 
 def test_combatant_only_incident_is_discounted_and_acknowledged_harm_confirmed():
     fighters = [claim("a", group="combatants", low=12, speaker_kind="belligerent")]
     (incident,) = fuse(fighters, docs_for(fighters))
     assert incident.grade == "discounted"
-    admitted = [claim("a", low=2, speaker_kind="belligerent", speaker="coalition spokesman"), claim("b", low=4)]
+    admitted = [claim("a", low=2, speaker_kind="belligerent", speaker="coalition spokesman", actors=("US-led Coalition",)),
+                claim("b", low=4, actors=("US-led Coalition",))]
     (incident,) = fuse(admitted, docs_for(admitted))
     assert incident.grade == "confirmed" and "coalition spokesman" in incident.grade_reasons[0]
+
+
+def test_a_party_reporting_civilians_killed_by_another_does_not_confirm():
+    accused = [claim("a", low=3, speaker_kind="belligerent", speaker="قسد", actors=("Turkish Military",)),
+               claim("b", low=3, actors=("Turkish Military",))]
+    (incident,) = fuse(accused, docs_for(accused))
+    assert incident.grade != "confirmed"
+    unnamed = [claim("a", low=3, speaker_kind="belligerent", speaker="the army"), claim("b", low=3)]
+    (incident,) = fuse(unnamed, docs_for(unnamed))
+    assert incident.grade != "confirmed"  # whose army can't be told: it accepts nothing
 
 
 # --- incident fields --------------------------------------------------------------------

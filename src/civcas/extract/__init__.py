@@ -18,6 +18,7 @@ for quoted text. The algorithms here hold no words of any language.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext, attackers, bystanders
@@ -40,7 +41,17 @@ from civcas.extract.unnumbered import attack_counts, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "parties_named"]
+
+
+@lru_cache(maxsize=4096)
+def parties_named(name: str) -> frozenset[str]:
+    """The parties a speaker's name names ("the coalition", "وزارة الدفاع الروسية"), in
+    DESIGN.md's vocabulary: whose statement it is."""
+    primary = guess(name, None)
+    codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
+    tokens = tokenize(name, tuple(load(code) for code in codes))
+    return frozenset(b.value for b in phrase_table(codes).scan(tokens).get("belligerent", []))
 
 
 def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:

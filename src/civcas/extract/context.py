@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import takewhile
 
 from civcas.extract.dates import DateMention, names_today, resolve
@@ -530,16 +532,28 @@ class DocContext:
         if denial and claims_by:
             claimant = m.within("speaker", claims_by[0].hi, sent.hi)
             if claimant:
-                return Speaker(self.text(claimant[0].lo, claimant[0].hi), claimant[0].value, "disputes")
+                return Speaker(self._name(claimant[0]), claimant[0].value, "disputes")
             return Speaker(None, "unknown", "disputes")
         stance = "denies" if denial else "asserts"
         if found:
             named = self._antecedent(found[0])
-            return Speaker(self.text(named.lo, named.hi), named.value, stance)
+            return Speaker(self._name(named), named.value, stance)
         prev = m.before("speaker", sent.lo)
         if prev is not None and self.tokens[prev.lo].para == sent.para and prev.value != "belligerent":
-            return Speaker(self.text(prev.lo, prev.hi), prev.value, stance)
-        return Speaker(self.doc.publisher, "media" if self.doc.publisher else "unknown", stance)
+            return Speaker(self._name(prev), prev.value, stance)
+        publisher = self.doc.publisher
+        return Speaker(publisher, publisher_kind(publisher, self.codes) if publisher else "unknown", stance)
+
+    def _name(self, mention: Mention) -> str:
+        """A speaker's name as written, without the clitic glued to its first word
+        ("وقسد", "لمراسلة"): the conjunction or preposition belongs to the sentence."""
+        tok = self.tokens[mention.lo]
+        index = phrase_table(self.codes).index
+        first = next((f for f in tok.forms if any(cat == "speaker" for _, cat, _ in index.get(f, ()))), tok.norm)
+        start = tok.start
+        if first != tok.norm and tok.norm.endswith(first):
+            start = _skip_letters(self.doc.text, start, len(tok.norm) - len(first))
+        return self.doc.text[start:self.tokens[mention.hi - 1].end]
 
     def _antecedent(self, mention: Mention) -> Mention:
         """"The ministry" after "the defence ministry": the fuller earlier name."""
@@ -550,6 +564,35 @@ class DocContext:
             if fuller and set(self.tokens[prev.hi - 1].forms) & set(head):
                 return prev
         return mention
+
+
+def _skip_letters(text: str, start: int, count: int) -> int:
+    """The offset `count` letters past `start`, stepping over the diacritics and tatweel
+    that folding drops."""
+    i = start
+    while count and i < len(text):
+        if not (unicodedata.combining(text[i]) or text[i] == "\u0640"):
+            count -= 1
+        i += 1
+    while i < len(text) and (unicodedata.combining(text[i]) or text[i] == "\u0640"):
+        i += 1
+    return i
+
+
+@lru_cache(maxsize=4096)
+def publisher_kind(publisher: str, codes: tuple[str, ...]) -> str:
+    """The kind of speaker a publisher is, when its name is one the lexicon knows, with an
+    outlet word or two after it ("SOHR news", "Syria Civil Defence page"): a monitor's
+    or a rescue service's own page speaks as that monitor or service. Anything else is
+    media. A party's own outlet stays media: the grade reads a belligerent speaker's
+    civilian toll as that party's acknowledgement, which its press feed is not."""
+    tokens = tokenize(publisher, tuple(load(code) for code in codes))
+    outlet = {w for code in codes for w in load(code).table("speakers").get("outlet_words", [])}
+    hi = len(tokens)
+    while hi > 1 and tokens[hi - 1].norm in outlet:
+        hi -= 1
+    named = [s for s in phrase_table(codes).scan(tokens).get("speaker", []) if s.lo == 0 and s.hi == hi]
+    return named[0].value if named and named[0].value != "belligerent" else "media"
 
 
 ATTACK_GAP = 1  # words between a party and the strike or attack word it is the agent of
