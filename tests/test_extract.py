@@ -108,6 +108,24 @@ def test_publisher_speaks_as_the_kind_its_name_is():
     assert c.speaker_kind == "media"  # a party's own feed does not acknowledge harm
 
 
+def test_party_is_the_speaker_only_next_to_its_speech_verb():
+    (c,) = claims("واستهدفت قسد بلدة تل السنابل بالمدفعية، وأكد الدفاع المدني مقتل 4 مدنيين.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("الدفاع المدني", "ngo")
+    (c,) = claims("The coalition said its strike near Oakdale killed two civilians.")
+    assert (c.speaker, c.speaker_kind) == ("The coalition", "belligerent")
+    (c,) = claims("وقالت قسد في بيان إن 3 مدنيين قتلوا بقصف تركي.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("قسد", "belligerent")
+    (c,) = claims("The US Central Command said its strike near Oakdale killed one civilian.")
+    assert (c.speaker_kind, c.belligerents) == ("belligerent", ["US-led Coalition"])
+
+
+def test_initials_do_not_end_the_sentence():
+    (c,) = claims("A U.S. drone strike killed 3 civilians near Oakdale.")
+    assert c.sentence == "A U.S. drone strike killed 3 civilians near Oakdale."
+    (c,) = claims("Shelling by the U.S. Three civilians were killed near Oakdale.")
+    assert c.sentence == "Three civilians were killed near Oakdale."
+
+
 def test_belligerent_claim_denied_by_activists():
     text = ("Activists denied claims by the defence ministry that its jets killed 200 militants near the town. "
             "The ministry said 40 fighters were killed in a second raid.")

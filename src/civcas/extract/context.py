@@ -202,7 +202,7 @@ class DocContext:
     def _sentence_of(self, i: int) -> Sentence:
         """The sentence holding token i."""
         if self._sentences is None:
-            self._sentences = sentences(self.tokens)
+            self._sentences = sentences(self.tokens, self.doc.text)
         return self._sentences[bisect_right(self._sentences, i, key=lambda x: x.lo) - 1]
 
     def _lead(self) -> list[str]:
@@ -218,7 +218,7 @@ class DocContext:
             found = attackers(Mentions(phrase_table(self.codes).scan(tokens)), 0, len(tokens))
             if found:
                 return found
-        for sent in sentences(self.tokens):
+        for sent in sentences(self.tokens, self.doc.text):
             found = attackers(self.m, sent.lo, sent.hi, self.not_attacking)
             if found:
                 return found
@@ -523,10 +523,10 @@ class DocContext:
         """Who states the sentence's figures, and whether they deny them or
         report them as someone else's disputed claim."""
         m = self.m
-        found = m.within("speaker", sent.lo, sent.hi)
-        attributed = bool(m.within("attribution", sent.lo, sent.hi))
-        # A belligerent's organ is a speaker only when the sentence says it spoke.
-        found = [s for s in found if s.value != "belligerent" or attributed]
+        said = m.within("attribution", sent.lo, sent.hi)
+        # A party's organ is a speaker only where the sentence says it spoke: "قسد" is the
+        # attacker in "استهدفت قسد البلدة، وأكد الدفاع المدني مقتل ...".
+        found = [s for s in m.within("speaker", sent.lo, sent.hi) if s.value != "belligerent" or _spoke(m, s, said)]
         denial = m.within("denial", sent.lo, sent.hi)
         claims_by = m.within("claims_by", sent.lo, sent.hi)
         if denial and claims_by:
@@ -564,6 +564,16 @@ class DocContext:
             if fuller and set(self.tokens[prev.hi - 1].forms) & set(head):
                 return prev
         return mention
+
+
+SAID_BEFORE = 2  # words from a speech verb to the party saying it ("قالت في بيان قسد", "said on Monday the SDF")
+SAID_AFTER = 1  # words from a party to its speech verb ("the SDF, in a statement, ...")
+
+
+def _spoke(m: Mentions, party: Mention, said: list[Mention]) -> bool:
+    """Whether a speech verb or "according to" stands right by the party: it is the one speaking."""
+    return any(gap(m, a.hi, party.lo) <= SAID_BEFORE if a.hi <= party.lo else gap(m, party.hi, a.lo) <= SAID_AFTER
+               for a in said if a.hi <= party.lo or a.lo >= party.hi)
 
 
 def _skip_letters(text: str, start: int, count: int) -> int:
