@@ -93,10 +93,28 @@ def test_speakers_and_their_kinds():
 
 
 def test_speaker_name_leaves_out_a_glued_clitic():
-    (c,) = claims("وبحسب ما قالته لمراسلة الموقع مصادر طبية، قتل 4 مدنيين في القصف.", "ar")
-    assert c.speaker == "مراسلة"
+    (c,) = claims("فالمرصد السوري وثق مقتل 3 مدنيين في تل السنابل.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("المرصد السوري", "ngo")
     (c,) = claims("وأعلنت وزارة الصحة مقتل 3 مدنيين.", "ar")
     assert c.speaker == "وزارة الصحة"  # a name that starts with the letter keeps it
+
+
+def test_who_was_told_is_not_the_speaker():
+    (c,) = claims("وبحسب ما قالته لمراسلة الموقع مصادر طبية، قتل 4 مدنيين في القصف.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("مصادر طبية", "medical")
+    (c,) = claims("وأكد لمراسلنا أن 3 مدنيين قتلوا في القصف.", "ar")
+    assert c.speaker == "مراسلنا"  # no one else named: the page's correspondent still tells it
+
+
+def test_generic_head_takes_the_name_after_it():
+    (c,) = claims('وقالت وكالة "النهر الأزرق" إن 7 مدنيين قتلوا.', "ar")
+    assert (c.speaker, c.speaker_kind) == ('وكالة "النهر الأزرق"', "media")
+    (c,) = claims("وقالت منظمة (الخوذ البيضاء) إن 7 مدنيين قتلوا.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("منظمة (الخوذ البيضاء)", "ngo")
+    (c,) = claims("وقالت منظمة الدفاع المدني السوري إن 7 مدنيين قتلوا.", "ar")
+    assert c.speaker == "منظمة الدفاع المدني السوري"
+    (c,) = claims("ونقلت وكالة عن مصدر عسكري أن 7 مدنيين قتلوا.", "ar")
+    assert c.speaker == "وكالة"  # no name follows
 
 
 def test_publisher_speaks_as_the_kind_its_name_is():

@@ -34,7 +34,8 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
     dates.json        month names (both Levant systems in Arabic), weekdays,
                       relative days (offset from publication), ordinal days
     speakers.json     speaker kind -> names; attribution verbs; denials;
-                      outlet words after a publisher's name ("SOHR news");
+                      outlet words after a publisher's name ("SOHR news"); generic
+                      heads a name follows ("وكالة \"…\""); the "to" clitics of an addressee;
                       "claims by" (a disputed claim's owner follows)
     context.json      running totals, background cues, mishaps that are no
                       strike (road accidents, drownings, earthquakes), units that make a
