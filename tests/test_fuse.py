@@ -467,6 +467,19 @@ def test_incident_takes_the_most_specific_supported_date_and_place_and_orders_ac
     assert incident.strike_types[0] == "airstrike"
 
 
+def test_equally_supported_days_give_the_later_one():
+    # One post's date line says the day before, another report the day after midnight.
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-09")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.date == "2024-03-09"
+
+
+def test_the_better_supported_day_wins_even_when_earlier():
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-08"), claim("c", day="2024-03-09")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.date == "2024-03-08"
+
+
 def test_undated_incident_falls_back_to_publication_day():
     claims = [claim("a", day=None)]
     (incident,) = fuse(claims, {"a": doc("a", published="2024-05-02T10:00:00")})

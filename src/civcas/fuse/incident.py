@@ -42,13 +42,19 @@ def _ordered(claims: list[Claim], values) -> list[str]:
 
 
 def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | None, str | None]:
-    """Most specific date, then most supported, then earliest; else the first publication day."""
+    """Most specific date, then most supported, then the later of equally supported days;
+    else the first publication day.
+
+    Of two days as many documents give, the earlier is the likelier slip: a post's date
+    line shown in an archive's time zone, hours behind the region's, puts a strike after
+    local midnight on the day before, and "last night" counted from such a line moves it
+    back once more; a report naming the later day has no such route to it."""
     dated = [c for c in claims if c.event_date]
     if dated:
         finest = min(DATE_RANK.get(c.date_precision or "day", 9) for c in dated)
         pool = [c for c in dated if DATE_RANK.get(c.date_precision or "day", 9) == finest]
         support = _support(pool, lambda c: [c.event_date[:10]])
-        best = min(support, key=lambda d: (-support[d], d))
+        best = max(support, key=lambda d: (support[d], d))
         precision = next(c.date_precision or "day" for c in pool if c.event_date[:10] == best)
         return best, precision
     published = sorted(
