@@ -8,6 +8,7 @@ from dataclasses import replace
 from civcas.fuse import assign, compat, document_events, fuse, range_sources
 from civcas.fuse.cluster import cluster_events
 from civcas.fuse.facets import contains, same_place
+from civcas.fuse.incident import build_incident
 from civcas.model import Claim, Document, Place
 
 # Invented gazetteer: two towns 4 km apart, one 40 km away, a region holding them.
@@ -472,6 +473,11 @@ def test_equally_supported_days_give_the_later_one():
     claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-09")]
     (incident,) = fuse(claims, docs_for(claims))
     assert incident.date == "2024-03-09"
+
+
+def test_equally_supported_days_apart_give_the_first():
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-12")]
+    assert build_incident(claims, docs_for(claims)).date == "2024-03-08"
 
 
 def test_the_better_supported_day_wins_even_when_earlier():
