@@ -8,6 +8,7 @@ from dataclasses import replace
 from civcas.fuse import assign, compat, document_events, fuse, range_sources
 from civcas.fuse.cluster import cluster_events
 from civcas.fuse.facets import contains, same_place
+from civcas.fuse.incident import build_incident
 from civcas.model import Claim, Document, Place
 
 # Invented gazetteer: two towns 4 km apart, one 40 km away, a region holding them.
@@ -484,6 +485,24 @@ def test_incident_takes_the_most_specific_supported_date_and_place_and_orders_ac
     assert incident.place.name == "Riverton"
     assert incident.belligerents == ["Russian Military", "Syrian Regime"]
     assert incident.strike_types[0] == "airstrike"
+
+
+def test_equally_supported_days_give_the_later_one():
+    # One post's date line says the day before, another report the day after midnight.
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-09")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.date == "2024-03-09"
+
+
+def test_equally_supported_days_apart_give_the_first():
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-12")]
+    assert build_incident(claims, docs_for(claims)).date == "2024-03-08"
+
+
+def test_the_better_supported_day_wins_even_when_earlier():
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-08"), claim("c", day="2024-03-09")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.date == "2024-03-08"
 
 
 def test_undated_incident_falls_back_to_publication_day():
