@@ -563,6 +563,23 @@ def test_a_village_in_a_towns_countryside_is_one_event_with_that_countryside():
     assert len(document_events(claims, docs_for(claims))) == 2
 
 
+def test_a_report_of_a_towns_countryside_joins_that_towns_incident_over_a_neighbours():
+    # Shelling of Riverton and an airstrike on Ashford, 14 km off, the same day; a report of "the
+    # Riverton countryside" fits both (Ashford lies in it) with scores close, but only one names it.
+    countryside = replace(RIVERTON, precision="district")
+    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
+    claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
+              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
+              claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "c"], ["b"]]
+    # A village report fitting two incidents that both name it stays apart: either may be its.
+    oakdale = Place("Oakdale", 0, 7, "SY", "Northvale", 35.91, 36.61, "district", None)
+    claims = [claim("a", low=4, place=replace(oakdale, precision="town", lat=None, lon=None)),
+              claim("b", low=2, place=replace(oakdale, precision="town", lat=None, lon=None), day="2024-03-20"),
+              claim("c", low=1, place=oakdale, actors=(), strikes=(), sentence="One dead in Oakdale.", day=None)]
+    assert ["c"] in groups(fuse(claims, docs_for(claims)))
+
+
 def test_a_towns_countryside_holds_places_near_it_not_its_whole_governorate():
     countryside = replace(RIVERTON, precision="district")
     assert contains(countryside, MILLBROOK)

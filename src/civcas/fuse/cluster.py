@@ -384,8 +384,18 @@ def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = 
         return None
     scored.sort(key=lambda item: (-item[0], item[1].events[0].key))
     if len(scored) > 1 and compat.settle(scored[0][0] - scored[1][0]) < MARGIN:
-        return None  # ambiguous: better a separate incident than a wrong merge
+        if not _names_own_place(event, scored[0][1]) or any(_names_own_place(event, c) for _, c in scored[1:]):
+            return None  # ambiguous: better a separate incident than a wrong merge
     return scored[0][1]
+
+
+def _names_own_place(event: DocEvent, cluster: Cluster) -> bool:
+    """Whether the incident names the event's own place: the town whose countryside the
+    event tells of, or the village it was placed by, rather than a neighbour of it."""
+    place = event.place
+    if place is None or place.precision not in ("town", "district"):
+        return False
+    return name_key(place) in cluster.names or any(same_place(place, p) for p in cluster.points)
 
 
 def _areas(place: Place | None) -> set[str]:
