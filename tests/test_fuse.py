@@ -173,7 +173,9 @@ def test_incident_id_survives_a_later_report_joining():
 
 def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
     rng = random.Random(7)
-    towns = [RIVERTON, MILLBROOK, FARHILL, SOUTHMERE]
+    # Millbrook is also told as a neighbourhood the geocoder could not place: same name, no coordinates.
+    unplaced = Place("Millbrook", 0, 9, None, None, None, None, "town", None)
+    towns = [RIVERTON, MILLBROOK, FARHILL, SOUTHMERE, unplaced]
     claims = [claim(f"d{n}", low=rng.randint(1, 9), place=rng.choice(towns), day=f"2024-03-{rng.randint(1, 6):02d}",
                     actors=(rng.choice(["Russian Military", "Syrian Regime"]),)) for n in range(150)]
     events = document_events(claims, docs_for(claims))

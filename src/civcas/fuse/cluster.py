@@ -181,14 +181,24 @@ def candidate_pairs(events: list[DocEvent], blocked: bool = True):
         return
     buckets: dict[tuple, list[int]] = {}
     for index, event in enumerate(events):
-        buckets.setdefault((event.span.lo, _cell(event.place)), []).append(index)
+        for key in _block_keys(event.place, own=True):
+            buckets.setdefault((event.span.lo, key), []).append(index)
     for index, event in enumerate(events):
-        for cell in _neighbour_cells(event.place):
-            for other in buckets.get((event.span.lo, cell), ()):
-                if other > index:
-                    yield index, other
+        found = set()
+        for key in _block_keys(event.place, own=False):
+            found.update(other for other in buckets.get((event.span.lo, key), ()) if other > index)
             # Next-day pairs are found once, from the earlier day.
-            yield from ((index, other) for other in buckets.get((event.span.lo + 1, cell), ()))
+            found.update(buckets.get((event.span.lo + 1, key), ()))
+        yield from ((index, other) for other in sorted(found))
+
+
+def _block_keys(place: Place, own: bool) -> list[tuple]:
+    """The blocks an event is filed under (own) or looks in: its grid cell, or the cells
+    around it, and its name, so that a place resolved with coordinates in one report
+    and without them in another (a neighbourhood, a village) meets itself."""
+    cells = [_cell(place)] if own else _neighbour_cells(place)
+    named = ("k", name_key(place))
+    return cells if named in cells else cells + [named]
 
 
 class _Forest:
