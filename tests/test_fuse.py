@@ -186,6 +186,20 @@ def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
     assert partition(cluster_events(events)) == partition(cluster_events(events, blocked=False))
 
 
+def test_a_town_told_without_coordinates_joins_the_incident_that_places_it():
+    # Riverton and Millbrook (4 km apart) are one strike; a third report names Millbrook, which
+    # its geocoding left without coordinates: it stands where the incident's Millbrook is.
+    unplaced = Place("Millbrook", 0, 9, None, None, None, None, "town", None)
+    claims = [claim("a"), claim("a", 10, kind="injured", low=9),
+              claim("b", place=MILLBROOK), claim("b", 10, kind="injured", low=9, place=MILLBROOK),
+              claim("c", place=unplaced, low=3)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b", "c"]]
+    # A village the incident does not name, without coordinates, may be anywhere: it stays apart.
+    oakdale = Place("Oakdale", 0, 7, None, None, None, None, "town", None)
+    claims = [claim("a"), claim("b", place=MILLBROOK), claim("c", place=oakdale)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+
+
 def test_a_village_resolved_with_and_without_its_governorate_is_one_place():
     placed = Place("تل الزيزفون", 0, 7, "SY", "Northvale", None, None, "town")
     bare = Place("تل الزيزفون", 0, 7, None, None, None, None, "town")

@@ -160,14 +160,22 @@ def _can_merge(a: Cluster, b: Cluster) -> bool:
 
 
 def _points_agree(a: Cluster, b: Cluster) -> bool:
-    """Whether every town of one is the same as, or near, every town of the other."""
+    """Whether every town of one is the same as, or near, every town of the other. A town
+    told without coordinates that the other names with them stands where the other puts it
+    (that place is measured against the rest)."""
     for p in a.points:
         for q in b.points:
             if not same_place(p, q):
                 km = distance_km(p, q)
+                if km is None and (_named_in(p, b) or _named_in(q, a)):
+                    continue
                 if km is None or km > NEARBY_KM:
                     return False
     return True
+
+
+def _named_in(place: Place, cluster: Cluster) -> bool:
+    return (place.lat is None or place.lon is None) and any(same_place(place, p) for p in cluster.points)
 
 
 def _precise(event: DocEvent) -> bool:
