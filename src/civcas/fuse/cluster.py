@@ -1,14 +1,16 @@
 """Blocked clustering of document events into incidents.
 
 Pass 1 links events that have a day and a town-or-finer place. Candidate pairs come
-only from the same or next day and the same or a neighbouring grid cell (>= 10 km), so
-the cost stays near-linear in the number of events. Links are taken best-first and a
+only from the same or next day and the same or a neighbouring grid cell (>= 10 km), or
+the same place name (one place told with and without coordinates), so the cost stays
+near-linear in the number of events. Links are taken best-first and a
 merge is refused when it would put two events of one document together, stretch the
 incident over more than DAY_TOLERANCE days, or hold two towns more than NEARBY_KM apart.
 
 Pass 2 attaches the vaguer events (a region, a month, no date) to the incident they
 fit best, when the fit is clear (or, for a dated event, when it is the only incident
-that fits at all); otherwise they stand alone, where later vague events about the same
+that fits at all, or when the best is the only one naming the event's own town or
+village); otherwise they stand alone, where later vague events about the same
 thing can join them. An undated page whose site numbers its articles joins no incident
 outside the days its dated neighbours in that numbering tell.
 
