@@ -174,7 +174,9 @@ def test_incident_id_survives_a_later_report_joining():
 
 def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
     rng = random.Random(7)
-    towns = [RIVERTON, MILLBROOK, FARHILL, SOUTHMERE]
+    # Millbrook is also told as a neighbourhood the geocoder could not place: same name, no coordinates.
+    unplaced = Place("Millbrook", 0, 9, None, None, None, None, "town", None)
+    towns = [RIVERTON, MILLBROOK, FARHILL, SOUTHMERE, unplaced]
     claims = [claim(f"d{n}", low=rng.randint(1, 9), place=rng.choice(towns), day=f"2024-03-{rng.randint(1, 6):02d}",
                     actors=(rng.choice(["Russian Military", "Syrian Regime"]),)) for n in range(150)]
     events = document_events(claims, docs_for(claims))
@@ -183,6 +185,20 @@ def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
         return sorted(sorted(e.key for e in c.events) for c in clusters)
 
     assert partition(cluster_events(events)) == partition(cluster_events(events, blocked=False))
+
+
+def test_a_town_told_without_coordinates_joins_the_incident_that_places_it():
+    # Riverton and Millbrook (4 km apart) are one strike; a third report names Millbrook, which
+    # its geocoding left without coordinates: it stands where the incident's Millbrook is.
+    unplaced = Place("Millbrook", 0, 9, None, None, None, None, "town", None)
+    claims = [claim("a"), claim("a", 10, kind="injured", low=9),
+              claim("b", place=MILLBROOK), claim("b", 10, kind="injured", low=9, place=MILLBROOK),
+              claim("c", place=unplaced, low=3)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b", "c"]]
+    # A village the incident does not name, without coordinates, may be anywhere: it stays apart.
+    oakdale = Place("Oakdale", 0, 7, None, None, None, None, "town", None)
+    claims = [claim("a"), claim("b", place=MILLBROOK), claim("c", place=oakdale)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
 def test_a_village_resolved_with_and_without_its_governorate_is_one_place():
@@ -564,6 +580,20 @@ def test_a_region_named_like_its_capital_is_near_it():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
+def test_a_region_placed_at_its_capital_without_a_gazetteer_id_is_still_near_it():
+    # The geocoder gives a governorate its capital's coordinates and no id: by name and
+    # coordinates it is one place with the city, and it is near it, not merely holding it.
+    capital = Place("Northvale", 0, 9, "SY", "Northvale", 36.00, 36.70, "town", 9101)
+    region = replace(NORTHVALE, geonameid=None)
+    assert compat.place_score(region, capital) == compat.PLACE_NEAR
+    assert compat.place_score(region, FARHILL) == compat.PLACE_CONTAINS
+    # A village of the governorate that shares no name with it is only held by it.
+    assert compat.place_score(replace(NORTHVALE, geonameid=None, lat=FARHILL.lat, lon=FARHILL.lon), FARHILL) == compat.PLACE_CONTAINS
+    claims = [claim("a", place=capital, actors=(), strikes=(), low=2), claim("b", place=region, actors=(), strikes=(), low=6),
+              claim("c", place=FARHILL, low=9)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+
+
 def test_a_village_placed_at_a_nearby_town_joins_the_village_told_bare():
     # Oakdale is not in the gazetteer: one report places it at a nearby town ("district"), another names it bare.
     bare = Place("Oakdale", 0, 7, "SY", "Northvale", None, None, "town", None)
@@ -599,6 +629,23 @@ def test_a_village_in_a_towns_countryside_is_one_event_with_that_countryside():
     elsewhere = Place("Oakdale", 0, 7, "SY", "Northvale", FARHILL.lat, FARHILL.lon, "district", None)
     claims = [claim("a", 0, place=countryside, kind="injured", low=1), claim("a", 90, place=elsewhere, kind="injured", low=1)]
     assert len(document_events(claims, docs_for(claims))) == 2
+
+
+def test_a_report_of_a_towns_countryside_joins_that_towns_incident_over_a_neighbours():
+    # Shelling of Riverton and an airstrike on Ashford, 14 km off, the same day; a report of "the
+    # Riverton countryside" fits both (Ashford lies in it) with scores close, but only one names it.
+    countryside = replace(RIVERTON, precision="district")
+    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
+    claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
+              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
+              claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "c"], ["b"]]
+    # A village report fitting two incidents that both name it stays apart: either may be its.
+    oakdale = Place("Oakdale", 0, 7, "SY", "Northvale", 35.91, 36.61, "district", None)
+    claims = [claim("a", low=4, place=replace(oakdale, precision="town", lat=None, lon=None)),
+              claim("b", low=2, place=replace(oakdale, precision="town", lat=None, lon=None), day="2024-03-20"),
+              claim("c", low=1, place=oakdale, actors=(), strikes=(), sentence="One dead in Oakdale.", day=None)]
+    assert ["c"] in groups(fuse(claims, docs_for(claims)))
 
 
 def test_a_towns_countryside_holds_places_near_it_not_its_whole_governorate():
