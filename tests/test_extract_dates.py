@@ -350,10 +350,16 @@ def test_a_day_in_a_url_slug():
 
 def test_a_night_named_by_two_weekdays_is_its_second_day():
     # 11 March 2024 is a Monday: the night of Friday to Saturday before it ends on Saturday the 9th.
-    (c,) = claims("أصيب ثلاثة مدنيين ليل الجمعة - السبت جراء قصف على بلدة تل السنابل.", published="2024-03-11")
+    (c,) = claims("جرح راعيان بقصف مدفعي طال أطراف تل السنابل ليل الجمعة - السبت.", published="2024-03-11")
     assert c.event_date == "2024-03-09"
-    (c,) = claims("قتل مدني بعد منتصف ليلة الأربعاء الخميس بقصف على كفر زيتون الجديدة.", published="2024-03-11")
+    (c,) = claims("قتل مدني بغارة على كفر زيتون الجديدة في منتصف ليل الأربعاء على الخميس.", published="2024-03-11")
     assert c.event_date == "2024-03-07"
+    # A page dated on the evening itself (a post written that night) still tells of the night ahead.
+    (c,) = claims("جرح راعيان بقصف مدفعي طال أطراف تل السنابل ليل الجمعة - السبت.", published="2024-03-08T22:30:00+00:00")
+    assert c.event_date == "2024-03-09"
+    (c,) = claims("Two civilians were killed on the night of Friday to Saturday in shelling on Oakdale.",
+                  "en", published="2024-03-08")
+    assert c.event_date == "2024-03-09"
     (c,) = claims("Two civilians were killed on the night of Friday to Saturday in shelling on Oakdale.",
                   "en", published="2024-03-11")
     assert c.event_date == "2024-03-09"

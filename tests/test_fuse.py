@@ -510,6 +510,13 @@ def test_equally_supported_days_give_the_later_one():
     assert incident.date == "2024-03-09"
 
 
+def test_an_undated_next_day_update_does_not_outvote_the_strikes_day():
+    # The update names no day: its page's publication day stands in, and that is no slip to correct.
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-09", low=7)]
+    docs = {"a": doc("a", published="2024-03-08T09:00:00"), "b": doc("b", published="2024-03-09T08:00:00")}
+    assert build_incident(claims, docs).date == "2024-03-08"
+
+
 def test_equally_supported_days_apart_give_the_first():
     claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-12")]
     assert build_incident(claims, docs_for(claims)).date == "2024-03-08"

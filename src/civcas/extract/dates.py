@@ -27,6 +27,7 @@ class DateMention:
     months_back: int | None = None  # a day of the page's month, or of the one before: "the 9th of this month"
     past: bool = False  # "last Thursday", "الخميس الماضي": never the page's own day
     since: bool = False  # "since yesterday", "منذ الخميس": where a period starts, not the event's day
+    night: bool = False  # the morning of a night named by two weekdays ("ليل الجمعة - السبت"): its evening's next day
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -335,7 +336,7 @@ def _night_pairs(tokens: list[Token], dates: list[DateMention], m: Mentions) -> 
             out.pop()
             while out and out[-1].hi > lo:  # "overnight" is the night word here, not a day of its own
                 out.pop()
-            d = replace(d, lo=lo)
+            d = replace(d, lo=lo, night=True)
         out.append(d)
     return out
 
@@ -535,10 +536,12 @@ def resolve(mention: DateMention, anchor: dt.date | None, year: int | None = Non
     if mention.offset is not None:
         return anchor + dt.timedelta(days=mention.offset), "day"
     if mention.weekday is not None:
-        back = (anchor.weekday() - mention.weekday) % 7
+        # A night is counted back to its evening: a page dated that evening tells of the night ahead.
+        evening = (mention.weekday - mention.night) % 7
+        back = (anchor.weekday() - evening) % 7
         if back == 0 and mention.past:
             back = 7
-        return anchor - dt.timedelta(days=back), "day"
+        return anchor - dt.timedelta(days=back - mention.night), "day"
     return None
 
 

@@ -44,7 +44,8 @@ def _ordered(claims: list[Claim], values) -> list[str]:
 
 def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | None, str | None]:
     """Most specific date, then most supported, then of equally supported days the earliest,
-    unless they are two days in a row: then the later; else the first publication day.
+    unless they are two days in a row and a text names the later: then the later; else the
+    first publication day.
 
     Of two days in a row that as many documents give, the earlier is the likelier slip: a
     post's date line shown in an archive's time zone, hours behind the region's, puts a
@@ -59,7 +60,8 @@ def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | No
         support = _support(pool, lambda c: [c.event_date[:10]])
         most = max(support.values())
         tied = sorted(d for d in support if support[d] == most)
-        best = tied[-1] if _adjacent_days(tied[0], tied[-1]) else tied[0]
+        later = tied[-1] if _adjacent_days(tied[0], tied[-1]) else None
+        best = later if later and _told(pool, later, documents) else tied[0]
         precision = next(c.date_precision or "day" for c in pool if c.event_date[:10] == best)
         return best, precision
     published = sorted(
@@ -67,6 +69,14 @@ def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | No
     )
     # Without a date in the text the event is placed at publication, roughly.
     return (published[0], "week") if published else (None, None)
+
+
+def _told(claims: list[Claim], day: str, documents: dict[str, Document]) -> bool:
+    """Whether a text names the day, rather than its page's publication day standing in for
+    an undated report: a next-day toll update ("the toll rose to 7") does not outvote the
+    strike's own day."""
+    return any(c.event_date[:10] == day and (documents.get(c.document_id) is None
+               or (documents[c.document_id].published or "")[:10] != day) for c in claims)
 
 
 def _adjacent_days(first: str, last: str) -> bool:
