@@ -92,6 +92,58 @@ def test_speakers_and_their_kinds():
     assert (c.speaker, c.speaker_kind) == ("Daily Example", "media")
 
 
+def test_speaker_name_leaves_out_a_glued_clitic():
+    (c,) = claims("فالمرصد السوري وثق مقتل 3 مدنيين في تل السنابل.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("المرصد السوري", "ngo")
+    (c,) = claims("وأعلنت وزارة الصحة مقتل 3 مدنيين.", "ar")
+    assert c.speaker == "وزارة الصحة"  # a name that starts with the letter keeps it
+
+
+def test_who_was_told_is_not_the_speaker():
+    (c,) = claims("وبحسب ما قالته لمراسلة الموقع مصادر طبية، قتل 4 مدنيين في القصف.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("مصادر طبية", "medical")
+    (c,) = claims("وأكد لمراسلنا أن 3 مدنيين قتلوا في القصف.", "ar")
+    assert c.speaker == "مراسلنا"  # no one else named: the page's correspondent still tells it
+
+
+def test_generic_head_takes_the_name_after_it():
+    (c,) = claims('وقالت وكالة "النهر الأزرق" إن 7 مدنيين قتلوا.', "ar")
+    assert (c.speaker, c.speaker_kind) == ('وكالة "النهر الأزرق"', "media")
+    (c,) = claims("وقالت منظمة (الخوذ البيضاء) إن 7 مدنيين قتلوا.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("منظمة (الخوذ البيضاء)", "ngo")
+    (c,) = claims("وقالت منظمة الدفاع المدني السوري إن 7 مدنيين قتلوا.", "ar")
+    assert c.speaker == "منظمة الدفاع المدني السوري"
+    (c,) = claims("ونقلت وكالة عن مصدر عسكري أن 7 مدنيين قتلوا.", "ar")
+    assert c.speaker == "وكالة"  # no name follows
+
+
+def test_publisher_speaks_as_the_kind_its_name_is():
+    (c,) = claims("Two civilians were killed in the shelling.", publisher="SOHR news")
+    assert (c.speaker, c.speaker_kind) == ("SOHR news", "ngo")
+    (c,) = claims("Two civilians were killed in the shelling.", publisher="Riverton Monitor")
+    assert c.speaker_kind == "media"  # "monitor" inside an outlet's name is not the monitor
+    (c,) = claims("Two civilians were killed in the shelling.", publisher="Coalition News")
+    assert c.speaker_kind == "media"  # a party's own feed does not acknowledge harm
+
+
+def test_party_is_the_speaker_only_next_to_its_speech_verb():
+    (c,) = claims("واستهدفت قسد بلدة تل السنابل بالمدفعية، وأكد الدفاع المدني مقتل 4 مدنيين.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("الدفاع المدني", "ngo")
+    (c,) = claims("The coalition said its strike near Oakdale killed two civilians.")
+    assert (c.speaker, c.speaker_kind) == ("The coalition", "belligerent")
+    (c,) = claims("وقالت قسد في بيان إن 3 مدنيين قتلوا بقصف تركي.", "ar")
+    assert (c.speaker, c.speaker_kind) == ("قسد", "belligerent")
+    (c,) = claims("The US Central Command said its strike near Oakdale killed one civilian.")
+    assert (c.speaker_kind, c.belligerents) == ("belligerent", ["US-led Coalition"])
+
+
+def test_initials_do_not_end_the_sentence():
+    (c,) = claims("A U.S. drone strike killed 3 civilians near Oakdale.")
+    assert c.sentence == "A U.S. drone strike killed 3 civilians near Oakdale."
+    (c,) = claims("Shelling by the U.S. Three civilians were killed near Oakdale.")
+    assert c.sentence == "Three civilians were killed near Oakdale."
+
+
 def test_belligerent_claim_denied_by_activists():
     text = ("Activists denied claims by the defence ministry that its jets killed 200 militants near the town. "
             "The ministry said 40 fighters were killed in a second raid.")

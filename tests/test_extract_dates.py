@@ -346,3 +346,35 @@ def test_a_day_in_a_url_slug():
     assert url_date("https://news.example/article/1203200512")[0] is None
     assert url_date("https://news.example/post/20226/shelling-on-the-town") == (None, None)
     assert url_date("https://news.example/post/3-4-2023-rockets-and-more/") == (None, None)
+
+
+def test_a_night_named_by_two_weekdays_is_its_second_day():
+    # 11 March 2024 is a Monday: the night of Friday to Saturday before it ends on Saturday the 9th.
+    (c,) = claims("جرح راعيان بقصف مدفعي طال أطراف تل السنابل ليل الجمعة - السبت.", published="2024-03-11")
+    assert c.event_date == "2024-03-09"
+    (c,) = claims("قتل مدني بغارة على كفر زيتون الجديدة في منتصف ليل الأربعاء على الخميس.", published="2024-03-11")
+    assert c.event_date == "2024-03-07"
+    # A page dated on the evening itself (a post written that night) still tells of the night ahead.
+    (c,) = claims("جرح راعيان بقصف مدفعي طال أطراف تل السنابل ليل الجمعة - السبت.", published="2024-03-08T22:30:00+00:00")
+    assert c.event_date == "2024-03-09"
+    (c,) = claims("Two civilians were killed on the night of Friday to Saturday in shelling on Oakdale.",
+                  "en", published="2024-03-08")
+    assert c.event_date == "2024-03-09"
+    (c,) = claims("Two civilians were killed on the night of Friday to Saturday in shelling on Oakdale.",
+                  "en", published="2024-03-11")
+    assert c.event_date == "2024-03-09"
+    (c,) = claims("Shelling on Riverton during the Friday-Saturday night killed a shepherd.", "en", published="2024-03-11")
+    assert c.event_date == "2024-03-09"
+    # "Overnight" is the night word here, not "yesterday".
+    (d,) = dates_in("Drones struck Oakdale overnight Friday to Saturday.", "en")
+    assert (d.weekday, d.offset) == (5, None)
+
+
+def test_two_weekdays_without_a_night_word_stay_two_days():
+    first, second = dates_in("Shelling on Friday and Saturday killed four people in Oakdale.", "en")
+    assert (first.weekday, second.weekday) == (4, 5)
+    first, second = dates_in("Strikes hit Oakdale on Friday and Saturday night.", "en")
+    assert (first.weekday, second.weekday) == (4, 5)
+    # Not consecutive days: no single night.
+    first, second = dates_in("قصفت المدفعية ليل الجمعة والأحد أطراف تل السنابل.")
+    assert (first.weekday, second.weekday) == (4, 6)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from civcas.fuse import assign, compat, document_events, fuse, range_sources
 from civcas.fuse.cluster import cluster_events
 from civcas.fuse.facets import contains, same_place
+from civcas.fuse.incident import build_incident
 from civcas.model import Claim, Document, Place
 
 # Invented gazetteer: two towns 4 km apart, one 40 km away, a region holding them.
@@ -173,7 +174,9 @@ def test_incident_id_survives_a_later_report_joining():
 
 def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
     rng = random.Random(7)
-    towns = [RIVERTON, MILLBROOK, FARHILL, SOUTHMERE]
+    # Millbrook is also told as a neighbourhood the geocoder could not place: same name, no coordinates.
+    unplaced = Place("Millbrook", 0, 9, None, None, None, None, "town", None)
+    towns = [RIVERTON, MILLBROOK, FARHILL, SOUTHMERE, unplaced]
     claims = [claim(f"d{n}", low=rng.randint(1, 9), place=rng.choice(towns), day=f"2024-03-{rng.randint(1, 6):02d}",
                     actors=(rng.choice(["Russian Military", "Syrian Regime"]),)) for n in range(150)]
     events = document_events(claims, docs_for(claims))
@@ -182,6 +185,20 @@ def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
         return sorted(sorted(e.key for e in c.events) for c in clusters)
 
     assert partition(cluster_events(events)) == partition(cluster_events(events, blocked=False))
+
+
+def test_a_town_told_without_coordinates_joins_the_incident_that_places_it():
+    # Riverton and Millbrook (4 km apart) are one strike; a third report names Millbrook, which
+    # its geocoding left without coordinates: it stands where the incident's Millbrook is.
+    unplaced = Place("Millbrook", 0, 9, None, None, None, None, "town", None)
+    claims = [claim("a"), claim("a", 10, kind="injured", low=9),
+              claim("b", place=MILLBROOK), claim("b", 10, kind="injured", low=9, place=MILLBROOK),
+              claim("c", place=unplaced, low=3)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b", "c"]]
+    # A village the incident does not name, without coordinates, may be anywhere: it stays apart.
+    oakdale = Place("Oakdale", 0, 7, None, None, None, None, "town", None)
+    claims = [claim("a"), claim("b", place=MILLBROOK), claim("c", place=oakdale)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
 def test_a_village_resolved_with_and_without_its_governorate_is_one_place():
@@ -440,17 +457,36 @@ def test_belligerent_claim_of_militants_against_local_civilians_is_contested():
               claim("c", low=None, stance="disputes", speaker="local activists")]
     (incident,) = fuse(claims, docs_for(claims))
     assert incident.contested
-    assert any("competing victim accounts" in r for r in incident.contest_reasons)
+    assert "competing victim accounts: the defence ministry reports 30 combatants killed; a medic reports 6 civilians killed" \
+        in incident.contest_reasons
     assert any(r.startswith("local activists disputes") for r in incident.contest_reasons)
+
+
+def test_contest_reason_names_one_victim_in_the_singular():
+    claims = [claim("a", group="children", low=1, speaker="a medic"),
+              claim("b", group="combatants", low=1, speaker="the defence ministry")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert "the defence ministry reports 1 combatant killed; a medic reports 1 child killed" in incident.contest_reasons[0]
 
 
 def test_combatant_only_incident_is_discounted_and_acknowledged_harm_confirmed():
     fighters = [claim("a", group="combatants", low=12, speaker_kind="belligerent")]
     (incident,) = fuse(fighters, docs_for(fighters))
     assert incident.grade == "discounted"
-    admitted = [claim("a", low=2, speaker_kind="belligerent", speaker="coalition spokesman"), claim("b", low=4)]
+    admitted = [claim("a", low=2, speaker_kind="belligerent", speaker="coalition spokesman", actors=("US-led Coalition",)),
+                claim("b", low=4, actors=("US-led Coalition",))]
     (incident,) = fuse(admitted, docs_for(admitted))
     assert incident.grade == "confirmed" and "coalition spokesman" in incident.grade_reasons[0]
+
+
+def test_a_party_reporting_civilians_killed_by_another_does_not_confirm():
+    accused = [claim("a", low=3, speaker_kind="belligerent", speaker="قسد", actors=("Turkish Military",)),
+               claim("b", low=3, actors=("Turkish Military",))]
+    (incident,) = fuse(accused, docs_for(accused))
+    assert incident.grade != "confirmed"
+    unnamed = [claim("a", low=3, speaker_kind="belligerent", speaker="the army"), claim("b", low=3)]
+    (incident,) = fuse(unnamed, docs_for(unnamed))
+    assert incident.grade != "confirmed"  # whose army can't be told: it accepts nothing
 
 
 # --- incident fields --------------------------------------------------------------------
@@ -465,6 +501,31 @@ def test_incident_takes_the_most_specific_supported_date_and_place_and_orders_ac
     assert incident.place.name == "Riverton"
     assert incident.belligerents == ["Russian Military", "Syrian Regime"]
     assert incident.strike_types[0] == "airstrike"
+
+
+def test_equally_supported_days_give_the_later_one():
+    # One post's date line says the day before, another report the day after midnight.
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-09")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.date == "2024-03-09"
+
+
+def test_an_undated_next_day_update_does_not_outvote_the_strikes_day():
+    # The update names no day: its page's publication day stands in, and that is no slip to correct.
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-09", low=7)]
+    docs = {"a": doc("a", published="2024-03-08T09:00:00"), "b": doc("b", published="2024-03-09T08:00:00")}
+    assert build_incident(claims, docs).date == "2024-03-08"
+
+
+def test_equally_supported_days_apart_give_the_first():
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-12")]
+    assert build_incident(claims, docs_for(claims)).date == "2024-03-08"
+
+
+def test_the_better_supported_day_wins_even_when_earlier():
+    claims = [claim("a", day="2024-03-08"), claim("b", day="2024-03-08"), claim("c", day="2024-03-09")]
+    (incident,) = fuse(claims, docs_for(claims))
+    assert incident.date == "2024-03-08"
 
 
 def test_undated_incident_falls_back_to_publication_day():
@@ -526,6 +587,20 @@ def test_a_region_named_like_its_capital_is_near_it():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
+def test_a_region_placed_at_its_capital_without_a_gazetteer_id_is_still_near_it():
+    # The geocoder gives a governorate its capital's coordinates and no id: by name and
+    # coordinates it is one place with the city, and it is near it, not merely holding it.
+    capital = Place("Northvale", 0, 9, "SY", "Northvale", 36.00, 36.70, "town", 9101)
+    region = replace(NORTHVALE, geonameid=None)
+    assert compat.place_score(region, capital) == compat.PLACE_NEAR
+    assert compat.place_score(region, FARHILL) == compat.PLACE_CONTAINS
+    # A village of the governorate that shares no name with it is only held by it.
+    assert compat.place_score(replace(NORTHVALE, geonameid=None, lat=FARHILL.lat, lon=FARHILL.lon), FARHILL) == compat.PLACE_CONTAINS
+    claims = [claim("a", place=capital, actors=(), strikes=(), low=2), claim("b", place=region, actors=(), strikes=(), low=6),
+              claim("c", place=FARHILL, low=9)]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+
+
 def test_a_village_placed_at_a_nearby_town_joins_the_village_told_bare():
     # Oakdale is not in the gazetteer: one report places it at a nearby town ("district"), another names it bare.
     bare = Place("Oakdale", 0, 7, "SY", "Northvale", None, None, "town", None)
@@ -561,6 +636,23 @@ def test_a_village_in_a_towns_countryside_is_one_event_with_that_countryside():
     elsewhere = Place("Oakdale", 0, 7, "SY", "Northvale", FARHILL.lat, FARHILL.lon, "district", None)
     claims = [claim("a", 0, place=countryside, kind="injured", low=1), claim("a", 90, place=elsewhere, kind="injured", low=1)]
     assert len(document_events(claims, docs_for(claims))) == 2
+
+
+def test_a_report_of_a_towns_countryside_joins_that_towns_incident_over_a_neighbours():
+    # Shelling of Riverton and an airstrike on Ashford, 14 km off, the same day; a report of "the
+    # Riverton countryside" fits both (Ashford lies in it) with scores close, but only one names it.
+    countryside = replace(RIVERTON, precision="district")
+    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
+    claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
+              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
+              claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "c"], ["b"]]
+    # A village report fitting two incidents that both name it stays apart: either may be its.
+    oakdale = Place("Oakdale", 0, 7, "SY", "Northvale", 35.91, 36.61, "district", None)
+    claims = [claim("a", low=4, place=replace(oakdale, precision="town", lat=None, lon=None)),
+              claim("b", low=2, place=replace(oakdale, precision="town", lat=None, lon=None), day="2024-03-20"),
+              claim("c", low=1, place=oakdale, actors=(), strikes=(), sentence="One dead in Oakdale.", day=None)]
+    assert ["c"] in groups(fuse(claims, docs_for(claims)))
 
 
 def test_a_towns_countryside_holds_places_near_it_not_its_whole_governorate():

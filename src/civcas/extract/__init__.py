@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from civcas.extract.claims import Count, counts_in
 from civcas.extract.context import DocContext, attackers, bystanders
@@ -41,7 +42,17 @@ from civcas.extract.unnumbered import attack_counts, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "parties_named"]
+
+
+@lru_cache(maxsize=4096)
+def parties_named(name: str) -> frozenset[str]:
+    """The parties a speaker's name names ("the coalition", "وزارة الدفاع الروسية"), in
+    DESIGN.md's vocabulary: whose statement it is."""
+    primary = guess(name, None)
+    codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
+    tokens = tokenize(name, tuple(load(code) for code in codes))
+    return frozenset(b.value for b in phrase_table(codes).scan(tokens).get("belligerent", []))
 
 
 def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
@@ -75,7 +86,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     claims: list[Claim] = []
     counted: set[int] = set()
     # a year before the page's own, named as when ("in 2019"), is history, with or without a figure
-    sents = [sent for sent in sentences(tokens) if not _past_year(ctx, sent, blocked)]
+    sents = [sent for sent in sentences(tokens, doc.text) if not _past_year(ctx, sent, blocked)]
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import takewhile
 
 from civcas.extract.dates import DateMention, names_today, resolve
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
-from civcas.extract.tokens import CLAUSE_BREAKS, Sentence, Token, clause_break, sentences, tokenize
+from civcas.extract.tokens import CLAUSE_BREAKS, SENTENCE_END, Sentence, Token, clause_break, sentences, tokenize
 from civcas.geo import PlaceRoles, main_place, place_roles
 from civcas.lang import load
 from civcas.model import Document, Place
@@ -200,7 +202,7 @@ class DocContext:
     def _sentence_of(self, i: int) -> Sentence:
         """The sentence holding token i."""
         if self._sentences is None:
-            self._sentences = sentences(self.tokens)
+            self._sentences = sentences(self.tokens, self.doc.text)
         return self._sentences[bisect_right(self._sentences, i, key=lambda x: x.lo) - 1]
 
     def _lead(self) -> list[str]:
@@ -216,7 +218,7 @@ class DocContext:
             found = attackers(Mentions(phrase_table(self.codes).scan(tokens)), 0, len(tokens))
             if found:
                 return found
-        for sent in sentences(self.tokens):
+        for sent in sentences(self.tokens, self.doc.text):
             found = attackers(self.m, sent.lo, sent.hi, self.not_attacking)
             if found:
                 return found
@@ -521,25 +523,67 @@ class DocContext:
         """Who states the sentence's figures, and whether they deny them or
         report them as someone else's disputed claim."""
         m = self.m
-        found = m.within("speaker", sent.lo, sent.hi)
-        attributed = bool(m.within("attribution", sent.lo, sent.hi))
-        # A belligerent's organ is a speaker only when the sentence says it spoke.
-        found = [s for s in found if s.value != "belligerent" or attributed]
+        said = m.within("attribution", sent.lo, sent.hi)
+        # A party's organ is a speaker only where the sentence says it spoke: "قسد" is the
+        # attacker in "استهدفت قسد البلدة، وأكد الدفاع المدني مقتل ...".
+        found = [s for s in m.within("speaker", sent.lo, sent.hi) if s.value != "belligerent" or _spoke(m, s, said)]
+        # "قالت لوكالة X مصادر محلية": who was told is not who spoke, when the speaker is named too.
+        spoke = [s for s in found if not self._told(s)]
+        found = spoke or found
         denial = m.within("denial", sent.lo, sent.hi)
         claims_by = m.within("claims_by", sent.lo, sent.hi)
         if denial and claims_by:
             claimant = m.within("speaker", claims_by[0].hi, sent.hi)
             if claimant:
-                return Speaker(self.text(claimant[0].lo, claimant[0].hi), claimant[0].value, "disputes")
+                return self._speaker(claimant[0], "disputes")
             return Speaker(None, "unknown", "disputes")
         stance = "denies" if denial else "asserts"
         if found:
-            named = self._antecedent(found[0])
-            return Speaker(self.text(named.lo, named.hi), named.value, stance)
+            return self._speaker(self._antecedent(found[0]), stance)
         prev = m.before("speaker", sent.lo)
         if prev is not None and self.tokens[prev.lo].para == sent.para and prev.value != "belligerent":
-            return Speaker(self.text(prev.lo, prev.hi), prev.value, stance)
-        return Speaker(self.doc.publisher, "media" if self.doc.publisher else "unknown", stance)
+            return self._speaker(prev, stance)
+        publisher = self.doc.publisher
+        return Speaker(publisher, publisher_kind(publisher, self.codes) if publisher else "unknown", stance)
+
+    def _speaker(self, mention: Mention, stance: str) -> Speaker:
+        """The speaker a mention names, with the name a generic head stands before
+        ('وكالة "سبوتنيك"', "منظمة الدفاع المدني") and without the clitic glued to its first word
+        ("وقسد", "لمراسلة"): the conjunction or preposition belongs to the sentence."""
+        kind, hi = self._head_name(mention)
+        tok = self.tokens[mention.lo]
+        start = _skip_letters(self.doc.text, tok.start, self._glued(tok))
+        return Speaker(self.doc.text[start:self.tokens[hi - 1].end], kind, stance)
+
+    def _told(self, mention: Mention) -> bool:
+        """Whether a speaker's word carries the preposition "to" ("لوكالة", "لمراسلنا")."""
+        tok = self.tokens[mention.lo]
+        return tok.norm[:self._glued(tok)] in _words(self.codes, "addressee_prefixes")
+
+    def _glued(self, tok: Token) -> int:
+        """How many letters of clitic the token glues before the speaker's word it is ("وقسد": 1)."""
+        index = phrase_table(self.codes).index
+        first = next((f for f in tok.forms if any(cat == "speaker" for _, cat, _ in index.get(f, ()))), tok.norm)
+        return len(tok.norm) - len(first) if tok.norm.endswith(first) else 0
+
+    def _head_name(self, mention: Mention) -> tuple[str, int]:
+        """The kind and end token of the speaker a generic head ("وكالة", "منظمة") opens: the
+        named speaker right after it, or a quoted or bracketed name of a few words."""
+        if mention.hi != mention.lo + 1 or not _words(self.codes, "heads").intersection(self.tokens[mention.lo].forms):
+            return mention.value, mention.hi
+        k = _past_marks(self.m, mention.hi, 1)
+        named = self.m.at("speaker", k)
+        if named is not None:
+            return named.value, _past_marks(self.m, named.hi, 1) if k > mention.hi else named.hi
+        opening = self.tokens[mention.hi].norm if mention.hi < len(self.tokens) else ""
+        closing = {"(": ")", '"': '"'}.get(opening)
+        for i in range(mention.hi + 2, min(mention.hi + 2 + HEAD_NAME, len(self.tokens))):
+            if self.tokens[i].norm in SENTENCE_END:
+                break
+            if self.tokens[i].norm == closing:
+                inside = self.m.within("speaker", mention.hi + 1, i)
+                return (inside[0].value if inside else mention.value), i + 1
+        return mention.value, mention.hi
 
     def _antecedent(self, mention: Mention) -> Mention:
         """"The ministry" after "the defence ministry": the fuller earlier name."""
@@ -550,6 +594,52 @@ class DocContext:
             if fuller and set(self.tokens[prev.hi - 1].forms) & set(head):
                 return prev
         return mention
+
+
+@lru_cache(maxsize=16)
+def _words(codes: tuple[str, ...], key: str) -> frozenset[str]:
+    """A word list of the languages' speakers.json ("heads", "addressee_prefixes"), folded as tokens are."""
+    return frozenset(load(code).normalizer.word(w) for code in codes for w in load(code).table("speakers").get(key, []))
+
+
+HEAD_NAME = 4  # words in a quoted or bracketed name after a generic head ('منظمة (الخوذ البيضاء)')
+SAID_BEFORE = 2  # words from a speech verb to the party saying it ("قالت في بيان قسد", "said on Monday the SDF")
+SAID_AFTER = 1  # words from a party to its speech verb ("the SDF, in a statement, ...")
+
+
+def _spoke(m: Mentions, party: Mention, said: list[Mention]) -> bool:
+    """Whether a speech verb or "according to" stands right by the party: it is the one speaking."""
+    return any(gap(m, a.hi, party.lo) <= SAID_BEFORE if a.hi <= party.lo else gap(m, party.hi, a.lo) <= SAID_AFTER
+               for a in said if a.hi <= party.lo or a.lo >= party.hi)
+
+
+def _skip_letters(text: str, start: int, count: int) -> int:
+    """The offset `count` letters past `start`, stepping over the diacritics and tatweel
+    that folding drops."""
+    i = start
+    while count and i < len(text):
+        if not (unicodedata.combining(text[i]) or text[i] == "\u0640"):
+            count -= 1
+        i += 1
+    while i < len(text) and (unicodedata.combining(text[i]) or text[i] == "\u0640"):
+        i += 1
+    return i
+
+
+@lru_cache(maxsize=4096)
+def publisher_kind(publisher: str, codes: tuple[str, ...]) -> str:
+    """The kind of speaker a publisher is, when its name is one the lexicon knows, with an
+    outlet word or two after it ("SOHR news", "Syria Civil Defence page"): a monitor's
+    or a rescue service's own page speaks as that monitor or service. Anything else is
+    media. A party's own outlet stays media: the grade reads a belligerent speaker's
+    civilian toll as that party's acknowledgement, which its press feed is not."""
+    tokens = tokenize(publisher, tuple(load(code) for code in codes))
+    outlet = {w for code in codes for w in load(code).table("speakers").get("outlet_words", [])}
+    hi = len(tokens)
+    while hi > 1 and tokens[hi - 1].norm in outlet:
+        hi -= 1
+    named = [s for s in phrase_table(codes).scan(tokens).get("speaker", []) if s.lo == 0 and s.hi == hi]
+    return named[0].value if named and named[0].value != "belligerent" else "media"
 
 
 ATTACK_GAP = 1  # words between a party and the strike or attack word it is the agent of

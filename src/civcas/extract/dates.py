@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from civcas.extract.mentions import Mentions
@@ -27,6 +27,7 @@ class DateMention:
     months_back: int | None = None  # a day of the page's month, or of the one before: "the 9th of this month"
     past: bool = False  # "last Thursday", "الخميس الماضي": never the page's own day
     since: bool = False  # "since yesterday", "منذ الخميس": where a period starts, not the event's day
+    night: bool = False  # the morning of a night named by two weekdays ("ليل الجمعة - السبت"): its evening's next day
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -247,7 +248,7 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
         if kept and d.lo < kept[-1].hi:
             continue
         kept.append(d)
-    merged = _merge_named_days(tokens, kept)
+    merged = _night_pairs(tokens, _merge_named_days(tokens, kept), m)
     for d in merged:
         d.line = _date_line(tokens, d)
         d.since = m.ending("since", d.lo) is not None or (d.date is not None and _since_in_sentence(tokens, d, m))
@@ -317,6 +318,45 @@ def _merge_named_days(tokens: list[Token], dates: list[DateMention]) -> list[Dat
                                     weekday=day.weekday if day.weekday is not None else named.weekday,
                                     offset=day.offset if day.offset is not None else named.offset)]
     return out
+
+
+def _night_pairs(tokens: list[Token], dates: list[DateMention], m: Mentions) -> list[DateMention]:
+    """"ليل الجمعة - السبت", "منتصف ليل الاثنين الثلاثاء", "the night of Friday to
+    Saturday", "Friday-Saturday night": one night across two days, named by the
+    evening and the morning. What happens in it is told after dark, mostly after
+    midnight, so it falls on the second day, which the pair becomes (its calendar
+    date too, if it has one). Two weekdays with no night word ("between Friday and
+    Saturday", "Friday and Saturday") stay two days."""
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and _one_night(tokens, prev, d, m):
+            night = m.ending("night_before", prev.lo)
+            lo = night.lo if night is not None else prev.lo
+            out.pop()
+            while out and out[-1].hi > lo:  # "overnight" is the night word here, not a day of its own
+                out.pop()
+            d = replace(d, lo=lo, night=True)
+        out.append(d)
+    return out
+
+
+def _one_night(tokens: list[Token], evening: DateMention, morning: DateMention, m: Mentions) -> bool:
+    if evening.weekday is None or _calendar(evening) or morning.weekday != (evening.weekday + 1) % 7:
+        return False
+    if tokens[evening.lo].para != tokens[morning.lo].para:
+        return False
+    between = range(evening.hi, morning.lo)
+    k = evening.hi
+    while k < morning.lo and m.at("night_joiner", k) is not None:
+        k = m.at("night_joiner", k).hi
+    if k != morning.lo or len(between) > 2:
+        return False
+    if m.ending("night_before", evening.lo) is not None:
+        return True
+    # A night word after the pair only when a dash or slash joins it: "Friday-Saturday night",
+    # not "on Friday and Saturday night" (the day and the night after the next).
+    return m.at("night_after", morning.hi) is not None and all(not tokens[i].norm.isalpha() for i in between)
 
 
 def names_today(d: DateMention) -> bool:
@@ -496,10 +536,12 @@ def resolve(mention: DateMention, anchor: dt.date | None, year: int | None = Non
     if mention.offset is not None:
         return anchor + dt.timedelta(days=mention.offset), "day"
     if mention.weekday is not None:
-        back = (anchor.weekday() - mention.weekday) % 7
+        # A night is counted back to its evening: a page dated that evening tells of the night ahead.
+        evening = (mention.weekday - mention.night) % 7
+        back = (anchor.weekday() - evening) % 7
         if back == 0 and mention.past:
             back = 7
-        return anchor - dt.timedelta(days=back), "day"
+        return anchor - dt.timedelta(days=back - mention.night), "day"
     return None
 
 

@@ -116,20 +116,32 @@ def _clitics(codes: tuple[str, ...]) -> Clitics:
     )
 
 
-def sentences(tokens: list[Token]) -> list[Sentence]:
-    """Split at end punctuation and at line breaks."""
+def sentences(tokens: list[Token], text: str = "") -> list[Sentence]:
+    """Split at end punctuation and at line breaks, but not inside "U.S." or "U.N." before a
+    lower-case word (`text`, the tokens' original, tells the case)."""
     out: list[Sentence] = []
     lo = 0
     for i, tok in enumerate(tokens):
         if i > lo and tok.para != tokens[i - 1].para:
             out.append(Sentence(lo, i, tokens[lo].para))
             lo = i
-        if tok.norm in SENTENCE_END and not _decimal_point(tokens, i):
+        if tok.norm in SENTENCE_END and not _decimal_point(tokens, i) and not _initial(tokens, i, text):
             out.append(Sentence(lo, i + 1, tokens[lo].para))
             lo = i + 1
     if lo < len(tokens):
         out.append(Sentence(lo, len(tokens), tokens[lo].para))
     return [s for s in out if s.hi > s.lo]
+
+
+def _initial(tokens: list[Token], i: int, text: str) -> bool:
+    # The point after one Latin letter of an abbreviation: glued to the next letter ("U.S.")
+    # or followed by a lower-case word ("U.S. forces"); "by the U.S. The next day" ends there.
+    if tokens[i].norm != "." or i == 0 or i + 1 >= len(tokens) or not text:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if len(before.norm) != 1 or not before.norm.isascii() or not before.norm.isalpha() or before.end != tokens[i].start:
+        return False
+    return after.start == tokens[i].end or text[after.start].islower()
 
 
 def _decimal_point(tokens: list[Token], i: int) -> bool:

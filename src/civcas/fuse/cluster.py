@@ -1,14 +1,16 @@
 """Blocked clustering of document events into incidents.
 
 Pass 1 links events that have a day and a town-or-finer place. Candidate pairs come
-only from the same or next day and the same or a neighbouring grid cell (>= 10 km), so
-the cost stays near-linear in the number of events. Links are taken best-first and a
+only from the same or next day and the same or a neighbouring grid cell (>= 10 km), or
+the same place name (one place told with and without coordinates), so the cost stays
+near-linear in the number of events. Links are taken best-first and a
 merge is refused when it would put two events of one document together, stretch the
 incident over more than DAY_TOLERANCE days, or hold two towns more than NEARBY_KM apart.
 
 Pass 2 attaches the vaguer events (a region, a month, no date) to the incident they
 fit best, when the fit is clear (or, for a dated event, when it is the only incident
-that fits at all); otherwise they stand alone, where later vague events about the same
+that fits at all, or when the best is the only one naming the event's own town or
+village); otherwise they stand alone, where later vague events about the same
 thing can join them. An undated page whose site numbers its articles joins no incident
 outside the days its dated neighbours in that numbering tell.
 
@@ -160,14 +162,22 @@ def _can_merge(a: Cluster, b: Cluster) -> bool:
 
 
 def _points_agree(a: Cluster, b: Cluster) -> bool:
-    """Whether every town of one is the same as, or near, every town of the other."""
+    """Whether every town of one is the same as, or near, every town of the other. A town
+    told without coordinates that the other names with them stands where the other puts it
+    (that place is measured against the rest)."""
     for p in a.points:
         for q in b.points:
             if not same_place(p, q):
                 km = distance_km(p, q)
+                if km is None and (_named_in(p, b) or _named_in(q, a)):
+                    continue
                 if km is None or km > NEARBY_KM:
                     return False
     return True
+
+
+def _named_in(place: Place, cluster: Cluster) -> bool:
+    return (place.lat is None or place.lon is None) and any(same_place(place, p) for p in cluster.points)
 
 
 def _precise(event: DocEvent) -> bool:
@@ -181,14 +191,24 @@ def candidate_pairs(events: list[DocEvent], blocked: bool = True):
         return
     buckets: dict[tuple, list[int]] = {}
     for index, event in enumerate(events):
-        buckets.setdefault((event.span.lo, _cell(event.place)), []).append(index)
+        for key in _block_keys(event.place, own=True):
+            buckets.setdefault((event.span.lo, key), []).append(index)
     for index, event in enumerate(events):
-        for cell in _neighbour_cells(event.place):
-            for other in buckets.get((event.span.lo, cell), ()):
-                if other > index:
-                    yield index, other
+        found = set()
+        for key in _block_keys(event.place, own=False):
+            found.update(other for other in buckets.get((event.span.lo, key), ()) if other > index)
             # Next-day pairs are found once, from the earlier day.
-            yield from ((index, other) for other in buckets.get((event.span.lo + 1, cell), ()))
+            found.update(buckets.get((event.span.lo + 1, key), ()))
+        yield from ((index, other) for other in sorted(found))
+
+
+def _block_keys(place: Place, own: bool) -> list[tuple]:
+    """The blocks an event is filed under (own) or looks in: its grid cell, or the cells
+    around it, and its name, so that a place resolved with coordinates in one report
+    and without them in another (a neighbourhood, a village) meets itself."""
+    cells = [_cell(place)] if own else _neighbour_cells(place)
+    named = ("k", name_key(place))
+    return cells if named in cells else cells + [named]
 
 
 class _Forest:
@@ -384,8 +404,18 @@ def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = 
         return None
     scored.sort(key=lambda item: (-item[0], item[1].events[0].key))
     if len(scored) > 1 and compat.settle(scored[0][0] - scored[1][0]) < MARGIN:
-        return None  # ambiguous: better a separate incident than a wrong merge
+        if not _names_own_place(event, scored[0][1]) or any(_names_own_place(event, c) for _, c in scored[1:]):
+            return None  # ambiguous: better a separate incident than a wrong merge
     return scored[0][1]
+
+
+def _names_own_place(event: DocEvent, cluster: Cluster) -> bool:
+    """Whether the incident names the event's own place: the town whose countryside the
+    event tells of, or the village it was placed by, rather than a neighbour of it."""
+    place = event.place
+    if place is None or place.precision not in ("town", "district"):
+        return False
+    return name_key(place) in cluster.names or any(same_place(place, p) for p in cluster.points)
 
 
 def _areas(place: Place | None) -> set[str]:

@@ -2,7 +2,7 @@
 
 Grades are tried in order; the first that holds wins:
 - discounted: every reported victim is a combatant;
-- confirmed: a belligerent acknowledged civilian harm;
+- confirmed: a belligerent acknowledged civilian harm from its own strike;
 - contested: competing attributions, denials, or competing victim accounts;
 - fair: two or more independent credible sources;
 - weak: a single source.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from civcas.extract import parties_named
 from civcas.model import Claim, Document
 
 from .ranges import CIVILIAN_SIDE
@@ -28,8 +29,25 @@ def _who(claim: Claim, documents: dict[str, Document]) -> str:
     return doc.publisher if doc is not None and doc.publisher else claim.document_id
 
 
+def _owns(claim: Claim, blamed: set[str]) -> bool:
+    """Whether a belligerent's statement of civilian harm is about its own strike: the party
+    its name names is one the incident's claims blame. "قسد: a Turkish drone killed 3 civilians"
+    accuses another party; a speaker whose party can't be told ("the army") accepts nothing."""
+    return bool(claim.speaker) and bool(parties_named(claim.speaker) & (blamed | set(claim.belligerents)))
+
+
+# A group's noun for one victim, so that a reason reads "1 child killed", not "1 children".
+_ONE = {"civilians": "civilian", "children": "child", "women": "woman", "men": "man",
+        "combatants": "combatant", "unknown": "person"}
+_MANY = {"unknown": "people"}
+
+
 def _figure(claim: Claim) -> str:
-    return "an unstated number of" if claim.min is None else str(claim.min)
+    """A claim's victims as a reason names them: "an unstated number of civilians", "1 child", "12 women"."""
+    if claim.min is None:
+        return f"an unstated number of {_MANY.get(claim.group, claim.group)}"
+    noun = _ONE.get(claim.group, claim.group) if claim.min == 1 else _MANY.get(claim.group, claim.group)
+    return f"{claim.min} {noun}"
 
 
 def _competing(blamed_sets) -> bool:
@@ -61,8 +79,8 @@ def contradictions(claims: list[Claim], documents: dict[str, Document]) -> list[
     if fighters and civilians:
         f, c = fighters[0], civilians[0]
         reasons.append(
-            f"competing victim accounts: {_who(f, documents)} reports {_figure(f)} combatants killed; "
-            f"{_who(c, documents)} reports {_figure(c)} {c.group} killed"
+            f"competing victim accounts: {_who(f, documents)} reports {_figure(f)} killed; "
+            f"{_who(c, documents)} reports {_figure(c)} killed"
         )
     return reasons
 
@@ -79,7 +97,9 @@ def grade(claims: list[Claim], documents: dict[str, Document], contest_reasons: 
     victims = [c for c in harm if c.min]
     if victims and all(c.group == "combatants" for c in victims):
         return "discounted", ["victims most likely combatants: only combatant casualties reported"]
-    acknowledged = sorted({_who(c, documents) for c in harm if c.speaker_kind == "belligerent" and c.group in CIVILIAN_SIDE})
+    blamed = {b for c in claims for b in c.belligerents}
+    acknowledged = sorted({_who(c, documents) for c in harm if c.speaker_kind == "belligerent"
+                           and c.group in CIVILIAN_SIDE and _owns(c, blamed)})
     if acknowledged:
         return "confirmed", [f"civilian harm acknowledged by a belligerent: {', '.join(acknowledged)}"]
     if contest_reasons:

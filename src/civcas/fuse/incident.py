@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from civcas.geo.normalize import spelling_key
 from civcas.model import Claim, Document, Incident, Place
@@ -42,13 +43,25 @@ def _ordered(claims: list[Claim], values) -> list[str]:
 
 
 def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | None, str | None]:
-    """Most specific date, then most supported, then earliest; else the first publication day."""
+    """Most specific date, then most supported, then of equally supported days the earliest,
+    unless they are two days in a row and a text names the later: then the later; else the
+    first publication day.
+
+    Of two days in a row that as many documents give, the earlier is the likelier slip: a
+    post's date line shown in an archive's time zone, hours behind the region's, puts a
+    strike after local midnight on the day before, and "last night" counted from such a
+    line moves it back once more; a report naming the later day has no such route to it.
+    Days further apart are no such slip, and the first is the likelier event (later
+    reports tell of funerals and follow-ups)."""
     dated = [c for c in claims if c.event_date]
     if dated:
         finest = min(DATE_RANK.get(c.date_precision or "day", 9) for c in dated)
         pool = [c for c in dated if DATE_RANK.get(c.date_precision or "day", 9) == finest]
         support = _support(pool, lambda c: [c.event_date[:10]])
-        best = min(support, key=lambda d: (-support[d], d))
+        most = max(support.values())
+        tied = sorted(d for d in support if support[d] == most)
+        later = tied[-1] if _adjacent_days(tied[0], tied[-1]) else None
+        best = later if later and _told(pool, later, documents) else tied[0]
         precision = next(c.date_precision or "day" for c in pool if c.event_date[:10] == best)
         return best, precision
     published = sorted(
@@ -56,6 +69,21 @@ def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | No
     )
     # Without a date in the text the event is placed at publication, roughly.
     return (published[0], "week") if published else (None, None)
+
+
+def _told(claims: list[Claim], day: str, documents: dict[str, Document]) -> bool:
+    """Whether a text names the day, rather than its page's publication day standing in for
+    an undated report: a next-day toll update ("the toll rose to 7") does not outvote the
+    strike's own day."""
+    return any(c.event_date[:10] == day and (documents.get(c.document_id) is None
+               or (documents[c.document_id].published or "")[:10] != day) for c in claims)
+
+
+def _adjacent_days(first: str, last: str) -> bool:
+    try:
+        return (date.fromisoformat(last) - date.fromisoformat(first)).days <= 1
+    except ValueError:
+        return False
 
 
 # Tiers of precision, finest first: a town or exact spot, a district, a governorate, a country.

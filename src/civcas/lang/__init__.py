@@ -32,8 +32,12 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
     attacks.json      words that make a named party the attacker ("struck", "قصف", "من قبل")
     strikes.json, sites.json   strike and site types -> words
     dates.json        month names (both Levant systems in Arabic), weekdays,
-                      relative days (offset from publication), ordinal days
+                      relative days (offset from publication), ordinal days,
+                      and the words around two weekdays that name one night
+                      ("ليل الجمعة - السبت", "the night of Friday to Saturday")
     speakers.json     speaker kind -> names; attribution verbs; denials;
+                      outlet words after a publisher's name ("SOHR news"); generic
+                      heads a name follows ("وكالة \"…\""); the "to" clitics of an addressee;
                       "claims by" (a disputed claim's owner follows)
     context.json      running totals, background cues, mishaps that are no
                       strike (road accidents, drownings, earthquakes), units that make a
