@@ -214,6 +214,16 @@ def test_digits_scaled_by_a_multiplier_word_are_one_figure():
     assert figures("The war has killed 3 thousand civilians.") == [("killed", "civilians", 3000, 3000)]
 
 
+def test_dozens_counted_by_a_number_are_one_figure():
+    # "3 dozen" is thirty-six, not a 3 and a 12 beside it; "half a dozen" is six
+    assert figures("The strike on Riverton killed 3 dozen civilians.") == [("killed", "civilians", 36, 36)]
+    assert figures("Shelling on Oakdale wounded two dozen people.") == [("injured", "civilians", 24, 24)]
+    assert figures("Shelling on Oakdale killed half a dozen civilians.") == [("killed", "civilians", 6, 6)]
+    # a dozen alone is still twelve, and "dozens" still an open count
+    assert figures("A strike injured a dozen civilians and killed dozens of people.") == [
+        ("injured", "civilians", 12, 12), ("killed", "civilians", 12, None)]
+
+
 def test_a_number_before_a_month_stem_is_a_date():
     # "1 كانون" and "5 تشرين" are days of a month even when the page cuts the month's second word
     assert figures("توفي اليوم الأحد 3 كانون.", "ar") == []
