@@ -281,7 +281,14 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     for count, noun in _listed_before_harm(unpaired, counts, sent, tokens, m, taken):
         used_nouns.add(noun.lo)
         counts.append(count)
-    counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
+    singles = _singulars(sent, tokens, m, used_nouns, blocked, counts)
+    counts.extend(singles)
+    # "Three women and a child were injured": a list that ends in one victim's noun shares
+    # the harm word that noun found, so the figures before it are looked at once more
+    listed = {c.lo for c in counts}
+    rest = [f for f in unpaired if f.lo not in listed]
+    if singles and rest:
+        counts.extend(count for count, _ in _listed_before_harm(rest, counts, sent, tokens, m, taken))
     counts.extend(_lone_victims(sent, tokens, m, figures, blocked))
     _others_of_one(counts, m)
     counts.extend(_another(sent, tokens, m, blocked, counts))
