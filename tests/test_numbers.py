@@ -252,3 +252,13 @@ def test_one_victims_noun_then_another_harm_word_is_one_dead_not_a_total():
     assert figures("25 قتيلا وجريحا بقصف على تل السنابل.", "ar") == []
     assert figures("خمسة شهيد وجريح بقصف على تل السنابل.", "ar") == []
     assert figures("سقوط 12 بين قتيل وجريح بقصف على تل السنابل.", "ar") == []
+
+
+def test_a_figure_of_things_named_with_their_kind_first_is_no_head_count():
+    # "three food transport trucks", "two water tanks": the unit noun after the words that
+    # say what kind of thing it is makes the figure a count of things, not of victims
+    assert figures("The attack on Oakdale injured a civilian and damaged three food transport trucks.") == [
+        ("injured", "civilians", 1, 1)]
+    assert figures("The shelling killed a man in Riverton and hit two water tanks.") == [("killed", "men", 1, 1)]
+    # the same words before a people noun leave the count standing
+    assert figures("Shelling on Oakdale killed two aid workers.") == [("killed", "civilians", 2, 2)]
