@@ -559,6 +559,16 @@ def test_harm_word_after_a_list_counts_every_noun_listed():
     assert {("combatants", 4), ("civilians", 2)} <= got
 
 
+def test_harm_word_after_a_list_ending_in_one_victim_counts_the_figures_before_it():
+    # "three women and a child were injured": the lone child found the harm word, and
+    # the three women listed before share it
+    got = {(c.kind, c.group, c.min) for c in claims("Three women and a child were injured in a drone attack on Oakdale.")}
+    assert {("injured", "women", 3), ("injured", "children", 1), ("injured", "civilians", 4)} <= got
+    # a figure of things, not people, listed before is no victim
+    got = [(c.group, c.min) for c in claims("Twenty houses and a school were damaged and a child was injured in Oakdale.")]
+    assert got == [("children", 1)]
+
+
 def test_arabic_dual_nouns_in_a_list_are_not_apposition():
     got = {(c.group, c.min) for c in claims("قالت المنظمة إن طفلين وامرأتين قتلوا في قصف على البلدة.", lang="ar")
            if c.kind == "killed"}
@@ -842,6 +852,32 @@ def test_dozens_right_after_a_harm_word_are_people():
     assert ("injured", 12, None) in [(c.kind, c.min, c.max) for c in found]
     # ... but not dozens of anything: "killed dozens of sheep" counts no one
     assert all(c.min is None for c in claims("The strike on Riverton killed dozens of sheep."))
+
+
+def test_another_right_before_a_harm_word_is_one_more_victim():
+    # English puts "another" before its harm: "a man was killed and another (was) injured"
+    found = claims("A civilian was killed and another injured in shelling on Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 1)]
+    found = claims("A woman was killed and another was wounded when shells hit Riverton.")
+    assert ("injured", "civilians", 1, 1) in [(c.kind, c.group, c.min, c.max) for c in found]
+    # ... not another strike's count, nor "another" before any victim is counted
+    found = claims("A strike killed 3 people in Oakdale and another injured 5 in Riverton.")
+    assert [(c.kind, c.min) for c in found if c.kind == "injured"] == [("injured", 5)]
+    assert all(c.min is None for c in claims("One shell hit Oakdale and another wounded people in Riverton."))
+    # "وآخر جريح": the singular noun counts its victim once
+    found = claims("قتل مدني وآخر جريح بقصف على تل السنابل.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 1)]
+
+
+def test_a_victim_noun_and_the_place_after_it_before_a_passive_harm_verb_is_one_victim():
+    # "A farmer from Oakdale was injured": the words saying where he was from stand between
+    got = [(c.kind, c.group, c.min) for c in claims("A farmer from Oakdale was injured by a landmine.")]
+    assert got == [("injured", "civilians", 1)]
+    got = [(c.kind, c.group, c.min) for c in claims("A child in Riverton was wounded by shrapnel on Friday.")]
+    assert got == [("injured", "children", 1)]
+    # ... but a speaker's words or another victim between are no such modifier
+    got = [(c.kind, c.group, c.min) for c in claims("A man in Oakdale said two civilians were killed.")]
+    assert got == [("killed", "civilians", 2)]
 
 
 def test_another_followed_by_its_noun_is_of_that_group():

@@ -214,6 +214,16 @@ def test_digits_scaled_by_a_multiplier_word_are_one_figure():
     assert figures("The war has killed 3 thousand civilians.") == [("killed", "civilians", 3000, 3000)]
 
 
+def test_dozens_counted_by_a_number_are_one_figure():
+    # "3 dozen" is thirty-six, not a 3 and a 12 beside it; "half a dozen" is six
+    assert figures("The strike on Riverton killed 3 dozen civilians.") == [("killed", "civilians", 36, 36)]
+    assert figures("Shelling on Oakdale wounded two dozen people.") == [("injured", "civilians", 24, 24)]
+    assert figures("Shelling on Oakdale killed half a dozen civilians.") == [("killed", "civilians", 6, 6)]
+    # a dozen alone is still twelve, and "dozens" still an open count
+    assert figures("A strike injured a dozen civilians and killed dozens of people.") == [
+        ("injured", "civilians", 12, 12), ("killed", "civilians", 12, None)]
+
+
 def test_a_number_before_a_month_stem_is_a_date():
     # "1 كانون" and "5 تشرين" are days of a month even when the page cuts the month's second word
     assert figures("توفي اليوم الأحد 3 كانون.", "ar") == []
@@ -229,3 +239,26 @@ def test_a_bracketed_figure_counts_the_plural_harm_noun_after_it():
     assert figures("(7) شهداء ونحو 20 جريحا بقصف على تل الزيزفون.", "ar") == [
         ("killed", "unknown", 7, 7), ("injured", "unknown", 20, 20)]
     assert figures("الشهيد سامر العلي (35) من كفر السنديان.", "ar") == [("killed", "unknown", 1, 1)]
+
+
+def test_one_victims_noun_then_another_harm_word_is_one_dead_not_a_total():
+    # "قتيل وجرحى": one dead, and wounded not counted; "قتيل وجريح": one of each
+    assert figures("قتيل وجرحى بقصف على بلدة تل السنابل.", "ar") == [("killed", "unknown", 1, 1)]
+    assert figures("سقط شهيد وجريح بقصف على كفر زيتون الجديدة.", "ar") == [
+        ("killed", "unknown", 1, 1), ("injured", "unknown", 1, 1)]
+    # after a counted harm noun the martyr is one more victim, not half of a total
+    assert ("killed", "unknown", 1, 1) in figures("3 إصابات وشهيد وجريح بقصف على تل السنابل.", "ar")
+    # a figure before the pair makes it one total of dead and wounded: no count of either
+    assert figures("25 قتيلا وجريحا بقصف على تل السنابل.", "ar") == []
+    assert figures("خمسة شهيد وجريح بقصف على تل السنابل.", "ar") == []
+    assert figures("سقوط 12 بين قتيل وجريح بقصف على تل السنابل.", "ar") == []
+
+
+def test_a_figure_of_things_named_with_their_kind_first_is_no_head_count():
+    # "three food transport trucks", "two water tanks": the unit noun after the words that
+    # say what kind of thing it is makes the figure a count of things, not of victims
+    assert figures("The attack on Oakdale injured a civilian and damaged three food transport trucks.") == [
+        ("injured", "civilians", 1, 1)]
+    assert figures("The shelling killed a man in Riverton and hit two water tanks.") == [("killed", "men", 1, 1)]
+    # the same words before a people noun leave the count standing
+    assert figures("Shelling on Oakdale killed two aid workers.") == [("killed", "civilians", 2, 2)]

@@ -292,7 +292,14 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     for count, noun in _listed_before_harm(unpaired, counts, sent, tokens, m, taken):
         used_nouns.add(noun.lo)
         counts.append(count)
-    counts.extend(_singulars(sent, tokens, m, used_nouns, blocked, counts))
+    singles = _singulars(sent, tokens, m, used_nouns, blocked, counts)
+    counts.extend(singles)
+    # "Three women and a child were injured": a list that ends in one victim's noun shares
+    # the harm word that noun found, so the figures before it are looked at once more
+    listed = {c.lo for c in counts}
+    rest = [f for f in unpaired if f.lo not in listed]
+    if singles and rest:
+        counts.extend(count for count, _ in _listed_before_harm(rest, counts, sent, tokens, m, taken))
     counts.extend(_lone_victims(sent, tokens, m, figures, blocked))
     _others_of_one(counts, m)
     counts.extend(_another(sent, tokens, m, blocked, counts))
@@ -700,8 +707,27 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
                 or (h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) <= 1)]
         # "A boy was killed, and his sister was hurt": the verb right after the noun is its own
         after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
-        return (after or near)[0] if near else None
-    return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
+        return (after or near)[0] if near else _passive_after_modifier(s, sent, tokens, m)
+    return _harm_after_name(s, sent, tokens, m)
+
+
+POST_MODIFIER_SPAN = 6  # words of "at the city's airport", "from a nearby village" after a noun
+# what ends such a modifier: another victim or figure, a list, a speaker
+PAST_MODIFIER_STOPS = ("group", "singular", "number", "quantity", "dual", "others", "another", "joiner",
+                       "attribution", "speaker")
+
+
+def _passive_after_modifier(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
+    """"A farmer from Oakdale was injured", "a worker at the airport was killed": the passive
+    verb after the words that say where the victim was from is that victim's, when no
+    other victim, figure, speaker or punctuation stands between."""
+    for j in range(s.hi, min(sent.hi, s.hi + POST_MODIFIER_SPAN + 2)):
+        harm = m.at("harm", j)
+        if harm is not None:
+            return harm if j > s.hi and m.ending("filler", j) and harm.value != MIXED else None
+        if not tokens[j].norm.isalpha() or any(m.at(cat, j) for cat in PAST_MODIFIER_STOPS):
+            return None
+    return None  # "المواطن سامر العلي (38 عاما) أصيب"
 
 
 def _without_named_civilians(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
@@ -766,7 +792,13 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
     out = []
     for a in m.within("another", sent.lo, sent.hi):
         harm = m.ending("harm", a.lo)
-        if harm is None or harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
+        if harm is None:
+            after = _harm_after_another(a, sent, tokens, m, counts)
+            if after is not None and a.lo not in blocked:
+                group, actor = _others_group(counts, a.lo, after.value)
+                out.append(Count(after.value, group, 1, 1, a.lo, a.hi, actor))
+            continue
+        if harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
                 or m.at("singular_harm", harm.lo):
             continue
         noun = m.at("singular", a.hi) or m.at("group", a.hi)  # "injured another child"
@@ -778,6 +810,25 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
         if noun is not None:  # "وأصيب آخر وشاب": "و" lists a second victim, not the other's noun
             out.append(Count(harm.value, noun.value, 1, 1, noun.lo, noun.hi))
     return out
+
+
+def _harm_after_another(a: Mention, sent: Sentence, tokens: list[Token], m: Mentions,
+                        counts: list[Count]) -> Mention | None:
+    """"a man was killed and another (was) injured": the harm word right after "another"
+    (past "was") when a victim was counted before it, one more victim of that harm
+    ("another strike", "another 5 injured" are no such victim)."""
+    if m.at("number", a.hi) or not any(c.hi <= a.lo and c.min is not None for c in counts):
+        return None
+    j = a.hi
+    while j < sent.hi and m.at("filler", j):
+        j = m.at("filler", j).hi
+    harm = m.at("harm", j) if j < sent.hi else None
+    if harm is None or harm.value == MIXED or m.at("singular_harm", j):
+        return None  # "وآخر جريح": the noun counts its one victim itself
+    k = harm.hi
+    if k < sent.hi and (tokens[k].norm[0].isdigit() or m.at("number", k) or m.at("quantity", k)):
+        return None  # "another injured 5": another strike's count
+    return harm
 
 
 def _others_group(counts: list[Count], at: int, kind: str) -> tuple[str, Mention | None]:

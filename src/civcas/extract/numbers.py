@@ -182,11 +182,25 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False  # "Masoud Ayoub, 53, from Qaramogh"
     hyphen = after == "-"  # "a 14-year-old"
     # A dual noun names what it counts ("طفلاه بغارة"): a unit after it is another word's.
-    if fig.group is None and (m.at("unit_after", fig.hi + hyphen) or m.ending("unit_before", fig.lo)
-                              or _second_after_unit(tokens, fig, m)):
+    if fig.group is None and (m.at("unit_after", _past_unit_modifiers(fig.hi + hyphen, m))
+                              or m.ending("unit_before", fig.lo) or _second_after_unit(tokens, fig, m)):
         return False
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
+
+
+UNIT_MODIFIERS_MAX = 2  # "three food transport trucks": words naming the kind of thing counted
+
+
+def _past_unit_modifiers(j: int, m: Mentions) -> int:
+    """Token after the words that say what kind of thing a figure counts ("two water tanks",
+    "three food transport trucks"): the unit noun stands there."""
+    for _ in range(UNIT_MODIFIERS_MAX):
+        word = m.at("unit_modifiers", j)
+        if word is None:
+            break
+        j = word.hi
+    return j
 
 
 def _plural_harm_at(i: int, m: Mentions) -> bool:
