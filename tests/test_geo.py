@@ -664,3 +664,16 @@ def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_
     assert "Jayrud" in names("Shells fell on Rif Dimashq's Jayroud overnight.")
     assert "Jayrud" in names("Residents fled the Damascus countryside. Besieged Jayroud was shelled again.")
     assert "Jayrud" in names("Warplanes Pound Besieged Jayroud In Damascus Countryside")
+
+
+@pytest.mark.parametrize("spelling", ["Hassakeh", "Hasake"])
+def test_a_home_city_spelled_as_a_variant_is_found_without_its_governorate_named(gazetteer, spelling):
+    # A big town's name is spelled many ways in English; no governorate need vouch for it.
+    place = only(f"Shelling hit the city of {spelling} on Monday.", gazetteer, spelling)
+    assert (place.name, place.precision) == ("Al-Hasakah", "town")
+
+
+def test_a_variant_of_a_small_foreign_town_still_needs_its_context(gazetteer):
+    # The loosened rule is for big places of the home country only: a one-word variant of a
+    # small town abroad, with nothing in the text near it, stays unread.
+    assert places("Ralph Hamm said the talks went well.", gazetteer) == []
