@@ -53,9 +53,10 @@ def _happens_there(tokens: list[Token], k: int, cues: Cues) -> bool:
 
 
 def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
-    """Named as where the victims come from, where the attackers fired from, or where the wounded
-    were taken ("نقلوا إلى مشافي مدينة X"): not where it hit."""
-    for before in (cues.ending["origin_before"], cues.ending["fired_from_before"], cues.ending["taken_to_before"]):
+    """Named as where the victims come from, where the attackers fired from, where the wounded
+    were taken ("نقلوا إلى مشافي مدينة X") or where people fled to ("fled to X"): not where it hit."""
+    for before in (cues.ending["origin_before"], cues.ending["fired_from_before"], cues.ending["taken_to_before"],
+                   cues.ending["fled_to_before"]):
         if cue_ends_at(tokens, k, before) or (_kind_word_before(tokens, k, cues) and any(
                 cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k))):
             return True
