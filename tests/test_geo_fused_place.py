@@ -86,3 +86,11 @@ def test_a_town_named_near_in_more_reports_beats_a_village_one_report_names():
     assert _place([claim("a", near), claim("b", near), claim("c", village)]).name == "Riverton"
     # On equal support the finer mention still wins.
     assert _place([claim("a", near), claim("c", village)]).name == "Kafr Iota"
+
+
+def test_a_place_spelled_two_ways_is_given_by_the_spelling_most_reports_use():
+    # One unknown village, one report spelling it without the article and two with it.
+    rare = Place("تل كابا", 0, 6, "SY", "Northvale", None, None, "town", text="تل كابا")
+    common = Place("تل الكابا", 0, 8, "SY", "Northvale", None, None, "town", text="تل الكابا")
+    assert _place([claim("a", rare), claim("b", common), claim("c", common)]).name == "تل الكابا"
+    assert _place([claim("b", common), claim("a", rare), claim("a", rare, 30), claim("c", rare)]).name == "تل كابا"
