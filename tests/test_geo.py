@@ -682,3 +682,17 @@ def test_a_variant_of_a_small_foreign_town_still_needs_its_context(gazetteer):
     # The loosened rule is for big places of the home country only: a one-word variant of a
     # small town abroad, with nothing in the text near it, stays unread.
     assert places("Ralph Hamm said the talks went well.", gazetteer) == []
+
+
+def test_a_two_letter_name_head_after_and_opens_a_known_name(gazetteer):
+    # "وتل أبيض": "and" + تل; the head alone is too short to strip a clitic from otherwise.
+    assert only("قصف مدفعي على منبج وتل أبيض", gazetteer, "وتل أبيض").name == "Tall Abyad"
+    # A lone short word after و is still no place.
+    assert [p.name for p in places("قصف مدفعي على منبج وتل", gazetteer)] == ["Manbij"]
+
+
+def test_a_listed_village_after_and_with_a_short_name_head_is_the_next_settlement(gazetteer):
+    text = "قصف مدفعي استهدف قريتي الغدير وتل السنابل"
+    assert [p.name for p in places(text, gazetteer)] == ["الغدير", "تل السنابل"]
+    text = "قصف مدفعي استهدف قريتي تل السنابل وكفر زيتون"
+    assert [p.name for p in places(text, gazetteer)] == ["تل السنابل", "كفر زيتون"]

@@ -76,7 +76,7 @@ def unknown_settlements(
             spans.append((p, end, skip, precision))
             taken.update(range(p, end))
             # "قريتي ربيعة واسكندرون": a word joined by و right after is the next settlement.
-            if not (end < len(tokens) and tokens[end - 1].joined_next and _conjoined(tokens[end]) and end not in taken):
+            if not (end < len(tokens) and tokens[end - 1].joined_next and _next_item(tokens[end], cues) and end not in taken):
                 break
             p, skip = end, 1
         p = max(p + 1, end)
@@ -324,7 +324,7 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
             clitic = not token.article and token.key.startswith(_CLITIC_LETTERS) and not _after_head(tokens, p, end, cues)
             if end > p and (_conjoined(token) or token.folded.startswith(_PREPOSITION_ARTICLE) or clitic):
                 break
-            if end > p and not token.article and tokens[p].key not in cues.name_heads and not _underscored(tokens[end - 1], token):
+            if end > p and not token.article and not _name_head(tokens[p], cues) and not _underscored(tokens[end - 1], token):
                 break  # "الفطيرة تعرضت": only compound names (تل X, أم X) go on without the article
             if len(token.key) < 2:
                 break
@@ -345,7 +345,21 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
 
 def _after_head(tokens: list[Token], p: int, k: int, cues: Cues) -> bool:
     """Whether token k is the word right after a name's first word that is a name head (تل, عين, كفر)."""
-    return k == p + 1 and tokens[p].key in cues.name_heads
+    return k == p + 1 and _name_head(tokens[p], cues)
+
+
+def _name_head(token: Token, cues: Cues) -> bool:
+    """A name head (تل, كفر), also as the next item of a list ("قريتي الألف وكفر باء": وكفر)."""
+    return token.key in cues.name_heads or (_conjoined_head(token) and token.key[1:] in cues.name_heads)
+
+
+def _next_item(token: Token, cues: Cues) -> bool:
+    """A word joined by و that goes on a list of settlements: "وربيعة", and "وتل X" however short."""
+    return _conjoined(token) or (_conjoined_head(token) and token.key[1:] in cues.name_heads)
+
+
+def _conjoined_head(token: Token) -> bool:
+    return token.arabic and token.key.startswith("و") and len(token.key) > 2
 
 
 def _definite_name(words: list[Token], cues: Cues) -> bool:
