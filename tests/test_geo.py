@@ -696,3 +696,17 @@ def test_a_listed_village_after_and_with_a_short_name_head_is_the_next_settlemen
     assert [p.name for p in places(text, gazetteer)] == ["الغدير", "تل السنابل"]
     text = "قصف مدفعي استهدف قريتي تل السنابل وكفر زيتون"
     assert [p.name for p in places(text, gazetteer)] == ["تل السنابل", "كفر زيتون"]
+
+
+def test_a_rare_word_near_a_known_countryside_is_a_village_there(gazetteer):
+    # "قرب X بريف Y" / "#X في ريف Y": a near cue or a hashtag, then the countryside of a known place.
+    place = only("استهدفت غارة دراجة نارية قرب كفرزيتون بريف إدلب الجنوبي", gazetteer, "كفرزيتون")
+    assert (place.admin1, place.precision) == ("Idlib", "town")
+    assert only("قصف مدفعي على #تلسنابل في ريف #إدلب", gazetteer, "تلسنابل").admin1 == "Idlib"
+
+
+def test_an_everyday_word_near_a_countryside_is_no_village(gazetteer):
+    # near a roundabout, a checkpoint; a hashtagged adjective; a hashtag's second word
+    for text in ("انفجار قرب دوار بريف حلب", "انفجار قرب حاجز بريف حلب", "قصف #عنيف بريف حلب",
+                 "مداهمات في قرية #تل_سنابل بريف حلب"):
+        assert [p.name for p in places(text, gazetteer) if p.lat is None and p.name != "تل سنابل"] == [], text

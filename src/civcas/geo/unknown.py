@@ -81,6 +81,7 @@ def unknown_settlements(
             p, skip = end, 1
         p = max(p + 1, end)
     spans += _named_before_village(tokens, taken, cues)
+    spans += _named_before_countryside(tokens, taken, cues, common_words, by_start)
     places = []
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
@@ -275,6 +276,44 @@ def _named_before_village(tokens: list[Token], taken: set[int], cues: Cues) -> l
         if first < k and words not in stoplist() and not tokens[first].upper and _unknown_cue(tokens, first, taken, cues) is None:
             spans.append((first, k, 0, "town"))
             taken.update(range(first, k))
+    return spans
+
+
+_COUNTRYSIDE = frozenset({"ريف", "بريف"})  # "X بريف Y", "X في ريف Y"
+# A word told as a place only by the words around it, not by "قرية", must be rarer than this
+# as an everyday word: "قرب دوار بريف حلب" is near a roundabout.
+UNCUED_NAME_ZIPF = 3.0
+
+
+def _named_before_countryside(
+    tokens: list[Token], taken: set[int], cues: Cues, common_words: frozenset[str], by_start: dict[int, Mention],
+) -> list[tuple[int, int, int, str]]:
+    """Arabic "قرب X بريف Y", "#X في ريف Y": one word that is no everyday word, told as a
+    place by a "near" cue or a hashtag before it and by the countryside of a place the
+    gazetteer knows right after it, is a village of that countryside."""
+    spans = []
+    for k in range(1, len(tokens) - 2):
+        token = tokens[k]
+        if k in taken or not token.arabic or not token.joined_next or len(token.key) < 3:
+            continue
+        if token.folded in common_words or token.key in common_words or token.folded.startswith(_PREPOSITION_ARTICLE):
+            continue
+        if _stops_name(token, cues) or token.key in cues.name_heads or token.key in stoplist():
+            continue
+        if not (token.hashtag or cue_ends_at(tokens, k, cues.ending["near_before"])) or _underscored(tokens[k - 1], token):
+            continue  # "#حمرة_بلاسم": the second word of a name, not one of its own
+        j = k + 1
+        if tokens[j].folded == "في" and tokens[j].joined_next:
+            j += 1
+        if tokens[j].folded not in _COUNTRYSIDE or not tokens[j].joined_next:
+            continue
+        area = by_start.get(j + 1)
+        if area is None or area.chosen is None or area.chosen.kind not in ("town", "admin1"):
+            continue
+        if commonness(token.folded) >= UNCUED_NAME_ZIPF:
+            continue
+        spans.append((k, k + 1, 0, "town"))
+        taken.add(k)
     return spans
 
 
