@@ -45,6 +45,7 @@ class Mention:
     words: int = 1  # name words matched (articles not counted)
     weak: bool = False  # matched through a name that is also a common word
     clitic: bool = False  # Arabic: read with a proclitic taken off its first word (بمنبج, وجرابلس)
+    located: bool = False  # named right after "in", "في": as where something is or happens
 
     def __post_init__(self) -> None:
         if self.n_exact < 0:
@@ -231,3 +232,4 @@ def read_cues(tokens: list[Token], mention: Mention, cues: Cues) -> None:
         elif cue_ends_at(tokens, mention.start, cues.ending["district_before"]):
             mention.role = "near"  # "منطقة عفرين", "the district of X": around the place, like "near"
     mention.settlement = cue_ends_at(tokens, mention.start, cues.ending["settlement_before"])
+    mention.located = cue_ends_at(tokens, mention.start, cues.ending["locative_before"])
