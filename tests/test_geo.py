@@ -711,8 +711,16 @@ def test_a_rare_word_near_a_known_countryside_is_a_village_there(gazetteer):
     assert only("قصف مدفعي على #تلسنابل في ريف #إدلب", gazetteer, "تلسنابل").admin1 == "Idlib"
 
 
+def test_a_rare_word_struck_in_a_known_countryside_is_a_village_there(gazetteer):
+    place = only("قصف صاروخي استهدف كفرزيتون بريف إدلب", gazetteer, "كفرزيتون")
+    assert (place.admin1, place.precision) == ("Idlib", "town")
+    assert only("غارات جوية على تلسنابل بريف حلب الشمالي", gazetteer, "تلسنابل").admin1 == "Aleppo"
+
+
 def test_an_everyday_word_near_a_countryside_is_no_village(gazetteer):
-    # near a roundabout, a checkpoint; a hashtagged adjective; a hashtag's second word
+    # near a roundabout, a checkpoint; a hashtagged adjective; a hashtag's second word; two
+    # towns, two stations, a camp (a dual and an indefinite object of everyday nouns)
     for text in ("انفجار قرب دوار بريف حلب", "انفجار قرب حاجز بريف حلب", "قصف #عنيف بريف حلب",
-                 "مداهمات في قرية #تل_سنابل بريف حلب"):
+                 "مداهمات في قرية #تل_سنابل بريف حلب", "إصابات بقصف على بلدتين بريف حلب",
+                 "غارات تستهدف محطتين في ريف الحسكة", "قصف عنقودي طال مخيما بريف إدلب"):
         assert [p.name for p in places(text, gazetteer) if p.lat is None and p.name != "تل سنابل"] == [], text

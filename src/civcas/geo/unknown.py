@@ -288,9 +288,9 @@ UNCUED_NAME_ZIPF = 3.0
 def _named_before_countryside(
     tokens: list[Token], taken: set[int], cues: Cues, common_words: frozenset[str], by_start: dict[int, Mention],
 ) -> list[tuple[int, int, int, str]]:
-    """Arabic "قرب X بريف Y", "#X في ريف Y": one word that is no everyday word, told as a
-    place by a "near" cue or a hashtag before it and by the countryside of a place the
-    gazetteer knows right after it, is a village of that countryside."""
+    """Arabic "قرب X بريف Y", "استهدف X بريف Y", "#X في ريف Y": one word that is no everyday
+    word, told as a place by a "near" cue, a strike word or a hashtag before it and by the
+    countryside of a place the gazetteer knows right after it, is a village of that countryside."""
     spans = []
     for k in range(1, len(tokens) - 2):
         token = tokens[k]
@@ -300,7 +300,8 @@ def _named_before_countryside(
             continue
         if _stops_name(token, cues) or token.key in cues.name_heads or token.key in stoplist():
             continue
-        if not (token.hashtag or cue_ends_at(tokens, k, cues.ending["near_before"])) or _underscored(tokens[k - 1], token):
+        told = token.hashtag or cue_ends_at(tokens, k, cues.ending["near_before"]) or cue_ends_at(tokens, k, cues.ending["target_before"])
+        if not told or _underscored(tokens[k - 1], token):
             continue  # "#حمرة_بلاسم": the second word of a name, not one of its own
         j = k + 1
         if tokens[j].folded == "في" and tokens[j].joined_next:
@@ -310,11 +311,24 @@ def _named_before_countryside(
         area = by_start.get(j + 1)
         if area is None or area.chosen is None or area.chosen.kind not in ("town", "admin1"):
             continue
-        if commonness(token.folded) >= UNCUED_NAME_ZIPF:
+        if commonness(token.folded) >= UNCUED_NAME_ZIPF or _inflected_noun(token.folded):
             continue
         spans.append((k, k + 1, 0, "town"))
         taken.add(k)
     return spans
+
+
+def _inflected_noun(word: str) -> bool:
+    """A dual or an indefinite object of an everyday noun: "بلدتين" (two towns), "محطتين"
+    (two stations), "مخيما" (a camp), rarer as written than as their noun."""
+    bases = []
+    if word.endswith("تين") or word.endswith("تان"):
+        bases.append(word[:-3] + "ه")
+    if word.endswith(("ين", "ان")):
+        bases.append(word[:-2])
+    if word.endswith("ا"):
+        bases.append(word[:-1])
+    return any(len(b) >= 3 and commonness(b) >= COMMON_ZIPF for b in bases)
 
 
 def area_entry_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Entry | None:
