@@ -724,3 +724,15 @@ def test_an_everyday_word_near_a_countryside_is_no_village(gazetteer):
                  "مداهمات في قرية #تل_سنابل بريف حلب", "إصابات بقصف على بلدتين بريف حلب",
                  "غارات تستهدف محطتين في ريف الحسكة", "قصف عنقودي طال مخيما بريف إدلب"):
         assert [p.name for p in places(text, gazetteer) if p.lat is None and p.name != "تل سنابل"] == [], text
+
+
+def test_a_two_word_village_name_without_the_article_is_read_whole_after_a_settlement_word(gazetteer):
+    # The second word is rare as an everyday word: it is the name's, not the sentence's.
+    assert [p.name for p in places("قصف مدفعي على قرية زنبقة شعنون بريف حلب", gazetteer)][:1] == ["زنبقة شعنون"]
+    assert [p.name for p in places("انفجار لغم في قرية سلمو زيبار بريف جرابلس", gazetteer)][:1] == ["سلمو زيبار"]
+
+
+def test_a_settlement_word_then_an_everyday_word_or_verb_is_no_two_word_name(gazetteer):
+    assert places("كما شهد مخيم قريب نزوحا جزئيا", gazetteer) == []  # a nearby camp
+    assert [p.name for p in places("أهالي مخيم روزانة يعتصمون أمام المبنى", gazetteer)] == ["روزانة"]  # a verb after
+    assert [p.name for p in places("قصف على قرية الفطيرة تعرضت لقصف", gazetteer)] == ["الفطيرة"]

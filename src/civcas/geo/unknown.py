@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from civcas.geo.common import COMMON_ZIPF, commonness
+from civcas.geo.common import COMMON_ZIPF, EVERYDAY_WORD_ZIPF, commonness
 from civcas.geo.cues import Cues, cue_ends_at
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.normalize import (
@@ -377,7 +377,8 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
             clitic = not token.article and token.key.startswith(_CLITIC_LETTERS) and not _after_head(tokens, p, end, cues)
             if end > p and (_conjoined(token) or token.folded.startswith(_PREPOSITION_ARTICLE) or clitic):
                 break
-            if end > p and not token.article and not _name_head(tokens[p], cues) and not _underscored(tokens[end - 1], token):
+            if (end > p and not token.article and not _name_head(tokens[p], cues) and not _underscored(tokens[end - 1], token)
+                    and not _rare_second_word(tokens, p, end, settlement)):
                 break  # "الفطيرة تعرضت": only compound names (تل X, أم X) go on without the article
             if len(token.key) < 2:
                 break
@@ -394,6 +395,18 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
         if not (settlement and _definite_name(tokens[p:end], cues)):
             return p  # "قرية تل", "the village of Hope": a common word, not a name
     return end
+
+
+def _rare_second_word(tokens: list[Token], p: int, k: int, settlement: bool) -> bool:
+    """After a settlement word, a name's second word without the article that is no everyday
+    word: "قرية خربة_ألف" aside, "قرية سلمى غربا" ends at سلمى (غربا is common) but a rare word
+    after it is the second word of a two-word name. Not after a first word with the article
+    or one that is an everyday word itself."""
+    first, second = tokens[p], tokens[k]
+    return (settlement and k == p + 1 and not first.article and not second.key.startswith(_CLITIC_LETTERS)
+            and len(second.key) >= 3 and commonness(second.folded) < UNCUED_NAME_ZIPF
+            and commonness(first.key) < EVERYDAY_WORD_ZIPF  # "مخيم قريب نزوحاً": a nearby camp
+            and not (second.key.startswith("ي") and second.key.endswith("ون")))  # a verb: "مخيم X ينصبون"
 
 
 def _after_head(tokens: list[Token], p: int, k: int, cues: Cues) -> bool:
