@@ -736,3 +736,10 @@ def test_a_settlement_word_then_an_everyday_word_or_verb_is_no_two_word_name(gaz
     assert places("كما شهد مخيم قريب نزوحا جزئيا", gazetteer) == []  # a nearby camp
     assert [p.name for p in places("أهالي مخيم روزانة يعتصمون أمام المبنى", gazetteer)] == ["روزانة"]  # a verb after
     assert [p.name for p in places("قصف على قرية الفطيرة تعرضت لقصف", gazetteer)] == ["الفطيرة"]
+
+
+def test_an_adjective_of_origin_is_no_spelling_of_its_town(gazetteer):
+    # "Shami" is of al-Sham (Damascus), "Halabi" of Halab (Aleppo): a nisba, even after "in".
+    for text in ("In Shami\u2019s view, the deal was fair.", "The dish is cooked in Halabi style.",
+                 "A man known as Abu Omar al-Idlibi was detained."):
+        assert places(text, gazetteer) == [], text
