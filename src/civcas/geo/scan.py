@@ -145,7 +145,7 @@ def _skeleton_candidates(words: list[str], gazetteer: Gazetteer) -> list[Entry]:
     found = []
     for entry in gazetteer.get("sk:" + skel):
         joined = [_joined_and_skeleton(name) for name in entry.names]
-        if any(other and _nisba_of(key, other) for other, _ in joined):
+        if key[-1] in "iyah" and any(other and _nisba_of(key, other) for other, _ in joined):
             continue  # "Shami", "Halabi": of Damascus (al-Sham), of Aleppo (Halab): a family name or an adjective
         if any(other and other[0] == key[0] and abs(len(other) - len(key)) <= 3 and other_skel == skel
                for other, other_skel in joined):

@@ -292,9 +292,13 @@ def _named_before_countryside(
     word, told as a place by a "near" cue, a strike word or a hashtag before it and by the
     countryside of a place the gazetteer knows right after it, is a village of that countryside."""
     spans = []
-    for k in range(1, len(tokens) - 2):
+    for j in range(2, len(tokens) - 1):
+        # The countryside word first: it is rare, and the rest is read only around it.
+        if tokens[j].folded not in _COUNTRYSIDE or not tokens[j].joined_next:
+            continue
+        k = j - 2 if tokens[j - 1].folded == "في" and tokens[j - 1].joined_next else j - 1
         token = tokens[k]
-        if k in taken or not token.arabic or not token.joined_next or len(token.key) < 3:
+        if k < 1 or k in taken or not token.arabic or not token.joined_next or len(token.key) < 3:
             continue
         if token.folded in common_words or token.key in common_words or token.folded.startswith(_PREPOSITION_ARTICLE):
             continue
@@ -303,11 +307,6 @@ def _named_before_countryside(
         told = token.hashtag or cue_ends_at(tokens, k, cues.ending["near_before"]) or cue_ends_at(tokens, k, cues.ending["target_before"])
         if not told or _underscored(tokens[k - 1], token):
             continue  # "#حمرة_بلاسم": the second word of a name, not one of its own
-        j = k + 1
-        if tokens[j].folded == "في" and tokens[j].joined_next:
-            j += 1
-        if tokens[j].folded not in _COUNTRYSIDE or not tokens[j].joined_next:
-            continue
         area = by_start.get(j + 1)
         if area is None or area.chosen is None or area.chosen.kind not in ("town", "admin1"):
             continue
