@@ -188,30 +188,17 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         # "قتل على إثرها 12 مدنيا وأصيب 30": a harm verb after the noun that opens with "و"
         # starts the next clause when one before the figure, in its clause, opened this one.
         opens_next = told_before and after and h.lo >= end and tokens[h.lo].conj
-        own_verb = after and h.lo >= end and _own_passive(h, end, tokens, m)
-        key = (lent, opens_next, not own_verb, dist, not glued, after)
+        key = (lent, opens_next, dist, not glued, after)
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
-
-
-def _own_passive(h: Mention, end: int, tokens: list[Token], m: Mentions) -> bool:
-    """"... and three children in a nearby camp were injured": a passive verb with its
-    auxiliary after a count, with no other count, victims' noun or relative word between,
-    has that count as its subject, before any harm word of an earlier clause."""
-    verb = m.ending("plural_harm_verb", h.hi)
-    if verb is None or verb.lo >= h.lo:
-        return False  # "أصيبوا" alone may agree with another subject ("كانوا قد أصيبوا")
-    return not any(_counts(tokens[j], m, j) or m.at("group", j) or m.at("singular", j)
-                   or m.at("relative_pronoun", j) for j in range(end, verb.lo))
 
 
 def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Mentions, limit: int) -> int:
     """How far a harm word after a count may stand from it. A verb inflected for many
     ("أصيبوا", "قتلوا") agrees with the plural count before it across a description and an
     aside ("أربعة مزارعين كانوا في الحقل، بينهم فتى، أصيبوا"), if no other count comes between."""
-    # "أصيبوا" is the harm word itself; "were killed" ends at the harm word
-    if not (m.at("plural_harm_verb", h.lo) or m.ending("plural_harm_verb", h.hi)) or (fig.min or 0) < 2:
+    if not m.at("plural_harm_verb", h.lo) or (fig.min or 0) < 2:
         return limit
     between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not _after_including(j, tokens, m)]
     # "3 مسعفين … أسعفوا الأطفال الذين أصيبوا": a relative clause or another victims' noun
