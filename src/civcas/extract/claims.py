@@ -707,27 +707,8 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
                 or (h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) <= 1)]
         # "A boy was killed, and his sister was hurt": the verb right after the noun is its own
         after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
-        return (after or near)[0] if near else _passive_after_modifier(s, sent, tokens, m)
-    return _harm_after_name(s, sent, tokens, m)
-
-
-POST_MODIFIER_SPAN = 6  # words of "at the city's airport", "from a nearby village" after a noun
-# what ends such a modifier: another victim or figure, a list, a speaker
-PAST_MODIFIER_STOPS = ("group", "singular", "number", "quantity", "dual", "others", "another", "joiner",
-                       "attribution", "speaker")
-
-
-def _passive_after_modifier(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
-    """"A farmer from Oakdale was injured", "a worker at the airport was killed": the passive
-    verb after the words that say where the victim was from is that victim's, when no
-    other victim, figure, speaker or punctuation stands between."""
-    for j in range(s.hi, min(sent.hi, s.hi + POST_MODIFIER_SPAN + 2)):
-        harm = m.at("harm", j)
-        if harm is not None:
-            return harm if j > s.hi and m.ending("filler", j) and harm.value != MIXED else None
-        if not tokens[j].norm.isalpha() or any(m.at(cat, j) for cat in PAST_MODIFIER_STOPS):
-            return None
-    return None  # "المواطن سامر العلي (38 عاما) أصيب"
+        return (after or near)[0] if near else None
+    return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
 
 
 def _without_named_civilians(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
