@@ -773,13 +773,7 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
     out = []
     for a in m.within("another", sent.lo, sent.hi):
         harm = m.ending("harm", a.lo)
-        if harm is None:
-            after = _harm_after_another(a, sent, tokens, m, counts)
-            if after is not None and a.lo not in blocked:
-                group, actor = _others_group(counts, a.lo, after.value)
-                out.append(Count(after.value, group, 1, 1, a.lo, a.hi, actor))
-            continue
-        if harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
+        if harm is None or harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
                 or m.at("singular_harm", harm.lo):
             continue
         noun = m.at("singular", a.hi) or m.at("group", a.hi)  # "injured another child"
@@ -791,25 +785,6 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
         if noun is not None:  # "وأصيب آخر وشاب": "و" lists a second victim, not the other's noun
             out.append(Count(harm.value, noun.value, 1, 1, noun.lo, noun.hi))
     return out
-
-
-def _harm_after_another(a: Mention, sent: Sentence, tokens: list[Token], m: Mentions,
-                        counts: list[Count]) -> Mention | None:
-    """"a man was killed and another (was) injured": the harm word right after "another"
-    (past "was") when a victim was counted before it, one more victim of that harm
-    ("another strike", "another 5 injured" are no such victim)."""
-    if m.at("number", a.hi) or not any(c.hi <= a.lo and c.min is not None for c in counts):
-        return None
-    j = a.hi
-    while j < sent.hi and m.at("filler", j):
-        j = m.at("filler", j).hi
-    harm = m.at("harm", j) if j < sent.hi else None
-    if harm is None or harm.value == MIXED or m.at("singular_harm", j):
-        return None  # "وآخر جريح": the noun counts its one victim itself
-    k = harm.hi
-    if k < sent.hi and (tokens[k].norm[0].isdigit() or m.at("number", k) or m.at("quantity", k)):
-        return None  # "another injured 5": another strike's count
-    return harm
 
 
 def _others_group(counts: list[Count], at: int, kind: str) -> tuple[str, Mention | None]:
