@@ -103,8 +103,7 @@ def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Me
         joined = prev is not None and (
             (harm.lo == prev.hi and tokens[harm.lo].conj) or (harm.lo == prev.hi + 1 and prev.hi in joins))
         own_counts = joined and (prev.lo in ends or count_at(prev.lo - 1)) and (harm.hi in starts or count_at(harm.hi))
-        if pair is not None and joined and not own_counts and not _one_more(prev, harm, found, count_at) \
-                and not _one_and_more(prev, harm, found, ends, count_at):
+        if pair is not None and joined and not own_counts and not _one_more(prev, harm, found, count_at):
             out[-1] = Mention("harm", prev.lo, harm.hi, pair)
         else:
             out.append(harm)
@@ -117,12 +116,3 @@ def _one_more(prev: Mention, harm: Mention, found: dict[str, list[Mention]],
     two counts, not one total of both kinds ("25 قتيلا وجريحا" pairs two singular nouns)."""
     singles = {x.lo for x in found.get("singular_harm", [])}
     return count_at(prev.lo - 1) and prev.lo not in singles and harm.lo in singles
-
-
-def _one_and_more(prev: Mention, harm: Mention, found: dict[str, list[Mention]], ends: set[int],
-                  count_at: Callable[[int], bool]) -> bool:
-    """"قتيل وجرحى", "سقط شهيد وجريح": one victim's noun with no figure before it, then
-    another harm word: one dead and the wounded, not one total of both kinds ("25 قتيلا
-    وجريحا" and "بين قتيل وجريح" stay totals)."""
-    singles = {x.lo for x in found.get("singular_harm", [])}
-    return prev.lo in singles and prev.lo not in ends and not count_at(prev.lo - 1)
