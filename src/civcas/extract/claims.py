@@ -294,7 +294,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
         counts.append(count)
     singles = _singulars(sent, tokens, m, used_nouns, blocked, counts)
     counts.extend(singles)
-    # "Three women and a child were injured": a list that ends in one victim's noun shares
+    # "Two men and a boy were wounded": a list that ends in one victim's noun shares
     # the harm word that noun found, so the figures before it are looked at once more
     listed = {c.lo for c in counts}
     rest = [f for f in unpaired if f.lo not in listed]
