@@ -1168,94 +1168,18 @@ def test_civil_defence_members_are_civilians_not_fighters():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 2)]
     found = claims("Shelling on Oakdale injured two members of the civil defence.")
     assert [(c.group, c.min) for c in found] == [("civilians", 2)]
-    found = claims("Three volunteers were hurt by shelling on Riverton.")
+    found = claims("Three civil defence volunteers were hurt by shelling on Riverton.")
     assert [(c.group, c.min) for c in found] == [("civilians", 3)]
-    # the fighters beside them stay fighters
+    # the fighters beside them stay fighters, and a militia's volunteers are no rescuers
     found = claims("قتل 3 عناصر من قوات النظام وأصيب عنصر في الدفاع المدني بقصف على تل السنابل.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 3), ("injured", "civilians", 1)]
     found = claims("The strike killed four members of an armed group in Oakdale.")
     assert [(c.group, c.min) for c in found] == [("combatants", 4)]
+    assert all(c.group != "civilians" for c in claims("Shelling killed two volunteers of a militia in Oakdale."))
 
 
 def test_a_hyphenated_word_before_the_noun_is_one_word():
-    found = claims("US strikes killed 11 Iranian-backed fighters near Riverton.")
-    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 11)]
+    found = claims("Drone strikes killed 9 Turkish-backed fighters near Riverton.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 9)]
     found = claims("Shelling killed 4 pro-government militiamen and 2 civilians in Oakdale.")
     assert [(c.group, c.min) for c in found] == [("combatants", 4), ("civilians", 2)]
-    # a spaced dash joins nothing
-    found = claims("Shelling on Oakdale killed 5 - and wounded 8 - civilians.")
-    assert ("killed", "civilians", 5) not in [(c.kind, c.group, c.min) for c in found]
-
-
-def test_a_statistics_or_decades_tally_is_background():
-    assert claims("وأسفرت الهجمات، بحسب إحصائية الدفاع المدني، عن مقتل أكثر من 90 شخصاً.", "ar") == []
-    assert claims("The two sides have fought for decades, costing tens of thousands of lives.") == []
-    # the day's toll beside them stands
-    found = claims("قتل 3 مدنيين بقصف على بلدة تل السنابل اليوم.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", 3)]
-
-
-def test_a_year_before_the_pages_own_is_history():
-    # the page is of 2024: a toll "in 2019" is history, with or without a figure
-    assert claims("Its last offensive on the area killed scores of civilians in 2019.") == []
-    assert claims("وثق الدفاع المدني مقتل 40 مدنياً في تل السنابل خلال عام 2018.", "ar") == []
-    # a day named beside the year tells of that day; a full date is a date of its own
-    found = claims("Shelling killed 5 civilians in Oakdale on Monday, a town retaken in 2019.")
-    assert [(c.kind, c.min, c.event_date) for c in found] == [("killed", 5, "2024-03-11")]
-    found = claims("On 5 March 2019, shelling killed 5 civilians in Oakdale.")
-    assert [(c.min, c.event_date) for c in found] == [(5, "2019-03-05")]
-    # the page's own year, or a year that names no time ("the 2019 census"), leaves the toll
-    assert [c.min for c in claims("قتل 3 مدنيين بقصف على تل السنابل في 2024.", "ar")] == [3]
-    assert [c.min for c in claims("Shelling on Oakdale killed 5 civilians, the 2019 census body said.")] == [5]
-
-
-def test_one_of_the_wounded_who_died_is_one_more_death():
-    found = claims("أسفر القصف عن استشهاد سائق سيارة الإسعاف وأحد الجرحى في تل السنابل.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("killed", 1)]
-    found = claims("إلا أن أحد المصابين توفي عقب وصوله إلى مشفى كفر زيتون الجديدة.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
-    found = claims("One of the wounded died in hospital after the shelling on Oakdale.")
-    assert [(c.kind, c.min) for c in found if c.min is not None] == [("killed", 1)]
-    # a wounded man moved to hospital stays wounded; "one person" killed leaves the injured injured
-    assert [c.kind for c in claims("ونقل أحد الجرحى إلى مشفى تل السنابل.", "ar")] == ["injured"]
-    found = claims("Shelling killed one person and injured two others in Oakdale.")
-    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 2)]
-    # "طفل واحد": "one" after its noun picks out no one of the wounded
-    found = claims("قتل رجل ونجا طفل واحد أصيب بجراح بقصف على تل السنابل.", "ar")
-    assert "injured" in [c.kind for c in found]
-
-
-def test_a_tally_so_far_since_an_earlier_day_is_background():
-    assert claims("تشن القوات منذ 1 من أيلول الجاري هجمات على قرى تل السنابل، واستشهد حتى الآن خمسة مدنيين.", "ar") == []
-    assert claims("Since the offensive on Oakdale began on Monday, 40 civilians have been killed so far.") == []
-    # since a part of today, or "so far" alone, the toll is the day's own
-    found = claims("قصف مدفعي منذ صباح اليوم على تل السنابل أدى حتى الآن لمقتل 3 مدنيين.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", 3)]
-    found = claims("Shelling since this morning on Oakdale has killed 3 civilians so far.")
-    assert [(c.kind, c.min) for c in found] == [("killed", 3)]
-    found = claims("Shelling on Oakdale killed 3 civilians so far, medics said.")
-    assert [(c.kind, c.min) for c in found] == [("killed", 3)]
-
-
-def test_a_toll_over_a_span_of_days_or_more_is_background():
-    assert claims("16 children have died in attacks on the Oakdale area over 6 months.") == []
-    assert claims("مقتل 17 طفلاً ومئات الإصابات خلال خمسة أيام في ريف تل السنابل.", "ar") == []
-    assert claims("وأدى التصعيد مقارنة بشهر آذار إلى مقتل 30 شخصاً في ريف تل السنابل.", "ar") == []
-    # hours are one day's strikes; "over 20" is a figure, not a span
-    found = claims("قتل مدنيان وأصيب 8 خلال 24 ساعة بقصف على تل السنابل.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", 2), ("injured", 8)]
-    found = claims("Over 20 people were killed in the strike on Oakdale.")
-    assert [(c.kind, c.min) for c in found] == [("killed", 21)]
-
-
-def test_a_toll_of_many_attacks_counted_is_a_tally():
-    assert claims("Riverton province: 18 attacks left nine civilians dead and others injured.") == []
-    assert claims("– 67 استهداف على ريف تل السنابل أسفرت عن مقتل 15 من المدنيين.", "ar") == []
-    assert claims("استجابت فرقنا لـ 491 هجوماً راح ضحيتها 55 شخصاً في ريف تل السنابل.", "ar") == []
-    # a few attacks, a strike's raids, or attacks told after the toll leave it standing
-    found = claims("Two attacks on Oakdale killed 5 civilians on Monday.")
-    assert [(c.kind, c.min) for c in found] == [("killed", 5)]
-    found = claims("شنت الطائرات 12 غارة على تل السنابل ما أدى لمقتل 4 مدنيين.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", 4)]
-    found = claims("قتل 6 مدنيين بقصف على تل السنابل، وشنت القوات خمسة هجمات على القرى.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", 6)]

@@ -18,7 +18,6 @@ for quoted text. The algorithms here hold no words of any language.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 
 from civcas.extract.claims import Count, counts_in
@@ -63,7 +62,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     primary = guess(doc.text, doc.lang)
     codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
-    m = Mentions(_dead_of_the_wounded(_without_fatal_wounds(phrase_table(codes).scan(tokens), tokens), tokens))
+    m = Mentions(_without_fatal_wounds(phrase_table(codes).scan(tokens), tokens))
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
     # URL or the text, still dates "5 تشرين الأول".
@@ -85,8 +84,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     blocked = {i for d in dates for i in range(d.lo, d.hi)}
     claims: list[Claim] = []
     counted: set[int] = set()
-    # a year before the page's own, named as when ("in 2019"), is history, with or without a figure
-    sents = [sent for sent in sentences(tokens, doc.text) if not _past_year(ctx, sent, blocked)]
+    sents = sentences(tokens, doc.text)
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
@@ -130,59 +128,6 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
 
     found["harm"] = [h for h in found["harm"] if not told(h)]
     return found
-
-
-DIED_AFTER = 2  # tokens from the wounded to the death told of them ("أحد المصابين توفي")
-
-
-def _dead_of_the_wounded(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
-    """"One of the wounded died in hospital", "استشهاد سائق الإسعاف وأحد الجرحى": one of the
-    injured told of as dead is one more death, not one injured. The wounded noun right after
-    "one of" ("one of the", "أحد") takes the death's kind when a death word follows it
-    closely, stands right before it ("توفي أحد الجرحى") or, through "and", opens its list;
-    "ونقل أحد الجرحى إلى المشفى" stays a wounded man."""
-    harms, picks = found.get("harm", []), found.get("one_of", [])
-    if not harms or not picks:
-        return found
-    killed = [h for h in harms if h.value == "killed"]
-    joiner_ends = {j.hi for j in found.get("joiner", [])}
-    # "طفل واحد أصيب": "one" after a victim noun counts that noun ("واحد" folds like "وأحد")
-    noun_ends = {x.hi for cat in ("group", "singular") for x in found.get(cat, [])}
-
-    def died(h: Mention) -> bool:
-        one = next((o for o in picks if o.hi == h.lo and not tokens[h.lo].conj and o.lo not in noun_ends), None)
-        if one is None:
-            return False
-        after = any(0 <= k.lo - h.hi <= DIED_AFTER and not clause_break(tokens, h.hi, k.lo) for k in killed)
-        joined = tokens[one.lo].conj or one.lo in joiner_ends  # "وأحد الجرحى", "and one of the wounded"
-        listed = joined and any(k.hi <= one.lo and not clause_break(tokens, k.hi, one.lo) for k in killed)
-        told = any(k.hi == one.lo for k in killed)  # "توفي أحد الجرحى"
-        return after or listed or told
-
-    dead = [h for h in harms if h.value == "injured" and died(h)]
-    # "أحد الجرحى": "one" that needs a noun counts these wounded who died (see `claims.counts_in`)
-    found["dead_wounded"] = [Mention("dead_wounded", h.lo, h.hi, "killed") for h in dead]
-    found["harm"] = [replace(h, value="killed") if h in dead else h for h in harms]
-    return found
-
-
-def _past_year(ctx: DocContext, sent: Sentence, blocked: set[int]) -> bool:
-    """Whether the sentence tells of a year before the page's own ("its last offensive
-    killed scores of civilians in 2019", "وثق مقتل 40 مدنياً خلال عام 2018"): a year alone,
-    named as when ("in", "في", "عام"), is history the page recalls, not the strike it reports.
-    A sentence that also names a day ("on Monday", "اليوم") tells of that day; a year in
-    a full date ("5 March 2019") is a date of its own, which dating handles."""
-    if ctx.anchor is None:
-        return False
-    if any(sent.lo <= d.lo < sent.hi for d in ctx.dates if not d.since):
-        return False
-    for i in range(sent.lo, sent.hi):
-        norm = ctx.tokens[i].norm
-        if i in blocked or len(norm) != 4 or not norm.isdigit() or not 1990 <= int(norm) < ctx.anchor.year:
-            continue
-        if ctx.m.ending("year_when", i) is not None:
-            return True
-    return False
 
 
 def _placed(ctx: DocContext) -> Callable[[Sentence], bool]:

@@ -462,8 +462,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             group = before.value
             fig = replace(fig, lead=before.lo)  # "مقتل مدنيين اثنين": the harm word opens the noun
         elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))
-                  or m.ending("harm", fig.lo) or m.at("of_them", fig.hi) or m.at("dead_wounded", fig.hi)):
-            return None, None  # "وأحد الجرحى" folds to "واحد": one of the wounded who died counts
+                  or m.ending("harm", fig.lo) or m.at("of_them", fig.hi)):
+            return None, None
     # "three of them children": a figure that "of them" follows refines the count before it
     # ("بينهم" is no such word: "اثنين بينهم شاب" are two, one of them a young man)
     of_them, trailing = m.at("of_them", fig.hi), None
@@ -486,10 +486,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         party = _party_of(fig, sent, tokens, m)
         if party is not None:
             noun, group = party, "combatants"
-    # "أحد الجرحى" who died (see `extract._dead_of_the_wounded`) is one of them, not "one" with no noun
-    needs_noun = m.at("needs_noun", fig.lo) and not m.at("dead_wounded", fig.hi)
-    if noun is None and (needs_noun or (fig.vague and not m.at("harm", fig.hi)
-                                        and not _bare_after_harm(fig, sent, tokens, m))):
+    if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi)
+                                                         and not _bare_after_harm(fig, sent, tokens, m))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
     # "3 شهداء وجرحى": a plural noun after the figure is the one it counts, the wounded
     # beside it are not counted; "25 قتيلا وجريحا", "عشرات القتلى والجرحى" stay totals

@@ -79,54 +79,7 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
             return True
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
-    if _tally_so_far(m, lo, hi) or _period_span(m, tokens, lo, hi) or _counted_attacks(m, tokens, lo, hi):
-        return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
-
-
-def _tally_so_far(m: Mentions, lo: int, hi: int) -> bool:
-    """Whether tokens [lo, hi) count a period's dead "so far" since a day before ("منذ 1 من
-    أيلول ... واستشهد حتى الآن خمسة مدنيين", "since the operation began, 40 have been killed
-    so far"): a running tally over days, not one strike. Since a part of the day ("منذ صباح
-    اليوم", "since this morning") the tally is the day's own toll and stands."""
-    if not m.within("so_far", lo, hi):
-        return False
-    return any(m.at("day_since", s.lo) is None for s in m.within("since", lo, hi))
-
-
-def _period_span(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
-    """Whether tokens [lo, hi) count over a span of several days or more ("16 children have
-    died over 6 months", "قتل 40 مدنياً خلال 3 أشهر"): a tally, not one strike. A span of
-    hours ("خلال 24 ساعة") may be one day's strikes and stands."""
-    for i in range(lo, hi):
-        word = m.at("number", i)
-        end = word.hi if word is not None else i + 1 if tokens[i].norm.isdigit() else None
-        if end is not None and m.ending("span_before", i) is not None and m.at("span_unit", end) is not None:
-            return True
-    return False
-
-
-MANY_ATTACKS = 5  # attacks counted from this many up tally a period or an area, not one strike
-
-
-def _counted_attacks(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
-    """Whether tokens [lo, hi) tell a toll of many attacks counted ("18 attacks left nine
-    civilians dead", "استجابت فرقنا لـ 491 هجوماً راح ضحيتها 55 شخصاً"): a tally of a month,
-    a year or a region. Raids, shells and rockets are not counted here: "12 غارة على البلدة"
-    is one strike's munitions; a few attacks ("two attacks on the village") may be one day's.
-    Attacks told after the toll ("قتل 6 مدنيين، وشنت القوات خمسة هجمات") leave it standing."""
-    for i in range(lo, hi):
-        word = m.at("number", i)
-        if word is not None:
-            value, end = word.value, word.hi
-        elif tokens[i].norm.isdigit():
-            value, end = int(tokens[i].norm), i + 1
-        else:
-            continue
-        if isinstance(value, int) and value >= MANY_ATTACKS and m.at("counted_attack", end) is not None \
-                and not m.within("harm", lo, i):
-            return True  # the attacks are what the toll after them is of, not a remark after a toll
-    return False
 
 
 def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:

@@ -92,8 +92,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm",
                      "bystander_before", "bystander_after", "origin", "around_name", "mishap", "died_of",
                      "where_clause", "relative_pronoun", "resumptive_in", "list_joiner", "further_strike",
-                     "interrogative", "plural_harm_verb", "year_when", "one_of",
-                     "so_far", "day_since", "span_before", "span_unit", "counted_attack", "unit_modifiers"):
+                     "interrogative", "plural_harm_verb", "unit_modifiers"):
         add_list(category, context.get(category, []))
     return out
 
