@@ -587,18 +587,18 @@ def test_a_region_named_like_its_capital_is_near_it():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
-def test_a_region_placed_at_its_capital_without_a_gazetteer_id_is_still_near_it():
-    # The geocoder gives a governorate its capital's coordinates and no id: by name and
-    # coordinates it is one place with the city, and it is near it, not merely holding it.
+def test_a_governorate_or_countryside_placed_at_the_city_only_holds_the_city():
+    # "rural Northvale", "the southern Northvale countryside" resolve to the governorate at its
+    # capital's coordinates with no id, and "the Riverton countryside" as a region to the town's
+    # own id: both are areas around the city, as likely a village of them as the city itself.
     capital = Place("Northvale", 0, 9, "SY", "Northvale", 36.00, 36.70, "town", 9101)
-    region = replace(NORTHVALE, geonameid=None)
-    assert compat.place_score(region, capital) == compat.PLACE_NEAR
-    assert compat.place_score(region, FARHILL) == compat.PLACE_CONTAINS
-    # A village of the governorate that shares no name with it is only held by it.
-    assert compat.place_score(replace(NORTHVALE, geonameid=None, lat=FARHILL.lat, lon=FARHILL.lon), FARHILL) == compat.PLACE_CONTAINS
-    claims = [claim("a", place=capital, actors=(), strikes=(), low=2), claim("b", place=region, actors=(), strikes=(), low=6),
-              claim("c", place=FARHILL, low=9)]
-    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+    assert compat.place_score(replace(NORTHVALE, geonameid=None), capital) == compat.PLACE_CONTAINS
+    assert compat.place_score(replace(RIVERTON, precision="region"), RIVERTON) == compat.PLACE_CONTAINS
+    # So a countryside report on a day the city and a village of the governorate were struck
+    # fits both alike and stays apart.
+    claims = [claim("a", place=capital, low=4), claim("b", place=FARHILL, low=6),
+              claim("c", place=replace(NORTHVALE, geonameid=None), low=3, sentence="Jets hit the Northvale countryside.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
 
 
 def test_a_village_placed_at_a_nearby_town_joins_the_village_told_bare():
