@@ -201,6 +201,71 @@ def test_a_town_told_without_coordinates_joins_the_incident_that_places_it():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
+# A neighbourhood name two cities have: Eastgate of Riverton and Eastgate of Southmere, 270 km
+# apart, placed at their cities; a third report names "the Eastgate quarter" with no city.
+EASTGATE_NORTH = Place("Eastgate", 0, 8, "SY", "Northvale", 35.90, 36.60, "town", None)
+EASTGATE_SOUTH = Place("Eastgate", 0, 8, "SY", "Southmere", 33.50, 36.30, "town", None)
+EASTGATE_BARE = Place("Eastgate", 0, 8, None, None, None, None, "town", None)
+
+
+def test_a_town_without_coordinates_never_stands_for_a_placed_one_in_a_cluster():
+    from civcas.fuse.cluster import Cluster
+
+    events = {e.doc_id: e for e in document_events(*(lambda c: (c, docs_for(c)))(
+        [claim("x", place=EASTGATE_BARE), claim("n", place=EASTGATE_NORTH), claim("s", place=EASTGATE_SOUTH)]))}
+    cluster = Cluster()
+    cluster.add(events["x"])
+    cluster.add(events["n"])
+    assert cluster.points == [EASTGATE_NORTH]  # the bare name gave way to the placed one
+    cluster.add(events["x"])
+    assert cluster.points == [EASTGATE_NORTH]  # and does not come back beside it
+
+
+def test_a_bare_neighbourhood_name_does_not_join_two_homonyms_far_apart():
+    # Both quarters struck the same day: they are two incidents, and the bare report may be of
+    # either, so it stays apart, whatever order the reports come in.
+    for order in (("x", "n", "s"), ("s", "n", "x"), ("n", "x", "s")):
+        places = {"x": EASTGATE_BARE, "n": EASTGATE_NORTH, "s": EASTGATE_SOUTH}
+        claims = [claim(d, place=places[d], low=3 + k) for k, d in enumerate(order)]
+        assert groups(fuse(claims, docs_for(claims))) == [["n"], ["s"], ["x"]]
+    # With one quarter of that name struck, the bare report is of it.
+    claims = [claim("n", place=EASTGATE_NORTH, low=3), claim("x", place=EASTGATE_BARE, low=4)]
+    assert groups(fuse(claims, docs_for(claims))) == [["n", "x"]]
+
+
+def test_a_bare_name_stands_for_a_town_only_when_one_of_that_name_is_placed():
+    from civcas.fuse.cluster import Cluster, _points_agree
+
+    events = {e.doc_id: e for e in document_events(*(lambda c: (c, docs_for(c)))(
+        [claim("x", place=EASTGATE_BARE), claim("r", place=RIVERTON), claim("n", place=EASTGATE_NORTH),
+         claim("s", place=EASTGATE_SOUTH)]))}
+
+    def cluster(*ids):
+        made = Cluster()
+        for i in ids:
+            made.add(events[i])
+        return made
+
+    # Riverton's strike placed its Eastgate: the bare Eastgate stands there.
+    assert _points_agree(cluster("x"), cluster("r", "n"))
+    # An incident that names both Eastgates (kept whole from an earlier run, say): the bare one
+    # could be either, so it stands for neither and Riverton is measured against nothing.
+    both = cluster("r", "n")
+    both.points.append(EASTGATE_SOUTH)
+    assert not _points_agree(cluster("x"), both)
+
+
+def test_a_gazetteer_town_meets_only_its_own_spelling_not_its_consonants():
+    # Millbrook is in the gazetteer; "Mellbrak", a village it lacks, shares its consonant skeleton.
+    mellbrak = Place("Mellbrak", 0, 8, None, None, None, None, "town", None)
+    assert not same_place(MILLBROOK, mellbrak)
+    assert same_place(MILLBROOK, replace(mellbrak, name="al-Millbrook"))  # the article and case fold away
+    claims = [claim("a", place=MILLBROOK, low=6), claim("b", place=mellbrak, low=3, actors=("Syrian Regime",), strikes=("shelling",))]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"]]
+    # Two villages the gazetteer lacks still meet by their consonants, however the vowels were written.
+    assert same_place(replace(mellbrak, name="Mallbrok"), mellbrak)
+
+
 def test_a_village_resolved_with_and_without_its_governorate_is_one_place():
     placed = Place("تل الزيزفون", 0, 7, "SY", "Northvale", None, None, "town")
     bare = Place("تل الزيزفون", 0, 7, None, None, None, None, "town")
