@@ -703,17 +703,33 @@ def test_a_village_in_a_towns_countryside_is_one_event_with_that_countryside():
     assert len(document_events(claims, docs_for(claims))) == 2
 
 
-def test_a_report_of_a_towns_countryside_joins_that_towns_incident_over_a_neighbours():
-    # Shelling of Riverton and an airstrike on Ashford, 14 km off, the same day; a report of "the
-    # Riverton countryside" fits both (Ashford lies in it) with scores close, but only one names it.
+def test_a_report_near_a_town_does_not_prefer_the_incident_in_that_town():
+    # Shelling of Riverton and an airstrike on Ashford, 14 km off, the same day; "near Riverton"
+    # (the town's countryside, carrying its id) fits both with scores close. Those words tell of
+    # somewhere around Riverton, not in it: the Riverton incident is no better a home than Ashford's.
     countryside = replace(RIVERTON, precision="district")
     ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
     claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
               claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
               claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say.")]
-    assert groups(fuse(claims, docs_for(claims))) == [["a", "c"], ["b"]]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
+    # Nor when the report names the jets that struck the neighbour: still not the town's incident.
+    claims[2] = claim("c", low=1, place=countryside, strikes=(), sentence="Russian jets killed one near Riverton.")
+    assert ["a", "c"] not in groups(fuse(claims, docs_for(claims)))
+
+
+def test_a_village_report_close_between_two_incidents_joins_the_one_naming_that_village():
+    # Oakdale, a village the gazetteer lacks, placed at Riverton ("district", no id) by one report
+    # and found near it by another: the report placed at Riverton fits the Riverton strike and the
+    # Ashford one alike, but only the first names Oakdale.
+    oakdale = Place("Oakdale", 0, 7, "SY", "Northvale", 35.90, 36.60, "district", None)
+    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
+    claims = [claim("a", low=4, strikes=("shelling",), sentence="Shells fell on Riverton homes."),
+              claim("d", low=2, strikes=("shelling",), place=replace(oakdale, precision="town", lat=35.91, lon=36.61)),
+              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
+              claim("c", low=1, place=oakdale, strikes=(), sentence="One dead in Oakdale, locals say.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "c", "d"], ["b"]]
     # A village report fitting two incidents that both name it stays apart: either may be its.
-    oakdale = Place("Oakdale", 0, 7, "SY", "Northvale", 35.91, 36.61, "district", None)
     claims = [claim("a", low=4, place=replace(oakdale, precision="town", lat=None, lon=None)),
               claim("b", low=2, place=replace(oakdale, precision="town", lat=None, lon=None), day="2024-03-20"),
               claim("c", low=1, place=oakdale, actors=(), strikes=(), sentence="One dead in Oakdale.", day=None)]

@@ -458,10 +458,12 @@ def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = 
 
 
 def _names_own_place(event: DocEvent, cluster: Cluster) -> bool:
-    """Whether the incident names the event's own place: the town whose countryside the
-    event tells of, or the village it was placed by, rather than a neighbour of it."""
+    """Whether the incident names the event's own village: one the gazetteer lacks, which the
+    geocoder placed at a nearby town (a district without an id). Not a town's countryside
+    ("near X", "ريف X" carry X's id): those words tell of somewhere around X, not in it, so
+    the incident in X is no better a home for the report than a neighbour's."""
     place = event.place
-    if place is None or place.precision not in ("town", "district"):
+    if place is None or place.precision != "district" or place.geonameid is not None:
         return False
     return name_key(place) in cluster.names or any(same_place(place, p) for p in cluster.points)
 
