@@ -6,11 +6,13 @@ the same place name (one place told with and without coordinates), so the cost s
 near-linear in the number of events. Links are taken best-first and a
 merge is refused when it would put two events of one document together, stretch the
 incident over more than DAY_TOLERANCE days, or hold two towns more than NEARBY_KM apart.
+A town told without coordinates stands for a placed one only when one of its name is
+placed: a bare report linked to placed homonyms far apart joins neither.
 
 Pass 2 attaches the vaguer events (a region, a month, no date) to the incident they
 fit best, when the fit is clear (or, for a dated event, when it is the only incident
-that fits at all, or when the best is the only one naming the event's own town or
-village); otherwise they stand alone, where later vague events about the same
+that fits at all, or when the best is the only one naming the event's own village,
+one the gazetteer lacks); otherwise they stand alone, where later vague events about the same
 thing can join them. An undated page whose site numbers its articles joins no incident
 outside the days its dated neighbours in that numbering tell.
 
