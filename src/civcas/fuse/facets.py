@@ -132,7 +132,7 @@ def _folded(name: str) -> str:
 
 def folded_name(place: Place) -> str:
     """A place's name with letter variants, articles, case and spacing folded away, but its
-    vowels kept: "al-Qusour" and "Qusour" meet, "Qusayr" and "Qusour" do not."""
+    vowels kept: "al-Millbrook" and "Millbrook" meet, "Millbrook" and "Mellbrak" do not."""
     return _folded(place.name or "")
 
 
