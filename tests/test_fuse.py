@@ -201,6 +201,71 @@ def test_a_town_told_without_coordinates_joins_the_incident_that_places_it():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
+# A neighbourhood name two cities have: Eastgate of Riverton and Eastgate of Southmere, 270 km
+# apart, placed at their cities; a third report names "the Eastgate quarter" with no city.
+EASTGATE_NORTH = Place("Eastgate", 0, 8, "SY", "Northvale", 35.90, 36.60, "town", None)
+EASTGATE_SOUTH = Place("Eastgate", 0, 8, "SY", "Southmere", 33.50, 36.30, "town", None)
+EASTGATE_BARE = Place("Eastgate", 0, 8, None, None, None, None, "town", None)
+
+
+def test_a_town_without_coordinates_never_stands_for_a_placed_one_in_a_cluster():
+    from civcas.fuse.cluster import Cluster
+
+    events = {e.doc_id: e for e in document_events(*(lambda c: (c, docs_for(c)))(
+        [claim("x", place=EASTGATE_BARE), claim("n", place=EASTGATE_NORTH), claim("s", place=EASTGATE_SOUTH)]))}
+    cluster = Cluster()
+    cluster.add(events["x"])
+    cluster.add(events["n"])
+    assert cluster.points == [EASTGATE_NORTH]  # the bare name gave way to the placed one
+    cluster.add(events["x"])
+    assert cluster.points == [EASTGATE_NORTH]  # and does not come back beside it
+
+
+def test_a_bare_neighbourhood_name_does_not_join_two_homonyms_far_apart():
+    # Both quarters struck the same day: they are two incidents, and the bare report may be of
+    # either, so it stays apart, whatever order the reports come in.
+    for order in (("x", "n", "s"), ("s", "n", "x"), ("n", "x", "s")):
+        places = {"x": EASTGATE_BARE, "n": EASTGATE_NORTH, "s": EASTGATE_SOUTH}
+        claims = [claim(d, place=places[d], low=3 + k) for k, d in enumerate(order)]
+        assert groups(fuse(claims, docs_for(claims))) == [["n"], ["s"], ["x"]]
+    # With one quarter of that name struck, the bare report is of it.
+    claims = [claim("n", place=EASTGATE_NORTH, low=3), claim("x", place=EASTGATE_BARE, low=4)]
+    assert groups(fuse(claims, docs_for(claims))) == [["n", "x"]]
+
+
+def test_a_bare_name_stands_for_a_town_only_when_one_of_that_name_is_placed():
+    from civcas.fuse.cluster import Cluster, _points_agree
+
+    events = {e.doc_id: e for e in document_events(*(lambda c: (c, docs_for(c)))(
+        [claim("x", place=EASTGATE_BARE), claim("r", place=RIVERTON), claim("n", place=EASTGATE_NORTH),
+         claim("s", place=EASTGATE_SOUTH)]))}
+
+    def cluster(*ids):
+        made = Cluster()
+        for i in ids:
+            made.add(events[i])
+        return made
+
+    # Riverton's strike placed its Eastgate: the bare Eastgate stands there.
+    assert _points_agree(cluster("x"), cluster("r", "n"))
+    # An incident that names both Eastgates (kept whole from an earlier run, say): the bare one
+    # could be either, so it stands for neither and Riverton is measured against nothing.
+    both = cluster("r", "n")
+    both.points.append(EASTGATE_SOUTH)
+    assert not _points_agree(cluster("x"), both)
+
+
+def test_a_gazetteer_town_meets_only_its_own_spelling_not_its_consonants():
+    # Millbrook is in the gazetteer; "Mellbrak", a village it lacks, shares its consonant skeleton.
+    mellbrak = Place("Mellbrak", 0, 8, None, None, None, None, "town", None)
+    assert not same_place(MILLBROOK, mellbrak)
+    assert same_place(MILLBROOK, replace(mellbrak, name="al-Millbrook"))  # the article and case fold away
+    claims = [claim("a", place=MILLBROOK, low=6), claim("b", place=mellbrak, low=3, actors=("Syrian Regime",), strikes=("shelling",))]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"]]
+    # Two villages the gazetteer lacks still meet by their consonants, however the vowels were written.
+    assert same_place(replace(mellbrak, name="Mallbrok"), mellbrak)
+
+
 def test_a_village_resolved_with_and_without_its_governorate_is_one_place():
     placed = Place("تل الزيزفون", 0, 7, "SY", "Northvale", None, None, "town")
     bare = Place("تل الزيزفون", 0, 7, None, None, None, None, "town")
@@ -587,18 +652,18 @@ def test_a_region_named_like_its_capital_is_near_it():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
 
 
-def test_a_region_placed_at_its_capital_without_a_gazetteer_id_is_still_near_it():
-    # The geocoder gives a governorate its capital's coordinates and no id: by name and
-    # coordinates it is one place with the city, and it is near it, not merely holding it.
+def test_a_governorate_or_countryside_placed_at_the_city_only_holds_the_city():
+    # "rural Northvale", "the southern Northvale countryside" resolve to the governorate at its
+    # capital's coordinates with no id, and "the Riverton countryside" as a region to the town's
+    # own id: both are areas around the city, as likely a village of them as the city itself.
     capital = Place("Northvale", 0, 9, "SY", "Northvale", 36.00, 36.70, "town", 9101)
-    region = replace(NORTHVALE, geonameid=None)
-    assert compat.place_score(region, capital) == compat.PLACE_NEAR
-    assert compat.place_score(region, FARHILL) == compat.PLACE_CONTAINS
-    # A village of the governorate that shares no name with it is only held by it.
-    assert compat.place_score(replace(NORTHVALE, geonameid=None, lat=FARHILL.lat, lon=FARHILL.lon), FARHILL) == compat.PLACE_CONTAINS
-    claims = [claim("a", place=capital, actors=(), strikes=(), low=2), claim("b", place=region, actors=(), strikes=(), low=6),
-              claim("c", place=FARHILL, low=9)]
-    assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]
+    assert compat.place_score(replace(NORTHVALE, geonameid=None), capital) == compat.PLACE_CONTAINS
+    assert compat.place_score(replace(RIVERTON, precision="region"), RIVERTON) == compat.PLACE_CONTAINS
+    # So a countryside report on a day the city and a village of the governorate were struck
+    # fits both alike and stays apart.
+    claims = [claim("a", place=capital, low=4), claim("b", place=FARHILL, low=6),
+              claim("c", place=replace(NORTHVALE, geonameid=None), low=3, sentence="Jets hit the Northvale countryside.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
 
 
 def test_a_village_placed_at_a_nearby_town_joins_the_village_told_bare():
@@ -638,17 +703,33 @@ def test_a_village_in_a_towns_countryside_is_one_event_with_that_countryside():
     assert len(document_events(claims, docs_for(claims))) == 2
 
 
-def test_a_report_of_a_towns_countryside_joins_that_towns_incident_over_a_neighbours():
-    # Shelling of Riverton and an airstrike on Ashford, 14 km off, the same day; a report of "the
-    # Riverton countryside" fits both (Ashford lies in it) with scores close, but only one names it.
+def test_a_report_near_a_town_does_not_prefer_the_incident_in_that_town():
+    # Shelling of Riverton and an airstrike on Ashford, 14 km off, the same day; "near Riverton"
+    # (the town's countryside, carrying its id) fits both with scores close. Those words tell of
+    # somewhere around Riverton, not in it: the Riverton incident is no better a home than Ashford's.
     countryside = replace(RIVERTON, precision="district")
     ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
     claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
               claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
               claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say.")]
-    assert groups(fuse(claims, docs_for(claims))) == [["a", "c"], ["b"]]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
+    # Nor when the report names the jets that struck the neighbour: still not the town's incident.
+    claims[2] = claim("c", low=1, place=countryside, strikes=(), sentence="Russian jets killed one near Riverton.")
+    assert ["a", "c"] not in groups(fuse(claims, docs_for(claims)))
+
+
+def test_a_village_report_close_between_two_incidents_joins_the_one_naming_that_village():
+    # Oakdale, a village the gazetteer lacks, placed at Riverton ("district", no id) by one report
+    # and found near it by another: the report placed at Riverton fits the Riverton strike and the
+    # Ashford one alike, but only the first names Oakdale.
+    oakdale = Place("Oakdale", 0, 7, "SY", "Northvale", 35.90, 36.60, "district", None)
+    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
+    claims = [claim("a", low=4, strikes=("shelling",), sentence="Shells fell on Riverton homes."),
+              claim("d", low=2, strikes=("shelling",), place=replace(oakdale, precision="town", lat=35.91, lon=36.61)),
+              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
+              claim("c", low=1, place=oakdale, strikes=(), sentence="One dead in Oakdale, locals say.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a", "c", "d"], ["b"]]
     # A village report fitting two incidents that both name it stays apart: either may be its.
-    oakdale = Place("Oakdale", 0, 7, "SY", "Northvale", 35.91, 36.61, "district", None)
     claims = [claim("a", low=4, place=replace(oakdale, precision="town", lat=None, lon=None)),
               claim("b", low=2, place=replace(oakdale, precision="town", lat=None, lon=None), day="2024-03-20"),
               claim("c", low=1, place=oakdale, actors=(), strikes=(), sentence="One dead in Oakdale.", day=None)]

@@ -6,11 +6,13 @@ the same place name (one place told with and without coordinates), so the cost s
 near-linear in the number of events. Links are taken best-first and a
 merge is refused when it would put two events of one document together, stretch the
 incident over more than DAY_TOLERANCE days, or hold two towns more than NEARBY_KM apart.
+A town told without coordinates stands for a placed one only when one of its name is
+placed: a bare report linked to placed homonyms far apart joins neither.
 
 Pass 2 attaches the vaguer events (a region, a month, no date) to the incident they
 fit best, when the fit is clear (or, for a dated event, when it is the only incident
-that fits at all, or when the best is the only one naming the event's own town or
-village); otherwise they stand alone, where later vague events about the same
+that fits at all, or when the best is the only one naming the event's own village,
+one the gazetteer lacks); otherwise they stand alone, where later vague events about the same
 thing can join them. An undated page whose site numbers its articles joins no incident
 outside the days its dated neighbours in that numbering tell.
 
@@ -76,8 +78,8 @@ class Cluster:
             self.span = span
         place = event.place
         if place is not None:
-            if is_point(place) and len(self.points) < MAX_POINTS and not any(same_place(place, p) for p in self.points):
-                self.points.append(place)
+            if is_point(place):
+                self._add_point(place)
             if self.place is None or GEO_RANK.get(place.precision, 9) < GEO_RANK.get(self.place.precision, 9):
                 self.place = place
             self.admin1.update(_admin_keys(place))
@@ -88,6 +90,25 @@ class Cluster:
         self.figures |= event.figures
         if event.text and len(self.texts) < MAX_TEXTS:
             self.texts.append(event.text)
+
+    def _add_point(self, place: Place) -> None:
+        """Keep the towns told with coordinates; a town told without them is kept only until
+        one of its name arrives placed. A bare name is one with every place so spelled, so it
+        must never stand for a placed one: homonyms far apart would pass the distance check."""
+        if _placed(place):
+            kept = [p for p in self.points if _placed(p) or not same_place(place, p)]
+            if any(same_place(place, p) for p in kept):
+                self.points = kept
+                return
+            if len(kept) >= MAX_POINTS:
+                bare = [p for p in kept if not _placed(p)]
+                if bare:
+                    kept.remove(bare[-1])  # a placed town is worth more to the distance check
+            if len(kept) < MAX_POINTS:
+                kept.append(place)
+            self.points = kept
+        elif len(self.points) < MAX_POINTS and not any(same_place(place, p) for p in self.points):
+            self.points.append(place)
 
     def absorb(self, other: Cluster) -> None:
         for event in other.events:
@@ -164,20 +185,29 @@ def _can_merge(a: Cluster, b: Cluster) -> bool:
 def _points_agree(a: Cluster, b: Cluster) -> bool:
     """Whether every town of one is the same as, or near, every town of the other. A town
     told without coordinates that the other names with them stands where the other puts it
-    (that place is measured against the rest)."""
+    (that place is measured against the rest), when the two name only one placed town of
+    that name: with two, the bare name could be either."""
     for p in a.points:
         for q in b.points:
             if not same_place(p, q):
                 km = distance_km(p, q)
-                if km is None and (_named_in(p, b) or _named_in(q, a)):
+                if km is None and (_named_in(p, a, b) or _named_in(q, a, b)):
                     continue
                 if km is None or km > NEARBY_KM:
                     return False
     return True
 
 
-def _named_in(place: Place, cluster: Cluster) -> bool:
-    return (place.lat is None or place.lon is None) and any(same_place(place, p) for p in cluster.points)
+def _placed(place: Place) -> bool:
+    return place.lat is not None and place.lon is not None
+
+
+def _named_in(place: Place, a: Cluster, b: Cluster) -> bool:
+    """Whether a town told without coordinates is, of the towns the two clusters place,
+    the same as exactly one."""
+    if _placed(place):
+        return False
+    return sum(1 for p in a.points + b.points if _placed(p) and same_place(place, p)) == 1
 
 
 def _precise(event: DocEvent) -> bool:
@@ -252,6 +282,7 @@ def cluster_events(
         score = pair_score(precise[i], precise[j])
         if score is not None and score >= compat.LINK:
             edges.append((-score, precise[i].key, precise[j].key, i, j))
+    edges = _unambiguous(precise, edges)
     edges.sort()
     for _, _, _, i, j in edges:
         ri, rj = forest.find(node_cluster[i]), forest.find(node_cluster[j])
@@ -282,6 +313,25 @@ def cluster_events(
             alive.append(cluster)
             index.add(cluster)
     return _settle_days(alive)
+
+
+def _unambiguous(events: list[DocEvent], edges: list[tuple]) -> list[tuple]:
+    """Links without those of a town told without coordinates to placed towns of its name
+    far apart (a neighbourhood name that two cities have, both struck that day): the bare
+    report could be of either, so it joins neither by its name."""
+    homonyms: dict[int, list[tuple[int, Place]]] = {}
+    for *_, i, j in edges:
+        for bare, other in ((i, j), (j, i)):
+            p, q = events[bare].place, events[other].place
+            if not _placed(p) and _placed(q) and same_place(p, q):
+                homonyms.setdefault(bare, []).append((other, q))
+    ambiguous = set()
+    for bare, found in homonyms.items():
+        if any(distance_km(x, y) > NEARBY_KM for (_, x), (_, y) in combinations(found, 2)):
+            ambiguous.update(frozenset((bare, other)) for other, _ in found)
+    if not ambiguous:
+        return edges
+    return [edge for edge in edges if frozenset(edge[3:]) not in ambiguous]
 
 
 def _cluster_fit(a: Cluster, b: Cluster) -> float | None:
@@ -410,10 +460,12 @@ def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = 
 
 
 def _names_own_place(event: DocEvent, cluster: Cluster) -> bool:
-    """Whether the incident names the event's own place: the town whose countryside the
-    event tells of, or the village it was placed by, rather than a neighbour of it."""
+    """Whether the incident names the event's own village: one the gazetteer lacks, which the
+    geocoder placed at a nearby town (a district without an id). Not a town's countryside
+    ("near X", "ريف X" carry X's id): those words tell of somewhere around X, not in it, so
+    the incident in X is no better a home for the report than a neighbour's."""
     place = event.place
-    if place is None or place.precision not in ("town", "district"):
+    if place is None or place.precision != "district" or place.geonameid is not None:
         return False
     return name_key(place) in cluster.names or any(same_place(place, p) for p in cluster.points)
 

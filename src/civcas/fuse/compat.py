@@ -64,9 +64,7 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
             # same place. With an id it is "near X" for X: near it, not just in its area.
             district = a if a.precision == "district" else b
             return PLACE_SAME if district.geonameid is None else PLACE_NEAR
-        # A governorate placed at its capital is one place with the city by name and
-        # coordinates; it names the city as often as the governorate (see `capital`).
-        return PLACE_NEAR if capital(a, b) else PLACE_CONTAINS
+        return PLACE_CONTAINS
     if is_point(a) and is_point(b):
         km = distance_km(a, b)
         if km is not None and km <= NEARBY_KM:

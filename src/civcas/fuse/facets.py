@@ -123,6 +123,19 @@ def _spelling_key(name: str) -> str:
     return "sk:" + sk if len(sk) >= MIN_SPELLING_SKELETON else "en:" + latin_key(tokens)
 
 
+@lru_cache(maxsize=65536)
+def _folded(name: str) -> str:
+    if is_arabic(name):
+        return "ar:" + arabic_key(arabic_tokens(name))
+    return "en:" + latin_key(latin_tokens(name))
+
+
+def folded_name(place: Place) -> str:
+    """A place's name with letter variants, articles, case and spacing folded away, but its
+    vowels kept: "al-Millbrook" and "Millbrook" meet, "Millbrook" and "Mellbrak" do not."""
+    return _folded(place.name or "")
+
+
 def _apart(a: str | None, b: str | None) -> bool:
     return bool(a and b and _norm(a) != _norm(b))
 
@@ -134,6 +147,10 @@ def same_place(a: Place, b: Place) -> bool:
     if a.geonameid is not None and b.geonameid is not None:
         return a.geonameid == b.geonameid
     if not a.name or name_key(a) != name_key(b):
+        return False
+    if (a.geonameid is not None or b.geonameid is not None) and folded_name(a) != folded_name(b):
+        # A gazetteer town is known by its spelling: an unknown place whose name only shares
+        # its consonants (three may be all of them) is another name, not a variant of it.
         return False
     if _apart(a.country, b.country) or _apart(a.admin1, b.admin1):
         return False
