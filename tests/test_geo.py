@@ -274,11 +274,6 @@ def test_a_big_town_abroad_named_in_a_home_countryside_is_a_homonym_there(gazett
     assert found["مصراتة"] == found["تل الزيزفون"] == ("SY", "Deir ez-Zor")
     # Named with its own country, the city stays.
     assert only("Shelling hit the city of Misrata in western Libya.", gazetteer, "Misrata").country == "LY"
-    # Its own country named right after it tells where it lies, whatever area the list goes on to.
-    text = "Drone strikes hit the city of Misrata in western Libya and the Deir ez-Zor countryside."
-    assert only(text, gazetteer, "Misrata").country == "LY"
-    text = "غارات على مدينة مصراتة غربي ليبيا وريف دير الزور"
-    assert only(text, gazetteer, "مصراتة").country == "LY"
 
 
 def test_a_big_town_abroad_named_bare_before_a_home_governorate_stays_abroad(gazetteer):
@@ -669,77 +664,3 @@ def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_
     assert "Jayrud" in names("Shells fell on Rif Dimashq's Jayroud overnight.")
     assert "Jayrud" in names("Residents fled the Damascus countryside. Besieged Jayroud was shelled again.")
     assert "Jayrud" in names("Warplanes Pound Besieged Jayroud In Damascus Countryside")
-
-
-@pytest.mark.parametrize("spelling", ["Hassakeh", "Hasake"])
-def test_a_home_city_spelled_as_a_variant_is_found_without_its_governorate_named(gazetteer, spelling):
-    # A big town's name is spelled many ways in English; no governorate need vouch for it.
-    place = only(f"Shelling hit the city of {spelling} on Monday.", gazetteer, spelling)
-    assert (place.name, place.precision) == ("Al-Hasakah", "town")
-
-
-def test_a_home_city_spelled_as_a_variant_after_in_is_found(gazetteer):
-    assert only("Clashes went on in Hassakeh, northeastern Syria.", gazetteer, "Hassakeh").admin1 == "Al-Hasakah"
-
-
-def test_a_family_name_made_from_a_city_name_is_no_place(gazetteer):
-    # Named bare (no "in", no "city of"), a spelling variant of a big town is mostly a person's
-    # family name made from it: "Shami" (of Damascus), "Halabi" (of Aleppo).
-    for text in ("Farhad Shami, a spokesman, said the talks went well.", "“It was quiet,” Shami said.",
-                 "Boushra Halabia wrote that the road was closed."):
-        assert places(text, gazetteer) == [], text
-
-
-def test_a_two_letter_name_head_after_and_opens_a_known_name(gazetteer):
-    # "وتل أبيض": "and" + تل; the head alone is too short to strip a clitic from otherwise.
-    assert only("قصف مدفعي على منبج وتل أبيض", gazetteer, "وتل أبيض").name == "Tall Abyad"
-    # A lone short word after و is still no place.
-    assert [p.name for p in places("قصف مدفعي على منبج وتل", gazetteer)] == ["Manbij"]
-
-
-def test_a_listed_village_after_and_with_a_short_name_head_is_the_next_settlement(gazetteer):
-    text = "قصف مدفعي استهدف قريتي الغدير وتل السنابل"
-    assert [p.name for p in places(text, gazetteer)] == ["الغدير", "تل السنابل"]
-    text = "قصف مدفعي استهدف قريتي تل السنابل وكفر زيتون"
-    assert [p.name for p in places(text, gazetteer)] == ["تل السنابل", "كفر زيتون"]
-
-
-def test_a_rare_word_near_a_known_countryside_is_a_village_there(gazetteer):
-    # "قرب X بريف Y" / "#X في ريف Y": a near cue or a hashtag, then the countryside of a known place.
-    place = only("استهدفت غارة دراجة نارية قرب كفرزيتون بريف إدلب الجنوبي", gazetteer, "كفرزيتون")
-    assert (place.admin1, place.precision) == ("Idlib", "town")
-    assert only("قصف مدفعي على #تلسنابل في ريف #إدلب", gazetteer, "تلسنابل").admin1 == "Idlib"
-
-
-def test_a_rare_word_struck_in_a_known_countryside_is_a_village_there(gazetteer):
-    place = only("قصف صاروخي استهدف كفرزيتون بريف إدلب", gazetteer, "كفرزيتون")
-    assert (place.admin1, place.precision) == ("Idlib", "town")
-    assert only("غارات جوية على تلسنابل بريف حلب الشمالي", gazetteer, "تلسنابل").admin1 == "Aleppo"
-
-
-def test_an_everyday_word_near_a_countryside_is_no_village(gazetteer):
-    # near a roundabout, a checkpoint; a hashtagged adjective; a hashtag's second word; two
-    # towns, two stations, a camp (a dual and an indefinite object of everyday nouns)
-    for text in ("انفجار قرب دوار بريف حلب", "انفجار قرب حاجز بريف حلب", "قصف #عنيف بريف حلب",
-                 "مداهمات في قرية #تل_سنابل بريف حلب", "إصابات بقصف على بلدتين بريف حلب",
-                 "غارات تستهدف محطتين في ريف الحسكة", "قصف عنقودي طال مخيما بريف إدلب"):
-        assert [p.name for p in places(text, gazetteer) if p.lat is None and p.name != "تل سنابل"] == [], text
-
-
-def test_a_two_word_village_name_without_the_article_is_read_whole_after_a_settlement_word(gazetteer):
-    # The second word is rare as an everyday word: it is the name's, not the sentence's.
-    assert [p.name for p in places("قصف مدفعي على قرية زنبقة شعنون بريف حلب", gazetteer)][:1] == ["زنبقة شعنون"]
-    assert [p.name for p in places("انفجار لغم في قرية سلمو زيبار بريف جرابلس", gazetteer)][:1] == ["سلمو زيبار"]
-
-
-def test_a_settlement_word_then_an_everyday_word_or_verb_is_no_two_word_name(gazetteer):
-    assert places("كما شهد مخيم قريب نزوحا جزئيا", gazetteer) == []  # a nearby camp
-    assert [p.name for p in places("أهالي مخيم روزانة يعتصمون أمام المبنى", gazetteer)] == ["روزانة"]  # a verb after
-    assert [p.name for p in places("قصف على قرية الفطيرة تعرضت لقصف", gazetteer)] == ["الفطيرة"]
-
-
-def test_an_adjective_of_origin_is_no_spelling_of_its_town(gazetteer):
-    # "Shami" is of al-Sham (Damascus), "Halabi" of Halab (Aleppo): a nisba, even after "in".
-    for text in ("In Shami\u2019s view, the deal was fair.", "The dish is cooked in Halabi style.",
-                 "A man known as Abu Omar al-Idlibi was detained."):
-        assert places(text, gazetteer) == [], text

@@ -76,21 +76,3 @@ def test_spellings_of_an_unknown_village_count_as_one_place():
     # Other governorates keep their own villages of one name apart.
     elsewhere = Place("بطرونة", 0, 6, "SY", "Southmere", None, None, "town", text="بطرونة")
     assert _place([claim("a", latin), claim("b", elsewhere), claim("c", village), claim("d", village)]).name == "Tell Sirin"
-
-
-def test_a_town_named_near_in_more_reports_beats_a_village_one_report_names():
-    # "in the vicinity of Riverton" (precision district) in two reports, a bare village in one:
-    # both are settlements, and the one more reports name is the event's place.
-    near = Place("Riverton", 0, 8, "SY", "Northvale", RIVERTON.lat, RIVERTON.lon, "district", 9001)
-    village = Place("Kafr Iota", 0, 9, "SY", "Northvale", None, None, "town", text="Kafr Iota")
-    assert _place([claim("a", near), claim("b", near), claim("c", village)]).name == "Riverton"
-    # On equal support the finer mention still wins.
-    assert _place([claim("a", near), claim("c", village)]).name == "Kafr Iota"
-
-
-def test_a_place_spelled_two_ways_is_given_by_the_spelling_most_reports_use():
-    # One unknown village, one report spelling it without the article and two with it.
-    rare = Place("تل كابا", 0, 6, "SY", "Northvale", None, None, "town", text="تل كابا")
-    common = Place("تل الكابا", 0, 8, "SY", "Northvale", None, None, "town", text="تل الكابا")
-    assert _place([claim("a", rare), claim("b", common), claim("c", common)]).name == "تل الكابا"
-    assert _place([claim("b", common), claim("a", rare), claim("a", rare, 30), claim("c", rare)]).name == "تل كابا"

@@ -88,9 +88,6 @@ def _adjacent_days(first: str, last: str) -> bool:
 
 # Tiers of precision, finest first: a town or exact spot, a district, a governorate, a country.
 PLACE_TIERS = (("exact", "town"), ("district",), ("region",), ("country",))
-# Tiers that vote together, support first: a town named as "near X" / "في محيط بلدة X" is a
-# district by precision but as much a settlement as a village named bare in one report.
-VOTE_POOLS = ((0, 1), (2,), (3,))
 
 
 def _identity(place: Place) -> tuple:
@@ -108,10 +105,9 @@ def _fold(text: str | None) -> str:
 
 
 def _place(claims: list[Claim]) -> Place | None:
-    """The place most documents name at the finest tier reached (a town and a district vote
-    together: see VOTE_POOLS), then the finer tier, then (see below) a placed village, then
-    the place most claims name; ties go to a place with coordinates (it can be mapped), then
-    the finer one.
+    """The place most documents name at the finest tier reached, then (see below) a placed
+    village, then the place most claims name; ties go to a place with coordinates (it can be
+    mapped), then the finer one.
 
     Within a tier, support beats precision: a town several reports name is likelier the
     event's place than an exact spot one report names in passing. Mentions of one place
@@ -128,24 +124,18 @@ def _place(claims: list[Claim]) -> Place | None:
     for c in placed:
         mentions.setdefault(_identity(c.place), []).append(c.place)
         docs.setdefault(_identity(c.place), set()).add(c.document_id)
-    # One place's mentions may differ in spelling ("عطالله" / "العطالة"): it is given by the
-    # spelling most documents use, then most claims.
-    spelled = _support(placed, lambda c: [(_identity(c.place), c.place.name)])
-    said = Counter((_identity(c.place), c.place.name) for c in placed)
-    best = {k: min(ps, key=lambda p: (p.lat is None, GEO_RANK.get(p.precision, 9), -spelled[(k, p.name)], -said[(k, p.name)],
-                                      p.name))
-            for k, ps in mentions.items()}
+    best = {k: min(ps, key=lambda p: (p.lat is None, GEO_RANK.get(p.precision, 9))) for k, ps in mentions.items()}
     tier_of = {k: min(_tier(p) for p in ps) for k, ps in mentions.items()}
     # A village or neighbourhood the gazetteer lacks, placed at a town the claims also name,
     # is that town's finer part.
     refines = {k: p.geonameid is None and p.lat is not None
                and any(o.geonameid is not None and (o.lat, o.lon) == (p.lat, p.lon) for o in best.values())
                for k, p in best.items()}
-    for tiers in VOTE_POOLS:
-        pool = [k for k in mentions if tier_of[k] in tiers]
+    for tier in range(len(PLACE_TIERS)):
+        pool = [k for k in mentions if tier_of[k] == tier]
         if not pool:
             continue
-        ranked = [(-len(docs[k]), tier_of[k], not refines[k], not _placed_village(best[k]), -len(mentions[k]), best[k].lat is None,
+        ranked = [(-len(docs[k]), not refines[k], not _placed_village(best[k]), -len(mentions[k]), best[k].lat is None,
                    GEO_RANK.get(best[k].precision, 9), repr(k), k) for k in pool]
         chosen = min(ranked)[-1]
         return _located(best[chosen], [best[k] for k in mentions if k != chosen], docs)

@@ -117,8 +117,6 @@ def strip_article(word: str) -> str:
     return word
 
 
-# Two-letter first words of compound names (تل X, أم X), read after "و" as well.
-_SHORT_HEADS = frozenset({"تل", "ام"})
 # Conjunction/preposition clitics that attach to the first word of a name:
 # و (and), ف (then), ب (in/by), ل (to), ك (like), and their pairs (وب, ول, فب ...).
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
@@ -129,13 +127,12 @@ def arabic_token_variants(word: str) -> list[str]:
 
     "بالرقة" -> ["بالرقه", "رقه"]: with ب + ال removed; "للرقة" (ل + ال, the
     alef elided) -> "رقه". Clitics are only stripped when a word of at least
-    three letters remains, so short names survive; but "and" before a two-letter name
-    head is stripped too ("وتل أبيض" -> "تل"): that word only ever opens a longer name.
+    three letters remains, so short names survive.
     """
     folded = arabic_fold(word)
     variants = [strip_article(folded)]
     for clitic in _CLITICS:
-        if folded.startswith(clitic) and (len(folded) - len(clitic) >= 3 or (clitic == "و" and folded[1:] in _SHORT_HEADS)):
+        if folded.startswith(clitic) and len(folded) - len(clitic) >= 3:
             rest = folded[len(clitic):]
             if clitic.endswith("ل") and rest.startswith("ل"):  # لل = ل + ال
                 variants.append(strip_article("ا" + rest))

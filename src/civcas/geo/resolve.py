@@ -51,13 +51,8 @@ def _keep(m: Mention, home: set[str], admins: Counter, countries: Counter, ancho
     if entry is None:
         return False
     if not m.exact and m.words == 1:
-        # A one-word spelling variant must fall in a governorate the text names, or near a named
-        # place, or be a governorate or a big town of the home country named as a place ("in
-        # Hassakeh", "the city of Hassakeh"): their names are spelled in many ways. Bare, such a
-        # word is as often a family name made from the town's ("Shami", "Halabi").
-        return (admins[(entry.country, entry.admin1)] > 0 or any(km(a, entry) <= NEARBY_KM for a in anchors)
-                or (entry.country in home and (entry.kind == "admin1" or entry.population >= STRONG_POPULATION)
-                    and (m.located or m.settlement or m.role is not None)))
+        # A one-word spelling variant must fall in a governorate the text names, or near a named place.
+        return admins[(entry.country, entry.admin1)] > 0 or any(km(a, entry) <= NEARBY_KM for a in anchors)
     return _strong(m, home) or _supported(entry, admins, countries, anchors, weak)
 
 

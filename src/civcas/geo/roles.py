@@ -53,20 +53,13 @@ def _happens_there(tokens: list[Token], k: int, cues: Cues) -> bool:
 
 
 def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
-    """Named as where the victims come from, where the attackers fired from, where the wounded
-    were taken ("نقلوا إلى مشافي مدينة X") or where people fled to ("fled to X"): not where it hit."""
+    """Named as where the victims come from, where the attackers fired from, or where the wounded
+    were taken ("نقلوا إلى مشافي مدينة X"): not where it hit."""
     for before in (cues.ending["origin_before"], cues.ending["fired_from_before"], cues.ending["taken_to_before"]):
-        if _cue_before(tokens, k, cues, before):
+        if cue_ends_at(tokens, k, before) or (_kind_word_before(tokens, k, cues) and any(
+                cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k))):
             return True
-    # "fled to X" is where they went; "a family who had fled to X was killed": where they were.
-    return _cue_before(tokens, k, cues, cues.ending["fled_to_before"]) and not _cue_before(
-        tokens, k, cues, cues.ending["sheltered_in_before"])
-
-
-def _cue_before(tokens: list[Token], k: int, cues: Cues, before: dict) -> bool:
-    """Whether a cue phrase ends right before token k, or before a kind word ("the village of") there."""
-    return cue_ends_at(tokens, k, before) or (_kind_word_before(tokens, k, cues) and any(
-        cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k)))
+    return False
 
 
 def _kind_word_before(tokens: list[Token], k: int, cues: Cues) -> bool:

@@ -45,7 +45,6 @@ class Mention:
     words: int = 1  # name words matched (articles not counted)
     weak: bool = False  # matched through a name that is also a common word
     clitic: bool = False  # Arabic: read with a proclitic taken off its first word (بمنبج, وجرابلس)
-    located: bool = False  # named right after "in", "في": as where something is or happens
 
     def __post_init__(self) -> None:
         if self.n_exact < 0:
@@ -144,18 +143,12 @@ def _skeleton_candidates(words: list[str], gazetteer: Gazetteer) -> list[Entry]:
     key = "".join(words)
     found = []
     for entry in gazetteer.get("sk:" + skel):
-        joined = [_joined_and_skeleton(name) for name in entry.names]
-        if key[-1] in "iyah" and any(other and _nisba_of(key, other) for other, _ in joined):
-            continue  # "Shami", "Halabi": of Damascus (al-Sham), of Aleppo (Halab): a family name or an adjective
-        if any(other and other[0] == key[0] and abs(len(other) - len(key)) <= 3 and other_skel == skel
-               for other, other_skel in joined):
-            found.append(entry)
+        for name in entry.names:
+            other, other_skel = _joined_and_skeleton(name)
+            if other and other[0] == key[0] and abs(len(other) - len(key)) <= 3 and other_skel == skel:
+                found.append(entry)
+                break
     return found
-
-
-def _nisba_of(key: str, name: str) -> bool:
-    """Whether `key` is the adjective of origin of `name`: the name plus -i, -y, -iya, -ia, -ieh."""
-    return any(key == name + suffix for suffix in ("i", "y", "iya", "ia", "ieh", "iyah"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -238,4 +231,3 @@ def read_cues(tokens: list[Token], mention: Mention, cues: Cues) -> None:
         elif cue_ends_at(tokens, mention.start, cues.ending["district_before"]):
             mention.role = "near"  # "منطقة عفرين", "the district of X": around the place, like "near"
     mention.settlement = cue_ends_at(tokens, mention.start, cues.ending["settlement_before"])
-    mention.located = cue_ends_at(tokens, mention.start, cues.ending["locative_before"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from civcas.geo.common import COMMON_ZIPF, EVERYDAY_WORD_ZIPF, commonness
+from civcas.geo.common import COMMON_ZIPF, commonness
 from civcas.geo.cues import Cues, cue_ends_at
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.normalize import (
@@ -76,12 +76,11 @@ def unknown_settlements(
             spans.append((p, end, skip, precision))
             taken.update(range(p, end))
             # "قريتي ربيعة واسكندرون": a word joined by و right after is the next settlement.
-            if not (end < len(tokens) and tokens[end - 1].joined_next and _next_item(tokens[end], cues) and end not in taken):
+            if not (end < len(tokens) and tokens[end - 1].joined_next and _conjoined(tokens[end]) and end not in taken):
                 break
             p, skip = end, 1
         p = max(p + 1, end)
     spans += _named_before_village(tokens, taken, cues)
-    spans += _named_before_countryside(tokens, taken, cues, common_words, by_start)
     places = []
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
@@ -279,57 +278,6 @@ def _named_before_village(tokens: list[Token], taken: set[int], cues: Cues) -> l
     return spans
 
 
-_COUNTRYSIDE = frozenset({"ريف", "بريف"})  # "X بريف Y", "X في ريف Y"
-# A word told as a place only by the words around it, not by "قرية", must be rarer than this
-# as an everyday word: "قرب دوار بريف حلب" is near a roundabout.
-UNCUED_NAME_ZIPF = 3.0
-
-
-def _named_before_countryside(
-    tokens: list[Token], taken: set[int], cues: Cues, common_words: frozenset[str], by_start: dict[int, Mention],
-) -> list[tuple[int, int, int, str]]:
-    """Arabic "قرب X بريف Y", "استهدف X بريف Y", "#X في ريف Y": one word that is no everyday
-    word, told as a place by a "near" cue, a strike word or a hashtag before it and by the
-    countryside of a place the gazetteer knows right after it, is a village of that countryside."""
-    spans = []
-    for j in range(2, len(tokens) - 1):
-        # The countryside word first: it is rare, and the rest is read only around it.
-        if tokens[j].folded not in _COUNTRYSIDE or not tokens[j].joined_next:
-            continue
-        k = j - 2 if tokens[j - 1].folded == "في" and tokens[j - 1].joined_next else j - 1
-        token = tokens[k]
-        if k < 1 or k in taken or not token.arabic or not token.joined_next or len(token.key) < 3:
-            continue
-        if token.folded in common_words or token.key in common_words or token.folded.startswith(_PREPOSITION_ARTICLE):
-            continue
-        if _stops_name(token, cues) or token.key in cues.name_heads or token.key in stoplist():
-            continue
-        told = token.hashtag or cue_ends_at(tokens, k, cues.ending["near_before"]) or cue_ends_at(tokens, k, cues.ending["target_before"])
-        if not told or _underscored(tokens[k - 1], token):
-            continue  # "#حمرة_بلاسم": the second word of a name, not one of its own
-        area = by_start.get(j + 1)
-        if area is None or area.chosen is None or area.chosen.kind not in ("town", "admin1"):
-            continue
-        if commonness(token.folded) >= UNCUED_NAME_ZIPF or _inflected_noun(token.folded):
-            continue
-        spans.append((k, k + 1, 0, "town"))
-        taken.add(k)
-    return spans
-
-
-def _inflected_noun(word: str) -> bool:
-    """A dual or an indefinite object of an everyday noun: "بلدتين" (two towns), "محطتين"
-    (two stations), "مخيما" (a camp), rarer as written than as their noun."""
-    bases = []
-    if word.endswith("تين") or word.endswith("تان"):
-        bases.append(word[:-3] + "ه")
-    if word.endswith(("ين", "ان")):
-        bases.append(word[:-2])
-    if word.endswith("ا"):
-        bases.append(word[:-1])
-    return any(len(b) >= 3 and commonness(b) >= COMMON_ZIPF for b in bases)
-
-
 def area_entry_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Entry | None:
     """The area (ريف حلب, ناحية تل تمر, a governorate) named within a few words after token `end`, in the same sentence."""
     area = area_mention_after(text, tokens, end, by_start)
@@ -376,8 +324,7 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
             clitic = not token.article and token.key.startswith(_CLITIC_LETTERS) and not _after_head(tokens, p, end, cues)
             if end > p and (_conjoined(token) or token.folded.startswith(_PREPOSITION_ARTICLE) or clitic):
                 break
-            if (end > p and not token.article and not _name_head(tokens[p], cues) and not _underscored(tokens[end - 1], token)
-                    and not _rare_second_word(tokens, p, end, settlement)):
+            if end > p and not token.article and tokens[p].key not in cues.name_heads and not _underscored(tokens[end - 1], token):
                 break  # "الفطيرة تعرضت": only compound names (تل X, أم X) go on without the article
             if len(token.key) < 2:
                 break
@@ -396,35 +343,9 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
     return end
 
 
-def _rare_second_word(tokens: list[Token], p: int, k: int, settlement: bool) -> bool:
-    """After a settlement word, a name's second word without the article that is no everyday
-    word: "قرية خربة_ألف" aside, "قرية سلمى غربا" ends at سلمى (غربا is common) but a rare word
-    after it is the second word of a two-word name. Not after a first word with the article
-    or one that is an everyday word itself."""
-    first, second = tokens[p], tokens[k]
-    return (settlement and k == p + 1 and not first.article and not second.key.startswith(_CLITIC_LETTERS)
-            and len(second.key) >= 3 and commonness(second.folded) < UNCUED_NAME_ZIPF
-            and commonness(first.key) < EVERYDAY_WORD_ZIPF  # "مخيم قريب نزوحاً": a nearby camp
-            and not (second.key.startswith("ي") and second.key.endswith("ون")))  # a verb: "مخيم X ينصبون"
-
-
 def _after_head(tokens: list[Token], p: int, k: int, cues: Cues) -> bool:
     """Whether token k is the word right after a name's first word that is a name head (تل, عين, كفر)."""
-    return k == p + 1 and _name_head(tokens[p], cues)
-
-
-def _name_head(token: Token, cues: Cues) -> bool:
-    """A name head (تل, كفر), also as the next item of a list ("قريتي الألف وكفر باء": وكفر)."""
-    return token.key in cues.name_heads or (_conjoined_head(token) and token.key[1:] in cues.name_heads)
-
-
-def _next_item(token: Token, cues: Cues) -> bool:
-    """A word joined by و that goes on a list of settlements: "وربيعة", and "وتل X" however short."""
-    return _conjoined(token) or (_conjoined_head(token) and token.key[1:] in cues.name_heads)
-
-
-def _conjoined_head(token: Token) -> bool:
-    return token.arabic and token.key.startswith("و") and len(token.key) > 2
+    return k == p + 1 and tokens[p].key in cues.name_heads
 
 
 def _definite_name(words: list[Token], cues: Cues) -> bool:
@@ -530,11 +451,6 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     # A governorate of another country named bare right after a town is mostly a new phrase
     # ("فصائل القرية الموالية لأنقرة"), not the town's container; "بريف X", "لناحية X" is one.
     if after is None or (after.country != entry.country and area.role is None and after.kind == "admin1"):
-        return None
-    # "the city of Oakdale in western Libya and the Deir ez-Zor countryside": its own country,
-    # named between them, tells where the town lies; the governorate after is the next item.
-    if any((o := by_start.get(k)) is not None and o.chosen is not None and o.chosen.kind == "country"
-           and o.chosen.country == entry.country for k in range(m.end, area.start)):
         return None
     if after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
         return None
