@@ -274,6 +274,11 @@ def test_a_big_town_abroad_named_in_a_home_countryside_is_a_homonym_there(gazett
     assert found["مصراتة"] == found["تل الزيزفون"] == ("SY", "Deir ez-Zor")
     # Named with its own country, the city stays.
     assert only("Shelling hit the city of Misrata in western Libya.", gazetteer, "Misrata").country == "LY"
+    # Its own country named right after it tells where it lies, whatever area the list goes on to.
+    text = "Drone strikes hit the city of Misrata in western Libya and the Deir ez-Zor countryside."
+    assert only(text, gazetteer, "Misrata").country == "LY"
+    text = "غارات على مدينة مصراتة غربي ليبيا وريف دير الزور"
+    assert only(text, gazetteer, "مصراتة").country == "LY"
 
 
 def test_a_big_town_abroad_named_bare_before_a_home_governorate_stays_abroad(gazetteer):

@@ -452,6 +452,11 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     # ("فصائل القرية الموالية لأنقرة"), not the town's container; "بريف X", "لناحية X" is one.
     if after is None or (after.country != entry.country and area.role is None and after.kind == "admin1"):
         return None
+    # "the city of Oakdale in western Libya and the Deir ez-Zor countryside": its own country,
+    # named between them, tells where the town lies; the governorate after is the next item.
+    if any((o := by_start.get(k)) is not None and o.chosen is not None and o.chosen.kind == "country"
+           and o.chosen.country == entry.country for k in range(m.end, area.start)):
+        return None
     if after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
         return None
     if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and (
