@@ -76,3 +76,11 @@ def test_spellings_of_an_unknown_village_count_as_one_place():
     # Other governorates keep their own villages of one name apart.
     elsewhere = Place("بطرونة", 0, 6, "SY", "Southmere", None, None, "town", text="بطرونة")
     assert _place([claim("a", latin), claim("b", elsewhere), claim("c", village), claim("d", village)]).name == "Tell Sirin"
+
+
+def test_a_place_spelled_two_ways_is_given_by_the_spelling_most_reports_use():
+    # One unknown village, one report spelling it without the article and two with it.
+    rare = Place("تل كابا", 0, 6, "SY", "Northvale", None, None, "town", text="تل كابا")
+    common = Place("تل الكابا", 0, 8, "SY", "Northvale", None, None, "town", text="تل الكابا")
+    assert _place([claim("a", rare), claim("b", common), claim("c", common)]).name == "تل الكابا"
+    assert _place([claim("b", common), claim("a", rare), claim("a", rare, 30), claim("c", rare)]).name == "تل كابا"

@@ -124,7 +124,13 @@ def _place(claims: list[Claim]) -> Place | None:
     for c in placed:
         mentions.setdefault(_identity(c.place), []).append(c.place)
         docs.setdefault(_identity(c.place), set()).add(c.document_id)
-    best = {k: min(ps, key=lambda p: (p.lat is None, GEO_RANK.get(p.precision, 9))) for k, ps in mentions.items()}
+    # One place's mentions may differ in spelling ("تل كابا" / "تل الكابا"): it is given by the
+    # spelling most documents use, then most claims.
+    spelled = _support(placed, lambda c: [(_identity(c.place), c.place.name)])
+    said = Counter((_identity(c.place), c.place.name) for c in placed)
+    best = {k: min(ps, key=lambda p: (p.lat is None, GEO_RANK.get(p.precision, 9), -spelled[(k, p.name)], -said[(k, p.name)],
+                                      p.name))
+            for k, ps in mentions.items()}
     tier_of = {k: min(_tier(p) for p in ps) for k, ps in mentions.items()}
     # A village or neighbourhood the gazetteer lacks, placed at a town the claims also name,
     # is that town's finer part.
