@@ -325,7 +325,7 @@ def _name_end(tokens: list[Token], p: int, taken: set[int], cues: Cues, settleme
             if end > p and (_conjoined(token) or token.folded.startswith(_PREPOSITION_ARTICLE) or clitic):
                 break
             if end > p and not token.article and tokens[p].key not in cues.name_heads and not _underscored(tokens[end - 1], token):
-                break  # "الفطيرة تعرضت": only compound names (تل X, أم X) go on without the article
+                break  # "السنابل تعرضت": only compound names (تل X, أم X) go on without the article
             if len(token.key) < 2:
                 break
         elif not (token.capitalised or token.article):
