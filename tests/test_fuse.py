@@ -233,6 +233,23 @@ def test_a_bare_neighbourhood_name_does_not_join_two_homonyms_far_apart():
     assert groups(fuse(claims, docs_for(claims))) == [["n", "x"]]
 
 
+def test_a_bare_name_does_not_bridge_namesakes_of_two_governorates():
+    # A Northvale airstrike and a Southmere village's shelling (told with its governorate, no
+    # coordinates) on one day; a report naming only "Eastgate" may be of either.
+    southern = Place("Eastgate", 0, 8, "SY", "Southmere", None, None, "town", None)
+    claims = [claim("n", place=EASTGATE_NORTH, low=3),
+              claim("y", place=southern, low=9, actors=("Syrian Regime",), strikes=("artillery/shelling",)),
+              claim("x", place=EASTGATE_BARE, low=4, actors=("Syrian Regime",), strikes=("artillery/shelling",))]
+    assert groups(fuse(claims, docs_for(claims))) == [["n"], ["x"], ["y"]]
+    # Nor does a bare gazetteer name carry an unknown village of like consonants to the town.
+    mellbrak = Place("Mellbrak", 0, 8, None, None, None, None, "town", None)
+    bare = Place("Millbrook", 0, 9, None, None, None, None, "town", None)
+    claims = [claim("a", place=MILLBROOK, low=3),
+              claim("c", place=mellbrak, low=7, actors=("Syrian Regime",), strikes=("artillery/shelling",)),
+              claim("b", place=bare, low=7, actors=("Syrian Regime",), strikes=("artillery/shelling",))]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
+
+
 def test_a_bare_name_stands_for_a_town_only_when_one_of_that_name_is_placed():
     from civcas.fuse.cluster import Cluster, _points_agree
 

@@ -316,18 +316,20 @@ def cluster_events(
 
 
 def _unambiguous(events: list[DocEvent], edges: list[tuple]) -> list[tuple]:
-    """Links without those of a town told without coordinates to placed towns of its name
-    far apart (a neighbourhood name that two cities have, both struck that day): the bare
-    report could be of either, so it joins neither by its name."""
+    """Links without those of a town told without coordinates to towns of its name that are
+    not one place (a neighbourhood name that two cities have, both struck that day; a village
+    of one governorate and its namesake in another): the bare report could be of either, so
+    it joins neither by its name. `same_place` is no equivalence: a bare name matches every
+    place so named, which need not match each other."""
     homonyms: dict[int, list[tuple[int, Place]]] = {}
     for *_, i, j in edges:
         for bare, other in ((i, j), (j, i)):
             p, q = events[bare].place, events[other].place
-            if not _placed(p) and _placed(q) and same_place(p, q):
+            if not _placed(p) and same_place(p, q):
                 homonyms.setdefault(bare, []).append((other, q))
     ambiguous = set()
     for bare, found in homonyms.items():
-        if any(distance_km(x, y) > NEARBY_KM for (_, x), (_, y) in combinations(found, 2)):
+        if any(not same_place(x, y) for (_, x), (_, y) in combinations(found, 2)):
             ambiguous.update(frozenset((bare, other)) for other, _ in found)
     if not ambiguous:
         return edges
