@@ -249,3 +249,9 @@ def test_a_figure_of_things_named_with_their_kind_first_is_no_head_count():
     assert figures("The shelling killed a man in Riverton and hit two water tanks.") == [("killed", "men", 1, 1)]
     # the same words before a people noun leave the count standing
     assert figures("Shelling on Oakdale killed two aid workers.") == [("killed", "civilians", 2, 2)]
+
+
+def test_vehicles_and_wells_counted_are_no_victims():
+    assert figures("The drone hit three aid convoys near Riverton, killing a man.") == [("killed", "men", 1, 1)]
+    assert figures("The strike destroyed two fuel tankers and killed a man in Oakdale.") == [("killed", "men", 1, 1)]
+    assert figures("Shelling damaged four ambulances and two wells in Oakdale.") == []
