@@ -142,6 +142,8 @@ def test_initials_do_not_end_the_sentence():
     assert c.sentence == "A U.S. drone strike killed 3 civilians near Oakdale."
     (c,) = claims("Shelling by the U.S. Three civilians were killed near Oakdale.")
     assert c.sentence == "Three civilians were killed near Oakdale."
+    (c,) = claims("According to Col. Jane Doe, a spokesperson, one civilian was injured in Oakdale.")
+    assert c.sentence.startswith("According to Col. Jane Doe")
 
 
 def test_belligerent_claim_denied_by_activists():

@@ -84,7 +84,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     blocked = {i for d in dates for i in range(d.lo, d.hi)}
     claims: list[Claim] = []
     counted: set[int] = set()
-    sents = sentences(tokens, doc.text)
+    sents = sentences(tokens, doc.text, codes)
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event

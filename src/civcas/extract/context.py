@@ -202,7 +202,7 @@ class DocContext:
     def _sentence_of(self, i: int) -> Sentence:
         """The sentence holding token i."""
         if self._sentences is None:
-            self._sentences = sentences(self.tokens, self.doc.text)
+            self._sentences = sentences(self.tokens, self.doc.text, self.codes)
         return self._sentences[bisect_right(self._sentences, i, key=lambda x: x.lo) - 1]
 
     def _lead(self) -> list[str]:
@@ -218,7 +218,7 @@ class DocContext:
             found = attackers(Mentions(phrase_table(self.codes).scan(tokens)), 0, len(tokens))
             if found:
                 return found
-        for sent in sentences(self.tokens, self.doc.text):
+        for sent in sentences(self.tokens, self.doc.text, self.codes):
             found = attackers(self.m, sent.lo, sent.hi, self.not_attacking)
             if found:
                 return found

@@ -116,16 +116,19 @@ def _clitics(codes: tuple[str, ...]) -> Clitics:
     )
 
 
-def sentences(tokens: list[Token], text: str = "") -> list[Sentence]:
+def sentences(tokens: list[Token], text: str = "", codes: tuple[str, ...] = ()) -> list[Sentence]:
     """Split at end punctuation and at line breaks, but not inside "U.S." or "U.N." before a
-    lower-case word (`text`, the tokens' original, tells the case)."""
+    lower-case word (`text`, the tokens' original, tells the case), nor after a title the
+    languages `codes` abbreviate ("Col. Jane Doe", "Dr. Ahmad")."""
+    titles = _abbreviations(codes)
     out: list[Sentence] = []
     lo = 0
     for i, tok in enumerate(tokens):
         if i > lo and tok.para != tokens[i - 1].para:
             out.append(Sentence(lo, i, tokens[lo].para))
             lo = i
-        if tok.norm in SENTENCE_END and not _decimal_point(tokens, i) and not _initial(tokens, i, text):
+        if (tok.norm in SENTENCE_END and not _decimal_point(tokens, i) and not _initial(tokens, i, text)
+                and not _title(tokens, i, titles)):
             out.append(Sentence(lo, i + 1, tokens[lo].para))
             lo = i + 1
     if lo < len(tokens):
@@ -142,6 +145,17 @@ def _initial(tokens: list[Token], i: int, text: str) -> bool:
     if len(before.norm) != 1 or not before.norm.isascii() or not before.norm.isalpha() or before.end != tokens[i].start:
         return False
     return after.start == tokens[i].end or text[after.start].islower()
+
+
+@cache
+def _abbreviations(codes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for code in codes for w in load(code).table("normalize").get("abbreviations", []))
+
+
+def _title(tokens: list[Token], i: int, titles: frozenset[str]) -> bool:
+    # The point glued to a title written short, with a word after it: "Col. Jane Doe said".
+    return (tokens[i].norm == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].norm in titles
+            and tokens[i - 1].end == tokens[i].start)
 
 
 def _decimal_point(tokens: list[Token], i: int) -> bool:
