@@ -555,10 +555,24 @@ def test_combatant_only_incident_is_discounted_and_acknowledged_harm_confirmed()
     fighters = [claim("a", group="combatants", low=12, speaker_kind="belligerent")]
     (incident,) = fuse(fighters, docs_for(fighters))
     assert incident.grade == "discounted"
-    admitted = [claim("a", low=2, speaker_kind="belligerent", speaker="coalition spokesman", actors=("US-led Coalition",)),
+    admitted = [claim("a", low=2, speaker_kind="belligerent", speaker="coalition spokesman", actors=("US-led Coalition",),
+                      sentence="A coalition spokesman acknowledged that its strike killed two civilians."),
                 claim("b", low=4, actors=("US-led Coalition",))]
     (incident,) = fuse(admitted, docs_for(admitted))
     assert incident.grade == "confirmed" and "coalition spokesman" in incident.grade_reasons[0]
+
+
+def test_a_party_confirms_only_harm_it_accepts_as_its_own():
+    from civcas.extract import extract_claims
+
+    def grade_of(text: str, lang: str = "en") -> str:
+        document = Document(id="d", raw_hash="d", text=text, lang=lang, published="2024-03-15")
+        return build_incident(extract_claims(document, []), {"d": document}).grade
+
+    assert grade_of("The coalition acknowledged that its strike near Oakdale killed two civilians.") == "confirmed"
+    assert grade_of("The SDF said 3 civilians were killed in Turkish shelling on Oakdale.") != "confirmed"
+    assert grade_of("وقالت قسد في بيان إن 3 مدنيين قتلوا بقصف تركي على القرية.", "ar") != "confirmed"
+    assert grade_of("واعترف التحالف الدولي بمقتل مدنيين اثنين في غارة على تل السنابل.", "ar") == "confirmed"
 
 
 def test_a_party_reporting_civilians_killed_by_another_does_not_confirm():

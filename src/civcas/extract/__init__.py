@@ -41,17 +41,27 @@ from civcas.extract.unnumbered import attack_counts, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
 
-__all__ = ["extract_claims", "parties_named"]
+__all__ = ["acknowledges", "extract_claims", "parties_named"]
 
 
 @lru_cache(maxsize=4096)
 def parties_named(name: str) -> frozenset[str]:
     """The parties a speaker's name names ("the coalition", "وزارة الدفاع الروسية"), in
     DESIGN.md's vocabulary: whose statement it is."""
-    primary = guess(name, None)
+    return frozenset(b.value for b in _scan(name).get("belligerent", []))
+
+
+@lru_cache(maxsize=4096)
+def acknowledges(sentence: str) -> bool:
+    """Whether a sentence accepts harm as the speaker's own doing ("acknowledged", "its strike",
+    "اعترف", "عن طريق الخطأ"), rather than only reporting it."""
+    return bool(_scan(sentence).get("acknowledgement"))
+
+
+def _scan(text: str) -> dict[str, list[Mention]]:
+    primary = guess(text, None)
     codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
-    tokens = tokenize(name, tuple(load(code) for code in codes))
-    return frozenset(b.value for b in phrase_table(codes).scan(tokens).get("belligerent", []))
+    return phrase_table(codes).scan(tokenize(text, tuple(load(code) for code in codes)))
 
 
 def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:

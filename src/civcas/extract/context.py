@@ -526,7 +526,9 @@ class DocContext:
         said = m.within("attribution", sent.lo, sent.hi)
         # A party's organ is a speaker only where the sentence says it spoke: "قسد" is the
         # attacker in "استهدفت قسد البلدة، وأكد الدفاع المدني مقتل ...".
-        found = [s for s in m.within("speaker", sent.lo, sent.hi) if s.value != "belligerent" or _spoke(m, s, said)]
+        dated = {i for d in self.dates if sent.lo <= d.lo < sent.hi for i in range(d.lo, d.hi)}
+        found = [s for s in m.within("speaker", sent.lo, sent.hi)
+                 if s.value != "belligerent" or _spoke(m, self.tokens, s, said, dated)]
         # "قالت لوكالة X مصادر محلية": who was told is not who spoke, when the speaker is named too.
         spoke = [s for s in found if not self._told(s)]
         found = spoke or found
@@ -556,15 +558,22 @@ class DocContext:
         return Speaker(self.doc.text[start:self.tokens[hi - 1].end], kind, stance)
 
     def _told(self, mention: Mention) -> bool:
-        """Whether a speaker's word carries the preposition "to" ("لوكالة", "لمراسلنا")."""
+        """Whether a speaker's word carries the preposition "to" ("لوكالة", "لمراسلنا"); not
+        after "according to" ("وفقاً لمصادر طبية": the sources speak)."""
         tok = self.tokens[mention.lo]
-        return tok.norm[:self._glued(tok)] in _words(self.codes, "addressee_prefixes")
+        prefix = tok.norm[:self._glued(tok, keep_article=False)]
+        return prefix in _words(self.codes, "addressee_prefixes") and self.m.ending("according_to", mention.lo) is None
 
-    def _glued(self, tok: Token) -> int:
-        """How many letters of clitic the token glues before the speaker's word it is ("وقسد": 1)."""
+    def _glued(self, tok: Token, keep_article: bool = True) -> int:
+        """How many letters of clitic the token glues before the speaker's word it is ("وقسد": 1),
+        short of the article, which is part of the name as written ("والناشطون": 1)."""
         index = phrase_table(self.codes).index
         first = next((f for f in tok.forms if any(cat == "speaker" for _, cat, _ in index.get(f, ()))), tok.norm)
-        return len(tok.norm) - len(first) if tok.norm.endswith(first) else 0
+        glued = len(tok.norm) - len(first) if tok.norm.endswith(first) else 0
+        if keep_article:
+            article = next((a for a in _words(self.codes, "articles", "clitics") if tok.norm[:glued].endswith(a)), "")
+            glued -= len(article)
+        return glued
 
     def _head_name(self, mention: Mention) -> tuple[str, int]:
         """The kind and end token of the speaker a generic head ("وكالة", "منظمة") opens: the
@@ -581,6 +590,8 @@ class DocContext:
             if self.tokens[i].norm in SENTENCE_END:
                 break
             if self.tokens[i].norm == closing:
+                if self.m.within("harm", mention.hi + 1, i) or any(t.norm[0].isdigit() for t in self.tokens[mention.hi + 1:i]):
+                    break  # 'قالت منظمة "قتل 3 مدنيين"': what it said, not its name
                 inside = self.m.within("speaker", mention.hi + 1, i)
                 return (inside[0].value if inside else mention.value), i + 1
         return mention.value, mention.hi
@@ -597,20 +608,39 @@ class DocContext:
 
 
 @lru_cache(maxsize=16)
-def _words(codes: tuple[str, ...], key: str) -> frozenset[str]:
-    """A word list of the languages' speakers.json ("heads", "addressee_prefixes"), folded as tokens are."""
-    return frozenset(load(code).normalizer.word(w) for code in codes for w in load(code).table("speakers").get(key, []))
+def _words(codes: tuple[str, ...], key: str, table: str = "speakers") -> frozenset[str]:
+    """A word list of the languages' speakers.json ("heads", "addressee_prefixes") or another
+    table, folded as tokens are."""
+    return frozenset(load(code).normalizer.word(w) for code in codes for w in load(code).table(table).get(key, []))
 
 
 HEAD_NAME = 4  # words in a quoted or bracketed name after a generic head ('منظمة (الخوذ البيضاء)')
 SAID_BEFORE = 2  # words from a speech verb to the party saying it ("قالت في بيان قسد", "said on Monday the SDF")
-SAID_AFTER = 1  # words from a party to its speech verb ("the SDF, in a statement, ...")
+SAID_AFTER = 1  # words from a party to its speech verb ("the SDF then said")
+POSSESSED = 2  # words a party's possessive names before the verb ("the SDF's media office said")
 
 
-def _spoke(m: Mentions, party: Mention, said: list[Mention]) -> bool:
-    """Whether a speech verb or "according to" stands right by the party: it is the one speaking."""
-    return any(gap(m, a.hi, party.lo) <= SAID_BEFORE if a.hi <= party.lo else gap(m, party.hi, a.lo) <= SAID_AFTER
-               for a in said if a.hi <= party.lo or a.lo >= party.hi)
+ASIDE = 10  # tokens in an aside between a party and its speech verb ("the SDF, in a statement, said")
+
+
+def _spoke(m: Mentions, tokens: list[Token], party: Mention, said: list[Mention], dated: set[int]) -> bool:
+    """Whether a speech verb or "according to" stands right by the party: it is the one speaking.
+    After the party, an aside set off by commas or brackets, a date ("on Monday") and a
+    possessive's noun ("the SDF's media office") may come between."""
+    for a in said:
+        if a.hi <= party.lo:
+            if gap(m, a.hi, party.lo) <= SAID_BEFORE:
+                return True
+        elif a.lo >= party.hi:
+            k, allowed = party.hi, SAID_AFTER
+            if k + 1 < a.lo and tokens[k].norm in "'’" and tokens[k + 1].norm == "s":
+                k, allowed = k + 2, allowed + POSSESSED
+            if k < a.lo and tokens[k].norm in ",(":
+                close = next((j for j in range(k + 1, min(k + ASIDE, a.lo)) if tokens[j].norm in ",)"), None)
+                k = close + 1 if close is not None else k
+            if gap(m, k, a.lo) - sum(1 for j in range(k, a.lo) if j in dated) <= allowed:
+                return True
+    return False
 
 
 def _skip_letters(text: str, start: int, count: int) -> int:

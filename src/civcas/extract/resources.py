@@ -88,6 +88,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("attribution", speakers.get("attribution", []))
     add_list("denial", speakers.get("denial", []))
     add_list("claims_by", speakers.get("claims_by", []))
+    add_list("according_to", speakers.get("according_to", []))
+    add_list("acknowledgement", speakers.get("acknowledgement", []))
     context = lang.table("context")
     for category in ("total", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm",
                      "bystander_before", "bystander_after", "origin", "around_name", "mishap", "died_of",

@@ -2,7 +2,7 @@
 
 Grades are tried in order; the first that holds wins:
 - discounted: every reported victim is a combatant;
-- confirmed: a belligerent acknowledged civilian harm from its own strike;
+- confirmed: a belligerent accepted civilian harm from its own strike ("acknowledged", "its strike");
 - contested: competing attributions, denials, or competing victim accounts;
 - fair: two or more independent credible sources;
 - weak: a single source.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from civcas.extract import parties_named
+from civcas.extract import acknowledges, parties_named
 from civcas.model import Claim, Document
 
 from .ranges import CIVILIAN_SIDE
@@ -30,9 +30,10 @@ def _who(claim: Claim, documents: dict[str, Document]) -> str:
 
 
 def _owns(claim: Claim, blamed: set[str]) -> bool:
-    """Whether a belligerent's statement of civilian harm is about its own strike: the party
-    its name names is one the incident's claims blame. "قسد: a Turkish drone killed 3 civilians"
-    accuses another party; a speaker whose party can't be told ("the army") accepts nothing."""
+    """Whether a belligerent's acknowledgement is of its own strike: the party its name names
+    is one the incident's claims blame. A speaker whose party can't be told ("the army")
+    accepts nothing. The statement itself must accept the harm (`acknowledges`): a party
+    that reports civilians killed ("قسد: a Turkish drone killed 3 civilians") accuses."""
     return bool(claim.speaker) and bool(parties_named(claim.speaker) & (blamed | set(claim.belligerents)))
 
 
@@ -99,7 +100,7 @@ def grade(claims: list[Claim], documents: dict[str, Document], contest_reasons: 
         return "discounted", ["victims most likely combatants: only combatant casualties reported"]
     blamed = {b for c in claims for b in c.belligerents}
     acknowledged = sorted({_who(c, documents) for c in harm if c.speaker_kind == "belligerent"
-                           and c.group in CIVILIAN_SIDE and _owns(c, blamed)})
+                           and c.group in CIVILIAN_SIDE and acknowledges(c.sentence) and _owns(c, blamed)})
     if acknowledged:
         return "confirmed", [f"civilian harm acknowledged by a belligerent: {', '.join(acknowledged)}"]
     if contest_reasons:
