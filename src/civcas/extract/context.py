@@ -618,8 +618,6 @@ HEAD_NAME = 4  # words in a quoted or bracketed name after a generic head ('من
 SAID_BEFORE = 2  # words from a speech verb to the party saying it ("قالت في بيان قسد", "said on Monday the SDF")
 SAID_AFTER = 1  # words from a party to its speech verb ("the SDF then said")
 POSSESSED = 2  # words a party's possessive names before the verb ("the SDF's media office said")
-
-
 ASIDE = 10  # tokens in an aside between a party and its speech verb ("the SDF, in a statement, said")
 
 
@@ -661,8 +659,8 @@ def publisher_kind(publisher: str, codes: tuple[str, ...]) -> str:
     """The kind of speaker a publisher is, when its name is one the lexicon knows, with an
     outlet word or two after it ("SOHR news", "Syria Civil Defence page"): a monitor's
     or a rescue service's own page speaks as that monitor or service. Anything else is
-    media. A party's own outlet stays media: the grade reads a belligerent speaker's
-    civilian toll as that party's acknowledgement, which its press feed is not."""
+    media. A party's own outlet stays media: its feed carries others' reports too, and a
+    statement of its own names the party in the text."""
     tokens = tokenize(publisher, tuple(load(code) for code in codes))
     outlet = {w for code in codes for w in load(code).table("speakers").get("outlet_words", [])}
     hi = len(tokens)

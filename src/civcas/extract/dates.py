@@ -342,6 +342,7 @@ def _night_pairs(tokens: list[Token], dates: list[DateMention], m: Mentions) -> 
 
 
 def _one_night(tokens: list[Token], evening: DateMention, morning: DateMention, m: Mentions) -> bool:
+    """Whether two weekdays in a row, joined closely in one paragraph, name one night."""
     if evening.weekday is None or _calendar(evening) or morning.weekday != (evening.weekday + 1) % 7:
         return False
     if tokens[evening.lo].para != tokens[morning.lo].para:

@@ -61,7 +61,7 @@ def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | No
         most = max(support.values())
         tied = sorted(d for d in support if support[d] == most)
         later = tied[-1] if _adjacent_days(tied[0], tied[-1]) else None
-        best = later if later and _told(pool, later, documents) else tied[0]
+        best = later if later and _named_in_text(pool, later, documents) else tied[0]
         precision = next(c.date_precision or "day" for c in pool if c.event_date[:10] == best)
         return best, precision
     published = sorted(
@@ -71,7 +71,7 @@ def _date(claims: list[Claim], documents: dict[str, Document]) -> tuple[str | No
     return (published[0], "week") if published else (None, None)
 
 
-def _told(claims: list[Claim], day: str, documents: dict[str, Document]) -> bool:
+def _named_in_text(claims: list[Claim], day: str, documents: dict[str, Document]) -> bool:
     """Whether a text names the day, rather than its page's publication day standing in for
     an undated report: a next-day toll update ("the toll rose to 7") does not outvote the
     strike's own day."""
