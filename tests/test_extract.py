@@ -156,6 +156,10 @@ def test_initials_do_not_end_the_sentence():
     assert c.sentence == "Three civilians were killed near Oakdale."
     (c,) = claims("According to Col. Jane Doe, a spokesperson, one civilian was injured in Oakdale.")
     assert c.sentence.startswith("According to Col. Jane Doe")
+    (c,) = claims("The U.S. Central Command said its strike near Oakdale killed one civilian.")
+    assert c.sentence.startswith("The U.S. Central Command") and c.speaker_kind == "belligerent"
+    (c,) = claims("Troops left the U.S. Three civilians were killed in Oakdale.")
+    assert c.sentence == "Three civilians were killed in Oakdale."
 
 
 def test_belligerent_claim_denied_by_activists():

@@ -120,14 +120,14 @@ def sentences(tokens: list[Token], text: str = "", codes: tuple[str, ...] = ()) 
     """Split at end punctuation and at line breaks, but not inside "U.S." or "U.N." before a
     lower-case word (`text`, the tokens' original, tells the case), nor after a title the
     languages `codes` abbreviate ("Col. Jane Doe", "Dr. Ahmad")."""
-    titles = _abbreviations(codes)
+    titles, openers = _abbreviations(codes), _openers(codes)
     out: list[Sentence] = []
     lo = 0
     for i, tok in enumerate(tokens):
         if i > lo and tok.para != tokens[i - 1].para:
             out.append(Sentence(lo, i, tokens[lo].para))
             lo = i
-        if (tok.norm in SENTENCE_END and not _decimal_point(tokens, i) and not _initial(tokens, i, text)
+        if (tok.norm in SENTENCE_END and not _decimal_point(tokens, i) and not _initial(tokens, i, text, openers)
                 and not _title(tokens, i, titles)):
             out.append(Sentence(lo, i + 1, tokens[lo].para))
             lo = i + 1
@@ -136,20 +136,36 @@ def sentences(tokens: list[Token], text: str = "", codes: tuple[str, ...] = ()) 
     return [s for s in out if s.hi > s.lo]
 
 
-def _initial(tokens: list[Token], i: int, text: str) -> bool:
-    # The point after one Latin letter of an abbreviation: glued to the next letter ("U.S.")
-    # or followed by a lower-case word ("U.S. forces"); "by the U.S. The next day" ends there.
+def _initial(tokens: list[Token], i: int, text: str, openers: frozenset[str] = frozenset()) -> bool:
+    # The point after one Latin letter of an abbreviation: glued to the next letter ("U.S."),
+    # followed by a lower-case word ("U.S. forces"), or closing initials before a name ("U.S.
+    # Central Command") unless a word that opens sentences follows ("by the U.S. The next day").
     if tokens[i].norm != "." or i == 0 or i + 1 >= len(tokens) or not text:
         return False
     before, after = tokens[i - 1], tokens[i + 1]
-    if len(before.norm) != 1 or not before.norm.isascii() or not before.norm.isalpha() or before.end != tokens[i].start:
+    if not _letter_point(tokens, i):
         return False
-    return after.start == tokens[i].end or text[after.start].islower()
+    if after.start == tokens[i].end or text[after.start].islower():
+        return True
+    return (i >= 3 and _letter_point(tokens, i - 2) and before.start == tokens[i - 2].end
+            and after.norm not in openers and not after.norm[0].isdigit())
+
+
+def _letter_point(tokens: list[Token], i: int) -> bool:
+    """Whether token i is a point glued after one Latin letter ("U." of "U.S.")."""
+    before = tokens[i - 1]
+    return (tokens[i].norm == "." and len(before.norm) == 1 and before.norm.isascii() and before.norm.isalpha()
+            and before.end == tokens[i].start)
 
 
 @cache
 def _abbreviations(codes: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for code in codes for w in load(code).table("normalize").get("abbreviations", []))
+
+
+@cache
+def _openers(codes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for code in codes for w in load(code).table("normalize").get("sentence_openers", []))
 
 
 def _title(tokens: list[Token], i: int, titles: frozenset[str]) -> bool:

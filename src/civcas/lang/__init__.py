@@ -7,7 +7,8 @@ hamza, ta marbuta, capitals); they are folded like the text before matching.
 Arabic entries need no article or proclitic: "طيران روسي" also matches
 "والطيران الروسي".
 
-    normalize.json    titles written short that end no sentence ("Col.", "Dr.");
+    normalize.json    titles written short that end no sentence ("Col.", "Dr."), and
+                      words that open one after initials ("the U.S. The next day");
                       characters folded for matching ("map"), dropped ("drop"),
                       and obfuscating runs inside words ("glue": "قـ.ـصف";
                       "split": a bare dot or star, "قص.ف", "ق*صف", "kil*led")
