@@ -255,3 +255,9 @@ def test_vehicles_and_wells_counted_are_no_victims():
     assert figures("The drone hit three aid convoys near Riverton, killing a man.") == [("killed", "men", 1, 1)]
     assert figures("The strike destroyed two fuel tankers and killed a man in Oakdale.") == [("killed", "men", 1, 1)]
     assert figures("Shelling damaged four ambulances and two wells in Oakdale.") == []
+
+
+def test_several_dozen_is_one_vague_figure():
+    # like "dozens": ACLED's conservative lower bound (DESIGN.md), not a 2 and a 12
+    assert figures("Shelling killed several dozen civilians in Oakdale.") == [("killed", "civilians", 12, None)]
+    assert figures("Shelling killed a few dozen civilians in Oakdale.") == [("killed", "civilians", 12, None)]
