@@ -1201,3 +1201,13 @@ def test_a_hyphenated_word_before_the_noun_is_one_word():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 9)]
     found = claims("Shelling killed 4 pro-government militiamen and 2 civilians in Oakdale.")
     assert [(c.group, c.min) for c in found] == [("combatants", 4), ("civilians", 2)]
+
+
+def test_an_english_plural_passive_reaches_its_count_across_an_aside():
+    got = [(c.kind, c.group, c.min) for c in claims("Nine civilians, among them three boys, were killed in Oakdale.")]
+    assert ("killed", "civilians", 9) in got and ("killed", "children", 3) in got
+    # an earlier count keeps its own verb, and a relative clause's verb is not the count's
+    assert [(c.kind, c.min) for c in claims("The strike killed 3 people in Oakdale and others were injured.")
+            if c.min] == [("killed", 3)]
+    assert all(c.min != 3000 for c in claims(
+        "There are 3,000 civilians, including 900 children, who were killed by the warring sides since 2014."))

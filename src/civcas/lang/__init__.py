@@ -48,7 +48,9 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       الشهيد"), victim-list headers, and words around a party
                       named as no side in the fight: holding the ground
                       ("held by", "-held", "مناطق سيطرة") or a weapon's maker
-                      ("Russian-made", "روسية الصنع")
+                      ("Russian-made", "روسية الصنع"); plural harm verbs that reach
+                      back to their count across an aside ("أصيبوا", "were killed")
+                      and the relative words that give them a subject of their own
 """
 
 from __future__ import annotations
