@@ -196,17 +196,24 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
 
 def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Mentions, limit: int) -> int:
     """How far a harm word after a count may stand from it. A verb inflected for many
-    ("أصيبوا", "قتلوا", "were killed") agrees with the plural count before it across a
-    description and an aside ("أربعة مزارعين كانوا في الحقل، بينهم فتى، أصيبوا", "nine
-    civilians, among them three boys, were killed"), if no other count comes between."""
-    # "أصيبوا" is the harm word itself; "were killed" ends at the harm word
-    if not (m.at("plural_harm_verb", h.lo) or m.ending("plural_harm_verb", h.hi)) or (fig.min or 0) < 2:
+    ("أصيبوا", "قتلوا") agrees with the plural count before it across a description and an
+    aside ("أربعة مزارعين كانوا في الحقل، بينهم فتى، أصيبوا"), if no other count comes between.
+    A passive with its auxiliary ("were killed") reaches back only across an aside set off
+    by commas ("nine civilians, among them three boys, were killed"): "three aid workers
+    ... before their guards were killed" gives it a subject of its own."""
+    passive = m.ending("plural_harm_verb", h.hi)
+    if passive is not None and passive.lo < h.lo:
+        aside = tokens[end].norm == "," and passive.lo > end + 1 and tokens[passive.lo - 1].norm == ","
+        if not aside:
+            return limit
+    elif not m.at("plural_harm_verb", h.lo):
+        return limit
+    if (fig.min or 0) < 2:
         return limit
     between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not _after_including(j, tokens, m)]
-    # "3 مسعفين … أسعفوا الأطفال الذين أصيبوا", "3,000 civilians, including 900 children, who
-    # were killed since 2014": a relative clause or another victims' noun gives the verb a subject
-    # of its own
-    other_subject = any(m.at("relative_pronoun", j) is not None or m.at("relative_subject", j) is not None
+    # "3 مسعفين … أسعفوا الأطفال الذين أصيبوا": a relative clause or another victims' noun
+    # gives the verb a subject of its own
+    other_subject = any(m.at("relative_pronoun", j) is not None
                         or (m.at("group", j) is not None and not _after_including(j, tokens, m)) for j in range(end, h.lo))
     return limit if between or other_subject else PLURAL_VERB_REACH
 

@@ -120,14 +120,14 @@ def sentences(tokens: list[Token], text: str = "", codes: tuple[str, ...] = ()) 
     """Split at end punctuation and at line breaks, but not inside "U.S." or "U.N." before a
     lower-case word (`text`, the tokens' original, tells the case), nor after a title the
     languages `codes` abbreviate ("Col. Jane Doe", "Dr. Ahmad")."""
-    titles, openers = _abbreviations(codes), _openers(codes)
+    titles, names = _abbreviations(codes), _after_initials(codes)
     out: list[Sentence] = []
     lo = 0
     for i, tok in enumerate(tokens):
         if i > lo and tok.para != tokens[i - 1].para:
             out.append(Sentence(lo, i, tokens[lo].para))
             lo = i
-        if (tok.norm in SENTENCE_END and not _decimal_point(tokens, i) and not _initial(tokens, i, text, openers)
+        if (tok.norm in SENTENCE_END and not _decimal_point(tokens, i) and not _initial(tokens, i, text, names)
                 and not _title(tokens, i, titles)):
             out.append(Sentence(lo, i + 1, tokens[lo].para))
             lo = i + 1
@@ -136,10 +136,11 @@ def sentences(tokens: list[Token], text: str = "", codes: tuple[str, ...] = ()) 
     return [s for s in out if s.hi > s.lo]
 
 
-def _initial(tokens: list[Token], i: int, text: str, openers: frozenset[str] = frozenset()) -> bool:
+def _initial(tokens: list[Token], i: int, text: str, names: frozenset[str] = frozenset()) -> bool:
     # The point after one Latin letter of an abbreviation: glued to the next letter ("U.S."),
-    # followed by a lower-case word ("U.S. forces"), or closing initials before a name ("U.S.
-    # Central Command") unless a word that opens sentences follows ("by the U.S. The next day").
+    # followed by a lower-case word ("U.S. forces"), or closing initials before a word that
+    # goes on an institution's name ("U.S. Central Command"); "by the U.S. Syrian activists
+    # said" ends there, as any capitalised word may open a sentence.
     if tokens[i].norm != "." or i == 0 or i + 1 >= len(tokens) or not text:
         return False
     before, after = tokens[i - 1], tokens[i + 1]
@@ -147,8 +148,7 @@ def _initial(tokens: list[Token], i: int, text: str, openers: frozenset[str] = f
         return False
     if after.start == tokens[i].end or text[after.start].islower():
         return True
-    return (i >= 3 and _letter_point(tokens, i - 2) and before.start == tokens[i - 2].end
-            and after.norm not in openers and not after.norm[0].isdigit())
+    return i >= 3 and _letter_point(tokens, i - 2) and before.start == tokens[i - 2].end and after.norm in names
 
 
 def _letter_point(tokens: list[Token], i: int) -> bool:
@@ -164,8 +164,8 @@ def _abbreviations(codes: tuple[str, ...]) -> frozenset[str]:
 
 
 @cache
-def _openers(codes: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for code in codes for w in load(code).table("normalize").get("sentence_openers", []))
+def _after_initials(codes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for code in codes for w in load(code).table("normalize").get("after_initials", []))
 
 
 def _title(tokens: list[Token], i: int, titles: frozenset[str]) -> bool:

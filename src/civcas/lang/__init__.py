@@ -8,7 +8,7 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
 "والطيران الروسي".
 
     normalize.json    titles written short that end no sentence ("Col.", "Dr."), and
-                      words that open one after initials ("the U.S. The next day");
+                      words that go on a name after initials ("the U.S. Central Command");
                       characters folded for matching ("map"), dropped ("drop"),
                       and obfuscating runs inside words ("glue": "قـ.ـصف";
                       "split": a bare dot or star, "قص.ف", "ق*صف", "kil*led")
@@ -50,7 +50,6 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       ("held by", "-held", "مناطق سيطرة") or a weapon's maker
                       ("Russian-made", "روسية الصنع"); plural harm verbs that reach
                       back to their count across an aside ("أصيبوا", "were killed")
-                      and the relative words that give them a subject of their own
 """
 
 from __future__ import annotations
