@@ -1213,3 +1213,8 @@ def test_an_english_plural_passive_reaches_its_count_across_an_aside():
     assert all(c.min is None for c in claims("Militants held three aid workers for a week before their guards were killed."))
     (c,) = claims("Five children, who had been playing outside, were killed in Oakdale.")
     assert (c.group, c.min) == ("children", 5)
+    # an aside that "including"/"mostly" opens names parts of the count, whatever it lists
+    got = [(c.kind, c.group, c.min) for c in claims("Eight people, mostly women and children, were killed in Oakdale.")]
+    assert ("killed", "civilians", 8) in got
+    got = [(c.kind, c.group, c.min) for c in claims("Eight people, among them women and two children, were killed in Oakdale.")]
+    assert ("killed", "civilians", 8) in got and ("killed", "children", 2) in got

@@ -202,19 +202,22 @@ def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Ment
     by commas ("nine civilians, among them three boys, were killed"): "three aid workers
     ... before their guards were killed" gives it a subject of its own."""
     passive = m.ending("plural_harm_verb", h.hi)
+    parts = False  # "eight people, including women and children, were killed": the aside names parts
     if passive is not None and passive.lo < h.lo:
         aside = tokens[end].norm == "," and passive.lo > end + 1 and tokens[passive.lo - 1].norm == ","
         if not aside:
             return limit
+        parts = m.at("including", end + 1) is not None
     elif not m.at("plural_harm_verb", h.lo):
         return limit
     if (fig.min or 0) < 2:
         return limit
-    between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not _after_including(j, tokens, m)]
+    between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not parts and not _after_including(j, tokens, m)]
     # "3 مسعفين … أسعفوا الأطفال الذين أصيبوا": a relative clause or another victims' noun
     # gives the verb a subject of its own
     other_subject = any(m.at("relative_pronoun", j) is not None
-                        or (m.at("group", j) is not None and not _after_including(j, tokens, m)) for j in range(end, h.lo))
+                        or (m.at("group", j) is not None and not parts and not _after_including(j, tokens, m))
+                        for j in range(end, h.lo))
     return limit if between or other_subject else PLURAL_VERB_REACH
 
 
