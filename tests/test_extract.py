@@ -1218,3 +1218,10 @@ def test_an_english_plural_passive_reaches_its_count_across_an_aside():
     assert ("killed", "civilians", 8) in got
     got = [(c.kind, c.group, c.min) for c in claims("Eight people, among them women and two children, were killed in Oakdale.")]
     assert ("killed", "civilians", 8) in got and ("killed", "children", 2) in got
+
+
+def test_a_harm_word_before_a_semicolon_is_not_the_next_clauses():
+    got = [(c.kind, c.group, c.min) for c in claims("Eleven civilians died; 20 others, including five children, were injured.")]
+    assert ("injured", "civilians", 20) in got and ("killed", "civilians", 20) not in got
+    got = [(c.kind, c.min) for c in claims("قتل 4 مدنيين؛ وأصيب 9 آخرون بقصف على تل السنابل.", "ar")]
+    assert got == [("killed", 4), ("injured", 9)]

@@ -167,8 +167,8 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     for h in harms:
         if h.hi <= fig.lead:
             dist, after = _gap(h.hi, fig.lead, m, tokens), False
-            if dist > HARM_BEFORE:
-                continue
+            if dist > HARM_BEFORE or _semicolon(tokens, h.hi, fig.lead):
+                continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
@@ -192,6 +192,11 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
+
+
+def _semicolon(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether a semicolon, in either script, stands in tokens [lo, hi)."""
+    return any(t.norm in ";؛" for t in tokens[lo:hi])
 
 
 def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Mentions, limit: int) -> int:
