@@ -1218,6 +1218,9 @@ def test_an_english_plural_passive_reaches_its_count_across_an_aside():
     assert ("killed", "civilians", 8) in got
     got = [(c.kind, c.group, c.min) for c in claims("Eight people, among them women and two children, were killed in Oakdale.")]
     assert ("killed", "civilians", 8) in got and ("killed", "children", 2) in got
+    # a short phrase may stand between the count's noun and its aside
+    got = [(c.kind, c.group, c.min) for c in claims("Three people in Riverton, including a child, were killed on Tuesday.")]
+    assert ("killed", "civilians", 3) in got
 
 
 def test_a_harm_word_before_a_semicolon_is_not_the_next_clauses():

@@ -209,21 +209,39 @@ def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Ment
     passive = m.ending("plural_harm_verb", h.hi)
     parts = False  # "eight people, including women and children, were killed": the aside names parts
     if passive is not None and passive.lo < h.lo:
-        aside = tokens[end].norm == "," and passive.lo > end + 1 and tokens[passive.lo - 1].norm == ","
-        if not aside:
+        opening = _aside_opening(tokens, end, passive.lo)
+        if opening is None:
             return limit
-        parts = m.at("including", end + 1) is not None
+        parts = m.at("including", opening + 1) is not None
     elif not m.at("plural_harm_verb", h.lo):
         return limit
     if (fig.min or 0) < 2:
         return limit
-    between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not parts and not _after_including(j, tokens, m)]
+
+    def part(j: int) -> bool:
+        # fighters named in the aside ("twenty people, mostly fighters") leave the count's side open
+        group = m.at("group", j)
+        return _after_including(j, tokens, m) or (parts and (group is None or group.value != "combatants"))
+
+    between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not part(j)]
     # "3 مسعفين … أسعفوا الأطفال الذين أصيبوا": a relative clause or another victims' noun
     # gives the verb a subject of its own
-    other_subject = any(m.at("relative_pronoun", j) is not None
-                        or (m.at("group", j) is not None and not parts and not _after_including(j, tokens, m))
+    other_subject = any(m.at("relative_pronoun", j) is not None or (m.at("group", j) is not None and not part(j))
                         for j in range(end, h.lo))
     return limit if between or other_subject else PLURAL_VERB_REACH
+
+
+ASIDE_AFTER = 4  # words of a phrase between a count's noun and the aside that follows ("three people in Oakdale, ...")
+
+
+def _aside_opening(tokens: list[Token], end: int, verb: int) -> int | None:
+    """The comma opening an aside that ends right before a passive verb ("nine civilians in
+    Oakdale, among them three boys, were killed"), after at most a short phrase; None when
+    the verb has no such aside before it ("three aid workers ... before their guards were killed")."""
+    if verb < 1 or tokens[verb - 1].norm != ",":
+        return None
+    opening = next((j for j in range(end, min(end + ASIDE_AFTER + 1, verb - 1)) if tokens[j].norm == ","), None)
+    return opening
 
 
 def _heads_next_count(h: Mention, fig: Figure, tokens: list[Token], m: Mentions, taken: dict[int, int]) -> bool:
