@@ -120,7 +120,7 @@ def sentences(tokens: list[Token], text: str = "", codes: tuple[str, ...] = ()) 
     """Split at end punctuation and at line breaks, but not inside "U.S." or "U.N." before a
     lower-case word (`text`, the tokens' original, tells the case), nor after a title the
     languages `codes` abbreviate ("Col. Jane Doe", "Dr. Ahmad")."""
-    titles, names = _abbreviations(codes), _after_initials(codes)
+    titles, names = _listed(codes, "abbreviations"), _listed(codes, "after_initials")
     out: list[Sentence] = []
     lo = 0
     for i, tok in enumerate(tokens):
@@ -159,13 +159,9 @@ def _letter_point(tokens: list[Token], i: int) -> bool:
 
 
 @cache
-def _abbreviations(codes: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for code in codes for w in load(code).table("normalize").get("abbreviations", []))
-
-
-@cache
-def _after_initials(codes: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for code in codes for w in load(code).table("normalize").get("after_initials", []))
+def _listed(codes: tuple[str, ...], key: str) -> frozenset[str]:
+    """A word list of the languages' normalize.json ("abbreviations", "after_initials")."""
+    return frozenset(w for code in codes for w in load(code).table("normalize").get(key, []))
 
 
 def _title(tokens: list[Token], i: int, titles: frozenset[str]) -> bool:

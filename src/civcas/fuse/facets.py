@@ -115,12 +115,10 @@ def _spelling_key(name: str) -> str:
     (`spelling_key`); else its words folded, so that spacing and a
     hashtag's underscores ("#كفر_نوران") do not set it apart."""
     if is_arabic(name):
-        tokens = arabic_tokens(name)
         sk = cross_script_skeleton(name)
-        return "sk:" + sk if len(sk) >= MIN_SPELLING_SKELETON else "ar:" + arabic_key(tokens)
-    tokens = latin_tokens(name)
-    sk = _INITIAL_VOWEL.sub("a", skeleton(tokens))  # an initial vowel is an alef, which carries any
-    return "sk:" + sk if len(sk) >= MIN_SPELLING_SKELETON else "en:" + latin_key(tokens)
+    else:
+        sk = _INITIAL_VOWEL.sub("a", skeleton(latin_tokens(name)))  # an initial vowel is an alef, which carries any
+    return "sk:" + sk if len(sk) >= MIN_SPELLING_SKELETON else _folded(name)
 
 
 @lru_cache(maxsize=65536)
