@@ -378,3 +378,15 @@ def test_two_weekdays_without_a_night_word_stay_two_days():
     # Not consecutive days: no single night.
     first, second = dates_in("قصفت المدفعية ليل الجمعة والأحد أطراف تل السنابل.")
     assert (first.weekday, second.weekday) == (4, 6)
+
+
+def test_a_day_the_page_cannot_place_takes_no_other_date():
+    # Nothing dates the page, so "on Monday" is unknown: not the background month named later.
+    text = ("Turkish shelling on Monday killed two civilians in Oakdale.\n"
+            "The town was first shelled in October 2019.")
+    assert [c.event_date for c in claims(text, "en")] == [None]
+    # A headline before the body's unplaced "أمس" does not take a later paragraph's earlier day.
+    text = ("إصابة مدنيين بقصف على كفر زيتونة\n"
+            "أصيب مدنيان مساء أمس بقصف صاروخي على بلدة كفر زيتونة.\n"
+            "وكانت البلدة قد تعرضت لقصف مماثل في آذار 2023.")
+    assert {c.event_date for c in claims(text)} == {None}

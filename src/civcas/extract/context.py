@@ -243,6 +243,10 @@ class DocContext:
                 found = resolve(mention, self.anchor, self.year, self.issued)
                 if found is not None:
                     return found[0].isoformat(), found[1]
+                if _unplaced(mention):
+                    # "on Monday" on a page with nothing to count it from: the claim's day is
+                    # unknown, and a date named further off is another day's (background, a sidebar).
+                    return None, None
         if self.issued is not None:  # no date in the text: the day it was published
             return self.issued.isoformat(), "day"
         return None, None
@@ -865,3 +869,9 @@ def _finer_within(candidate: Place, coarse: Place | None) -> bool:
     if candidate.admin1 is None or coarse.admin1 is None:
         return candidate.country in (None, coarse.country) and coarse.admin1 is None
     return candidate.admin1 == coarse.admin1 or candidate.admin1 == coarse.name
+
+
+def _unplaced(d: DateMention) -> bool:
+    """A day named only relative to the page or without a year ("on Monday", "أمس", "5 أيلول"):
+    unknown when the page gives nothing to count it from."""
+    return d.date is None
