@@ -390,3 +390,8 @@ def test_a_day_the_page_cannot_place_takes_no_other_date():
             "أصيب مدنيان مساء أمس بقصف صاروخي على بلدة كفر زيتونة.\n"
             "وكانت البلدة قد تعرضت لقصف مماثل في آذار 2023.")
     assert {c.event_date for c in claims(text)} == {None}
+
+
+def test_a_day_glued_to_and_or_in_is_still_a_day():
+    found = dates_in("قصف على البلدة يومي 3 آب و4 آب 2023، ثم في13 أيلول 2023.")
+    assert [d.date for d in found if d.date] == [dt.date(2023, 8, 4), dt.date(2023, 9, 13)]

@@ -391,8 +391,9 @@ def _day_before(tokens: list[Token], lo: int, m: Mentions) -> tuple[int, int] | 
         k -= 1
     if k < 0 or _int(tokens, k, 1, 31) is None or len(tokens[k].norm) > 2 or tokens[k].para != tokens[lo].para:
         return None
-    if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].norm.isalpha() and m.ending("weekday", k) is None:
-        return None  # "@user7 Jul 25": the digit ends a handle (but "الثلاثاء22 آب" lost a space)
+    if (k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].norm.isalpha()
+            and m.ending("weekday", k) is None and m.ending("day_clitic", k) is None):
+        return None  # "@user7 Jul 25": the digit ends a handle (but "الثلاثاء22 آب", "و4 آب", "في13 آب" are days)
     return int(tokens[k].norm), k
 
 

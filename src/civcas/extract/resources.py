@@ -73,6 +73,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_values("weekday", dates.get("weekdays", {}))
     add_values("relative", dates.get("relative", {}))
     add_list("day_of", dates.get("day_of", []))
+    add_list("day_clitic", dates.get("day_clitics", []))
     add_values("ordinal", dates.get("ordinals", {}))
     add_list("ordinal_suffix", dates.get("ordinal_suffixes", []))
     add_list("year_word", dates.get("year_words", []))

@@ -35,6 +35,7 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
     strikes.json, sites.json   strike and site types -> words
     dates.json        month names (both Levant systems in Arabic), weekdays,
                       relative days (offset from publication), ordinal days,
+                      clitics that may be written onto a day's number ("و4 آب"),
                       and the words around two weekdays that name one night
                       ("ليل الجمعة - السبت", "the night of Friday to Saturday")
     speakers.json     speaker kind -> names; attribution verbs; denials;
