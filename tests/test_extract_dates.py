@@ -392,6 +392,15 @@ def test_a_day_the_page_cannot_place_takes_no_other_date():
     assert {c.event_date for c in claims(text)} == {None}
 
 
+def test_an_unplaced_day_still_takes_a_date_near_its_claim():
+    # The month in the claim's own sentence, or a dateline before it, still dates it.
+    text = "Shelling on Tuesday killed two civilians in Oakdale, the third attack on the town in March 2024."
+    assert [(c.event_date, c.date_precision) for c in claims(text, "en")] == [("2024-03-01", "month")]
+    text = ("OAKDALE, March 3, 2024 (Agency) - Six civilians were killed in airstrikes.\n"
+            "The strikes on Tuesday also injured ten people.")
+    assert [c.event_date for c in claims(text, "en")] == ["2024-03-03", "2024-02-27"]
+
+
 def test_a_day_glued_to_and_or_in_is_still_a_day():
     found = dates_in("قصف على البلدة يومي 3 آب و4 آب 2023، ثم في13 أيلول 2023.")
     assert [d.date for d in found if d.date] == [dt.date(2023, 8, 4), dt.date(2023, 9, 13)]

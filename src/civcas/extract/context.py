@@ -238,15 +238,19 @@ class DocContext:
         before = [d for d in dates if d.lo < sent.lo]
         # A claim told before any date (a headline) happened on the day the page calls
         # today, not on a caption's or sidebar's earlier date.
-        for candidates in (inside, before[::-1], self._today, dates):
+        unplaced = False
+        for near, candidates in ((True, inside), (True, before[::-1]), (False, self._today), (False, dates)):
+            if unplaced and not near:
+                # "on Monday" on a page with nothing to count it from, and no date near the
+                # claim: its day is unknown, and the page's other dates are other days'.
+                return None, None
             for mention in candidates:
                 found = resolve(mention, self.anchor, self.year, self.issued)
                 if found is not None:
                     return found[0].isoformat(), found[1]
-                if _unplaced(mention):
-                    # "on Monday" on a page with nothing to count it from: the claim's day is
-                    # unknown, and a date named further off is another day's (background, a sidebar).
-                    return None, None
+                unplaced = unplaced or _unplaced(mention)
+        if unplaced:
+            return None, None
         if self.issued is not None:  # no date in the text: the day it was published
             return self.issued.isoformat(), "day"
         return None, None
@@ -872,6 +876,7 @@ def _finer_within(candidate: Place, coarse: Place | None) -> bool:
 
 
 def _unplaced(d: DateMention) -> bool:
-    """A day named only relative to the page or without a year ("on Monday", "أمس", "5 أيلول"):
-    unknown when the page gives nothing to count it from."""
+    """A day civcas cannot place: named relative to a page that gives nothing to count it
+    from ("on Monday", "أمس", "5 أيلول"), or one the page's own date rules out (a day
+    after publication)."""
     return d.date is None
