@@ -5,7 +5,7 @@ attackers fired from ("المتمركزة في X", "stationed in X") or the woun
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from civcas.geo.cues import Cues, cue_ends_at, load_cues
 from civcas.geo.tokens import Token, tokenize
@@ -23,6 +23,9 @@ class PlaceRoles:
 
     located: frozenset[int]
     origins: frozenset[int]
+    # Words of the phrase that names each located place as where it happens ("in the village of"
+    # is four, "في" one), by start offset: a strike word stands that much further from its target.
+    lead: dict[int, int] = field(default_factory=dict)
 
 
 def place_roles(text: str, places: list[Place]) -> PlaceRoles:
@@ -32,24 +35,30 @@ def place_roles(text: str, places: list[Place]) -> PlaceRoles:
         return PlaceRoles(frozenset(), frozenset())
     cues = load_cues()
     starts = [t.start for t in tokens]
-    located, origins = set(), set()
+    lead, origins = {}, set()
     for place in places:
         k = bisect_right(starts, place.start) - 1
         if k <= 0:
             continue
-        if _happens_there(tokens, k, cues):
-            located.add(place.start)
+        words = _happens_there(tokens, k, cues)
+        if words:
+            lead[place.start] = words
         if _comes_from(tokens, k, cues):
             origins.add(place.start)
-    return PlaceRoles(frozenset(located), frozenset(origins))
+    return PlaceRoles(frozenset(lead), frozenset(origins), lead)
 
 
-def _happens_there(tokens: list[Token], k: int, cues: Cues) -> bool:
-    """Named as where something happens: "in X", or "in the village of X" with a kind word between."""
+def _happens_there(tokens: list[Token], k: int, cues: Cues) -> int:
+    """Named as where something happens: "in X", or "in the village of X" with a kind word between;
+    the words from the locative word to the name, else 0."""
     if cue_ends_at(tokens, k, cues.ending["treated_before"]):
-        return False
-    return cue_ends_at(tokens, k, cues.ending["locative_before"]) or (_kind_word_before(tokens, k, cues) and any(
-        cue_ends_at(tokens, j, cues.ending["locative_before"]) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k)))
+        return 0
+    if cue_ends_at(tokens, k, cues.ending["locative_before"]):
+        return 1
+    if not _kind_word_before(tokens, k, cues):
+        return 0
+    return next((k - j + 1 for j in range(k - 1, max(1, k - SETTLEMENT_CUE_WORDS) - 1, -1)
+                 if cue_ends_at(tokens, j, cues.ending["locative_before"])), 0)
 
 
 def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
