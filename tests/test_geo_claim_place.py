@@ -451,3 +451,15 @@ def test_of_two_struck_places_the_figure_takes_the_one_struck_last_before_it():
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
+
+
+def test_a_retaliation_told_after_the_figure_is_another_strike():
+    text = ("قتلت امرأة وأصيب ابناها، وزوجها بجروح جراء قذائف أطلقتها قوات النظام من تلة قريبة على منزلها في قرية كفر ألفا، "
+            "وردت الفصائل باستهداف مواقع النظام في بلدة تل بيتا")
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}
+
+    text = ("A woman was killed, and her husband wounded, when shells fired by army units from a nearby hill fell on "
+            "their home in Kafr Alpha, and rebels retaliated by shelling posts in the town of Tell Beta.")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    assert {c.place.name for c in claims(text, places)} == {"Kafr Alpha"}
