@@ -359,7 +359,7 @@ def test_a_dateline_stays_the_place_when_only_a_coarser_area_is_named():
 
 
 def test_a_capitalised_place_in_a_dateline_shape_mid_paragraph_is_not_a_dateline():
-    text = "In the north, shelling struck RIVERTON: two civilians were injured, a medic in the village of Oakdale said."
+    text = "In the north, shelling struck RIVERTON: a car bomb in the village of Oakdale injured two civilians."
     places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale")]
     (c,) = claims(text, places)
     assert c.place.name == "RIVERTON"
@@ -444,22 +444,3 @@ def test_a_village_named_as_where_the_strike_hit_its_homes_is_struck():
     (c,) = claims(text, places)
     assert c.place.name == "Tell Beta"
 
-
-def test_of_two_struck_places_the_figure_takes_the_one_struck_last_before_it():
-    # Clashes in one village, then a shell on another that killed the girl: the shell's village.
-    text = "اشتباكات عنيفة في قرية كفر ألفا بين الفصائل وسقوط قذيفة في قرية تل بيتا أدت لمقتل طفلة"
-    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
-    (c,) = claims(text, places, "ar")
-    assert c.place.name == "تل بيتا"
-
-
-def test_a_retaliation_told_after_the_figure_is_another_strike():
-    text = ("قتلت امرأة وأصيب ابناها، وزوجها بجروح جراء قذائف أطلقتها قوات النظام من تلة قريبة على منزلها في قرية كفر ألفا، "
-            "وردت الفصائل باستهداف مواقع النظام في بلدة تل بيتا")
-    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
-    assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}
-
-    text = ("A woman was killed, and her husband wounded, when shells fired by army units from a nearby hill fell on "
-            "their home in Kafr Alpha, and rebels retaliated by shelling posts in the town of Tell Beta.")
-    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
-    assert {c.place.name for c in claims(text, places)} == {"Kafr Alpha"}

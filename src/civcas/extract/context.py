@@ -461,16 +461,9 @@ class DocContext:
         return before if any(GEO_RANK[p.precision] <= GEO_RANK["district"] for p in before) else inside
 
     def _struck_first(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
-        """The struck places among those told before any further strike, else those places. Of
-        places struck before the figure, those of the strike word told last before it: the
-        figure's cause ("clashes in X, and a shell on Y killed a girl" is Y's)."""
+        """The struck places among those told before any further strike, else those places."""
         told = self._before_further(inside, sent, at)
-        struck = self._struck(told)
-        cues = [self._strike_cue(p) for p in struck]
-        before = [c for c in cues if c < at]
-        if before:
-            return [p for p, c in zip(struck, cues) if c == max(before)]
-        return struck or told
+        return self._struck(told) or told
 
     def _told_after(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
         """The sentence's places finer than a region named after the figure's clause, after a
@@ -498,16 +491,15 @@ class DocContext:
         """The places finer than a region named right after a strike or attack word
         ("قصف مدفعي استهدف بلدة X", "shelling on X"): the target, not a reporter's or a
         source's place named before it."""
-        return [p for p in inside if GEO_RANK[p.precision] <= GEO_RANK["district"] and self._strike_cue(p) is not None]
+        return [p for p in inside if GEO_RANK[p.precision] <= GEO_RANK["district"] and self._struck_word_before(p)]
 
-    def _strike_cue(self, place: Place) -> int | None:
-        """The token of the strike or attack word nearest before `place` within reach, if any. A
-        place named as where it happens stands the words of that phrase further ("targeted homes in
-        the village of X")."""
+    def _struck_word_before(self, place: Place) -> bool:
+        """Whether a strike or attack word comes within reach before `place`. A place named as
+        where it happens stands the words of that phrase further ("targeted homes in the
+        village of X")."""
         k = self._token_at(place.start)
-        reach = STRIKE_REACH + self._place_roles().lead.get(place.start, 0)
-        cues = self.m.within("strike", k - reach, k) + self.m.within("attack", k - reach, k)
-        return max((c.lo for c in cues), default=None)
+        reach = STRIKE_REACH + self._place_roles().located.get(place.start, 0)
+        return bool(self.m.within("strike", k - reach, k) or self.m.within("attack", k - reach, k))
 
     def _main(self, bound: Place | None) -> Place | None:
         """The document's main place among those that could lie inside `bound`: a roundup's

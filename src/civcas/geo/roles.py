@@ -5,7 +5,7 @@ attackers fired from ("المتمركزة في X", "stationed in X") or the woun
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from civcas.geo.cues import Cues, cue_ends_at, load_cues
 from civcas.geo.tokens import Token, tokenize
@@ -21,18 +21,18 @@ class PlaceRoles:
     victims come from ("من أهالي قرية X", "displaced from the town of X"), the attackers
     fired from ("قوات النظام المتمركزة في X") or the wounded were taken to: origins, not where it hit."""
 
-    located: frozenset[int]
+    # The places named as where things happen, by start offset, with the words of the phrase
+    # naming them so ("in the village of" is four, "في" one): a strike word stands that much
+    # further from its target.
+    located: dict[int, int]
     origins: frozenset[int]
-    # Words of the phrase that names each located place as where it happens ("in the village of"
-    # is four, "في" one), by start offset: a strike word stands that much further from its target.
-    lead: dict[int, int] = field(default_factory=dict)
 
 
 def place_roles(text: str, places: list[Place]) -> PlaceRoles:
     """The roles of `places` in `text`, read from the words right before each (one pass)."""
     tokens = tokenize(text)
     if not tokens:
-        return PlaceRoles(frozenset(), frozenset())
+        return PlaceRoles({}, frozenset())
     cues = load_cues()
     starts = [t.start for t in tokens]
     lead, origins = {}, set()
@@ -45,7 +45,7 @@ def place_roles(text: str, places: list[Place]) -> PlaceRoles:
             lead[place.start] = words
         if _comes_from(tokens, k, cues):
             origins.add(place.start)
-    return PlaceRoles(frozenset(lead), frozenset(origins), lead)
+    return PlaceRoles(lead, frozenset(origins))
 
 
 def _happens_there(tokens: list[Token], k: int, cues: Cues) -> int:
