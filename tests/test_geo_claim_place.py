@@ -366,7 +366,7 @@ def test_a_capitalised_place_in_a_dateline_shape_mid_paragraph_is_not_a_dateline
 
 
 def test_a_capitalised_place_without_a_dateline_shape_is_not_a_dateline():
-    text = "RIVERTON was shelled as a car bomb in the village of Oakdale injured two civilians."
+    text = "RIVERTON was shelled and two civilians were injured, a medic in the village of Oakdale said."
     places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale")]
     (c,) = claims(text, places)
     assert c.place.name == "RIVERTON"
@@ -430,3 +430,17 @@ def test_a_further_word_before_no_strike_does_not_end_the_figures_clause():
     text = "Jets struck Kafr Alpha and killed two civilians while they were harvesting in Tell Beta."
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     assert [c.place.name for c in claims(text, places)] == ["Tell Beta"]
+
+
+def test_a_village_named_as_where_the_strike_hit_its_homes_is_struck():
+    # The strike word is five words before the village: its object, then "في قرية".
+    text = "ولم تكن مدينة كفر ألفا وحدها هدفاً، إذ أصيب مدني بقصف مدفعي، استهدف الأحياء السكنية في قرية تل بيتا"
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    (c,) = claims(text, places, "ar")
+    assert c.place.name == "تل بيتا"
+
+    text = "Kafr Alpha was not alone: a man was wounded, as artillery at dawn shelled the homes in the village of Tell Beta."
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Tell Beta"
+

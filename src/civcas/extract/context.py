@@ -499,13 +499,15 @@ class DocContext:
         """The places finer than a region named right after a strike or attack word
         ("قصف مدفعي استهدف بلدة X", "shelling on X"): the target, not a reporter's or a
         source's place named before it."""
-        out = []
-        for p in inside:
-            k = self._token_at(p.start)
-            cues = self.m.within("strike", k - STRIKE_REACH, k) + self.m.within("attack", k - STRIKE_REACH, k)
-            if cues and GEO_RANK[p.precision] <= GEO_RANK["district"]:
-                out.append(p)
-        return out
+        return [p for p in inside if GEO_RANK[p.precision] <= GEO_RANK["district"] and self._struck_word_before(p)]
+
+    def _struck_word_before(self, place: Place) -> bool:
+        """Whether a strike or attack word comes within reach before `place`. A place named as
+        where it happens stands the words of that phrase further ("targeted homes in the
+        village of X")."""
+        k = self._token_at(place.start)
+        reach = STRIKE_REACH + self._place_roles().located.get(place.start, 0)
+        return bool(self.m.within("strike", k - reach, k) or self.m.within("attack", k - reach, k))
 
     def _main(self, bound: Place | None) -> Place | None:
         """The document's main place among those that could lie inside `bound`: a roundup's

@@ -21,7 +21,10 @@ class PlaceRoles:
     victims come from ("من أهالي قرية X", "displaced from the town of X"), the attackers
     fired from ("قوات النظام المتمركزة في X") or the wounded were taken to: origins, not where it hit."""
 
-    located: frozenset[int]
+    # The places named as where things happen, by start offset, with the words of the phrase
+    # naming them so ("in the village of" is four, "في" one): a strike word stands that much
+    # further from its target.
+    located: dict[int, int]
     origins: frozenset[int]
 
 
@@ -29,27 +32,33 @@ def place_roles(text: str, places: list[Place]) -> PlaceRoles:
     """The roles of `places` in `text`, read from the words right before each (one pass)."""
     tokens = tokenize(text)
     if not tokens:
-        return PlaceRoles(frozenset(), frozenset())
+        return PlaceRoles({}, frozenset())
     cues = load_cues()
     starts = [t.start for t in tokens]
-    located, origins = set(), set()
+    lead, origins = {}, set()
     for place in places:
         k = bisect_right(starts, place.start) - 1
         if k <= 0:
             continue
-        if _happens_there(tokens, k, cues):
-            located.add(place.start)
+        words = _happens_there(tokens, k, cues)
+        if words:
+            lead[place.start] = words
         if _comes_from(tokens, k, cues):
             origins.add(place.start)
-    return PlaceRoles(frozenset(located), frozenset(origins))
+    return PlaceRoles(lead, frozenset(origins))
 
 
-def _happens_there(tokens: list[Token], k: int, cues: Cues) -> bool:
-    """Named as where something happens: "in X", or "in the village of X" with a kind word between."""
+def _happens_there(tokens: list[Token], k: int, cues: Cues) -> int:
+    """Named as where something happens: "in X", or "in the village of X" with a kind word between;
+    the words from the locative word to the name, else 0."""
     if cue_ends_at(tokens, k, cues.ending["treated_before"]):
-        return False
-    return cue_ends_at(tokens, k, cues.ending["locative_before"]) or (_kind_word_before(tokens, k, cues) and any(
-        cue_ends_at(tokens, j, cues.ending["locative_before"]) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k)))
+        return 0
+    if cue_ends_at(tokens, k, cues.ending["locative_before"]):
+        return 1
+    if not _kind_word_before(tokens, k, cues):
+        return 0
+    return next((k - j + 1 for j in range(k - 1, max(1, k - SETTLEMENT_CUE_WORDS) - 1, -1)
+                 if cue_ends_at(tokens, j, cues.ending["locative_before"])), 0)
 
 
 def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
