@@ -1228,3 +1228,32 @@ def test_a_harm_word_before_a_semicolon_is_not_the_next_clauses():
     assert ("injured", "civilians", 20) in got and ("killed", "civilians", 20) not in got
     got = [(c.kind, c.min) for c in claims("قتل 4 مدنيين؛ وأصيب 9 آخرون بقصف على تل السنابل.", "ar")]
     assert got == [("killed", 4), ("injured", 9)]
+
+
+def test_a_harm_word_whose_victims_are_others_is_no_total_with_the_one_before():
+    # "3 أشخاص قتلوا وجرح آخرون": three dead, and others wounded; not one total of both kinds
+    found = claims("قالت مصادر محلية إن 3 أشخاص قتلوا وجرح آخرون بقصف على كفر السنديان.", "ar")
+    assert ("killed", "civilians", 3) in numbered(found)
+    found = claims("عاجل: شاب استشهد وأصيب آخرون بقصف على كفر السنديان", "ar")
+    assert numbered(found) == [("killed", "men", 1)]
+    found = claims("عاجل: قتيل وإصابة آخرين بقصف على أطراف كفر السنديان", "ar")
+    assert numbered(found) == [("killed", "unknown", 1)]
+    found = claims("قال الدفاع المدني إن طفلة قتلت وأصيب مدنيان بقصف على كفر السنديان.", "ar")
+    assert ("injured", "civilians", 2) in numbered(found)
+    # with no victims before the verbs, the others are both's: no figure for either
+    found = claims("قتل وجرح آخرون بقصف على كفر السنديان.", "ar")
+    assert found and all(c.min is None for c in found)
+
+
+def test_a_figure_closing_the_line_before_is_no_count_of_a_harm_pair():
+    text = "صورة من موقع القصف في 5 آذار 2020\n\nقتل وجرح عدد من المدنيين بقصف على كفر السنديان."
+    assert numbered(claims(text, "ar")) == []
+
+
+def test_two_others_after_a_harm_verb_are_two():
+    found = claims("قتل 4 مدنيين وأصيب آخران بقصف على كفر السنديان.", "ar")
+    assert numbered(found) == [("killed", "civilians", 4), ("injured", "civilians", 2)]
+    # after a figure or a noun the dual is their adjective, no second count
+    found = claims("قتلت امرأة مسنة وأصيب اثنان آخران جراء القصف على كفر السنديان.", "ar")
+    assert numbered(found) == [("killed", "women", 1), ("injured", "civilians", 2)]
+
