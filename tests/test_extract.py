@@ -1257,3 +1257,23 @@ def test_two_others_after_a_harm_verb_are_two():
     found = claims("قتلت امرأة مسنة وأصيب اثنان آخران جراء القصف على كفر السنديان.", "ar")
     assert numbered(found) == [("killed", "women", 1), ("injured", "civilians", 2)]
 
+
+
+def test_a_preliminary_toll_of_its_own_clause_replaces_no_earlier_figure():
+    text = ("أصيب 3 مدنيين بقصف على كفر السنديان. وفي مدينة إدلب أسفر قصف صاروخي عن إصابة 5 مدنيين، "
+            "في حصيلة أولية.")
+    assert numbered(claims(text, "ar")) == [("injured", "civilians", 3), ("injured", "civilians", 5)]
+    text = ("Shelling on Oakdale killed two civilians. In Riverton a rocket killed four civilians, "
+            "in an initial death toll.")
+    assert numbered(claims(text)) == [("killed", "civilians", 2), ("killed", "civilians", 4)]
+    # a running toll still replaces the figure before it
+    text = "قتل 4 مدنيين بقصف على البلدة. وارتفعت حصيلة القتلى المدنيين إلى 7 في حصيلة أولية."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 7)]
+
+
+def test_a_previous_incident_recalled_is_background():
+    report = "أصيب 3 مدنيين بقصف مدفعي على كفر السنديان اليوم. "
+    found = claims(report + "وفي حادثة سابقة، قتل شاب وأصيب آخر برصاص حرس الحدود قرب القرية.", "ar")
+    assert numbered(found) == [("injured", "civilians", 3)]
+    found = claims("Shelling wounded 3 civilians in Oakdale. In a previous incident, two farmers were killed nearby.")
+    assert numbered(found) == [("injured", "civilians", 3)]
