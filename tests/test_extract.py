@@ -1286,3 +1286,16 @@ def test_only_a_plural_relative_gives_a_plural_verb_a_subject_of_its_own():
     # "الذين" can: the paramedics treated the wounded, they were not hurt
     text = "وصل 3 مسعفين إلى المكان وأسعفوا الجرحى الذين أصيبوا بالقصف على تل الزيزفون."
     assert ("injured", "civilians", 3) not in numbered(claims(text, "ar"))
+
+
+def test_sustained_injuries_reaches_its_count_across_an_aside():
+    found = claims("Twelve people, among them two boys, sustained serious injuries in Oakdale.")
+    assert ("injured", "civilians", 12) in numbered(found)
+
+
+def test_a_harm_word_before_while_is_not_the_next_clauses():
+    found = claims("Activists reported the death of a shepherd in Oakdale, while 12 other people, "
+                   "among them a girl, sustained serious injuries in the shelling.")
+    assert numbered(found) == [("killed", "civilians", 1), ("injured", "civilians", 12), ("injured", "children", 1)]
+    found = claims("قتل شاب فيما 4 آخرون أصيبوا بقصف على كفر السنديان.", "ar")
+    assert numbered(found) == [("killed", "men", 1), ("injured", "civilians", 4)]

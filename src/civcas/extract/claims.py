@@ -167,8 +167,10 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     for h in harms:
         if h.hi <= fig.lead:
             dist, after = _gap(h.hi, fig.lead, m, tokens), False
-            if dist > HARM_BEFORE or _semicolon(tokens, h.hi, fig.lead):
-                continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
+            if dist > HARM_BEFORE or _semicolon(tokens, h.hi, fig.lead) or m.within("clause_opener", h.hi, fig.lead):
+                # "Eleven civilians died; 20 others ... were injured", "the death of a shepherd,
+                # while 12 others ... sustained injuries": a new clause's figure
+                continue
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
