@@ -1299,3 +1299,18 @@ def test_a_harm_word_before_while_is_not_the_next_clauses():
     assert numbered(found) == [("killed", "civilians", 1), ("injured", "civilians", 12), ("injured", "children", 1)]
     found = claims("قتل شاب فيما 4 آخرون أصيبوا بقصف على كفر السنديان.", "ar")
     assert numbered(found) == [("killed", "men", 1), ("injured", "civilians", 4)]
+
+
+def test_minor_before_a_harm_noun_describes_the_harm_and_names_no_child():
+    assert numbered(claims("Two women suffered minor injuries in the shelling of Oakdale.")) == [
+        ("injured", "women", 2)]
+    # the noun itself still counts a child
+    assert numbered(claims("A minor was killed in the shelling of Oakdale.")) == [("killed", "children", 1)]
+
+
+def test_one_victim_takes_the_verb_that_sustains_the_harm_after_it():
+    found = claims("A woman was killed and a girl sustained serious injuries in Oakdale.")
+    assert numbered(found) == [("killed", "women", 1), ("injured", "children", 1)]
+    # a statement quoting the harm it admits to
+    found = claims('A shepherd received "minor injuries" in the raid on Oakdale, the command said.')
+    assert numbered(found) == [("injured", "civilians", 1)]

@@ -54,7 +54,7 @@ class PhraseTable:
                 for rest, category, value in index.get(form, ()):
                     if category in seen or covered.get(category, 0) > i:
                         continue
-                    hi = _phrase_end(tokens, i + 1, rest) if rest else i + 1
+                    hi = _phrase_end(tokens, i + 1, rest, category in QUOTABLE) if rest else i + 1
                     if hi is None:
                         continue
                     seen.add(category)
@@ -66,13 +66,19 @@ class PhraseTable:
 
 
 HASHTAG_MARKS = frozenset("#_")  # "#قوات_سوريا_الديمقراطية", "ميليشيات #أسد": a tag's marks inside a phrase
+# Statements quote the harm they admit to ('a civilian sustained "minor injuries"'): in these
+# categories an opening quotation mark (folded to '"') inside a phrase does not part it either.
+QUOTABLE = frozenset({"harm_predicate", "attributive"})
+QUOTED_MARKS = HASHTAG_MARKS | {'"'}
 
 
-def _phrase_end(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int | None:
+def _phrase_end(tokens: list[Token], i: int, rest: tuple[str, ...], quotable: bool = False) -> int | None:
     """Where the phrase's remaining words `rest` end when they follow from token i, else
-    None. A hashtag's "_" or "#" glued to the next word does not part it from the last."""
+    None. A hashtag's "_" or "#" (or, when `quotable`, a quotation mark) glued to the next
+    word does not part it from the last."""
+    marks = QUOTED_MARKS if quotable else HASHTAG_MARKS
     for word in rest:
-        while i + 1 < len(tokens) and tokens[i].norm in HASHTAG_MARKS and tokens[i].end == tokens[i + 1].start:
+        while i + 1 < len(tokens) and tokens[i].norm in marks and tokens[i].end == tokens[i + 1].start:
             i += 1
         if i >= len(tokens) or word not in tokens[i].forms:
             return None
