@@ -1331,3 +1331,11 @@ def test_a_dual_with_a_pronoun_is_no_single_victim_besides():
     found = claims("قتل 4 مدنيين، هم رجل وزوجته وطفلاهما، بقصف على كفر السنديان.", "ar")
     assert ("killed", "children", 1) not in numbered(found)
     assert ("killed", "children", 2) in numbered(found)
+
+
+def test_a_noun_after_said_that_a_harm_verb_follows_is_a_victim_not_the_speaker():
+    found = claims("Activists reported a young man was killed at a checkpoint near Oakdale.")
+    assert numbered(found) == [("killed", "men", 1)]
+    # with no harm verb after it, the noun names who spoke
+    found = claims("The strike killed two people in Oakdale, said a doctor at the hospital.")
+    assert numbered(found) == [("killed", "civilians", 2)]

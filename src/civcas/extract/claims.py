@@ -666,8 +666,10 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
-        if m.ending("attribution", lo) or m.at("attribution", s.hi):
-            continue  # "وقال طبيب في المشفى إن ...", "a local resident said": the noun names the speaker
+        if (m.ending("attribution", lo) and not _harm_follows(s.hi, sent, m)) or m.at("attribution", s.hi):
+            # "وقال طبيب في المشفى إن ...", "a local resident said": the noun names the speaker;
+            # "reported a child was killed" tells of a victim
+            continue
         harm = _singular_harm(s, lo, article is not None, sent, tokens, m, sorted(out + counted, key=lambda c: c.hi))
         actor = _actor(s, lo, sent, m) if s.value == "combatants" else None
         if harm is None:
@@ -684,6 +686,13 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             victim.kind = nxt.kind
             out.append(victim)
     return out
+
+
+def _harm_follows(j: int, sent: Sentence, m: Mentions) -> bool:
+    """Whether a harm word stands at token j, past fillers ("was", "were")."""
+    while j < sent.hi and m.at("filler", j):
+        j = m.at("filler", j).hi
+    return j < sent.hi and m.at("harm", j) is not None
 
 
 def _counted_noun(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
