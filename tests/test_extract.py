@@ -1277,6 +1277,11 @@ def test_a_previous_incident_recalled_is_background():
     assert numbered(found) == [("injured", "civilians", 3)]
     found = claims("Shelling wounded 3 civilians in Oakdale. In a previous incident, two farmers were killed nearby.")
     assert numbered(found) == [("injured", "civilians", 3)]
+    # a toll that only mentions an earlier incident is still a toll
+    found = claims("قتل 5 مدنيين بغارة على كفر السنديان اليوم، بعد يومين من حادثة سابقة.", "ar")
+    assert numbered(found) == [("killed", "civilians", 5)]
+    found = claims("Shelling killed five civilians in Oakdale, the same toll as in an earlier incident there.")
+    assert numbered(found) == [("killed", "civilians", 5)]
 
 
 def test_only_a_plural_relative_gives_a_plural_verb_a_subject_of_its_own():
@@ -1299,6 +1304,10 @@ def test_a_harm_word_before_while_is_not_the_next_clauses():
     assert numbered(found) == [("killed", "civilians", 1), ("injured", "civilians", 12), ("injured", "children", 1)]
     found = claims("قتل شاب فيما 4 آخرون أصيبوا بقصف على كفر السنديان.", "ar")
     assert numbered(found) == [("killed", "men", 1), ("injured", "civilians", 4)]
+    # with no harm word of its own after the figure, the clause's figure is the harm word's
+    assert numbered(claims("قتل فيما بعد 4 مدنيين بغارة ثانية على كفر السنديان.", "ar")) == [("killed", "civilians", 4)]
+    assert numbered(claims("The strike killed, while families were breaking their fast, at least 9 civilians.")) \
+        == [("killed", "civilians", 9)]
 
 
 def test_minor_before_a_harm_noun_describes_the_harm_and_names_no_child():
@@ -1336,6 +1345,8 @@ def test_a_dual_with_a_pronoun_is_no_single_victim_besides():
 def test_a_noun_after_said_that_a_harm_verb_follows_is_a_victim_not_the_speaker():
     found = claims("Activists reported a young man was killed at a checkpoint near Oakdale.")
     assert numbered(found) == [("killed", "men", 1)]
+    found = claims("Local sources said a civilian suffered minor injuries in Oakdale.")
+    assert numbered(found) == [("injured", "civilians", 1)]
     # with no harm verb after it, the noun names who spoke
     found = claims("The strike killed two people in Oakdale, said a doctor at the hospital.")
     assert numbered(found) == [("killed", "civilians", 2)]

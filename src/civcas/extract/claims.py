@@ -163,14 +163,16 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     # A harm word before the figure in its own clause ("قتل على إثرها 12"), no comma between.
     told_before = any(h.hi <= fig.lead and _gap(h.hi, fig.lead, m, tokens) <= HARM_BEFORE
                       and not clause_break(tokens, h.hi, fig.lead) for h in harms)
+    # "the death of a shepherd, while 12 others ... sustained injuries": a clause that
+    # "while"/"فيما" opens and that has a harm word of its own after the figure.
+    own_after = any(h.lo >= end for h in harms)
     best, best_key = None, None
     for h in harms:
         if h.hi <= fig.lead:
             dist, after = _gap(h.hi, fig.lead, m, tokens), False
-            if dist > HARM_BEFORE or _semicolon(tokens, h.hi, fig.lead) or m.within("clause_opener", h.hi, fig.lead):
-                # "Eleven civilians died; 20 others ... were injured", "the death of a shepherd,
-                # while 12 others ... sustained injuries": a new clause's figure
-                continue
+            if dist > HARM_BEFORE or _semicolon(tokens, h.hi, fig.lead) \
+                    or (own_after and m.within("clause_opener", h.hi, fig.lead)):
+                continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
@@ -689,10 +691,11 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
 
 
 def _harm_follows(j: int, sent: Sentence, m: Mentions) -> bool:
-    """Whether a harm word stands at token j, past fillers ("was", "were")."""
+    """Whether a harm word, or a verb whose object is the harm ("suffered minor injuries"),
+    stands at token j, past fillers ("was", "were")."""
     while j < sent.hi and m.at("filler", j):
         j = m.at("filler", j).hi
-    return j < sent.hi and m.at("harm", j) is not None
+    return j < sent.hi and (m.at("harm", j) is not None or m.at("harm_predicate", j) is not None)
 
 
 def _counted_noun(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
