@@ -334,9 +334,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     for count, noun in _listed_before_harm(unpaired, counts, sent, tokens, m, taken):
         used_nouns.add(noun.lo)
         counts.append(count)
-    # "وطفلاهما" (and their two children) is a dual figure, not also one "طفلا" child
-    in_figures = {i for f in figures for i in range(f.lo, f.hi)}
-    singles = _singulars(sent, tokens, m, used_nouns | in_figures, blocked, counts)
+    singles = _singulars(sent, tokens, m, used_nouns, blocked, counts)
     counts.extend(singles)
     # "Two men and a boy were wounded": a list that ends in one victim's noun shares
     # the harm word that noun found, so the figures before it are looked at once more
