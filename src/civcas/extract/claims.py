@@ -229,10 +229,9 @@ def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Ment
         return _after_including(j, tokens, m) or (parts and (group is None or group.value != "combatants"))
 
     between = [j for j in range(end, h.lo) if _counts(tokens[j], m, j) and not part(j)]
-    # "3 مسعفين … أسعفوا الجرحى الذين أصيبوا": a plural relative or another victims' noun gives
-    # the verb a subject of its own; a singular one cannot be a plural verb's subject ("4 مزارعين
-    # كانوا يعملون في الأرض التي يملكونها أصيبوا": the four were hurt)
-    other_subject = any(m.at("plural_relative", j) is not None or (m.at("group", j) is not None and not part(j))
+    # "3 مسعفين … أسعفوا الأطفال الذين أصيبوا": a relative clause or another victims' noun
+    # gives the verb a subject of its own
+    other_subject = any(m.at("relative_pronoun", j) is not None or (m.at("group", j) is not None and not part(j))
                         for j in range(end, h.lo))
     return limit if between or other_subject else PLURAL_VERB_REACH
 
