@@ -1228,3 +1228,99 @@ def test_a_harm_word_before_a_semicolon_is_not_the_next_clauses():
     assert ("injured", "civilians", 20) in got and ("killed", "civilians", 20) not in got
     got = [(c.kind, c.min) for c in claims("قتل 4 مدنيين؛ وأصيب 9 آخرون بقصف على تل السنابل.", "ar")]
     assert got == [("killed", 4), ("injured", 9)]
+
+
+def test_a_harm_word_whose_victims_are_others_is_no_total_with_the_one_before():
+    # "3 أشخاص قتلوا وجرح آخرون": three dead, and others wounded; not one total of both kinds
+    found = claims("قالت مصادر محلية إن 3 أشخاص قتلوا وجرح آخرون بقصف على كفر السنديان.", "ar")
+    assert ("killed", "civilians", 3) in numbered(found)
+    found = claims("عاجل: شاب استشهد وأصيب آخرون بقصف على كفر السنديان", "ar")
+    assert numbered(found) == [("killed", "men", 1)]
+    found = claims("عاجل: قتيل وإصابة آخرين بقصف على أطراف كفر السنديان", "ar")
+    assert numbered(found) == [("killed", "unknown", 1)]
+    found = claims("قال الدفاع المدني إن طفلة قتلت وأصيب مدنيان بقصف على كفر السنديان.", "ar")
+    assert ("injured", "civilians", 2) in numbered(found)
+    # with no victims before the verbs, the others are both's: no figure for either
+    found = claims("قتل وجرح آخرون بقصف على كفر السنديان.", "ar")
+    assert found and all(c.min is None for c in found)
+
+
+def test_a_figure_closing_the_line_before_is_no_count_of_a_harm_pair():
+    text = "صورة من موقع القصف في 5 آذار 2020\n\nقتل وجرح عدد من المدنيين بقصف على كفر السنديان."
+    assert numbered(claims(text, "ar")) == []
+
+
+def test_two_others_after_a_harm_verb_are_two():
+    found = claims("قتل 4 مدنيين وأصيب آخران بقصف على كفر السنديان.", "ar")
+    assert numbered(found) == [("killed", "civilians", 4), ("injured", "civilians", 2)]
+    # after a figure or a noun the dual is their adjective, no second count
+    found = claims("قتلت امرأة مسنة وأصيب اثنان آخران جراء القصف على كفر السنديان.", "ar")
+    assert numbered(found) == [("killed", "women", 1), ("injured", "civilians", 2)]
+
+
+
+def test_a_preliminary_toll_of_its_own_clause_replaces_no_earlier_figure():
+    text = ("أصيب 3 مدنيين بقصف على كفر السنديان. وفي مدينة إدلب أسفر قصف صاروخي عن إصابة 5 مدنيين، "
+            "في حصيلة أولية.")
+    assert numbered(claims(text, "ar")) == [("injured", "civilians", 3), ("injured", "civilians", 5)]
+    text = ("Shelling on Oakdale killed two civilians. In Riverton a rocket killed four civilians, "
+            "in an initial death toll.")
+    assert numbered(claims(text)) == [("killed", "civilians", 2), ("killed", "civilians", 4)]
+    # a running toll still replaces the figure before it
+    text = "قتل 4 مدنيين بقصف على البلدة. وارتفعت حصيلة القتلى المدنيين إلى 7 في حصيلة أولية."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 7)]
+
+
+def test_a_previous_incident_recalled_is_background():
+    report = "أصيب 3 مدنيين بقصف مدفعي على كفر السنديان اليوم. "
+    found = claims(report + "وفي حادثة سابقة، قتل شاب وأصيب آخر برصاص حرس الحدود قرب القرية.", "ar")
+    assert numbered(found) == [("injured", "civilians", 3)]
+    found = claims("Shelling wounded 3 civilians in Oakdale. In a previous incident, two farmers were killed nearby.")
+    assert numbered(found) == [("injured", "civilians", 3)]
+    # a toll that only mentions an earlier incident is still a toll
+    found = claims("قتل 5 مدنيين بغارة على كفر السنديان اليوم، بعد يومين من حادثة سابقة.", "ar")
+    assert numbered(found) == [("killed", "civilians", 5)]
+    found = claims("Shelling killed five civilians in Oakdale, the same toll as in an earlier incident there.")
+    assert numbered(found) == [("killed", "civilians", 5)]
+
+
+def test_sustained_injuries_reaches_its_count_across_an_aside():
+    found = claims("Twelve people, among them two boys, sustained serious injuries in Oakdale.")
+    assert ("injured", "civilians", 12) in numbered(found)
+
+
+def test_a_harm_word_before_while_is_not_the_next_clauses():
+    found = claims("Activists reported the death of a shepherd in Oakdale, while 12 other people, "
+                   "among them a girl, sustained serious injuries in the shelling.")
+    assert numbered(found) == [("killed", "civilians", 1), ("injured", "civilians", 12), ("injured", "children", 1)]
+    found = claims("قتل شاب فيما 4 آخرون أصيبوا بقصف على كفر السنديان.", "ar")
+    assert numbered(found) == [("killed", "men", 1), ("injured", "civilians", 4)]
+    # with no harm word of its own after the figure, the clause's figure is the harm word's
+    assert numbered(claims("قتل فيما بعد 4 مدنيين بغارة ثانية على كفر السنديان.", "ar")) == [("killed", "civilians", 4)]
+    assert numbered(claims("The strike killed, while families were breaking their fast, at least 9 civilians.")) \
+        == [("killed", "civilians", 9)]
+
+
+def test_minor_before_a_harm_noun_describes_the_harm_and_names_no_child():
+    assert numbered(claims("Two women suffered minor injuries in the shelling of Oakdale.")) == [
+        ("injured", "women", 2)]
+    # the noun itself still counts a child
+    assert numbered(claims("A minor was killed in the shelling of Oakdale.")) == [("killed", "children", 1)]
+
+
+def test_one_victim_takes_the_verb_that_sustains_the_harm_after_it():
+    found = claims("A woman was killed and a girl sustained serious injuries in Oakdale.")
+    assert numbered(found) == [("killed", "women", 1), ("injured", "children", 1)]
+    # a statement quoting the harm it admits to
+    found = claims('A shepherd received "minor injuries" in the raid on Oakdale, the command said.')
+    assert numbered(found) == [("injured", "civilians", 1)]
+
+
+def test_a_noun_after_said_that_a_harm_verb_follows_is_a_victim_not_the_speaker():
+    found = claims("Activists reported a young man was killed at a checkpoint near Oakdale.")
+    assert numbered(found) == [("killed", "men", 1)]
+    found = claims("Local sources said a civilian suffered minor injuries in Oakdale.")
+    assert numbered(found) == [("injured", "civilians", 1)]
+    # with no harm verb after it, the noun names who spoke
+    found = claims("The strike killed two people in Oakdale, said a doctor at the hospital.")
+    assert numbered(found) == [("killed", "civilians", 2)]

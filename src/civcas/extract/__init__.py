@@ -104,7 +104,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         counted.add(sent.lo)
         ctx.not_attacking.update(c.actor.lo for c in counts if c.actor is not None)
         new = [_claim(ctx, sent, c) for c in counts]
-        if m.within("total", sent.lo, sent.hi):
+        if _sums_up(m, sent):
             # A running or final toll replaces the lower figures it sums up.
             tolls = {(c.kind, c.group): c.min for c in new if c.min is not None}
             claims = [c for c in claims if not _superseded(c, tolls)]
@@ -118,6 +118,14 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         claims = _distinct([_claim(ctx, sent, count) for sent, count in attacks])
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _sums_up(m: Mentions, sent: Sentence) -> bool:
+    """Whether a sentence gives a running or final toll ("ارتفعت حصيلة القتلى إلى 10", "bringing
+    the death toll to 10"). "في حصيلة أولية" ("in a preliminary toll") only says its own
+    clause's figure may rise: "ما أدى لجرح 4 مدنيين، في حصيلة أولية" sums up nothing told before."""
+    preliminary = m.within("preliminary", sent.lo, sent.hi)
+    return any(not any(p.lo <= t.lo < p.hi for p in preliminary) for t in m.within("total", sent.lo, sent.hi))
 
 
 WOUNDS_TOLD = 3  # tokens from "died of" to the clause that tells of the wounds ("بجراحه التي أصيب بها")

@@ -163,11 +163,15 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     # A harm word before the figure in its own clause ("قتل على إثرها 12"), no comma between.
     told_before = any(h.hi <= fig.lead and _gap(h.hi, fig.lead, m, tokens) <= HARM_BEFORE
                       and not clause_break(tokens, h.hi, fig.lead) for h in harms)
+    # "the death of a shepherd, while 12 others ... sustained injuries": a clause that
+    # "while"/"فيما" opens and that has a harm word of its own after the figure.
+    own_after = any(h.lo >= end for h in harms)
     best, best_key = None, None
     for h in harms:
         if h.hi <= fig.lead:
             dist, after = _gap(h.hi, fig.lead, m, tokens), False
-            if dist > HARM_BEFORE or _semicolon(tokens, h.hi, fig.lead):
+            if dist > HARM_BEFORE or _semicolon(tokens, h.hi, fig.lead) \
+                    or (own_after and m.within("clause_opener", h.hi, fig.lead)):
                 continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
@@ -203,10 +207,11 @@ def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Ment
     """How far a harm word after a count may stand from it. A verb inflected for many
     ("أصيبوا", "قتلوا") agrees with the plural count before it across a description and an
     aside ("أربعة مزارعين كانوا في الحقل، بينهم فتى، أصيبوا"), if no other count comes between.
-    A passive with its auxiliary ("were killed") reaches back only across an aside set off
-    by commas ("nine civilians, among them three boys, were killed"): "three aid workers
-    ... before their guards were killed" gives it a subject of its own."""
-    passive = m.ending("plural_harm_verb", h.hi)
+    A passive with its auxiliary ("were killed"), or a verb whose object is the harm
+    ("sustained serious injuries"), reaches back only across an aside set off by commas
+    ("nine civilians, among them three boys, were killed"): "three aid workers ... before
+    their guards were killed" gives it a subject of its own."""
+    passive = m.ending("plural_harm_verb", h.hi) or m.ending("harm_predicate", h.hi)
     parts = False  # "eight people, including women and children, were killed": the aside names parts
     if passive is not None and passive.lo < h.lo:
         opening = _aside_opening(tokens, end, passive.lo)
@@ -654,13 +659,16 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     for s in m.within("singular", sent.lo, sent.hi):
         # "طفل 5 سنوات" is no victim count, but "رجل وثلاثة من أطفاله" lists one
         numbered = m.at("number", s.hi) and not tokens[s.hi].conj
+        # "minor injuries": a victim noun that is also an adjective, describing the harm noun after it
         if s.lo in used or s.lo in blocked or numbered or _counted_noun(s, sent, tokens, m) or _in_name(s, m) \
-                or _describes_noun_before(s, sent, tokens, m):
+                or _describes_noun_before(s, sent, tokens, m) or m.at("attributive", s.lo):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
-        if m.ending("attribution", lo) or m.at("attribution", s.hi):
-            continue  # "وقال طبيب في المشفى إن ...", "a local resident said": the noun names the speaker
+        if (m.ending("attribution", lo) and not _harm_follows(s.hi, sent, m)) or m.at("attribution", s.hi):
+            # "وقال طبيب في المشفى إن ...", "a local resident said": the noun names the speaker;
+            # "reported a child was killed" tells of a victim
+            continue
         harm = _singular_harm(s, lo, article is not None, sent, tokens, m, sorted(out + counted, key=lambda c: c.hi))
         actor = _actor(s, lo, sent, m) if s.value == "combatants" else None
         if harm is None:
@@ -677,6 +685,14 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             victim.kind = nxt.kind
             out.append(victim)
     return out
+
+
+def _harm_follows(j: int, sent: Sentence, m: Mentions) -> bool:
+    """Whether a harm word, or a verb whose object is the harm ("suffered minor injuries"),
+    stands at token j, past fillers ("was", "were")."""
+    while j < sent.hi and m.at("filler", j):
+        j = m.at("filler", j).hi
+    return j < sent.hi and (m.at("harm", j) is not None or m.at("harm_predicate", j) is not None)
 
 
 def _counted_noun(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
@@ -739,7 +755,12 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
         near = [h for h in harms if (h.hi <= lo and not (own_verb and clause_break(tokens, h.hi, lo)))
                 or 0 <= lo - h.hi <= 1 or lo <= h.lo < s.lo  # "an injured child"
                 or (h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) <= 1)]
-        # "A boy was killed, and his sister was hurt": the verb right after the noun is its own
+        # "A boy was killed, and his sister was hurt", "a girl sustained serious injuries": the
+        # verb right after the noun is its own
+        predicate = m.at("harm_predicate", s.hi)
+        own = next((h for h in harms if predicate is not None and h.hi == predicate.hi), None)
+        if own is not None:
+            return own
         after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
         return (after or near)[0] if near else None
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"

@@ -54,7 +54,7 @@ class PhraseTable:
                 for rest, category, value in index.get(form, ()):
                     if category in seen or covered.get(category, 0) > i:
                         continue
-                    hi = _phrase_end(tokens, i + 1, rest) if rest else i + 1
+                    hi = _phrase_end(tokens, i + 1, rest, category in QUOTABLE) if rest else i + 1
                     if hi is None:
                         continue
                     seen.add(category)
@@ -66,13 +66,19 @@ class PhraseTable:
 
 
 HASHTAG_MARKS = frozenset("#_")  # "#قوات_سوريا_الديمقراطية", "ميليشيات #أسد": a tag's marks inside a phrase
+# Statements quote the harm they admit to ('a civilian sustained "minor injuries"'): in these
+# categories an opening quotation mark (folded to '"') inside a phrase does not part it either.
+QUOTABLE = frozenset({"harm_predicate", "attributive"})
+QUOTED_MARKS = HASHTAG_MARKS | {'"'}
 
 
-def _phrase_end(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int | None:
+def _phrase_end(tokens: list[Token], i: int, rest: tuple[str, ...], quotable: bool = False) -> int | None:
     """Where the phrase's remaining words `rest` end when they follow from token i, else
-    None. A hashtag's "_" or "#" glued to the next word does not part it from the last."""
+    None. A hashtag's "_" or "#" (or, when `quotable`, a quotation mark) glued to the next
+    word does not part it from the last."""
+    marks = QUOTED_MARKS if quotable else HASHTAG_MARKS
     for word in rest:
-        while i + 1 < len(tokens) and tokens[i].norm in HASHTAG_MARKS and tokens[i].end == tokens[i + 1].start:
+        while i + 1 < len(tokens) and tokens[i].norm in marks and tokens[i].end == tokens[i + 1].start:
             i += 1
         if i >= len(tokens) or word not in tokens[i].forms:
             return None
@@ -96,18 +102,34 @@ def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Me
     def count_at(i: int) -> bool:
         return 0 <= i < len(tokens) and tokens[i].norm[0].isdigit()
 
+    def led(lo: int) -> bool:
+        # a figure or a victim noun ends right before token lo, on its line: "2020" closing
+        # a caption is no count of the "قتل" opening the next paragraph
+        return lo > 0 and tokens[lo - 1].para == tokens[lo].para and (lo in ends or count_at(lo - 1))
+
     out: list[Mention] = []
     for harm in found["harm"]:
         prev = out[-1] if out else None
         pair = PAIRED_HARM.get(frozenset({prev.value, harm.value})) if prev is not None else None
         joined = prev is not None and (
             (harm.lo == prev.hi and tokens[harm.lo].conj) or (harm.lo == prev.hi + 1 and prev.hi in joins))
-        own_counts = joined and (prev.lo in ends or count_at(prev.lo - 1)) and (harm.hi in starts or count_at(harm.hi))
-        if pair is not None and joined and not own_counts and not _one_more(prev, harm, found, count_at):
+        own_counts = joined and led(prev.lo) and (harm.hi in starts or count_at(harm.hi))
+        if pair is not None and joined and not own_counts and not _one_more(prev, harm, found, count_at) \
+                and not _others_after(prev, harm, found, led):
             out[-1] = Mention("harm", prev.lo, harm.hi, pair)
         else:
             out.append(harm)
     return out
+
+
+def _others_after(prev: Mention, harm: Mention, found: dict[str, list[Mention]], led: Callable[[int], bool]) -> bool:
+    """"3 أشخاص قتلوا وجرح آخران", "طفل قتل وأصيب آخرون", "قتيل وإصابة آخرين": a harm word
+    whose victims come before it (`led`) or in it, then one whose victims are "others": two
+    counts, not one total of both kinds. With no victims before ("قتل وجرح آخرون") the others
+    are both's."""
+    if harm.hi not in {x.lo for x in found.get("others", [])}:
+        return False
+    return led(prev.lo) or prev.lo in {x.lo for x in found.get("singular_harm", [])}
 
 
 def _one_more(prev: Mention, harm: Mention, found: dict[str, list[Mention]],

@@ -99,6 +99,11 @@ def _figure_at(tokens: list[Token], i: int, hi: int, m: Mentions) -> Figure | No
     dual_harm = m.at("dual_harm", i)
     if dual_harm:
         return Figure(i, dual_harm.hi, 2, 2, kind=dual_harm.value)
+    others = m.at("dual_others", i)
+    if others and m.ending("harm", i):
+        # "وجرح آخران": "two others" right after a harm verb is its count; after a figure or
+        # a noun ("اثنان آخران", "رجلان آخران") it is the adjective of the two counted there
+        return Figure(i, others.hi, 2, 2)
     return None
 
 
