@@ -404,3 +404,15 @@ def test_an_unplaced_day_still_takes_a_date_near_its_claim():
 def test_a_day_glued_to_and_or_in_is_still_a_day():
     found = dates_in("قصف على البلدة يومي 3 آب و4 آب 2023، ثم في13 أيلول 2023.")
     assert [d.date for d in found if d.date] == [dt.date(2023, 8, 4), dt.date(2023, 9, 13)]
+
+
+def test_a_date_in_brackets_after_its_weekday_names_that_day():
+    (d,) = dates_in("أصيب ثلاثة مدنيين اليوم الأحد (5 أيار) جراء قصف مدفعي على البلدة.")
+    assert (d.month, d.day, d.weekday, d.offset) == (5, 5, 6, 0)
+    (c,) = claims("أصيب ثلاثة مدنيين اليوم الأحد (5 أيار) جراء قصف مدفعي على البلدة.")
+    assert c.event_date == "2024-05-05"  # the latest Sunday 5 May up to the release horizon
+    (d,) = dates_in("Shelling on Thursday (March 23) injured two civilians in Oakdale.", "en")
+    assert (d.month, d.day, d.weekday) == (3, 23, 3)
+    # A bracket that does not close on the date is an aside, not the date's.
+    found = dates_in("Shelling on Thursday (March 23 was quieter) injured two civilians.", "en")
+    assert [(d.weekday, d.month) for d in found] == [(3, None), (None, 3)]

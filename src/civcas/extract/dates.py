@@ -370,9 +370,14 @@ def _calendar(d: DateMention) -> bool:
 
 
 def _adjacent(tokens: list[Token], a: DateMention, b: DateMention) -> bool:
-    """Nothing but a comma between two mentions, in one paragraph."""
+    """Nothing but a comma between two mentions, in one paragraph, or the second in
+    brackets right after the first ("اليوم الأحد (5 أيار)", "Sunday (May 5)")."""
     between = tokens[a.hi:b.lo]
-    return len(between) <= 1 and all(t.norm in (",", "،", "-") for t in between) and tokens[a.lo].para == tokens[b.lo].para
+    if tokens[a.lo].para != tokens[b.lo].para or len(between) > 1:
+        return False
+    if between and between[0].norm == "(":
+        return b.hi < len(tokens) and tokens[b.hi].norm == ")"
+    return all(t.norm in (",", "،", "-") for t in between)
 
 
 def _day_before(tokens: list[Token], lo: int, m: Mentions) -> tuple[int, int] | None:
