@@ -416,3 +416,12 @@ def test_a_date_in_brackets_after_its_weekday_names_that_day():
     # A bracket that does not close on the date is an aside, not the date's.
     found = dates_in("Shelling on Thursday (March 23 was quieter) injured two civilians.", "en")
     assert [(d.weekday, d.month) for d in found] == [(3, None), (None, 3)]
+
+
+def test_a_headline_takes_no_date_past_a_day_the_page_cannot_place():
+    # The headline's claim has no date near it; the page's first date is a Monday nothing
+    # places, so the background month after it is not the headline's date either.
+    text = ("Shelling injures ten civilians in Oakdale\n\n"
+            "Regime shelling on Monday hit homes in the town of Oakdale, medics said.\n\n"
+            "In September 2018, Ankara and Moscow agreed on a buffer zone around the province.")
+    assert [c.event_date for c in claims(text, "en")] == [None]

@@ -240,11 +240,12 @@ class DocContext:
         # today, not on a caption's or sidebar's earlier date.
         unplaced = False
         for near, candidates in ((True, inside), (True, before[::-1]), (False, self._today), (False, dates)):
-            if unplaced and not near:
-                # "on Monday" on a page with nothing to count it from, and no date near the
-                # claim: its day is unknown, and the page's other dates are other days'.
-                return None, None
             for mention in candidates:
+                if unplaced and not near:
+                    # "on Monday" on a page with nothing to count it from, and no date near the
+                    # claim: its day is unknown, and the page's other dates (those after it
+                    # too) are other days'.
+                    return None, None
                 found = resolve(mention, self.anchor, self.year, self.issued)
                 if found is not None:
                     return found[0].isoformat(), found[1]
