@@ -448,3 +448,14 @@ def test_a_date_told_deep_in_the_text_is_not_the_page_s_today():
             + "— Oakdale News (@oakdalenews) March 12, 2024\n\n"
             + "The town is shelled almost daily despite the ceasefire signed on 5 March 2020, residents say.")
     assert {c.event_date for c in claims(text, "en")} == {"2024-03-12"}
+
+def test_a_date_after_a_publication_label_is_the_page_s_own():
+    # Below a site's long menu, "تاريخ النشر:" still gives the page its day.
+    menu = "".join(f"قسم {i}\n\n" for i in range(70))
+    text = menu + "تاريخ النشر:12.03.2024 | 10:15 GMT | أخبار\n\nقتل مدنيان اليوم بقصف مدفعي على البلدة."
+    assert [c.event_date for c in claims(text)] == ["2024-03-12"]
+    (d,) = dates_in("Published on 3 May 2024\n\nShelling hit the town.", "en")
+    assert d.line
+    # In running text the words date someone else's report.
+    (d,) = dates_in("وكان المرصد قد نشر في 5 آذار 2020 تقريراً عن القصف.")
+    assert not d.line

@@ -96,11 +96,12 @@ def text_anchor(tokens: list[Token], dates: list[DateMention], year: int | None 
 
 
 def _own(tokens: list[Token], d: DateMention) -> bool:
-    """Whether a date can be the page's own: in its heading, or closing its paragraph
-    (a date line, a quoted post's signature "— Name (@handle) May 2, 2024", a sidebar
-    item's day). A date told inside a sentence further down is an event's, often long
-    past ("despite the ceasefire signed on 5 March 2020, ...")."""
-    return d.lo < HEADING_TOKENS or d.hi == len(tokens) or tokens[d.hi].para != tokens[d.lo].para
+    """Whether a date can be the page's own: in its heading, a date line (one after a
+    publication label too), or closing its paragraph (a quoted post's signature
+    "— Name (@handle) May 2, 2024", a sidebar item's day). A date told inside a
+    sentence further down is an event's, often long past ("despite the ceasefire
+    signed on 5 March 2020, ...")."""
+    return d.lo < HEADING_TOKENS or d.line or d.hi == len(tokens) or tokens[d.hi].para != tokens[d.lo].para
 
 
 def _named_today(tokens: list[Token], dates: list[DateMention]) -> int | None:
@@ -259,7 +260,7 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
         kept.append(d)
     merged = _night_pairs(tokens, _merge_named_days(tokens, kept), m)
     for d in merged:
-        d.line = _date_line(tokens, d)
+        d.line = _date_line(tokens, d) or _labelled(tokens, d, m)
         d.since = m.ending("since", d.lo) is not None or (d.date is not None and _since_in_sentence(tokens, d, m))
     return merged
 
@@ -309,6 +310,18 @@ def _date_line(tokens: list[Token], d: DateMention) -> bool:
     marked = (d.hi < len(tokens) and tokens[d.hi].norm == DATE_LINE_MARK) or (
         d.lo > 0 and tokens[d.lo - 1].norm == DATE_LINE_MARK)
     return alone or marked
+
+
+def _labelled(tokens: list[Token], d: DateMention, m: Mentions) -> bool:
+    """A date right after a publication label that opens its line or takes a colon
+    ("تاريخ النشر: 02.04.2022", "Published on 3 May 2024"): the page's own, wherever
+    its menus push it. In running text ("the monitor published on 5 March a report")
+    the words date someone else's report."""
+    colon = d.lo > 0 and tokens[d.lo - 1].norm == ":"
+    label = m.ending("published_label", d.lo - 1 if colon else d.lo)
+    if label is None:
+        return False
+    return colon or label.lo == 0 or tokens[label.lo - 1].para != tokens[label.lo].para
 
 
 def _merge_named_days(tokens: list[Token], dates: list[DateMention]) -> list[DateMention]:

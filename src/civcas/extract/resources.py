@@ -86,6 +86,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("night_before", dates.get("night_before", []))
     add_list("night_after", dates.get("night_after", []))
     add_list("night_joiner", dates.get("night_joiners", []))
+    add_list("published_label", dates.get("published_labels", []))
     speakers = lang.table("speakers")
     add_map("speaker", speakers.get("kinds", {}))
     add_list("attribution", speakers.get("attribution", []))
