@@ -77,31 +77,21 @@ def page_stamp(dates: list[DateMention]) -> DateMention | None:
 def text_anchor(tokens: list[Token], dates: list[DateMention], year: int | None = None) -> dt.date | None:
     """What an undated page's relative dates count from: the day its text
     calls today ("اليوم الخميس 5 أيلول", or the day after "أمس 4 أيلول"),
-    else its first full date that can be its own (see `_own`) and does not open
-    a period ("since 3 March 2020" is long past), moved to the nearest day of the
-    weekday the text gives "today" ("اليوم الثلاثاء", "today, Tuesday"), if it
-    does. (That first date may be an earlier event's or a sidebar's; "today" is
-    the page's own.)
+    else its first full date not opening a period ("since 3 March 2020" is long
+    past), moved to the nearest day of the weekday the text gives "today"
+    ("اليوم الثلاثاء", "today, Tuesday"), if it does. (That first date may be
+    an earlier event's or a sidebar's; "today" is the page's own.)
     `year` completes a date written without one."""
     for d in dates:
         if d.offset is not None and _calendar(d):
             found = resolve(d, None, year)
             if found is not None:
                 return found[0] - dt.timedelta(days=d.offset)
-    guess = next((d.date for d in dates if d.date and d.precision == "day" and not d.since and _own(tokens, d)), None)
+    guess = next((d.date for d in dates if d.date and d.precision == "day" and not d.since), None)
     weekday = _named_today(tokens, dates)
     if guess is None or weekday is None:
         return guess
     return _nearest_weekday(guess, weekday)
-
-
-def _own(tokens: list[Token], d: DateMention) -> bool:
-    """Whether a date can be the page's own: in its heading, a date line (one after a
-    publication label too), or closing its paragraph (a quoted post's signature
-    "— Name (@handle) May 2, 2024", a sidebar item's day). A date told inside a
-    sentence further down is an event's, often long past ("despite the ceasefire
-    signed on 5 March 2020, ...")."""
-    return d.lo < HEADING_TOKENS or d.line or d.hi == len(tokens) or tokens[d.hi].para != tokens[d.lo].para
 
 
 def _named_today(tokens: list[Token], dates: list[DateMention]) -> int | None:
