@@ -1330,3 +1330,13 @@ def test_a_noun_after_said_that_a_harm_verb_follows_is_a_victim_not_the_speaker(
     # with no harm verb after it, the noun names who spoke
     found = claims("The strike killed two people in Oakdale, said a doctor at the hospital.")
     assert numbered(found) == [("killed", "civilians", 2)]
+
+
+def test_a_harm_verb_after_a_counted_one_with_one_victim_of_its_own_makes_no_pair():
+    # "شقيقان قتلا وأصيبت والدتهما": the two brothers killed, their mother injured; with no
+    # victims before the first verb, "مقتل وإصابة مواطن" stays one total of both
+    found = claims("وقال مصدر محلي إن شقيقين قُتلا وأُصيبت والدتهما بقصف على كفر زيتونة.", "ar")
+    assert numbered(found) == [("killed", "civilians", 2), ("injured", "women", 1)]
+    found = claims("وأفاد المراسل أن امرأة قُتلت وأُصيب طفل بقصف على كفر زيتونة.", "ar")
+    assert numbered(found) == [("killed", "women", 1), ("injured", "children", 1)]
+    assert numbered(claims("مقتل وإصابة مواطن بقصف على كفر زيتونة.", "ar")) == []
