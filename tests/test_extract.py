@@ -1340,3 +1340,11 @@ def test_a_harm_verb_after_a_counted_one_with_one_victim_of_its_own_makes_no_pai
     found = claims("وأفاد المراسل أن امرأة قُتلت وأُصيب طفل بقصف على كفر زيتونة.", "ar")
     assert numbered(found) == [("killed", "women", 1), ("injured", "children", 1)]
     assert numbered(claims("مقتل وإصابة مواطن بقصف على كفر زيتونة.", "ar")) == []
+
+
+def test_a_plural_victim_noun_written_with_the_duals_vowel_counts_two():
+    # the fatha before the ending marks the dual ("مواطنَين"); the plural has a kasra
+    found = claims("قصفت طائرة حربية قرية كفر زيتونة، فقتلت مدنيَّيْن وجرحت تسعة آخرين.", "ar")
+    assert numbered(found) == [("killed", "civilians", 2), ("injured", "civilians", 9)]
+    assert numbered(claims("أدى القصف إلى إصابة مواطنَين في قرية كفر زيتونة.", "ar")) == [("injured", "civilians", 2)]
+    assert numbered(claims("أدى القصف إلى إصابة المواطنِين في قرية كفر زيتونة.", "ar")) == []

@@ -108,3 +108,10 @@ def phrase_table(codes: tuple[str, ...]) -> PhraseTable:
     lexicons in different scripts do not collide."""
     langs = [load(code) for code in codes]
     return PhraseTable(langs[0], [entry for lang in langs for entry in _entries(lang)])
+
+
+@cache
+def dual_endings(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """How the languages' duals end when written with their vowels ("مواطنَين": a fatha before
+    the ending, where the plural "مواطنِين" has a kasra), from groups.json "dual_endings"."""
+    return tuple(e for code in codes for e in load(code).table("groups").get("dual_endings", []))
