@@ -1348,3 +1348,9 @@ def test_a_plural_victim_noun_written_with_the_duals_vowel_counts_two():
     assert numbered(found) == [("killed", "civilians", 2), ("injured", "civilians", 9)]
     assert numbered(claims("أدى القصف إلى إصابة مواطنَين في قرية كفر زيتونة.", "ar")) == [("injured", "civilians", 2)]
     assert numbered(claims("أدى القصف إلى إصابة المواطنِين في قرية كفر زيتونة.", "ar")) == []
+
+
+def test_a_toll_told_for_decades_is_background():
+    text = ("Shelling on Oakdale killed 3 civilians on Monday. The border town has seen fighting "
+            "for decades, and more than 300 people have been killed there.")
+    assert numbered(claims(text)) == [("killed", "civilians", 3)]
