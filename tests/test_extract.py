@@ -1354,3 +1354,16 @@ def test_a_toll_told_for_decades_is_background():
     text = ("Shelling on Oakdale killed 3 civilians on Monday. The border town has seen fighting "
             "for decades, and more than 300 people have been killed there.")
     assert numbered(claims(text)) == [("killed", "civilians", 3)]
+
+
+def test_a_familys_size_counts_when_its_members_are_harmed():
+    assert numbered(claims("Shelling on Oakdale killed a family of six.")) == [("killed", "unknown", 6)]
+    found = claims("A family of six, including two children, sustained injuries when a shell hit Oakdale.")
+    assert ("injured", "unknown", 6) in numbered(found)
+    found = claims("عائلة مكونة من 5 أشخاص كانوا في السيارة وأصيبوا بجروح في كفر زيتونة.", "ar")
+    assert numbered(found) == [("injured", "civilians", 5)]
+    # the family's size alone, or a harm whose victims are others, counts no one
+    assert numbered(claims("A family of six lost its home in the shelling of Oakdale.")) == []
+    found = claims("A family of six lost its home when shelling killed a neighbour in Oakdale.")
+    assert numbered(found) == [("killed", "civilians", 1)]
+    assert {c.min for c in claims("The strike killed a woman, mother of five, in Oakdale.")} == {1}
