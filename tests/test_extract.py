@@ -1367,3 +1367,13 @@ def test_a_familys_size_counts_when_its_members_are_harmed():
     found = claims("A family of six lost its home when shelling killed a neighbour in Oakdale.")
     assert numbered(found) == [("killed", "civilians", 1)]
     assert {c.min for c in claims("The strike killed a woman, mother of five, in Oakdale.")} == {1}
+
+
+def test_a_participle_phrase_after_the_count_leaves_the_passive_verb_its_own():
+    found = claims("Four civilians working in the fields were injured by shelling on Oakdale.")
+    assert numbered(found) == [("injured", "civilians", 4)]
+    found = claims("Three children playing near their home were killed when a shell hit Oakdale.")
+    assert numbered(found) == [("killed", "children", 3)]
+    # a longer stretch may hold a verb of its own, with its own subject
+    found = claims("Three aid workers delivering food to the camp saw how their guards were killed.")
+    assert numbered(found) == []

@@ -35,7 +35,7 @@ from civcas.extract.dates import (
 from civcas.extract.lexicon import Mention
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions, not_this_event
-from civcas.extract.resources import dual_endings, phrase_table
+from civcas.extract.resources import endings, phrase_table
 from civcas.extract.tokens import Sentence, Token, clause_break, sentences, tokenize
 from civcas.extract.unnumbered import attack_counts, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
@@ -72,7 +72,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     primary = guess(doc.text, doc.lang)
     codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
-    found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, dual_endings(codes))
+    found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, endings(codes, "groups", "dual_endings"))
+    _participles(found, tokens, endings(codes, "context", "participle_endings"))
     m = Mentions(_without_fatal_wounds(found, tokens))
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
@@ -163,6 +164,19 @@ def _voweled_duals(found: dict[str, list[Mention]], tokens: list[Token], text: s
         found["dual"] = sorted(found.get("dual", []) + [Mention("dual", g.lo, g.hi, g.value) for g in duals],
                                key=lambda d: d.lo)
     return found
+
+
+def _participles(found: dict[str, list[Mention]], tokens: list[Token], suffixes: tuple[str, ...]) -> None:
+    """"four civilians working in the fields": a participle right after a victim noun opens
+    a phrase that describes the victims (`participle`), found by its ending."""
+    if not suffixes:
+        return
+    found["participle"] = [Mention("participle", g.hi, g.hi + 1, True) for g in found.get("group", [])
+                           if g.hi < len(tokens) and tokens[g.hi].norm.isalpha()
+                           and tokens[g.hi].norm.endswith(suffixes) and len(tokens[g.hi].norm) > PARTICIPLE_MIN]
+
+
+PARTICIPLE_MIN = 4  # letters of the shortest participle: "king", "thing" are no verbs
 
 
 def _ends_with(text: str, token: Token, marks: set[str], endings: tuple[str, ...]) -> bool:

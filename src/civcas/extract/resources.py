@@ -111,7 +111,8 @@ def phrase_table(codes: tuple[str, ...]) -> PhraseTable:
 
 
 @cache
-def dual_endings(codes: tuple[str, ...]) -> tuple[str, ...]:
-    """How the languages' duals end when written with their vowels ("مواطنَين": a fatha before
-    the ending, where the plural "مواطنِين" has a kasra), from groups.json "dual_endings"."""
-    return tuple(e for code in codes for e in load(code).table("groups").get("dual_endings", []))
+def endings(codes: tuple[str, ...], table: str, key: str) -> tuple[str, ...]:
+    """Word endings a language lists under `key` in one of its tables: how a dual written
+    with its vowels ends ("مواطنَين": a fatha before the ending, where the plural
+    "مواطنِين" has a kasra), how a participle ends ("working")."""
+    return tuple(e for code in codes for e in load(code).table(table).get(key, []))
