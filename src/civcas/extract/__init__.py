@@ -33,7 +33,7 @@ from civcas.extract.dates import (
     url_date,
 )
 from civcas.extract.lexicon import Mention
-from civcas.extract.lists import list_counts
+from civcas.extract.lists import list_counts, named_counts
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import endings, phrase_table
 from civcas.extract.tokens import Sentence, Token, clause_break, sentences, tokenize
@@ -101,6 +101,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = counts_in(sent, tokens, m, blocked)
+        counts += named_counts(sent, tokens, m, counts)
         if not counts:
             continue
         counted.add(sent.lo)
