@@ -1394,3 +1394,8 @@ def test_names_listed_after_a_harm_word_count_its_victims():
     assert numbered(claims("أدى القصف إلى إصابة مدنيين في كل من كفر زيتونة وتل الزيزفون.", "ar")) == []
     text = "قتل 3 أشخاص بقصف على كفر زيتونة، بينهم كل من سامر العلي وعمر الخطيب."
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)]
+
+
+def test_an_elderly_woman_listed_with_another_victim_adds_up():
+    found = claims("أُصيبت امرأة مسنة وشاب بجروح إثر غارات على كفر زيتونة.", "ar")
+    assert ("injured", "civilians", 2) in numbered(found)
