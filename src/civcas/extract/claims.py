@@ -541,11 +541,12 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi)
                                                          and not _bare_after_harm(fig, sent, tokens, m))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
-    # "20 مدنيا بين قتيل وجريح", "5 قتلى وجرحى", "25 قتيلا وجريحا": a total of dead and
-    # injured, however the pair is inflected ("5 قتلى و3 جرحى" gives each its own figure)
-    if _split_after(noun.hi if noun is not None else fig.hi, m):
-        return None, None
-    kind = fig.kind
+    # "3 شهداء وجرحى": a plural noun after the figure is the one it counts, the wounded
+    # beside it are not counted; "25 قتيلا وجريحا", "عشرات القتلى والجرحى" stay totals
+    pair = m.at("counted_pair", fig.hi) if noun is None and not fig.vague else None
+    if pair is None and _split_after(noun.hi if noun is not None else fig.hi, m):
+        return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
+    kind = pair.value if pair is not None else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
     # "(5) شهداء": a figure's own closing bracket ends no aside before its harm noun
     end = noun.hi if noun is not None else fig.hi + (fig.lo > sent.lo and set_off(tokens, fig))

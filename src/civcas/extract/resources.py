@@ -34,6 +34,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_map("dual", groups.get("dual", {}))
     add_map("dual_harm", groups.get("dual_harm", {}))
     add_map("singular_harm", groups.get("singular_harm", {}))
+    add_map("counted_pair", groups.get("counted_pair", {}))
     add_list("told_harm", groups.get("told_harm", []))
     add_list("another", groups.get("another", []))
     add_list("others", groups.get("others", []))
