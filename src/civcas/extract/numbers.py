@@ -213,7 +213,7 @@ def _family_harmed(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     j = fig.hi
     noun = m.at("group", j)
     j = noun.hi if noun is not None else j
-    if any(m.at("harm", k) for k in range(j, min(j + 2, len(tokens)))):
+    if not m.at("clause_opener", j) and any(m.at("harm", k) for k in range(j, min(j + 2, len(tokens)))):
         return True
     k, end = j, min(j + FAMILY_VERB_REACH, len(tokens))
     while k < end:
@@ -221,6 +221,8 @@ def _family_harmed(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
             k = next((i for i in range(k, end) if tokens[i].norm in ",،"), end)
         if k >= end or tokens[k].norm in SENTENCE_ENDS or tokens[k].norm[0].isdigit() or k in m.figure_starts:
             return False
+        if tokens[k].norm in ";؛" or m.at("clause_opener", k) or m.at("group", k):
+            return False  # "...; the parents were injured", "but their neighbours were killed": others' harm
         if m.at("plural_harm_verb", k) or m.at("harm_predicate", k):
             return True
         k += 1
