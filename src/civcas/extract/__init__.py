@@ -33,7 +33,7 @@ from civcas.extract.dates import (
     url_date,
 )
 from civcas.extract.lexicon import Mention
-from civcas.extract.lists import list_counts, named_counts
+from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import endings, phrase_table
 from civcas.extract.tokens import Sentence, Token, clause_break, sentences, tokenize
@@ -101,7 +101,6 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = counts_in(sent, tokens, m, blocked)
-        counts += named_counts(sent, tokens, m, counts)
         if not counts:
             continue
         counted.add(sent.lo)
@@ -177,7 +176,7 @@ def _participles(found: dict[str, list[Mention]], tokens: list[Token], suffixes:
                            and tokens[g.hi].norm.endswith(suffixes) and len(tokens[g.hi].norm) > PARTICIPLE_MIN]
 
 
-PARTICIPLE_MIN = 4  # letters of the shortest participle: "king", "thing" are no verbs
+PARTICIPLE_MIN = 4  # a participle has more letters: "king", "ring" are no verbs
 
 
 def _ends_with(text: str, token: Token, marks: set[str], endings: tuple[str, ...]) -> bool:

@@ -41,7 +41,6 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("dual_others", groups.get("dual_others", []))
     add_list("including", groups.get("including", []))
     add_list("of_them", groups.get("of_them", []))
-    add_list("each_of", groups.get("each_of", []))
     add_list("copula", groups.get("copula", []))
     add_list("adjectival", groups.get("adjectival", []))
     add_list("attributive", groups.get("attributive", []))
@@ -95,7 +94,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("according_to", speakers.get("according_to", []))
     add_list("acknowledgement", speakers.get("acknowledgement", []))
     context = lang.table("context")
-    for category in ("total", "preliminary", "background", "unit_after", "unit_before", "family_of", "name_list_end", "name_head", "list_cue", "weak_harm",
+    for category in ("total", "preliminary", "background", "unit_after", "unit_before", "family_of", "name_head", "list_cue", "weak_harm",
                      "bystander_before", "bystander_after", "origin", "around_name", "mishap", "died_of",
                      "where_clause", "relative_pronoun", "resumptive_in", "list_joiner", "further_strike",
                      "interrogative", "plural_harm_verb", "clause_opener", "harm_predicate", "unit_modifiers"):
