@@ -1299,6 +1299,8 @@ def test_a_harm_word_before_while_is_not_the_next_clauses():
     assert numbered(claims("قتل فيما بعد 4 مدنيين بغارة ثانية على كفر السنديان.", "ar")) == [("killed", "civilians", 4)]
     assert numbered(claims("The strike killed, while families were breaking their fast, at least 9 civilians.")) \
         == [("killed", "civilians", 9)]
+    found = claims("A shepherd was killed in Oakdale, but 12 others were injured.")
+    assert numbered(found) == [("killed", "civilians", 1), ("injured", "civilians", 12)]
 
 
 def test_minor_before_a_harm_noun_describes_the_harm_and_names_no_child():
@@ -1324,3 +1326,48 @@ def test_a_noun_after_said_that_a_harm_verb_follows_is_a_victim_not_the_speaker(
     # with no harm verb after it, the noun names who spoke
     found = claims("The strike killed two people in Oakdale, said a doctor at the hospital.")
     assert numbered(found) == [("killed", "civilians", 2)]
+
+
+def test_a_harm_verb_after_a_counted_one_with_one_victim_of_its_own_makes_no_pair():
+    # "شقيقان قتلا وأصيبت والدتهما": the two brothers killed, their mother injured; with no
+    # victims before the first verb, "مقتل وإصابة مواطن" stays one total of both
+    found = claims("وذكر ناشطون أن شابين قُتلا وأُصيبت امرأة بقذيفة سقطت على كفر زيتونة.", "ar")
+    assert numbered(found) == [("killed", "men", 2), ("injured", "women", 1)]
+    found = claims("وبحسب الأهالي فإن سيدة قُتلت وجُرح طفل بقذيفة هاون على كفر زيتونة.", "ar")
+    assert numbered(found) == [("killed", "women", 1), ("injured", "children", 1)]
+    assert numbered(claims("مقتل وإصابة مواطن بقصف على كفر زيتونة.", "ar")) == []
+
+
+def test_a_plural_victim_noun_written_with_the_duals_vowel_counts_two():
+    # the fatha before the ending marks the dual ("مواطنَين"); the plural has a kasra
+    found = claims("استهدفت مسيرة سيارة عند مدخل كفر زيتونة، فقتلت مدنيَّيْن وجرحت سبعة آخرين.", "ar")
+    assert numbered(found) == [("killed", "civilians", 2), ("injured", "civilians", 7)]
+    assert numbered(claims("أدى القصف إلى إصابة مواطنَين في قرية كفر زيتونة.", "ar")) == [("injured", "civilians", 2)]
+    assert numbered(claims("أدى القصف إلى إصابة المواطنِين في قرية كفر زيتونة.", "ar")) == []
+def test_a_familys_size_counts_when_its_members_are_harmed():
+    assert numbered(claims("Shelling on Oakdale killed a family of six.")) == [("killed", "unknown", 6)]
+    found = claims("A family of six, including two children, sustained injuries when a shell hit Oakdale.")
+    assert ("injured", "unknown", 6) in numbered(found)
+    found = claims("عائلة مكونة من 5 أشخاص كانوا في السيارة وأصيبوا بجروح في كفر زيتونة.", "ar")
+    assert numbered(found) == [("injured", "civilians", 5)]
+    # the family's size alone, or a harm whose victims are others, counts no one
+    assert numbered(claims("A family of six lost its home in the shelling of Oakdale.")) == []
+    found = claims("A family of six lost its home when shelling killed a neighbour in Oakdale.")
+    assert numbered(found) == [("killed", "civilians", 1)]
+    assert {c.min for c in claims("The strike killed a woman, mother of five, in Oakdale.")} == {1}
+    assert numbered(claims("Shelling destroyed the home of a family of six in Oakdale; the parents were injured.")) == []
+    assert numbered(claims("A family of six survived, but their neighbours were killed when the shell hit Oakdale.")) == []
+    assert numbered(claims("نجت عائلة مكونة من 6 أشخاص بينما قتل جيرانهم بقصف على كفر زيتونة.", "ar")) == []
+
+
+def test_a_participle_phrase_after_the_count_leaves_the_passive_verb_its_own():
+    found = claims("Four civilians working in the fields were injured by shelling on Oakdale.")
+    assert numbered(found) == [("injured", "civilians", 4)]
+    found = claims("Three children playing near their home were killed when a shell hit Oakdale.")
+    assert numbered(found) == [("killed", "children", 3)]
+    # a longer stretch may hold a verb of its own, with its own subject
+    found = claims("Three aid workers delivering food to the camp saw how their guards were killed.")
+    assert numbered(found) == []
+def test_an_elderly_woman_listed_with_another_victim_adds_up():
+    found = claims("جُرحت امرأة مسنة وشاب في قصف مدفعي طال كفر زيتونة مساء اليوم.", "ar")
+    assert ("injured", "civilians", 2) in numbered(found)

@@ -35,7 +35,7 @@ from civcas.extract.dates import (
 from civcas.extract.lexicon import Mention
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions, not_this_event
-from civcas.extract.resources import phrase_table
+from civcas.extract.resources import endings, phrase_table
 from civcas.extract.tokens import Sentence, Token, clause_break, sentences, tokenize
 from civcas.extract.unnumbered import attack_counts, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
@@ -72,7 +72,9 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     primary = guess(doc.text, doc.lang)
     codes = (primary,) + tuple(code for code in LANGUAGES if code != primary)
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
-    m = Mentions(_without_fatal_wounds(phrase_table(codes).scan(tokens), tokens))
+    found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, endings(codes, "groups", "dual_endings"))
+    _participles(found, tokens, endings(codes, "context", "participle_endings"))
+    m = Mentions(_without_fatal_wounds(found, tokens))
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
     # URL or the text, still dates "5 تشرين الأول".
@@ -146,6 +148,42 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
 
     found["harm"] = [h for h in found["harm"] if not told(h)]
     return found
+
+
+def _voweled_duals(found: dict[str, list[Mention]], tokens: list[Token], text: str,
+                   endings: tuple[str, ...]) -> dict[str, list[Mention]]:
+    """"مقتل مواطنَين", "فقتلت مدنيَّيْن": a one-word plural victim noun written with the
+    dual's vowels names two. Folding drops the vowels, and with them all that tells the
+    dual from the plural, so the original text is read for them."""
+    if not endings or "group" not in found:
+        return found
+    marks = {ch for e in endings for ch in e if not ch.isalpha()}
+    duals = [g for g in found["group"] if g.hi == g.lo + 1 and _ends_with(text, tokens[g.lo], marks, endings)]
+    if duals:
+        found["group"] = [g for g in found["group"] if g not in duals]
+        found["dual"] = sorted(found.get("dual", []) + [Mention("dual", g.lo, g.hi, g.value) for g in duals],
+                               key=lambda d: d.lo)
+    return found
+
+
+def _participles(found: dict[str, list[Mention]], tokens: list[Token], suffixes: tuple[str, ...]) -> None:
+    """"four civilians working in the fields": a participle right after a victim noun opens
+    a phrase that describes the victims (`participle`), found by its ending."""
+    if not suffixes:
+        return
+    found["participle"] = [Mention("participle", g.hi, g.hi + 1, True) for g in found.get("group", [])
+                           if g.hi < len(tokens) and tokens[g.hi].norm.isalpha()
+                           and tokens[g.hi].norm.endswith(suffixes) and len(tokens[g.hi].norm) > PARTICIPLE_MIN]
+
+
+PARTICIPLE_MIN = 4  # a participle has more letters: "king", "ring" are no verbs
+
+
+def _ends_with(text: str, token: Token, marks: set[str], endings: tuple[str, ...]) -> bool:
+    """Whether a token, as written, ends with one of `endings`, reading only its letters
+    and the `marks` the endings hold (a shadda or sukun between them changes nothing)."""
+    written = "".join(ch for ch in text[token.start:token.end] if ch.isalpha() or ch in marks)
+    return written.endswith(endings)
 
 
 def _placed(ctx: DocContext) -> Callable[[Sentence], bool]:

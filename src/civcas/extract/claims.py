@@ -215,9 +215,9 @@ def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Ment
     parts = False  # "eight people, including women and children, were killed": the aside names parts
     if passive is not None and passive.lo < h.lo:
         opening = _aside_opening(tokens, end, passive.lo)
-        if opening is None:
+        if opening is None and not _participle_phrase(end, passive.lo, tokens, m):
             return limit
-        parts = m.at("including", opening + 1) is not None
+        parts = opening is not None and m.at("including", opening + 1) is not None
     elif not m.at("plural_harm_verb", h.lo):
         return limit
     if (fig.min or 0) < 2:
@@ -234,6 +234,17 @@ def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Ment
     other_subject = any(m.at("relative_pronoun", j) is not None or (m.at("group", j) is not None and not part(j))
                         for j in range(end, h.lo))
     return limit if between or other_subject else PLURAL_VERB_REACH
+
+
+PARTICIPLE_PHRASE = 5  # words of a phrase describing the victims: "four civilians working in the fields"
+
+
+def _participle_phrase(end: int, verb: int, tokens: list[Token], m: Mentions) -> bool:
+    """Whether a short participle phrase, with no comma, stands between a count's noun and a
+    passive verb ("four civilians working in the fields were injured"): it describes the
+    victims, the verb is still theirs."""
+    return m.at("participle", end) is not None and verb - end <= PARTICIPLE_PHRASE \
+        and not clause_break(tokens, end, verb)
 
 
 ASIDE_AFTER = 4  # words of a phrase between a count's noun and the aside that follows ("three people in Oakdale, ...")

@@ -86,9 +86,10 @@ def _phrase_end(tokens: list[Token], i: int, rest: tuple[str, ...], quotable: bo
     return i
 
 
-# What may close a count before a harm word ("5 مدنيين قتلوا") or open one after it ("إصابة 15").
+# What may close a count before a harm word ("5 مدنيين قتلوا") or open one after it ("إصابة 15",
+# "وأصيبت والدتهما": one victim's noun; a plural noun after a pair, "قتلى وجرحى مدنيين", is both's).
 COUNT_ENDS = ("number", "quantity", "dual", "group", "singular")
-COUNT_STARTS = ("number", "quantity", "dual", "modifier")
+COUNT_STARTS = ("number", "quantity", "dual", "modifier", "singular")
 
 
 def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Mention]:

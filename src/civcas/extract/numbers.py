@@ -190,8 +190,43 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     if fig.group is None and (m.at("unit_after", _past_unit_modifiers(fig.hi + hyphen, m))
                               or m.ending("unit_before", fig.lo) or _second_after_unit(tokens, fig, m)):
         return False
+    if m.ending("family_of", fig.lo) and not _family_harmed(fig, tokens, m):
+        return False  # "a family of six lost its home": the family's size, no victims
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
+
+
+FAMILY_VERB_REACH = 14  # tokens from a family's size to the plural verb whose subject its members are
+SENTENCE_ENDS = frozenset(".!?")
+
+
+def _family_harmed(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
+    """Whether the harm told is the members' of a family its size counts: a harm word
+    right before the family ("killed a family of six", "إصابة عائلة مكونة من 6 أشخاص"),
+    right after its size ("a family of six seriously wounded"), or a verb whose subject
+    is the members later in the sentence, before any other figure ("a family of six,
+    including children, sustained injuries", "عائلة مكونة من 6 أشخاص ... أصيبوا")."""
+    family = m.ending("family_of", fig.lo)
+    article = m.ending("indefinite", family.lo)
+    if m.ending("harm", article.lo if article is not None else family.lo):
+        return True
+    j = fig.hi
+    noun = m.at("group", j)
+    j = noun.hi if noun is not None else j
+    if not m.at("clause_opener", j) and any(m.at("harm", k) for k in range(j, min(j + 2, len(tokens)))):
+        return True
+    k, end = j, min(j + FAMILY_VERB_REACH, len(tokens))
+    while k < end:
+        if m.at("including", k):  # "including two children," names some of the members
+            k = next((i for i in range(k, end) if tokens[i].norm in ",،"), end)
+        if k >= end or tokens[k].norm in SENTENCE_ENDS or tokens[k].norm[0].isdigit() or k in m.figure_starts:
+            return False
+        if tokens[k].norm in ";؛" or m.at("clause_opener", k) or m.at("group", k):
+            return False  # "...; the parents were injured", "but their neighbours were killed": others' harm
+        if m.at("plural_harm_verb", k) or m.at("harm_predicate", k):
+            return True
+        k += 1
+    return False
 
 
 UNIT_MODIFIERS_MAX = 2  # "three food transport trucks": words naming the kind of thing counted

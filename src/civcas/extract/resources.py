@@ -95,7 +95,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("according_to", speakers.get("according_to", []))
     add_list("acknowledgement", speakers.get("acknowledgement", []))
     context = lang.table("context")
-    for category in ("total", "preliminary", "background", "unit_after", "unit_before", "name_head", "list_cue", "weak_harm",
+    for category in ("total", "preliminary", "background", "unit_after", "unit_before", "family_of", "name_head", "list_cue", "weak_harm",
                      "bystander_before", "bystander_after", "origin", "around_name", "mishap", "died_of",
                      "where_clause", "relative_pronoun", "resumptive_in", "list_joiner", "further_strike",
                      "interrogative", "plural_harm_verb", "clause_opener", "harm_predicate", "unit_modifiers"):
@@ -110,3 +110,11 @@ def phrase_table(codes: tuple[str, ...]) -> PhraseTable:
     lexicons in different scripts do not collide."""
     langs = [load(code) for code in codes]
     return PhraseTable(langs[0], [entry for lang in langs for entry in _entries(lang)])
+
+
+@cache
+def endings(codes: tuple[str, ...], table: str, key: str) -> tuple[str, ...]:
+    """Word endings a language lists under `key` in one of its tables: how a dual written
+    with its vowels ends ("مواطنَين": a fatha before the ending, where the plural
+    "مواطنِين" has a kasra), how a participle ends ("working")."""
+    return tuple(e for code in codes for e in load(code).table(table).get(key, []))

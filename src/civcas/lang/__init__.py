@@ -25,7 +25,8 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       dual nouns (two), dual and singular harm nouns, definite
                       harm nouns that refer back ("المصاب"), "another" (one more
                       victim after a harm verb: "وأصيب آخر"), "others",
-                      "including". People, residents, citizens are listed as
+                      "including", and how a dual written with its vowels ends
+                      ("dual_endings": "مواطنَين", two, not "مواطنِين"). People, residents, citizens are listed as
                       civilians (the source names no fighters); a figure with
                       no victim noun ("killing 5", "5 قتلى") is group "unknown";
                       "persons" are the nouns for one victim of no stated side
