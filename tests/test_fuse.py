@@ -117,6 +117,25 @@ def test_undated_report_joins_the_only_incident_in_its_town_when_corroborated():
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"]]
 
 
+def test_undated_report_sharing_only_the_town_stays_apart():
+    # A town has many strikes: an undated report that names it with another toll, and nothing
+    # else the incident tells, is as likely of another day; the same report of an airstrike joins.
+    dated = claim("a", low=5, sentence="Jets struck the Riverton market on Friday, killing five.")
+    bare = claim("b", low=3, day=None, actors=(), strikes=(), sentence="Three dead in Riverton, locals say.")
+    assert groups(fuse([dated, bare], docs_for([dated, bare]))) == [["a"], ["b"]]
+    told = claim("b", low=3, day=None, actors=(), sentence="Three dead in Riverton after an air raid, locals say.")
+    assert groups(fuse([dated, told], docs_for([dated, told]))) == [["a", "b"]]
+
+
+def test_an_incident_fitting_an_undated_report_by_its_town_alone_is_still_a_rival():
+    # Riverton was struck on the 8th (an airstrike) and on the 20th (a toll with no strike type
+    # told): an undated airstrike report fits the first a little better, not clearly enough.
+    claims = [claim("a", low=5, actors=(), sentence="An air raid on Riverton killed five."),
+              claim("c", low=2, day="2024-03-20", actors=(), strikes=(), sentence="Two killed in Riverton on the 20th."),
+              claim("b", low=3, day=None, actors=(), sentence="Three dead in a Riverton air raid.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
+
+
 def test_undated_regional_report_joins_through_a_shared_toll():
     claims = [claim("a", low=9), claim("b", low=9, day=None, place=NORTHVALE), claim("c", low=4, day=None, place=NORTHVALE)]
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]

@@ -13,8 +13,10 @@ Pass 2 attaches the vaguer events (a region, a month, no date) to the incident t
 fit best, when the fit is clear (or, for a dated event, when it is the only incident
 that fits at all, or when the best is the only one naming the event's own village,
 one the gazetteer lacks); otherwise they stand alone, where later vague events about the same
-thing can join them. An undated page whose site numbers its articles joins no incident
-outside the days its dated neighbours in that numbering tell.
+thing can join them. An undated event needs more than its town to agree (a toll, the strike
+type, a party, wording): the town alone does not single out one of its strikes. An undated
+page whose site numbers its articles joins no incident outside the days its dated neighbours
+in that numbering tell.
 
 Pass 3 settles what arrival order left apart: a cluster naming no town joins the
 incident of its day and area it fits best, unless the incidents it fits name towns
@@ -45,7 +47,11 @@ MARGIN = 0.3  # ... when no other incident fits nearly as well
 # A region-level report of a day joins the one incident that region had that day
 # (same day + region holding the town = 1.4) when no other incident of those days fits.
 SOLE_ATTACH = 1.4
-UNDATED_ATTACH = 1.0  # an undated event is found only through its town or a shared toll
+# An undated event is found only through its town or a shared toll. The town alone (1.1)
+# does not single out one of its strikes: it joins when something more agrees (a toll, the
+# strike type, a party, wording) ...
+UNDATED_ATTACH = 1.2
+UNDATED_RIVAL = 1.1  # ... and any incident the town alone fits stays a rival for the margin
 MAX_SPAN_DAYS = 45  # longer date spans ("in 2019") are too vague to block on
 MAX_BUCKET = 64  # an index key shared by more incidents than this cannot single one out
 
@@ -441,7 +447,7 @@ def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = 
     """The incident a vague event joins, if any; `window` bounds when an undated one can have happened."""
     dated = _usable_span(event)
     threshold = ATTACH if dated else UNDATED_ATTACH
-    floor = min(threshold, SOLE_ATTACH) if dated else threshold
+    floor = min(threshold, SOLE_ATTACH) if dated else UNDATED_RIVAL
     scored = []
     for cluster in candidates:
         if window is not None and _outside(window, cluster):
@@ -451,10 +457,11 @@ def _best_fit(event: DocEvent, candidates: list[Cluster], window: Span | None = 
             scored.append((score, cluster))
     if len(scored) == 1 and dated:
         return scored[0][1]
-    scored = [item for item in scored if item[0] >= threshold]
-    if not scored:
-        return None
+    if dated:
+        scored = [item for item in scored if item[0] >= threshold]  # an undated event's town-only fits stay rivals
     scored.sort(key=lambda item: (-item[0], item[1].events[0].key))
+    if not scored or scored[0][0] < threshold:
+        return None
     if len(scored) > 1 and compat.settle(scored[0][0] - scored[1][0]) < MARGIN:
         if not _names_own_place(event, scored[0][1]) or any(_names_own_place(event, c) for _, c in scored[1:]):
             return None  # ambiguous: better a separate incident than a wrong merge
