@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import FIGURE_CATEGORIES, Mentions, named_after
 from civcas.extract.numbers import Figure, find_figures, is_count, set_off
-from civcas.extract.tokens import Sentence, Token, clause_break
+from civcas.extract.tokens import Sentence, Token, clause_break, semicolon
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
@@ -170,7 +170,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     for h in harms:
         if h.hi <= fig.lead:
             dist, after = _gap(h.hi, fig.lead, m, tokens), False
-            if dist > HARM_BEFORE or _semicolon(tokens, h.hi, fig.lead) \
+            if dist > HARM_BEFORE or semicolon(tokens, h.hi, fig.lead) \
                     or (own_after and m.within("clause_opener", h.hi, fig.lead)):
                 continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
         elif fig.hi <= h.lo and h.hi <= end:
@@ -196,11 +196,6 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
-
-
-def _semicolon(tokens: list[Token], lo: int, hi: int) -> bool:
-    """Whether a semicolon, in either script, stands in tokens [lo, hi)."""
-    return any(t.norm in ";؛" for t in tokens[lo:hi])
 
 
 def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Mentions, limit: int) -> int:

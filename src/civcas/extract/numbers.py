@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from civcas.extract.mentions import Mentions
-from civcas.extract.tokens import Token
+from civcas.extract.tokens import SENTENCE_END, Token, semicolon
 
 MAX_COUNT = 200_000  # above this a "figure" is a population, a price or an id
 # Signs next to a number that make it a sum, a time, a share or a price.
@@ -197,7 +197,6 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
 
 
 FAMILY_VERB_REACH = 14  # tokens from a family's size to the plural verb whose subject its members are
-SENTENCE_ENDS = frozenset(".!?")
 
 
 def _family_harmed(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
@@ -219,9 +218,9 @@ def _family_harmed(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     while k < end:
         if m.at("including", k):  # "including two children," names some of the members
             k = next((i for i in range(k, end) if tokens[i].norm in ",،"), end)
-        if k >= end or tokens[k].norm in SENTENCE_ENDS or tokens[k].norm[0].isdigit() or k in m.figure_starts:
+        if k >= end or tokens[k].norm in SENTENCE_END or tokens[k].norm[0].isdigit() or k in m.figure_starts:
             return False
-        if tokens[k].norm in ";؛" or m.at("clause_opener", k) or m.at("group", k):
+        if semicolon(tokens, k, k + 1) or m.at("clause_opener", k) or m.at("group", k):
             return False  # "...; the parents were injured", "but their neighbours were killed": others' harm
         if m.at("plural_harm_verb", k) or m.at("harm_predicate", k):
             return True

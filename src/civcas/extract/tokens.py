@@ -27,6 +27,12 @@ def clause_break(tokens: list["Token"], lo: int, hi: int) -> bool:
 
 
 _BREAKS = frozenset(CLAUSE_BREAKS)
+SEMICOLONS = frozenset(";؛")
+
+
+def semicolon(tokens: list["Token"], lo: int, hi: int) -> bool:
+    """Whether a semicolon, in either script, stands in tokens [lo, hi): a new clause of its own."""
+    return any(t.norm in SEMICOLONS for t in tokens[lo:hi])
 
 
 @dataclass(slots=True)
