@@ -88,6 +88,19 @@ def test_english_common_words_are_not_places(gazetteer):
     assert places(text, gazetteer) == []
 
 
+def test_a_name_element_is_a_place_only_after_the_article(gazetteer):
+    assert only("Rockets hit a market in al-Bab on Sunday.", gazetteer, "al-Bab").name == "Al Bab"
+    assert [p.text for p in places("Shells fell near the Bab gate and Tell hill.", gazetteer)] == []
+
+
+def test_a_name_element_after_a_given_name_or_only_abroad_is_no_place(gazetteer):
+    # A family name ("Mohammed al-Bab"); an element whose only place of that name is
+    # abroad (Libya's al-Marj), or another name of a longer-named village ("al-Ain").
+    assert places("Activist Mohammed al-Bab said three children were wounded.", gazetteer) == []
+    assert places("Two farmers were wounded by shelling on al-Marj on Friday.", gazetteer) == []
+    assert places("Two farmers were wounded by shelling on al-Ain on Friday.", gazetteer) == []
+
+
 def test_longest_match_wins(gazetteer):
     [place] = places("Clashes near Ras al-Ayn were reported.", gazetteer)
     assert place.text == "Ras al-Ayn"

@@ -34,9 +34,10 @@ def in_person_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
 
 
 def spelled_after_name(text: str, tokens: list[Token], m: Mention, cues: Cues, named: set[int]) -> bool:
-    """Whether a one-word Latin mention matched only by its spelling skeleton follows a
-    capitalised word in the same phrase: the last word of a longer name, a person's ("Fadi
-    Haddad") or a village's ("Tal X"), not a town spelt loosely. `named` holds the token
+    """Whether a one-word Latin mention matched only by its spelling skeleton, or a name
+    element read as a place for its article ("al-Bab"), follows a capitalised word in the
+    same phrase: the last word of a longer name, a person's ("Fadi Haddad", "Mohammed
+    al-Bab") or a village's ("Tal X"), not a town spelt loosely. `named` holds the token
     numbers of every place mention.
 
     The word before is no given name when it is a cue word ("Northern", "Rural"), capitalised
@@ -44,7 +45,8 @@ def spelled_after_name(text: str, tokens: list[Token], m: Mention, cues: Cues, n
     ("Russian X strikes", "Monday X was shelled"); nor when every word of the line is
     capitalised (a headline)."""
     p = m.start
-    if m.exact or m.end - p != 1 or p < 1 or tokens[p].arabic or m.settlement or m.role is not None:
+    loose = not m.exact and m.end - p == 1
+    if not (loose or m.element) or p < 1 or tokens[p].arabic or m.settlement or m.role is not None:
         return False
     before = tokens[p - 1]
     if before.arabic or not before.capitalised or before.upper or not before.joined_next:

@@ -45,6 +45,7 @@ class Mention:
     words: int = 1  # name words matched (articles not counted)
     weak: bool = False  # matched through a name that is also a common word
     clitic: bool = False  # Arabic: read with a proclitic taken off its first word (بمنبج, وجرابلس)
+    element: bool = False  # a name element read as a place for its article ("al-Bab"), see _element_candidates
 
     def __post_init__(self) -> None:
         if self.n_exact < 0:
@@ -53,10 +54,16 @@ class Mention:
 
 @cache
 def stoplist() -> frozenset[str]:
-    words = [cue_word(w) for w in data_lines("stoplist_en.txt")]
+    words = [cue_word(w) for w in data_lines("stoplist_en.txt")] + list(name_elements_en())
     words += ["".join(cue_word(p) for p in w.split()) for w in data_lines("stoplist_ar.txt")]
     phrases = [" ".join(cue_word(p) for p in w.split()) for w in data_lines("stoplist_en.txt") if " " in w]
     return frozenset(words + phrases)
+
+
+@cache
+def name_elements_en() -> frozenset[str]:
+    """Generic elements of place names: no place alone, but one after the article ("al-Bab")."""
+    return frozenset(cue_word(w) for w in data_lines("name_elements_en.txt"))
 
 
 def scan(tokens: list[Token], gazetteer: Gazetteer) -> list[Mention]:
@@ -105,18 +112,30 @@ def _latin_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | No
             break
         if not token.article:
             words.append(token.key)
-            found = _latin_candidates(words, tokens[begin:j + 1], gazetteer)
+            element = begin > i and len(words) == 1 and words[0] in name_elements_en()
+            found = _element_candidates(words[0], gazetteer) if element else _latin_candidates(words, tokens[begin:j + 1], gazetteer)
             if found:
                 candidates, n_exact = found
                 if len(words) > 1 or not _acronym(tokens[begin]):
                     weak = ("en:" + " ".join(words)) in gazetteer.weak_keys
-                    best = Mention(i, j + 1, candidates, exact=n_exact > 0, n_exact=n_exact, words=len(words), weak=weak)
+                    best = Mention(i, j + 1, candidates, exact=n_exact > 0, n_exact=n_exact, words=len(words), weak=weak,
+                                   element=element)
             if not _continues(gazetteer, words):
                 break
         if not token.joined_next:
             break
         j += 1
     return best
+
+
+def _element_candidates(word: str, gazetteer: Gazetteer) -> tuple[list[Entry], int] | None:
+    """A name element written with the article ("al-Bab", "al-Tall"): the home country's
+    places named exactly that. Abroad, spelt loosely or as another name of a longer-named
+    village, it is more often part of a longer name or a family name than a town ("Al
+    Burj" in the West Bank, "al-Ras", "al-Ain")."""
+    home = [e for e in gazetteer.get("en:" + word)
+            if gazetteer.priority.get(e.country) == 0 and latin_tokens(e.name) == [word]]
+    return (home, len(home)) if home else None
 
 
 def _latin_candidates(words: list[str], span: list[Token], gazetteer: Gazetteer) -> tuple[list[Entry], int] | None:
