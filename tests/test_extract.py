@@ -1371,3 +1371,15 @@ def test_a_participle_phrase_after_the_count_leaves_the_passive_verb_its_own():
 def test_an_elderly_woman_listed_with_another_victim_adds_up():
     found = claims("جُرحت امرأة مسنة وشاب في قصف مدفعي طال كفر زيتونة مساء اليوم.", "ar")
     assert ("injured", "civilians", 2) in numbered(found)
+
+
+def test_the_wounds_a_death_came_of_are_no_injury():
+    found = claims("توفي رجل من سكان كفر الريحان إثر إصابته بطلق ناري خلال قصف على البلدة.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+
+
+def test_wounds_in_a_clause_of_their_own_or_without_a_death_are_an_injury():
+    other = claims("قتل رجل بقصف على بلدة كفر الريحان، فيما نقلت زوجته إلى المشفى بعد إصابتها بشظايا.", "ar")
+    alone = claims("بعد إصابته بشظية في قصف على قرية عين الصفصاف، نقل الشاب إلى المشفى.", "ar")
+    assert [(c.kind, c.min) for c in other] == [("killed", 1), ("injured", 1)]
+    assert [c.kind for c in alone] == ["injured"]

@@ -36,7 +36,7 @@ from civcas.extract.lexicon import Mention
 from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import endings, phrase_table
-from civcas.extract.tokens import Sentence, Token, clause_break, sentences, tokenize
+from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, sentences, tokenize
 from civcas.extract.unnumbered import attack_counts, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
@@ -136,18 +136,36 @@ WOUNDS_TOLD = 3  # tokens from "died of" to the clause that tells of the wounds 
 def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
     """"توفي متأثراً بإصابته", "died of his wounds", "متأثراً بجراحه التي أصيب بها": the
     wounds a death came of, and the clause that tells of them, are no injury to count,
-    nor to report without a figure. An injury in a clause of its own ("وأصيب آخرون") stays."""
+    nor to report without a figure. An injury in a clause of its own ("وأصيب آخرون") stays.
+    So are his wounds right after a death in its own clause ("توفي رجل إثر إصابته بطلق
+    ناري"); in a clause of their own ("..., فيما نقلت والدته إلى المشفى بعد إصابتها")
+    or without a death they are an injury."""
     causes = [c.hi for c in found.get("died_of", [])]
-    if not causes or "harm" not in found:
+    wounds = found.get("wounds_of", [])
+    if not (causes or wounds) or "harm" not in found:
         return found
+    deaths = [h.lo for h in found["harm"] if h.value == "killed"]
 
     def told(h: Mention) -> bool:
         return h.value == "injured" and any(
             cause <= h.lo <= cause + WOUNDS_TOLD and (h.lo == cause or not tokens[h.lo].conj)
             and not clause_break(tokens, cause, h.lo) for cause in causes)
 
-    found["harm"] = [h for h in found["harm"] if not told(h)]
+    def fatal(h: Mention) -> bool:
+        return h.value == "injured" and any(
+            w.lo <= h.lo < w.hi and any(_same_clause(tokens, d, w.lo) for d in deaths) for w in wounds)
+
+    found["harm"] = [h for h in found["harm"] if not told(h) and not fatal(h)]
     return found
+
+
+WOUNDS_AFTER_DEATH = 8  # tokens from a death to the wounds it came of: "توفي الشاب X Y وهو مدني إثر إصابته"
+
+
+def _same_clause(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether tokens lo < hi are close in one clause of one line."""
+    return (0 <= hi - lo <= WOUNDS_AFTER_DEATH and tokens[lo].para == tokens[hi].para
+            and not clause_break(tokens, lo, hi) and not any(t.norm in SENTENCE_END for t in tokens[lo:hi]))
 
 
 def _voweled_duals(found: dict[str, list[Mention]], tokens: list[Token], text: str,
