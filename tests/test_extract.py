@@ -1383,3 +1383,19 @@ def test_wounds_in_a_clause_of_their_own_or_without_a_death_are_an_injury():
     alone = claims("بعد إصابته بشظية في قصف على قرية عين الصفصاف، نقل الشاب إلى المشفى.", "ar")
     assert [(c.kind, c.min) for c in other] == [("killed", 1), ("injured", 1)]
     assert [c.kind for c in alone] == ["injured"]
+
+
+def test_harm_that_no_opens_is_no_report_of_harm():
+    assert claims("Shells fell on Oakdale, yet no casualties were recorded.") == []
+    assert claims("A drone hit a farm near Oakdale; we had no reports of any injuries by noon.") == []
+    assert claims("The raid on Oakdale caused no civilian casualties, the army said.") == []
+    assert [(c.kind, c.min) for c in claims("No one was killed when shells hit Oakdale, but several people were hurt.")] \
+        == [("injured", 2)]
+
+
+def test_a_denial_leaves_other_reports_and_floors_alone():
+    denied_then_told = claims("The army said its strike on Oakdale caused no civilian casualties. "
+                              "Local activists said civilians were killed.")
+    assert [(c.kind, c.group, c.min) for c in denied_then_told] == [("killed", "civilians", None)]
+    assert [(c.kind, c.min) for c in claims("Shells fell on Oakdale, killing no fewer than 10 people.")] == [("killed", 10)]
+    assert [c.kind for c in claims("There is no doubt casualties will rise in Oakdale after the strike.")] == ["killed", "injured"]

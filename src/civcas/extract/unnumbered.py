@@ -57,6 +57,8 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
             if (m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi)
                     or named_after(m, tokens, harm.lo)):
                 continue
+            if m.ending("negation", harm.lo) is not None:
+                continue  # "no casualties were reported", "no civilian casualties": no one was harmed
             kinds = ("killed", "injured") if harm.value == MIXED else (harm.value,)
             for kind in kinds:
                 if kind in KINDS and kind not in done:
