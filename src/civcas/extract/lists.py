@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from civcas.extract.claims import Count
 from civcas.extract.mentions import Mentions, not_this_event
-from civcas.extract.tokens import Sentence, Token
+from civcas.extract.tokens import BULLETS, Sentence, Token
 
 MAX_ITEM_TOKENS = 12  # a name with an age or a place: "1- Ahmad Khalil (35 years) from Kafr Alpha"
 MIN_NAMES = 2
@@ -23,7 +23,6 @@ def _lines(tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
-BULLETS = frozenset("-•*–·")
 MAX_NAME_WORDS = 6  # an unnumbered line longer than this is prose, not a name
 
 

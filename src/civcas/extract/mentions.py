@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from civcas.extract.lexicon import Mention
-from civcas.extract.tokens import Token, clause_break
+from civcas.extract.tokens import BULLETS, Token, clause_break
 
 FIGURE_CATEGORIES = ("number", "multiplier", "quantity", "dual", "dual_harm", "dual_others")
 
@@ -79,7 +79,21 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
             return True
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
+    if _month_tally(m, tokens, lo, hi):
+        return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
+
+
+def _month_tally(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
+    """A line of a monthly tally, opening with its month and a colon ("April: 11 attacks
+    left six people dead", "- آذار 2023: ..."): a month's sum of strikes, not one strike."""
+    k = lo + 1 if lo < hi and tokens[lo].norm in BULLETS else lo
+    month = m.at("month", k)
+    if month is None:
+        return False
+    year = month.hi < hi and tokens[month.hi].norm.isdigit() and len(tokens[month.hi].norm) == 4
+    k = month.hi + 1 if year else month.hi  # "April 2023:", not "April 3:" (a day's entry)
+    return k < hi and tokens[k].norm == ":"
 
 
 def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:

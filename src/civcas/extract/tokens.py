@@ -28,6 +28,7 @@ def clause_break(tokens: list["Token"], lo: int, hi: int) -> bool:
 
 _BREAKS = frozenset(CLAUSE_BREAKS)
 SEMICOLONS = frozenset(";؛")
+BULLETS = frozenset("-•*–·")  # what opens a list item's line
 
 
 def semicolon(tokens: list["Token"], lo: int, hi: int) -> bool:
