@@ -1344,6 +1344,8 @@ def test_a_plural_victim_noun_written_with_the_duals_vowel_counts_two():
     assert numbered(found) == [("killed", "civilians", 2), ("injured", "civilians", 7)]
     assert numbered(claims("أدى القصف إلى إصابة مواطنَين في قرية كفر زيتونة.", "ar")) == [("injured", "civilians", 2)]
     assert numbered(claims("أدى القصف إلى إصابة المواطنِين في قرية كفر زيتونة.", "ar")) == []
+
+
 def test_a_familys_size_counts_when_its_members_are_harmed():
     assert numbered(claims("Shelling on Oakdale killed a family of six.")) == [("killed", "unknown", 6)]
     found = claims("A family of six, including two children, sustained injuries when a shell hit Oakdale.")
@@ -1368,6 +1370,8 @@ def test_a_participle_phrase_after_the_count_leaves_the_passive_verb_its_own():
     # a longer stretch may hold a verb of its own, with its own subject
     found = claims("Three aid workers delivering food to the camp saw how their guards were killed.")
     assert numbered(found) == []
+
+
 def test_an_elderly_woman_listed_with_another_victim_adds_up():
     found = claims("جُرحت امرأة مسنة وشاب في قصف مدفعي طال كفر زيتونة مساء اليوم.", "ar")
     assert ("injured", "civilians", 2) in numbered(found)
