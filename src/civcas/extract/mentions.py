@@ -85,8 +85,8 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
 
 
 def _month_tally(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
-    """A line of a monthly tally, opening with its month and a colon ("April: 11 attacks
-    left six people dead", "- آذار 2023: ..."): a month's sum of strikes, not one strike."""
+    """A line of a monthly tally, opening with its month and a colon ("March: 7 strikes,
+    four dead", "- آذار 2023: ..."): a month's sum of strikes, not one strike."""
     k = lo + 1 if lo < hi and tokens[lo].norm in BULLETS else lo
     month = m.at("month", k)
     if month is None:
