@@ -1403,10 +1403,13 @@ def test_a_denial_leaves_other_reports_and_floors_alone():
     assert [(c.kind, c.group, c.min) for c in denied_then_told] == [("killed", "civilians", None)]
     assert [(c.kind, c.min) for c in claims("Shells fell on Oakdale, killing no fewer than 10 people.")] == [("killed", 10)]
     assert [c.kind for c in claims("There is no doubt casualties will rise in Oakdale after the strike.")] == ["killed", "injured"]
+    # a bare "no" denies the nouns for harm, not the wounded it says could not be moved
+    assert [c.kind for c in claims("No wounded could be evacuated from Oakdale as the shelling went on.")] == ["injured"]
 
 
 def test_a_line_of_a_monthly_tally_is_no_event():
     assert claims("Drone strikes on the region this year, by month:\n• March: 7 drone strikes left four dead and 9 wounded.") == []
     assert claims("- شباط 2024: أسفرت 5 غارات عن مقتل 4 مدنيين.", "ar") == []
-    # a day's entry in a timeline is an event
+    # a day's entry in a timeline, or one strike of the month, is an event
     assert [(c.kind, c.min) for c in claims("March 3: shelling on Oakdale killed two civilians.")] == [("killed", 2)]
+    assert [(c.kind, c.min) for c in claims("March 2024: the strike on Oakdale market killed 5 civilians.")] == [("killed", 5)]

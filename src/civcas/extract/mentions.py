@@ -85,15 +85,30 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
 
 
 def _month_tally(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
-    """A line of a monthly tally, opening with its month and a colon ("March: 7 strikes,
-    four dead", "- آذار 2023: ..."): a month's sum of strikes, not one strike."""
+    """A line of a monthly tally: its month and a colon, then the strikes counted ("March: 7
+    strikes, four dead", "- آذار 2023: أسفرت 5 غارات عن ..."): a month's sum, not one strike.
+    "March: an airstrike killed five" tells one strike of that month."""
     k = lo + 1 if lo < hi and tokens[lo].norm in BULLETS else lo
     month = m.at("month", k)
     if month is None:
         return False
     year = month.hi < hi and tokens[month.hi].norm.isdigit() and len(tokens[month.hi].norm) == 4
     k = month.hi + 1 if year else month.hi  # "April 2023:", not "April 3:" (a day's entry)
-    return k < hi and tokens[k].norm == ":"
+    if not (k < hi and tokens[k].norm == ":"):
+        return False
+    return any(_strikes_at(m, _after_number(m, tokens, i)) for i in range(k + 1, hi))
+
+
+def _after_number(m: Mentions, tokens: list[Token], i: int) -> int | None:
+    """The token after a number that starts at token i (digits or words), else None."""
+    if tokens[i].norm.isdigit():
+        return i + 1
+    number = m.at("number", i)
+    return number.hi if number is not None else None
+
+
+def _strikes_at(m: Mentions, i: int | None) -> bool:
+    return i is not None and any(m.at(category, i) for category in ("attack", "strike_event", "strike"))
 
 
 def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from civcas.extract.claims import MIXED, Count
+from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, named_after, not_this_event
 from civcas.extract.tokens import Sentence, Token
 
@@ -32,6 +33,14 @@ def _in_tag(tokens: list[Token], lo: int, hi: int) -> bool:
     opens with the harm ("#مجزرة_الباب", "#شهداء") names the event."""
     before = tokens[lo - 1] if lo else None
     return before is not None and before.end == tokens[lo].start and before.norm == "_"
+
+
+def _denied(harm: Mention, m: Mentions) -> bool:
+    """"no one was killed", "no reports of any injuries"; "no casualties", "no civilian deaths"
+    (a bare "no" denies the nouns for harm, not "no wounded could be evacuated")."""
+    if m.ending("negation", harm.lo) is not None:
+        return True
+    return m.ending("negation_of_noun", harm.lo) is not None and bool(m.within("denial_noun", harm.lo, harm.hi))
 
 
 def _group(lo: int, hi: int, sent: Sentence, m: Mentions) -> str:
@@ -57,8 +66,8 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
             if (m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi)
                     or named_after(m, tokens, harm.lo)):
                 continue
-            if m.ending("negation", harm.lo) is not None:
-                continue  # "no casualties were reported", "no civilian casualties": no one was harmed
+            if _denied(harm, m):
+                continue
             kinds = ("killed", "injured") if harm.value == MIXED else (harm.value,)
             for kind in kinds:
                 if kind in KINDS and kind not in done:
