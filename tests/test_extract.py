@@ -1413,3 +1413,13 @@ def test_a_line_of_a_monthly_tally_is_no_event():
     # a day's entry in a timeline, or one strike of the month, is an event
     assert [(c.kind, c.min) for c in claims("March 3: shelling on Oakdale killed two civilians.")] == [("killed", 2)]
     assert [(c.kind, c.min) for c in claims("March 2024: the strike on Oakdale market killed 5 civilians.")] == [("killed", 5)]
+
+
+def test_a_victim_that_no_or_not_opens_is_none():
+    assert claims("No civilian was killed when the drone hit a car near Oakdale.") == []
+    assert claims("Not a single child was hurt in the shelling of Oakdale, the school said.") == []
+    assert [(c.kind, c.min) for c in claims("A girl was killed and no other civilian was hurt in Oakdale.")] == [("killed", 1)]
+    # the count the text corrects to, and a later report, stand
+    assert [c.min for c in claims("The strike killed not five but seven civilians in Oakdale.")] == [7]
+    found = claims("No civilian was killed in the first strike. Later shelling killed civilians in Oakdale.")
+    assert [(c.kind, c.min) for c in found] == [("killed", None)]

@@ -96,11 +96,17 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     blocked = {i for d in dates for i in range(d.lo, d.hi)}
     claims: list[Claim] = []
     counted: set[int] = set()
+    denied: set[int] = set()
     sents = sentences(tokens, doc.text, codes)
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
-        counts = counts_in(sent, tokens, m, blocked)
+        found = counts_in(sent, tokens, m, blocked)
+        # "No civilian was killed", "not a single child": a victim that "no" or "not" opens is
+        # none, and the sentence's harm word reports no harm without a figure either.
+        counts = [c for c in found if m.ending("negated_count", c.lo) is None]
+        if len(counts) < len(found):
+            denied.add(sent.lo)
         if not counts:
             continue
         counted.add(sent.lo)
@@ -113,7 +119,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         claims.extend(new)
     for sent, count in list_counts(tokens, m, sents, counted):
         claims.append(_claim(ctx, sent, count))
-    for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}):
+    for sent, count in unnumbered_counts(tokens, m, [s for s in sents if s.lo not in denied], {c.kind for c in claims}):
         claims.append(_claim(ctx, sent, count))
     if not claims:
         attacks = attack_counts(tokens, sents, m, _placed(ctx), _named(ctx))
