@@ -96,17 +96,17 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     blocked = {i for d in dates for i in range(d.lo, d.hi)}
     claims: list[Claim] = []
     counted: set[int] = set()
-    denied: set[int] = set()
+    denied: set[int] = set()  # tokens of clauses that deny harm
     sents = sentences(tokens, doc.text, codes)
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
-        found = counts_in(sent, tokens, m, blocked)
-        # "No civilian was killed", "not a single child": a victim that "no" or "not" opens is
-        # none, and the sentence's harm word reports no harm without a figure either.
-        counts = [c for c in found if m.ending("negated_count", c.lo) is None]
-        if len(counts) < len(found):
-            denied.add(sent.lo)
+        counts = []
+        for c in counts_in(sent, tokens, m, blocked):
+            if _negated(c, m):
+                denied.update(range(*_clause(tokens, sent, c.lo)))
+            else:
+                counts.append(c)
         if not counts:
             continue
         counted.add(sent.lo)
@@ -119,13 +119,26 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         claims.extend(new)
     for sent, count in list_counts(tokens, m, sents, counted):
         claims.append(_claim(ctx, sent, count))
-    for sent, count in unnumbered_counts(tokens, m, [s for s in sents if s.lo not in denied], {c.kind for c in claims}):
+    for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}, denied):
         claims.append(_claim(ctx, sent, count))
     if not claims:
         attacks = attack_counts(tokens, sents, m, _placed(ctx), _named(ctx))
         claims = _distinct([_claim(ctx, sent, count) for sent, count in attacks])
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _negated(c: Count, m: Mentions) -> bool:
+    """"No civilian was killed", "not a single child", "not five but seven": a victim that "no"
+    or "not" opens is none; "five, if not six," hedges a figure, it does not deny it."""
+    return m.ending("negated_count", c.lo) is not None and m.ending("hedged_count", c.lo) is None
+
+
+def _clause(tokens: list[Token], sent: Sentence, at: int) -> tuple[int, int]:
+    """The token range of the clause of `sent` holding token `at`."""
+    lo = next((k + 1 for k in range(at - 1, sent.lo - 1, -1) if clause_break(tokens, k, k + 1)), sent.lo)
+    hi = next((k for k in range(at, sent.hi) if clause_break(tokens, k, k + 1)), sent.hi)
+    return lo, hi
 
 
 def _sums_up(m: Mentions, sent: Sentence) -> bool:

@@ -86,29 +86,63 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
 
 def _month_tally(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     """A line of a monthly tally: its month and a colon, then the strikes counted ("March: 7
-    strikes, four dead", "- آذار 2023: أسفرت 5 غارات عن ..."): a month's sum, not one strike.
-    "March: an airstrike killed five" tells one strike of that month."""
+    strikes, four dead", "- آذار 2023: أسفرت 5 غارات عن ..."), or one of several such lines
+    in a row ("• March: 14 killed" / "• April: 9 killed"): a month's sum, not one strike.
+    "March: an airstrike killed five" alone tells one strike of that month."""
+    colon = _month_colon(m, tokens, lo, hi)
+    if colon is None:
+        return False
+    if any(_counted_strikes(m, tokens, i, hi) for i in range(colon + 1, hi)):
+        return True
+    para = tokens[lo].para
+    return any(_month_colon(m, tokens, a, b) is not None for a, b in _lines_beside(tokens, para))
+
+
+def _month_colon(m: Mentions, tokens: list[Token], lo: int, hi: int) -> int | None:
+    """The colon after a month (and its year) that opens tokens [lo, hi), after an optional bullet."""
     k = lo + 1 if lo < hi and tokens[lo].norm in BULLETS else lo
     month = m.at("month", k)
     if month is None:
-        return False
+        return None
     year = month.hi < hi and tokens[month.hi].norm.isdigit() and len(tokens[month.hi].norm) == 4
     k = month.hi + 1 if year else month.hi  # "April 2023:", not "April 3:" (a day's entry)
-    if not (k < hi and tokens[k].norm == ":"):
-        return False
-    return any(_strikes_at(m, _after_number(m, tokens, i)) for i in range(k + 1, hi))
+    return k if k < hi and tokens[k].norm == ":" else None
 
 
-def _after_number(m: Mentions, tokens: list[Token], i: int) -> int | None:
-    """The token after a number that starts at token i (digits or words), else None."""
+STRIKE_NOUN_REACH = 3  # "7 Russian airstrikes", "11 regime air strikes"
+
+
+def _counted_strikes(m: Mentions, tokens: list[Token], i: int, hi: int) -> bool:
+    """Whether a number above one at token i counts strikes named within a few tokens."""
     if tokens[i].norm.isdigit():
-        return i + 1
-    number = m.at("number", i)
-    return number.hi if number is not None else None
+        value, end = int(tokens[i].norm), i + 1
+    elif (number := m.at("number", i)) is not None:
+        value, end = number.value, number.hi
+    else:
+        return False
+    j = end
+    while j < min(end + STRIKE_NOUN_REACH, hi):
+        if any(m.at(category, j) for category in ("attack", "strike_event")):
+            return value > 1
+        # only the attacker or the weapon between ("7 Russian airstrikes", "5 drone strikes"),
+        # not the victims ("2 killed in shelling", "3 مدنيين بقصف")
+        between = m.at("belligerent", j) or m.at("strike", j)
+        if between is None:
+            return False
+        j = max(between.hi, j + 1)
+    return False
 
 
-def _strikes_at(m: Mentions, i: int | None) -> bool:
-    return i is not None and any(m.at(category, i) for category in ("attack", "strike_event", "strike"))
+def _lines_beside(tokens: list[Token], para: int) -> list[tuple[int, int]]:
+    """Token ranges of the lines just before and after paragraph `para`."""
+    before = max((t.para for t in tokens if t.para < para), default=None)
+    after = min((t.para for t in tokens if t.para > para), default=None)
+    out = []
+    for p in (before, after):
+        if p is not None:
+            idx = [k for k, t in enumerate(tokens) if t.para == p]
+            out.append((idx[0], idx[-1] + 1))
+    return out
 
 
 def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:

@@ -52,9 +52,10 @@ def _group(lo: int, hi: int, sent: Sentence, m: Mentions) -> str:
 
 
 def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
-                      counted: set[str]) -> list[tuple[Sentence, Count]]:
+                      counted: set[str], denied: set[int]) -> list[tuple[Sentence, Count]]:
     """The first figure-less report of each harm kind the document does not
-    count already (`counted` holds the kinds it does)."""
+    count already (`counted` holds the kinds it does), outside the clauses that
+    deny a victim (`denied`: their tokens, "No civilian was killed")."""
     out: list[tuple[Sentence, Count]] = []
     done = set(counted)
     for sent in sents:
@@ -66,7 +67,7 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
             if (m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi)
                     or named_after(m, tokens, harm.lo)):
                 continue
-            if _denied(harm, m):
+            if _denied(harm, m) or harm.lo in denied:
                 continue
             kinds = ("killed", "injured") if harm.value == MIXED else (harm.value,)
             for kind in kinds:
