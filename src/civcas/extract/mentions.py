@@ -94,8 +94,7 @@ def _month_tally(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
         return False
     if any(_counted_strikes(m, tokens, i, hi) for i in range(colon + 1, hi)):
         return True
-    para = tokens[lo].para
-    return any(_month_colon(m, tokens, a, b) is not None for a, b in _lines_beside(tokens, para))
+    return any(_month_colon(m, tokens, a, b) is not None for a, b in _lines_beside(tokens, lo))
 
 
 def _month_colon(m: Mentions, tokens: list[Token], lo: int, hi: int) -> int | None:
@@ -133,15 +132,26 @@ def _counted_strikes(m: Mentions, tokens: list[Token], i: int, hi: int) -> bool:
     return False
 
 
-def _lines_beside(tokens: list[Token], para: int) -> list[tuple[int, int]]:
-    """Token ranges of the lines just before and after paragraph `para`."""
-    before = max((t.para for t in tokens if t.para < para), default=None)
-    after = min((t.para for t in tokens if t.para > para), default=None)
+def _lines_beside(tokens: list[Token], at: int) -> list[tuple[int, int]]:
+    """Token ranges of the lines just before and after the line of token `at` (found by
+    walking out from it, so a page of many such lines costs no more than reading it)."""
     out = []
-    for p in (before, after):
-        if p is not None:
-            idx = [k for k, t in enumerate(tokens) if t.para == p]
-            out.append((idx[0], idx[-1] + 1))
+    first = at
+    while first > 0 and tokens[first - 1].para == tokens[at].para:
+        first -= 1
+    if first > 0:
+        start = first - 1
+        while start > 0 and tokens[start - 1].para == tokens[first - 1].para:
+            start -= 1
+        out.append((start, first))
+    after = at
+    while after < len(tokens) and tokens[after].para == tokens[at].para:
+        after += 1
+    if after < len(tokens):
+        end = after
+        while end < len(tokens) and tokens[end].para == tokens[after].para:
+            end += 1
+        out.append((after, end))
     return out
 
 
