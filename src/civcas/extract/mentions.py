@@ -86,15 +86,20 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
 
 def _month_tally(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     """A line of a monthly tally: its month and a colon, then the strikes counted ("March: 7
-    strikes, four dead", "- آذار 2023: أسفرت 5 غارات عن ..."), or one of several such lines
-    in a row ("• March: 14 killed" / "• April: 9 killed"): a month's sum, not one strike.
-    "March: an airstrike killed five" alone tells one strike of that month."""
-    colon = _month_colon(m, tokens, lo, hi)
-    if colon is None:
+    strikes, four dead", "- آذار 2023: أسفرت 5 غارات عن ..."), or a month line next to such a
+    line ("• June: An attack left a man injured" in a list of months' attacks): a month's
+    sum, not one strike. A timeline's "March: an airstrike killed five" tells one strike."""
+    if _month_colon(m, tokens, lo, hi) is None:
         return False
-    if any(_counted_strikes(m, tokens, i, hi) for i in range(colon + 1, hi)):
+    if _tally_count(m, tokens, lo, hi):
         return True
-    return any(_month_colon(m, tokens, a, b) is not None for a, b in _lines_beside(tokens, lo))
+    return any(_tally_count(m, tokens, a, b) for a, b in _lines_beside(tokens, lo))
+
+
+def _tally_count(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether the month line [lo, hi) counts strikes after its colon."""
+    colon = _month_colon(m, tokens, lo, hi)
+    return colon is not None and any(_counted_strikes(m, tokens, i, hi) for i in range(colon + 1, hi))
 
 
 def _month_colon(m: Mentions, tokens: list[Token], lo: int, hi: int) -> int | None:
