@@ -437,3 +437,21 @@ def test_a_date_after_a_publication_label_is_the_page_s_own():
     # In running text the words date someone else's report.
     (d,) = dates_in("وكان المرصد قد نشر في 5 آذار 2020 تقريراً عن القصف.")
     assert not d.line
+
+
+def test_an_undated_page_keeps_the_weekday_it_names_for_the_day():
+    # Nothing to count "today" from: the day is unknown, its weekday is not.
+    (c,) = claims("أصيب 3 مدنيين اليوم السبت بقصف مدفعي على أطراف القرية.")
+    assert (c.event_date, c.event_weekday) == (None, 5)
+    (c,) = claims("قتل مزارع مساء أمس الخميس بقصف على البلدة.")
+    assert (c.event_date, c.event_weekday) == (None, 3)
+    (c,) = claims("Shelling on Friday wounded four civilians in the village.", "en")
+    assert (c.event_date, c.event_weekday) == (None, 4)
+
+
+def test_a_placed_day_or_a_weekday_further_off_gives_no_weekday():
+    (c,) = claims("أصيب 3 مدنيين اليوم السبت بقصف مدفعي على أطراف القرية.", published="2024-03-09")
+    assert (c.event_date, c.event_weekday) == ("2024-03-09", None)
+    # "yesterday", and a weekday later in the sentence: that may be another day's.
+    (c,) = claims("قتل مزارع أمس بقصف على البلدة التي قصفت أيضا يوم الخميس.")
+    assert (c.event_date, c.event_weekday) == (None, None)

@@ -136,6 +136,39 @@ def test_an_incident_fitting_an_undated_report_by_its_town_alone_is_still_a_riva
     assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
 
 
+def test_an_undated_report_naming_another_weekday_joins_no_incident_of_that_day():
+    # 2024-03-08 was a Friday. The same toll in the same town "on Tuesday" is another strike;
+    # "on Friday" is this one, and so may "on Saturday" be: reports a day apart can be one strike.
+    for weekday, together in ((1, False), (4, True), (5, True)):
+        claims = [claim("a", low=8), replace(claim("b", low=8, day=None), event_weekday=weekday)]
+        assert (groups(fuse(claims, docs_for(claims))) == [["a", "b"]]) is together
+
+
+def test_an_undated_report_of_the_incidents_weekday_joins_on_its_town():
+    # A town alone does not single out one of its strikes; its strike's weekday too does.
+    dated = claim("a", low=5, actors=(), strikes=(), sentence="Five were killed in Riverton on Friday.")
+    bare = claim("b", low=3, day=None, actors=(), strikes=(), sentence="Three dead in Riverton, locals say.")
+    assert groups(fuse([dated, bare], docs_for([dated, bare]))) == [["a"], ["b"]]
+    friday = replace(bare, event_weekday=4)
+    assert groups(fuse([dated, friday], docs_for([dated, friday]))) == [["a", "b"]]
+
+
+def test_undated_reports_of_weekdays_apart_stay_apart():
+    monday, tuesday, thursday = (replace(claim(d, low=8, day=None), event_weekday=w) for d, w in (("a", 0), ("b", 1), ("c", 3)))
+    assert groups(fuse([monday, thursday], docs_for([monday, thursday]))) == [["a"], ["c"]]
+    assert groups(fuse([monday, tuesday], docs_for([monday, tuesday]))) == [["a", "b"]]
+
+
+def test_one_undated_document_telling_two_weekdays_gives_two_events():
+    # "أمس الخميس ... واليوم السبت ..." on a page with no date: two days, one town.
+    thursday = replace(claim("d", start=0, low=2, day=None), event_weekday=3)
+    saturday = replace(claim("d", start=80, low=4, day=None), event_weekday=5)
+    unnamed = claim("d", start=160, low=1, day=None)
+    events = document_events([thursday, saturday, unnamed], docs_for([thursday]))
+    assert [[c.min for c in e.claims] for e in events] == [[2], [4, 1]]
+    assert [e.weekday for e in events] == [3, 5]
+
+
 def test_undated_regional_report_joins_through_a_shared_toll():
     claims = [claim("a", low=9), claim("b", low=9, day=None, place=NORTHVALE), claim("c", low=4, day=None, place=NORTHVALE)]
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]

@@ -45,6 +45,16 @@ def test_documents_and_claims_round_trip(db_url):
     store.close()
 
 
+def test_an_undated_claims_weekday_round_trips(db_url):
+    store = Store(db_url)
+    undated = Claim(document_id="doc-1", kind="injured", group="civilians", min=4, max=4, start=0, end=9,
+                    text="4 civilians", sentence="On Saturday shelling wounded 4 civilians.", event_weekday=5)
+    store.add_documents([(_doc(1), [], [undated])])
+    [claim] = store.claims()
+    assert (claim.event_date, claim.event_weekday) == (None, 5)
+    store.close()
+
+
 def test_adding_the_same_document_twice_changes_nothing(db_url):
     store = Store(db_url)
     store.add_documents([(_doc(1), [PLACE], [_claim("doc-1", 3)])])

@@ -91,6 +91,7 @@ class Claim:
     actor: str | None = None  # whose fighters, for group "combatants"
     event_date: str | None = None  # ISO date
     date_precision: Precision | None = None
+    event_weekday: int | None = None  # Monday = 0: the weekday the text names for a day it gives nothing to place
     place: Place | None = None
     belligerents: list[str] = field(default_factory=list)
     strike_types: list[str] = field(default_factory=list)

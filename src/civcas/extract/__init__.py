@@ -278,6 +278,7 @@ def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
         actor=count.actor.value if count.actor is not None else None,
         event_date=event_date,
         date_precision=precision,
+        event_weekday=ctx.weekday(sent) if event_date is None else None,
         place=ctx.place(sent, count.lo),
         belligerents=ctx.belligerents(sent, actor_at),
         strike_types=ctx.names("strike", sent, set(), inherit=True),

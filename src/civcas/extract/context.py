@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
-from civcas.extract.dates import DateMention, names_today, resolve
+from civcas.extract.dates import DateMention, event_weekday, names_today, resolve
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
@@ -255,6 +255,12 @@ class DocContext:
         if self.issued is not None:  # no date in the text: the day it was published
             return self.issued.isoformat(), "day"
         return None, None
+
+    def weekday(self, sent: Sentence) -> int | None:
+        """The weekday of the sentence's day when `date` cannot place it (Monday = 0)."""
+        dates = self._event_dates
+        near = [d for d in dates if sent.lo <= d.lo < sent.hi] + [d for d in dates if d.lo < sent.lo][::-1]
+        return event_weekday(self.tokens, near)
 
     def place(self, sent: Sentence, at: int | None = None) -> Place | None:
         """The first place finer than a region that the clause of the figure at token

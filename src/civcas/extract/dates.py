@@ -377,6 +377,25 @@ def names_today(d: DateMention) -> bool:
     return d.offset == 0 and _calendar(d)
 
 
+def event_weekday(tokens: list[Token], near: list[DateMention]) -> int | None:
+    """The weekday of a day the text names but gives nothing to place ("اليوم السبت",
+    "أمس الخميس", "on Friday" on a page with no date), Monday = 0; `near` holds the
+    mentions a claim's day is looked for in, nearest first. Only the nearest counts, or the
+    weekday right beside a bare "today" or "yesterday": a weekday further off may be
+    another day's. A weekday is no date, but it rules out every other day of the week."""
+    if not near or _calendar(near[0]):
+        return None
+    first = near[0]
+    if first.weekday is not None:
+        return first.weekday
+    if first.offset is None or len(near) < 2:
+        return None
+    second = near[1]
+    if second.weekday is None or _calendar(second) or second.lo < first.lo or not _adjacent(tokens, first, second):
+        return None
+    return second.weekday
+
+
 def _calendar(d: DateMention) -> bool:
     return d.date is not None or d.month is not None or d.months_back is not None
 

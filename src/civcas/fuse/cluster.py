@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 from urllib.parse import urlsplit
 
@@ -71,6 +72,7 @@ class Cluster:
     strikes: set[str] = field(default_factory=set)
     figures: set[tuple[str, int]] = field(default_factory=set)
     texts: list[str] = field(default_factory=list)
+    weekdays: set[int] = field(default_factory=set)  # the weekdays its undated reports name
     seed: object = None  # the existing incident this cluster continues, if any
 
     def add(self, event: DocEvent) -> None:
@@ -94,6 +96,8 @@ class Cluster:
         self.actors.update(event.actors)
         self.strikes |= event.strikes
         self.figures |= event.figures
+        if event.weekday is not None and not _usable_span(event):
+            self.weekdays.add(event.weekday)
         if event.text and len(self.texts) < MAX_TEXTS:
             self.texts.append(event.text)
 
@@ -426,12 +430,31 @@ def _event_fit(event: DocEvent, cluster: Cluster, threshold: float) -> float | N
         if where is None:
             return None
     score = day + where
+    if event.weekday is not None and not _usable_span(event):
+        # "on Saturday" is no report of a Tuesday's strike; reports a day apart can be one
+        # strike (the night between, a late report), as with dates.
+        near = _weekdays(cluster, compat.DAY_TOLERANCE)
+        if near is not None and event.weekday not in near:
+            return None
+        if near is not None and event.weekday in _weekdays(cluster, 0):
+            score += compat.WEEKDAY_SAME
     score += compat.actor_score(event.actors, set(cluster.actors))
     score += compat.set_score(event.strikes, cluster.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
     score += compat.figure_score(event.figures, cluster.figures)
     if score + compat.TEXT_WEIGHT < threshold:
         return compat.settle(score)  # wording cannot lift it over the threshold: spare the comparison
     return compat.settle(score + max((compat.text_score(event.text, t) for t in cluster.texts), default=0.0))
+
+
+def _weekdays(cluster: Cluster, slack: int) -> set[int] | None:
+    """The weekdays (Monday = 0) of the incident's days and the `slack` days around them:
+    by its dates, else by the weekdays its undated reports name; None when it has neither."""
+    if cluster.day_lo is not None:
+        lo, hi = cluster.day_lo - slack, cluster.day_hi + slack
+        return {date.fromordinal(day).weekday() for day in range(lo, min(hi, lo + 6) + 1)}
+    if cluster.weekdays:
+        return {(weekday + k) % 7 for weekday in cluster.weekdays for k in range(-slack, slack + 1)}
+    return None
 
 
 def _usable_span(event: DocEvent) -> bool:

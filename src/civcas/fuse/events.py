@@ -30,6 +30,7 @@ class DocEvent:
     text: str
     dated: bool = field(default=False)  # the date came from the text, not from publication
     url: str | None = None  # the page's address: a site's serial article number orders its pages in time
+    weekday: int | None = None  # Monday = 0: the day's weekday, when the text names it but gives no date
 
     @property
     def doc_id(self) -> str:
@@ -56,7 +57,9 @@ def _finer_place(a: Place | None, b: Place | None) -> Place | None:
     return b if GEO_RANK.get(b.precision, 9) < GEO_RANK.get(a.precision, 9) else a
 
 
-def _fits(span: Span | None, place: Place | None, claim: Claim) -> bool:
+def _fits(span: Span | None, place: Place | None, weekday: int | None, claim: Claim) -> bool:
+    if None not in (weekday, claim.event_weekday) and weekday != claim.event_weekday:
+        return False  # "أمس الخميس ..." and "اليوم السبت ..." on an undated page are two days
     other_span = claim_span(claim)
     if span is not None and other_span is not None:
         if span_gap(span, other_span) > 0 or (span.is_day and other_span.is_day and span.lo != other_span.lo):
@@ -70,24 +73,25 @@ def _fits(span: Span | None, place: Place | None, claim: Claim) -> bool:
 
 def split_document(claims: list[Claim], document: Document | None) -> list[DocEvent]:
     """The events one document reports, each with the claims that describe it."""
-    groups: list[tuple[Span | None, Place | None, list[Claim]]] = []
+    groups: list[tuple[Span | None, Place | None, int | None, list[Claim]]] = []
     for claim in sorted(claims, key=lambda c: (c.start, c.end, c.kind, c.group)):
         # Prefer the event just being told (locality), then any earlier one.
         for index in range(len(groups) - 1, -1, -1):
-            span, place, members = groups[index]
-            if _fits(span, place, claim):
+            span, place, weekday, members = groups[index]
+            if _fits(span, place, weekday, claim):
                 members.append(claim)
-                groups[index] = (_finer_span(span, claim_span(claim)), _finer_place(place, claim.place), members)
+                groups[index] = (_finer_span(span, claim_span(claim)), _finer_place(place, claim.place),
+                                 weekday if weekday is not None else claim.event_weekday, members)
                 break
         else:
-            groups.append((claim_span(claim), claim.place, [claim]))
+            groups.append((claim_span(claim), claim.place, claim.event_weekday, [claim]))
     published = document.published if document is not None else None
     url = document.url if document is not None else None
-    return [_event(span, place, members, published, url) for span, place, members in groups]
+    return [_event(span, place, members, published, url, weekday) for span, place, weekday, members in groups]
 
 
 def _event(span: Span | None, place: Place | None, claims: list[Claim], published: str | None,
-           url: str | None = None) -> DocEvent:
+           url: str | None = None, weekday: int | None = None) -> DocEvent:
     dated = span is not None
     if span is None:
         span = published_span(published)
@@ -106,4 +110,5 @@ def _event(span: Span | None, place: Place | None, claims: list[Claim], publishe
         text=" ".join(sentences)[:TEXT_CHARS],
         dated=dated,
         url=url,
+        weekday=None if dated else weekday,
     )

@@ -84,6 +84,7 @@ claims = Table(
     Column("sentence_start", Integer, nullable=False),
     Column("event_date", String(10)),
     Column("date_precision", String(8)),
+    Column("event_weekday", Integer),
     *_place_columns("place_"),
     Column("belligerents", JSON, nullable=False),
     Column("strike_types", JSON, nullable=False),
