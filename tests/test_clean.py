@@ -46,6 +46,14 @@ def test_arabic_boilerplate_is_dropped():
     assert doc.text == REPORT_AR and doc.lang == "ar"
 
 
+def test_a_video_pages_footer_glued_to_its_title_is_dropped():
+    # Its links name a weekday ("NFL Sunday Ticket") that would date the video.
+    title = "جرحى مدنيون بقصف مدفعي على أطراف بلدة كفر السنديان"
+    footer = "AboutPressCopyrightContact usTermsPrivacyNFL Sunday Ticket© 2025 Google LLC"
+    doc = clean(text_doc(f"{title} - YouTube{footer}"))
+    assert doc.text == title
+
+
 def test_related_list_ends_at_the_next_real_paragraph():
     tail = ("Residents said the strikes continued into the evening and that families had begun to leave "
             "the eastern neighbourhoods toward the camps near the border.")

@@ -449,9 +449,19 @@ def test_an_undated_page_keeps_the_weekday_it_names_for_the_day():
     assert (c.event_date, c.event_weekday) == (None, 4)
 
 
-def test_a_placed_day_or_a_weekday_further_off_gives_no_weekday():
+def test_the_weekday_of_the_day_before_a_sentence_naming_none():
+    (c,) = claims("قصفت المدفعية أطراف البلدة اليوم السبت.\nوأصيب 3 مدنيين في القصف.")
+    assert (c.event_date, c.event_weekday) == (None, 5)
+
+
+def test_a_placed_day_or_days_that_may_be_two_give_no_weekday():
     (c,) = claims("أصيب 3 مدنيين اليوم السبت بقصف مدفعي على أطراف القرية.", published="2024-03-09")
     assert (c.event_date, c.event_weekday) == ("2024-03-09", None)
     # "yesterday", and a weekday later in the sentence: that may be another day's.
-    (c,) = claims("قتل مزارع أمس بقصف على البلدة التي قصفت أيضا يوم الخميس.")
+    (c,) = claims("قتل مدني أمس بقصف على البلدة التي قصفت أيضا يوم الخميس.")
     assert (c.event_date, c.event_weekday) == (None, None)
+    # The day it was said and the day it happened, or "today" beside "yesterday".
+    (c,) = claims("The ministry said on Saturday that shelling on Thursday killed 5 civilians.", "en")
+    assert c.event_weekday is None
+    (c,) = claims("أفاد ناشطون اليوم السبت بمقتل 3 مدنيين أمس بقصف على البلدة.")
+    assert c.event_weekday is None

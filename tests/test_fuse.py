@@ -144,19 +144,35 @@ def test_an_undated_report_naming_another_weekday_joins_no_incident_of_that_day(
         assert (groups(fuse(claims, docs_for(claims))) == [["a", "b"]]) is together
 
 
-def test_an_undated_report_of_the_incidents_weekday_joins_on_its_town():
-    # A town alone does not single out one of its strikes; its strike's weekday too does.
-    dated = claim("a", low=5, actors=(), strikes=(), sentence="Five were killed in Riverton on Friday.")
-    bare = claim("b", low=3, day=None, actors=(), strikes=(), sentence="Three dead in Riverton, locals say.")
-    assert groups(fuse([dated, bare], docs_for([dated, bare]))) == [["a"], ["b"]]
-    friday = replace(bare, event_weekday=4)
-    assert groups(fuse([dated, friday], docs_for([dated, friday]))) == [["a", "b"]]
+def test_an_incident_of_another_weekday_is_no_rival_for_an_undated_report():
+    # Riverton was struck on Friday the 8th (an airstrike) and on Wednesday the 20th: by its town
+    # and strike type alone an undated airstrike report fits the first too little better to join
+    # it, unless it says "on Friday"; "on Wednesday" it joins neither, the town alone being no proof.
+    claims = [claim("a", low=5, actors=(), sentence="An air raid on Riverton killed five."),
+              claim("c", low=2, day="2024-03-20", actors=(), strikes=(), sentence="Two killed in Riverton on the 20th.")]
+    report = claim("b", low=3, day=None, actors=(), sentence="Three dead in a Riverton air raid.")
+    for weekday, expected in ((None, [["a"], ["b"], ["c"]]), (4, [["a", "b"], ["c"]]), (2, [["a"], ["b"], ["c"]])):
+        found = claims + [replace(report, event_weekday=weekday)]
+        assert groups(fuse(found, docs_for(found))) == expected
+
+
+def test_an_incident_told_over_two_days_takes_no_weekday_beyond_them():
+    # Friday the 8th and Saturday the 9th, the same toll: one incident, which a report
+    # "on Thursday" would stretch over three days.
+    dated = [claim("a", low=8), claim("c", low=8, day="2024-03-09")]
+    for weekday, expected in ((3, [["a", "c"], ["b"]]), (5, [["a", "b", "c"]])):
+        found = dated + [replace(claim("b", low=8, day=None), event_weekday=weekday)]
+        assert groups(fuse(found, docs_for(found))) == expected
 
 
 def test_undated_reports_of_weekdays_apart_stay_apart():
-    monday, tuesday, thursday = (replace(claim(d, low=8, day=None), event_weekday=w) for d, w in (("a", 0), ("b", 1), ("c", 3)))
-    assert groups(fuse([monday, thursday], docs_for([monday, thursday]))) == [["a"], ["c"]]
+    monday, tuesday, wednesday, thursday = (replace(claim(d, low=8, day=None), event_weekday=w)
+                                            for d, w in (("a", 0), ("b", 1), ("c", 2), ("d", 3)))
+    assert groups(fuse([monday, thursday], docs_for([monday, thursday]))) == [["a"], ["d"]]
     assert groups(fuse([monday, tuesday], docs_for([monday, tuesday]))) == [["a", "b"]]
+    # A day apart from each, as dated reports are: Monday's and Tuesday's report take no Wednesday's.
+    week = [monday, tuesday, wednesday]
+    assert groups(fuse(week, docs_for(week))) == [["a", "b"], ["c"]]
 
 
 def test_one_undated_document_telling_two_weekdays_gives_two_events():

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
-from civcas.extract.dates import DateMention, event_weekday, names_today, resolve
+from civcas.extract.dates import DateMention, event_weekday, names_today, nearest_day, resolve
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
@@ -257,10 +257,12 @@ class DocContext:
         return None, None
 
     def weekday(self, sent: Sentence) -> int | None:
-        """The weekday of the sentence's day when `date` cannot place it (Monday = 0)."""
+        """The weekday of the sentence's day when `date` cannot place it (Monday = 0): by the
+        sentence's own dates, else by the nearest before it (with a "today" or "yesterday"
+        right beside it), as `date` looks for a day."""
         dates = self._event_dates
-        near = [d for d in dates if sent.lo <= d.lo < sent.hi] + [d for d in dates if d.lo < sent.lo][::-1]
-        return event_weekday(self.tokens, near)
+        inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
+        return event_weekday(self.tokens, inside or nearest_day(self.tokens, [d for d in dates if d.lo < sent.lo]))
 
     def place(self, sent: Sentence, at: int | None = None) -> Place | None:
         """The first place finer than a region that the clause of the figure at token

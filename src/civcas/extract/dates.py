@@ -377,23 +377,29 @@ def names_today(d: DateMention) -> bool:
     return d.offset == 0 and _calendar(d)
 
 
-def event_weekday(tokens: list[Token], near: list[DateMention]) -> int | None:
-    """The weekday of a day the text names but gives nothing to place ("اليوم السبت",
-    "أمس الخميس", "on Friday" on a page with no date), Monday = 0; `near` holds the
-    mentions a claim's day is looked for in, nearest first. Only the nearest counts, or the
-    weekday right beside a bare "today" or "yesterday": a weekday further off may be
-    another day's. A weekday is no date, but it rules out every other day of the week."""
-    if not near or _calendar(near[0]):
+def event_weekday(tokens: list[Token], mentions: list[DateMention]) -> int | None:
+    """The weekday of the one day `mentions` name, when that is a weekday alone ("on
+    Friday") or one beside a bare "today" or "yesterday" ("اليوم السبت", "أمس الخميس"),
+    Monday = 0. Anything more ("said on Saturday that … on Thursday", "today … yesterday",
+    a calendar date) could be another day's: then None. A weekday is no date, but it
+    rules out every other day of the week."""
+    named = [d for d in mentions if d.weekday is not None and d.offset is None and not _calendar(d)]
+    bare = [d for d in mentions if d.weekday is None and d.offset is not None and not _calendar(d)]
+    if len(named) != 1 or len(named) + len(bare) != len(mentions) or len(bare) > 1:
         return None
-    first = near[0]
-    if first.weekday is not None:
-        return first.weekday
-    if first.offset is None or len(near) < 2:
-        return None
-    second = near[1]
-    if second.weekday is None or _calendar(second) or second.lo < first.lo or not _adjacent(tokens, first, second):
-        return None
-    return second.weekday
+    if bare:
+        first, second = sorted((named[0], bare[0]), key=lambda d: d.lo)
+        if not _adjacent(tokens, first, second):
+            return None
+    return named[0].weekday
+
+
+def nearest_day(tokens: list[Token], before: list[DateMention]) -> list[DateMention]:
+    """The last of `before` (mentions in text order), with the one right before it when the
+    two name one day ("اليوم السبت")."""
+    if len(before) >= 2 and _adjacent(tokens, before[-2], before[-1]):
+        return before[-2:]
+    return before[-1:]
 
 
 def _calendar(d: DateMention) -> bool:

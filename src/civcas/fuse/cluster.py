@@ -96,7 +96,7 @@ class Cluster:
         self.actors.update(event.actors)
         self.strikes |= event.strikes
         self.figures |= event.figures
-        if event.weekday is not None and not _usable_span(event):
+        if event.weekday is not None:
             self.weekdays.add(event.weekday)
         if event.text and len(self.texts) < MAX_TEXTS:
             self.texts.append(event.text)
@@ -430,14 +430,8 @@ def _event_fit(event: DocEvent, cluster: Cluster, threshold: float) -> float | N
         if where is None:
             return None
     score = day + where
-    if event.weekday is not None and not _usable_span(event):
-        # "on Saturday" is no report of a Tuesday's strike; reports a day apart can be one
-        # strike (the night between, a late report), as with dates.
-        near = _weekdays(cluster, compat.DAY_TOLERANCE)
-        if near is not None and event.weekday not in near:
-            return None
-        if near is not None and event.weekday in _weekdays(cluster, 0):
-            score += compat.WEEKDAY_SAME
+    if event.weekday is not None and event.weekday not in _weekdays(cluster):
+        return None  # "on Saturday" is no report of a Tuesday's strike
     score += compat.actor_score(event.actors, set(cluster.actors))
     score += compat.set_score(event.strikes, cluster.strikes, compat.STRIKE_SHARED, compat.STRIKE_DISJOINT)
     score += compat.figure_score(event.figures, cluster.figures)
@@ -446,15 +440,18 @@ def _event_fit(event: DocEvent, cluster: Cluster, threshold: float) -> float | N
     return compat.settle(score + max((compat.text_score(event.text, t) for t in cluster.texts), default=0.0))
 
 
-def _weekdays(cluster: Cluster, slack: int) -> set[int] | None:
-    """The weekdays (Monday = 0) of the incident's days and the `slack` days around them:
-    by its dates, else by the weekdays its undated reports name; None when it has neither."""
+def _weekdays(cluster: Cluster) -> set[int]:
+    """The weekdays (Monday = 0) a report may name and still be of the incident: those
+    within a day of every day it was told of (reports a day apart can be one strike, as
+    with dates), by its dates, else by the weekdays its undated reports name; any when
+    it has neither."""
     if cluster.day_lo is not None:
-        lo, hi = cluster.day_lo - slack, cluster.day_hi + slack
-        return {date.fromordinal(day).weekday() for day in range(lo, min(hi, lo + 6) + 1)}
-    if cluster.weekdays:
-        return {(weekday + k) % 7 for weekday in cluster.weekdays for k in range(-slack, slack + 1)}
-    return None
+        lo, hi = cluster.day_hi - compat.DAY_TOLERANCE, cluster.day_lo + compat.DAY_TOLERANCE
+        return {date.fromordinal(day).weekday() for day in range(lo, hi + 1)}
+    near = set(range(7))
+    for weekday in cluster.weekdays:
+        near &= {(weekday + k) % 7 for k in range(-compat.DAY_TOLERANCE, compat.DAY_TOLERANCE + 1)}
+    return near
 
 
 def _usable_span(event: DocEvent) -> bool:

@@ -22,7 +22,6 @@ DATE_SAME_DAY = 1.0
 DATE_NEXT_DAY = 0.4
 DATE_COARSE = 0.4  # a month/week date holding the other
 DATE_UNKNOWN = 0.1  # no date is compatible with anything, but only weakly
-WEEKDAY_SAME = 0.1  # an undated "on Saturday" and an incident of a Saturday: one day in seven fits
 PLACE_SAME = 1.0
 # Naming the same area is weaker evidence the coarser the area: many strikes share a region.
 PLACE_SAME_AREA = {"district": 0.6, "region": 0.4, "country": 0.15}

@@ -20,5 +20,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("claims", schema=None) as batch_op:
-        batch_op.drop_column("event_weekday")
+    # Not a batch operation: on SQLite that rebuilds the table, and dropping the old one
+    # would cascade to incident_claims.
+    op.drop_column("claims", "event_weekday")
