@@ -52,6 +52,10 @@ def test_a_video_pages_footer_glued_to_its_title_is_dropped():
     footer = "AboutPressCopyrightContact usTermsPrivacyNFL Sunday Ticket© 2025 Google LLC"
     doc = clean(text_doc(f"{title} - YouTube{footer}"))
     assert doc.text == title
+    # A page only titled so, or a sentence about the site, is kept whole.
+    assert clean(text_doc(f"{title} - YouTube")).text == f"{title} - YouTube"
+    said = "Activists posted a video of the strike to YouTube, where it was watched 5,000 times."
+    assert clean(text_doc(f"{REPORT}\n{said}")).text == f"{REPORT}\n{said}"
 
 
 def test_related_list_ends_at_the_next_real_paragraph():

@@ -1436,3 +1436,9 @@ def test_a_victim_that_no_or_not_opens_is_none():
     # a denied figure's clause ends at its commas: "if not 10" leaves the rest of the report
     assert [c.kind for c in claims("At least 8, if not 10, civilians were killed in the strike on Oakdale.")] == ["killed"]
 
+
+def test_the_deadliest_attack_in_recent_years_keeps_its_toll():
+    text = "An airstrike killed 12 civilians in Tall Kanat today, the deadliest attack on the town in recent years."
+    assert numbered(claims(text)) == [("killed", "civilians", 12)]
+    text = "قتل 12 مدنياً اليوم بغارة على تل الزيزفون، في أعنف هجوم تشهده البلدة في السنوات الماضية."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 12)]

@@ -452,6 +452,15 @@ def test_an_undated_page_keeps_the_weekday_it_names_for_the_day():
 def test_the_weekday_of_the_day_before_a_sentence_naming_none():
     (c,) = claims("قصفت المدفعية أطراف البلدة اليوم السبت.\nوأصيب 3 مدنيين في القصف.")
     assert (c.event_date, c.event_weekday) == (None, 5)
+    # Not for a sentence whose only day starts a period: that is neither.
+    (c,) = claims("قصفت المدفعية أطراف البلدة يوم الخميس.\nوقتل 5 مدنيين منذ يوم السبت في البلدة.")
+    assert c.event_weekday is None
+
+
+def test_one_weekday_named_twice_is_that_weekday():
+    found = claims("On Friday, shelling killed five civilians in the village, and on Friday night "
+                   "three more were killed nearby.", "en")
+    assert [c.event_weekday for c in found] == [4, 4]
 
 
 def test_a_placed_day_or_days_that_may_be_two_give_no_weekday():

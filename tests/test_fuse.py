@@ -165,6 +165,17 @@ def test_an_incident_told_over_two_days_takes_no_weekday_beyond_them():
         assert groups(fuse(found, docs_for(found))) == expected
 
 
+def test_an_incident_told_over_several_days_takes_reports_of_each_of_them():
+    # A ledger's incident built up over runs, or merged by a reviewer, from Friday the 8th
+    # to Monday the 11th: an undated report of Friday or of Sunday is of one of its days.
+    spread = [claim(d, low=8, day=f"2024-03-{day:02d}") for d, day in (("a", 8), ("c", 9), ("d", 10), ("e", 11))]
+    documents = docs_for(spread + [claim("n", low=8, day=None)])
+    existing = [build_incident(spread, documents)]
+    for weekday, joins in ((4, True), (6, True), (2, False)):
+        updated, created = assign([replace(claim("n", low=8, day=None), event_weekday=weekday)], existing, documents)
+        assert (bool(updated) and not created) is joins
+
+
 def test_undated_reports_of_weekdays_apart_stay_apart():
     monday, tuesday, wednesday, thursday = (replace(claim(d, low=8, day=None), event_weekday=w)
                                             for d, w in (("a", 0), ("b", 1), ("c", 2), ("d", 3)))

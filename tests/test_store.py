@@ -55,6 +55,29 @@ def test_an_undated_claims_weekday_round_trips(db_url):
     store.close()
 
 
+def test_undoing_the_weekday_migration_keeps_claims_and_their_incidents(db_url):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import func, select
+
+    from civcas.store.db import MIGRATIONS
+    from civcas.store.schema import incident_claims
+
+    store = Store(db_url)
+    store.add_documents([(_doc(1), [PLACE], [_claim("doc-1", 3)])])
+    store.replace_incidents([_incident("inc-1", store.claims())])
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    for target, upgrade in (("0003", False), ("head", True)):
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            (command.upgrade if upgrade else command.downgrade)(config, target)
+        with store.engine.connect() as connection:
+            assert connection.execute(select(func.count()).select_from(incident_claims)).scalar() == 1
+    assert [c.min for c in store.claims()] == [3]
+    store.close()
+
+
 def test_adding_the_same_document_twice_changes_nothing(db_url):
     store = Store(db_url)
     store.add_documents([(_doc(1), [PLACE], [_claim("doc-1", 3)])])

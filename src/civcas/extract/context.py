@@ -260,6 +260,8 @@ class DocContext:
         """The weekday of the sentence's day when `date` cannot place it (Monday = 0): by the
         sentence's own dates, else by the nearest before it (with a "today" or "yesterday"
         right beside it), as `date` looks for a day."""
+        if any(sent.lo <= d.lo < sent.hi and d.since for d in self.dates):
+            return None  # "killed since Saturday": over days, and not an earlier sentence's day either
         dates = self._event_dates
         inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
         return event_weekday(self.tokens, inside or nearest_day(self.tokens, [d for d in dates if d.lo < sent.lo]))

@@ -378,20 +378,19 @@ def names_today(d: DateMention) -> bool:
 
 
 def event_weekday(tokens: list[Token], mentions: list[DateMention]) -> int | None:
-    """The weekday of the one day `mentions` name, when that is a weekday alone ("on
-    Friday") or one beside a bare "today" or "yesterday" ("اليوم السبت", "أمس الخميس"),
-    Monday = 0. Anything more ("said on Saturday that … on Thursday", "today … yesterday",
+    """The weekday of the one day `mentions` name, when that is a weekday (named once or
+    more: "on Friday … on Friday night") or one beside a bare "today" or "yesterday"
+    ("اليوم السبت", "أمس الخميس"), Monday = 0. Anything more ("said on Saturday that … on Thursday", "today … yesterday",
     a calendar date) could be another day's: then None. A weekday is no date, but it
     rules out every other day of the week."""
     named = [d for d in mentions if d.weekday is not None and d.offset is None and not _calendar(d)]
     bare = [d for d in mentions if d.weekday is None and d.offset is not None and not _calendar(d)]
-    if len(named) != 1 or len(named) + len(bare) != len(mentions) or len(bare) > 1:
+    weekdays = {d.weekday for d in named}
+    if len(weekdays) != 1 or len(named) + len(bare) != len(mentions):
         return None
-    if bare:
-        first, second = sorted((named[0], bare[0]), key=lambda d: d.lo)
-        if not _adjacent(tokens, first, second):
-            return None
-    return named[0].weekday
+    if not all(any(_adjacent(tokens, *sorted((b, n), key=lambda d: d.lo)) for n in named) for b in bare):
+        return None
+    return weekdays.pop()
 
 
 def nearest_day(tokens: list[Token], before: list[DateMention]) -> list[DateMention]:

@@ -441,17 +441,18 @@ def _event_fit(event: DocEvent, cluster: Cluster, threshold: float) -> float | N
 
 
 def _weekdays(cluster: Cluster) -> set[int]:
-    """The weekdays (Monday = 0) a report may name and still be of the incident: those
-    within a day of every day it was told of (reports a day apart can be one strike, as
-    with dates), by its dates, else by the weekdays its undated reports name; any when
-    it has neither."""
+    """The weekdays (Monday = 0) a report may name and still be of the incident: its own
+    days, and those within a day of every one of them (reports a day apart can be one
+    strike, as with dates); by its dates, else by the weekdays its undated reports name;
+    any when it has neither."""
     if cluster.day_lo is not None:
-        lo, hi = cluster.day_hi - compat.DAY_TOLERANCE, cluster.day_lo + compat.DAY_TOLERANCE
-        return {date.fromordinal(day).weekday() for day in range(lo, hi + 1)}
+        own = range(cluster.day_lo, min(cluster.day_hi, cluster.day_lo + 6) + 1)
+        around = range(cluster.day_hi - compat.DAY_TOLERANCE, cluster.day_lo + compat.DAY_TOLERANCE + 1)
+        return {date.fromordinal(day).weekday() for day in (*own, *around)}
     near = set(range(7))
     for weekday in cluster.weekdays:
         near &= {(weekday + k) % 7 for k in range(-compat.DAY_TOLERANCE, compat.DAY_TOLERANCE + 1)}
-    return near
+    return near | cluster.weekdays
 
 
 def _usable_span(event: DocEvent) -> bool:
