@@ -49,6 +49,15 @@ def test_jsonl_follows_the_contract():
     assert row["contested"] is True and row["grade"] == "contested"
 
 
+def test_jsonl_gives_an_undated_claims_weekday_in_words():
+    incident = _incident(MAYADIN)
+    incident.claims[0].event_weekday = 5
+    buffer = io.StringIO()
+    write_jsonl([incident], buffer)
+    claims = json.loads(buffer.getvalue())["claims"]
+    assert [c["event_weekday"] for c in claims] == ["Saturday", None]
+
+
 def test_jsonl_without_a_place_has_null_geography():
     buffer = io.StringIO()
     write_jsonl([_incident(None)], buffer)

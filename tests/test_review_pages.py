@@ -34,7 +34,7 @@ def site(tmp_path, hasher_cache):
                    published="2024-02-02", title="<img src=x onerror=alert(1)>")
     claim = Claim(document_id="hostile-1", kind="killed", group="civilians", min=4, max=4, start=figure,
                   end=figure + len("4 civilians"), text="4 civilians", sentence=sentence, sentence_start=sentence_start,
-                  speaker="<svg onload=alert(1)>", speaker_kind="medical", belligerents=["<b>Side</b>"])
+                  speaker="<svg onload=alert(1)>", speaker_kind="medical", belligerents=["<b>Side</b>"], event_weekday=5)
     store.add_documents([(doc, [], [claim])])
     [stored] = [c for c in store.claims() if c.document_id == "hostile-1"]
     place = Place(name="Kafr <Lina>", start=0, end=0, country="SY", admin1="Idlib", lat=35.7, lon=36.6)
@@ -100,6 +100,7 @@ def test_the_claim_sentence_and_figure_are_highlighted(site):
     _login(client, "vic")
     html = client.get("/incidents/inc-hostile").text
     assert '<mark class="figure">4 civilians</mark>' in html
+    assert "a Saturday, date unknown" in html  # the text names the day's weekday, not its date
     assert re.search(r'<mark class="sentence" data-claims="\d+">Shelling hit &lt;b&gt;', html)
 
 

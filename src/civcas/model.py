@@ -74,6 +74,10 @@ class Place:
     text: str = ""  # the mention as written
 
 
+# Weekday names for pages and exports, fixed rather than the locale's (calendar.day_name).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 @dataclass
 class Claim:
     """One statement of harm in one document, tied to its span and speaker."""
@@ -100,6 +104,11 @@ class Claim:
     speaker_kind: SpeakerKind = "unknown"
     stance: Stance = "asserts"
     id: int | None = None  # set by the store
+
+    @property
+    def weekday_name(self) -> str | None:
+        """`event_weekday` in words ("Saturday")."""
+        return None if self.event_weekday is None else WEEKDAYS[self.event_weekday]
 
 
 @dataclass

@@ -28,6 +28,7 @@ def claim_to_json(claim: Claim) -> dict:
         "text": claim.text,
         "sentence": claim.sentence,
         "event_date": claim.event_date,
+        "event_weekday": claim.weekday_name,
         "place": claim.place.name if claim.place else None,
     }
 
