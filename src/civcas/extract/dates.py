@@ -380,9 +380,9 @@ def names_today(d: DateMention) -> bool:
 def event_weekday(tokens: list[Token], mentions: list[DateMention]) -> int | None:
     """The weekday of the one day `mentions` name, when that is a weekday (named once or
     more: "on Friday … on Friday night") or one beside a bare "today" or "yesterday"
-    ("اليوم السبت", "أمس الخميس"), Monday = 0. Anything more ("said on Saturday that … on Thursday", "today … yesterday",
-    a calendar date) could be another day's: then None. A weekday is no date, but it
-    rules out every other day of the week."""
+    ("اليوم السبت", "أمس الخميس"), Monday = 0. Anything more ("said on Saturday that …
+    on Thursday", "today … yesterday", a calendar date) could be another day's: then
+    None. A weekday is no date, but it rules out every other day of the week."""
     named = [d for d in mentions if d.weekday is not None and d.offset is None and not _calendar(d)]
     bare = [d for d in mentions if d.weekday is None and d.offset is not None and not _calendar(d)]
     weekdays = {d.weekday for d in named}
