@@ -312,13 +312,6 @@ def test_a_bare_neighbourhood_name_does_not_join_two_homonyms_far_apart():
     assert groups(fuse(claims, docs_for(claims))) == [["n", "x"]]
 
 
-def test_two_bare_reports_of_a_name_two_quarters_share_join_each_other_only():
-    # Whichever quarter it was, two reports naming it alike tell of the same one.
-    claims = [claim("n", place=EASTGATE_NORTH, low=3), claim("s", place=EASTGATE_SOUTH, low=4),
-              claim("x", place=EASTGATE_BARE, low=5), claim("y", place=EASTGATE_BARE, low=5)]
-    assert groups(fuse(claims, docs_for(claims))) == [["n"], ["s"], ["x", "y"]]
-
-
 def test_a_bare_name_does_not_bridge_namesakes_of_two_governorates():
     # A Northvale airstrike and a Southmere village's shelling (told with its governorate, no
     # coordinates) on one day; a report naming only "Eastgate" may be of either.

@@ -7,8 +7,7 @@ near-linear in the number of events. Links are taken best-first and a
 merge is refused when it would put two events of one document together, stretch the
 incident over more than DAY_TOLERANCE days, or hold two towns more than NEARBY_KM apart.
 A town told without coordinates stands for a placed one only when one of its name is
-placed: a bare report linked to placed homonyms far apart joins neither (another bare
-report of the name, told alike, it still joins).
+placed: a bare report linked to placed homonyms far apart joins neither.
 
 Pass 2 attaches the vaguer events (a region, a month, no date) to the incident they
 fit best, when the fit is clear (or, for a dated event, when it is the only incident
@@ -39,7 +38,7 @@ from civcas.model import Place
 
 from . import compat
 from .events import DocEvent
-from .facets import GEO_RANK, NEARBY_KM, Span, distance_km, folded_name, is_point, name_key, same_place, span_gap
+from .facets import GEO_RANK, NEARBY_KM, Span, distance_km, is_point, name_key, same_place, span_gap
 
 CELL_DEG = 0.15  # >= 10 km across up to ~48 deg latitude, so a 3x3 block covers NEARBY_KM
 MAX_POINTS = 8  # distinct towns kept per cluster for the distance check
@@ -331,9 +330,7 @@ def _unambiguous(events: list[DocEvent], edges: list[tuple]) -> list[tuple]:
     not one place (a neighbourhood name that two cities have, both struck that day; a village
     of one governorate and its namesake in another): the bare report could be of either, so
     it joins neither by its name. `same_place` is no equivalence: a bare name matches every
-    place so named, which need not match each other. Two reports of the very name, told
-    alike (no coordinates, the same governorate or none), still join each other: whichever
-    place it is, they tell of the same one."""
+    place so named, which need not match each other."""
     homonyms: dict[int, list[tuple[int, Place]]] = {}
     for *_, i, j in edges:
         for bare, other in ((i, j), (j, i)):
@@ -343,17 +340,10 @@ def _unambiguous(events: list[DocEvent], edges: list[tuple]) -> list[tuple]:
     ambiguous = set()
     for bare, found in homonyms.items():
         if any(not same_place(x, y) for (_, x), (_, y) in combinations(found, 2)):
-            here = events[bare].place
-            ambiguous.update(frozenset((bare, other)) for other, q in found if not _told_alike(here, q))
+            ambiguous.update(frozenset((bare, other)) for other, _ in found)
     if not ambiguous:
         return edges
     return [edge for edge in edges if frozenset(edge[3:]) not in ambiguous]
-
-
-def _told_alike(p: Place, q: Place) -> bool:
-    """Two mentions of one name resolved alike, neither with coordinates."""
-    return (not _placed(p) and not _placed(q) and folded_name(p) == folded_name(q)
-            and (p.admin1, p.country) == (q.admin1, q.country))
 
 
 def _cluster_fit(a: Cluster, b: Cluster) -> float | None:
