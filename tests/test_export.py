@@ -56,6 +56,9 @@ def test_jsonl_gives_an_undated_claims_weekday_in_words():
     write_jsonl([incident], buffer)
     claims = json.loads(buffer.getvalue())["claims"]
     assert [c["event_weekday"] for c in claims] == ["Saturday", None]
+    # A dated claim's weekday is its date's; a stored weekday out of range names none.
+    incident.claims[0].event_date, incident.claims[1].event_weekday = "2024-03-08", 7
+    assert [c.weekday_name for c in incident.claims] == [None, None]
 
 
 def test_jsonl_without_a_place_has_null_geography():

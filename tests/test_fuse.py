@@ -266,6 +266,24 @@ def test_blocking_finds_the_same_clusters_as_comparing_all_pairs():
     assert partition(cluster_events(events)) == partition(cluster_events(events, blocked=False))
 
 
+def test_blocking_takes_links_of_equal_score_in_the_same_order():
+    # Small ledgers of next-day reports with equal tolls: links that tie are taken in one
+    # order whether found by blocking or by comparing all pairs.
+    unplaced = Place("Millbrook", 0, 9, None, None, None, None, "town", None)
+    towns = [RIVERTON, MILLBROOK, FARHILL, SOUTHMERE, unplaced, NORTHVALE]
+    for seed in range(40):
+        rng = random.Random(seed)
+        claims = [claim(f"d{n}", low=rng.randint(1, 4), place=rng.choice(towns),
+                        day=rng.choice([None, "2024-03-08", "2024-03-09", "2024-03-10"]),
+                        actors=(rng.choice(["Russian Military", "Syrian Regime"]),)) for n in range(6)]
+        events = document_events(claims, docs_for(claims))
+
+        def partition(clusters):
+            return sorted(sorted(e.key for e in c.events) for c in clusters)
+
+        assert partition(cluster_events(events)) == partition(cluster_events(events, blocked=False)), seed
+
+
 def test_a_town_told_without_coordinates_joins_the_incident_that_places_it():
     # Riverton and Millbrook (4 km apart) are one strike; a third report names Millbrook, which
     # its geocoding left without coordinates: it stands where the incident's Millbrook is.

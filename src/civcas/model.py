@@ -107,8 +107,11 @@ class Claim:
 
     @property
     def weekday_name(self) -> str | None:
-        """`event_weekday` in words ("Saturday")."""
-        return None if self.event_weekday is None else WEEKDAYS[self.event_weekday]
+        """`event_weekday` in words ("Saturday"), for a claim without a date: a date's own
+        weekday is the date's to tell."""
+        if self.event_date is not None or self.event_weekday not in range(len(WEEKDAYS)):
+            return None
+        return WEEKDAYS[self.event_weekday]
 
 
 @dataclass

@@ -239,7 +239,9 @@ def candidate_pairs(events: list[DocEvent], blocked: bool = True):
             found.update(other for other in buckets.get((event.span.lo, key), ()) if other > index)
             # Next-day pairs are found once, from the earlier day.
             found.update(buckets.get((event.span.lo + 1, key), ()))
-        yield from ((index, other) for other in sorted(found))
+        # Each pair in index order, as when all pairs are compared: links of equal score
+        # are taken in that order, so blocking must not change it.
+        yield from ((min(index, other), max(index, other)) for other in sorted(found))
 
 
 def _block_keys(place: Place, own: bool) -> list[tuple]:
