@@ -174,6 +174,14 @@ def test_arabic_hashtag(gazetteer):
     assert place.name.startswith("Jisr")
 
 
+def test_arabic_name_typed_without_the_space_before_its_article(gazetteer):
+    # "ديرالزور", "بجسرالشغور": a two-word name run together where its second word's article starts
+    assert only("قصف مدفعي على ريف ديرالزور الشرقي", gazetteer, "ديرالزور").admin1 == "Deir ez-Zor"
+    assert only("سقطت قذائف بجسرالشغور مساء", gazetteer, "بجسرالشغور").name.startswith("Jisr")
+    # a word that only holds the letters ال is not split into a name
+    assert places("وصل عبدالله والمسؤولون إلى الاجتماع", gazetteer) == []
+
+
 def test_arabic_countryside_is_a_region(gazetteer):
     place = only("قصف مدفعي على ريف إدلب الجنوبي", gazetteer, "إدلب")
     assert (place.precision, place.admin1) == ("region", "Idlib")

@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from civcas.geo.normalize import (
+    arabic_fold,
     arabic_tokens,
     is_arabic,
     latin_tokens,
     name_keys,
     skeleton,
+    strip_article,
 )
 
 Kind = Literal["exact", "town", "district", "admin1", "country"]
@@ -86,6 +88,9 @@ class Gazetteer:
         # Arabic keys whose name carried the article: a bare word ending in -ية with
         # the article (السورية) is an adjective unless the place is named so.
         self.arabic_article_keys: set[str] = set()
+        # Keys of Arabic names with the article on a later word (دير الزور): typed with
+        # the space lost ("ديرالزور"), one word reads as the name (scan._glued).
+        self.glued_keys: set[str] = set()
         self.superseded: set[int] = set()
         for entry in entries:
             self.add(entry)
@@ -115,6 +120,8 @@ class Gazetteer:
         has_article = is_arabic(name) and bool(words) and words[0].startswith(("ال", "أل", "إل"))
         if has_article:
             self.arabic_article_keys.add(keys[0])
+        if keys and is_arabic(name) and any(w.startswith("ال") and strip_article(w) != w for w in map(arabic_fold, words[1:])):
+            self.glued_keys.add(keys[0])
         if self.lexicon is None or not keys:
             return
         if self.lexicon.is_common(name):
@@ -152,6 +159,7 @@ class Gazetteer:
         merged.index = {k: list(v) for k, v in self.index.items()}
         merged.prefixes = set(self.prefixes)
         merged.arabic_article_keys = set(self.arabic_article_keys)
+        merged.glued_keys = set(self.glued_keys)
         merged.superseded = set(self.superseded)
         by_id = {e.geonameid: n for n, e in enumerate(merged.entries) if e.geonameid is not None}
         for entry in entries:

@@ -24,7 +24,7 @@ from civcas.geo.cues import (
     same_clause,
 )
 from civcas.geo.gazetteer import Entry, Gazetteer
-from civcas.geo.normalize import latin_tokens, skeleton
+from civcas.geo.normalize import latin_tokens, skeleton, strip_article
 from civcas.geo.tokens import Token
 
 MAX_WORDS = 6  # the longest name, in words, the scan tries
@@ -197,7 +197,7 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
     common = first.variants[0] in stoplist()
     readings = first.variants[:1] if first.folded in gazetteer.clitic_collisions else first.variants
     best: Mention | None = None
-    for variant in readings:
+    for variant in (*readings, *_glued(readings, gazetteer)):
         key = variant
         j = i
         while True:
@@ -219,6 +219,21 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
             key += tokens[j + 1].key
             j += 1
     return best
+
+
+def _glued(readings: tuple[str, ...], gazetteer: Gazetteer) -> list[str]:
+    """Keys of names whose space before a later word's article was lost ("ديرالزور",
+    "بجسرالشغور"): the word split where the article starts, kept only when a name so
+    written exists, so a word that merely holds the letters ال is never split."""
+    keys = []
+    for word in readings:
+        at = word.find("ال", 2)
+        while at != -1:
+            key = word[:at] + strip_article(word[at:])
+            if ("ar:" + key) in gazetteer.glued_keys and key not in keys:
+                keys.append(key)
+            at = word.find("ال", at + 1)
+    return keys
 
 
 def _article_fits(first: Token, key: str, one_word: bool, gazetteer: Gazetteer) -> bool:
