@@ -178,8 +178,10 @@ def test_arabic_name_typed_without_the_space_before_its_article(gazetteer):
     # "ديرالزور", "بجسرالشغور": a two-word name run together where its second word's article starts
     assert only("قصف مدفعي على ريف ديرالزور الشرقي", gazetteer, "ديرالزور").admin1 == "Deir ez-Zor"
     assert only("سقطت قذائف بجسرالشغور مساء", gazetteer, "بجسرالشغور").name.startswith("Jisr")
-    # a word that only holds the letters ال is not split into a name
-    assert places("وصل عبدالله والمسؤولون إلى الاجتماع", gazetteer) == []
+    # a word that only holds the letters ال is not split into a name, though its halves spell one
+    assert places("فوالله لن نترك المدالية", gazetteer) == []
+    # nor is a glued given name between a person word and a family name
+    assert places("قتل الشاب محمد صلاحالدين حسن", gazetteer) == []
 
 
 def test_arabic_countryside_is_a_region(gazetteer):

@@ -195,9 +195,12 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
     # A common word as written (وائل) is no one-word place, whatever a clitic reading
     # says; nor is a common word that only looks like clitic + name (كبيرة).
     common = first.variants[0] in stoplist()
-    readings = first.variants[:1] if first.folded in gazetteer.clitic_collisions else first.variants
+    words = first.variants[:1] if first.folded in gazetteer.clitic_collisions else first.variants
+    readings = [(word, word != first.variants[0]) for word in words]
+    # A glued reading ("ديرالزور") took off a clitic only when its word had one.
+    readings += [(key, clitic) for word, clitic in readings for key in _glued(word, gazetteer)]
     best: Mention | None = None
-    for variant in (*readings, *_glued(readings, gazetteer)):
+    for variant, clitic in readings:
         key = variant
         j = i
         while True:
@@ -211,7 +214,7 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
                 and (best is None or j + 1 > best.end)
             ):
                 best = Mention(i, j + 1, candidates, exact=True, words=j + 1 - i,
-                               weak=("ar:" + key) in gazetteer.weak_keys, clitic=variant != first.variants[0])
+                               weak=("ar:" + key) in gazetteer.weak_keys, clitic=clitic)
             if ("ar:" + key) not in gazetteer.prefixes or j + 1 >= len(tokens) or j + 1 - i >= MAX_WORDS:
                 break
             if not tokens[j].joined_next or not tokens[j + 1].arabic:
@@ -221,18 +224,17 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
     return best
 
 
-def _glued(readings: tuple[str, ...], gazetteer: Gazetteer) -> list[str]:
-    """Keys of names whose space before a later word's article was lost ("ديرالزور",
-    "بجسرالشغور"): the word split where the article starts, kept only when a name so
-    written exists, so a word that merely holds the letters ال is never split."""
-    keys = []
-    for word in readings:
-        at = word.find("ال", 2)
-        while at != -1:
-            key = word[:at] + strip_article(word[at:])
-            if ("ar:" + key) in gazetteer.glued_keys and key not in keys:
-                keys.append(key)
-            at = word.find("ال", at + 1)
+def _glued(word: str, gazetteer: Gazetteer) -> list[str]:
+    """Keys of names whose space before a later word's article was lost ("ديرالزور"): the
+    word split where an article starts, kept only when a name so written exists, so a word
+    that merely holds the letters ال ("فوالله") is never split."""
+    keys: list[str] = []
+    at = word.find("ال", 2)
+    while at != -1:
+        key = word[:at] + strip_article(word[at:])
+        if key != word and ("ar:" + key) in gazetteer.glued_keys and key not in keys:
+            keys.append(key)
+        at = word.find("ال", at + 1)
     return keys
 
 
