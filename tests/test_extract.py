@@ -232,6 +232,13 @@ def test_missing_and_detained():
     assert [(c.kind, c.group, c.min) for c in found] == [("missing", "children", 2), ("detained", "men", 14)]
 
 
+def test_arabic_arrests_told_as_seizing_or_in_the_present_tense():
+    # "ألقت القبض على" (seized) and the headline present ("تعتقل") are detentions too
+    for text in ("ألقت دورية القبض على ثلاثة رجال في قرية السنديان مساء أمس.",
+                 "الشرطة العسكرية تعتقل ثلاثة رجال في قرية السنديان"):
+        assert [(c.kind, c.group, c.min) for c in claims(text, "ar")] == [("detained", "men", 3)], text
+
+
 def test_junk_documents_give_nothing():
     doc = Document(id="j", raw_hash="h", text="Log in to see 5 killed", status="junk", lang="en")
     assert extract_claims(doc, []) == []
