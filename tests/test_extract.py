@@ -500,6 +500,9 @@ def test_dual_with_a_possessive_is_two_and_a_unit_after_it_is_not_its_own():
     found = claims("قتل رجل وأصيبت زوجته وطفلاه بغارة على منزلهم في القرية.", "ar")
     assert ("injured", "civilians", 3) in numbered(found)
     assert ("injured", "children", 2) in numbered(found)
+    # so does a dual harm noun in a headline: "two dead in a strike", not two strikes
+    for text, kind in (("قتيلان بغارة لطائرة مسيرة على بلدة الوادي", "killed"), ("جريحان بغارة على بلدة الوادي", "injured")):
+        assert [(c.kind, c.min) for c in claims(text, "ar")] == [(kind, 2)], text
 
 
 def test_harm_word_opening_with_and_starts_the_next_clause():

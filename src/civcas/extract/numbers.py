@@ -186,8 +186,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     if fig.digits and _age_apposition(tokens, fig):
         return False  # "Masoud Ayoub, 53, from Qaramogh"
     hyphen = after == "-"  # "a 14-year-old"
-    # A dual noun names what it counts ("طفلاه بغارة"): a unit after it is another word's.
-    if fig.group is None and (m.at("unit_after", _past_unit_modifiers(fig.hi + hyphen, m))
+    # A dual noun names what it counts ("طفلاه بغارة", "قتيلان بغارة"): a unit after it is another word's.
+    if fig.group is None and fig.kind is None and (m.at("unit_after", _past_unit_modifiers(fig.hi + hyphen, m))
                               or m.ending("unit_before", fig.lo) or _second_after_unit(tokens, fig, m)):
         return False
     if m.ending("family_of", fig.lo) and not _family_harmed(fig, tokens, m):
