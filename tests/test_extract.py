@@ -232,11 +232,19 @@ def test_missing_and_detained():
     assert [(c.kind, c.group, c.min) for c in found] == [("missing", "children", 2), ("detained", "men", 14)]
 
 
-def test_arabic_arrests_told_as_seizing_or_in_the_present_tense():
-    # "ألقت القبض على" (seized) and the headline present ("تعتقل") are detentions too
-    for text in ("ألقت دورية القبض على ثلاثة رجال في قرية السنديان مساء أمس.",
-                 "الشرطة العسكرية تعتقل ثلاثة رجال في قرية السنديان"):
-        assert [(c.kind, c.group, c.min) for c in claims(text, "ar")] == [("detained", "men", 3)], text
+def test_arabic_arrests_told_as_seizing_or_with_an_object_pronoun():
+    # "ألقت ... القبض على" (seized) and "اعتقلته" (arrested him) are detentions
+    found = claims("ألقت دورية القبض على ثلاثة رجال في قرية السنديان مساء أمس.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("detained", "men", 3)]
+    found = claims("وقالت مصادر محلية إن دورية اعتقلته من منزله في قرية السنديان.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("detained", None)]
+
+
+def test_a_detention_ordered_tried_or_threatened_is_none_made():
+    assert claims("صدرت مذكرة بإلقاء القبض على ثلاثة مسؤولين سابقين في المدينة.", "ar") == []
+    assert claims("القوات تهدد باعتقال أهالي البلدة إن لم يسلموا السلاح.", "ar") == []
+    found = claims("قتل شاب برصاص دورية حاولت اعتقاله في قرية السنديان.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
 
 
 def test_junk_documents_give_nothing():

@@ -74,7 +74,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
     found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, endings(codes, "groups", "dual_endings"))
     _participles(found, tokens, endings(codes, "context", "participle_endings"))
-    m = Mentions(_without_fatal_wounds(found, tokens))
+    m = Mentions(_without_unmade_detentions(_without_fatal_wounds(found, tokens), tokens))
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
     # URL or the text, still dates "5 تشرين الأول".
@@ -176,6 +176,24 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
             w.lo <= h.lo < w.hi and any(_same_clause(tokens, d, w.lo) for d in deaths) for w in wounds)
 
     found["harm"] = [h for h in found["harm"] if not told(h) and not fatal(h)]
+    return found
+
+
+UNMADE_REACH = 3  # tokens from "حاولت" to the detention it names, past its subject ("حاولت دورية اعتقاله")
+
+
+def _without_unmade_detentions(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
+    """A detention ordered, sought, tried or threatened in the same clause ("مذكرة بإلقاء
+    القبض على", "حاولت دورية اعتقاله", "تهدد باعتقال") is none made: no claim."""
+    cues = [c.hi for c in found.get("unmade_detention", [])]
+    if not cues or "harm" not in found:
+        return found
+
+    def unmade(h: Mention) -> bool:
+        return h.value == "detained" and any(
+            0 <= h.lo - cue <= UNMADE_REACH and not clause_break(tokens, cue, h.lo) for cue in cues)
+
+    found["harm"] = [h for h in found["harm"] if not unmade(h)]
     return found
 
 
