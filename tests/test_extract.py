@@ -1415,6 +1415,20 @@ def test_harm_that_no_opens_is_no_report_of_harm():
         == [("injured", 2)]
 
 
+def test_arabic_harm_denied_is_no_report_of_harm():
+    # "دون وقوع إصابات", "ولا أنباء عن إصابات", "لم يقتل أحد": the strike is told, no harm
+    for text in ("قصفت قوات النظام بلدة الوادي بالمدفعية دون وقوع إصابات.",
+                 "سقطت قذيفة على منزل في بلدة الوادي، ولا أنباء عن إصابات حتى الآن.",
+                 "قصفت قوات النظام بلدة الوادي ولم يُقتل أحد."):
+        assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
+    # a denial of further harm leaves the harm told alone
+    found = claims("قتل مدني بقصف على بلدة الوادي، دون وقوع إصابات أخرى.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+    # "إصابات مباشرة" are direct hits, no wounded
+    text = "استهدفت الفصائل مواقع القوات قرب الوادي، محققة إصابات مباشرة."
+    assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"]
+
+
 def test_a_denial_leaves_other_reports_and_floors_alone():
     denied_then_told = claims("The army said its strike on Oakdale caused no civilian casualties. "
                               "Local activists said civilians were killed.")
