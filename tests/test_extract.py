@@ -240,6 +240,11 @@ def test_arabic_arrests_told_as_seizing_or_with_an_object_pronoun():
     assert [(c.kind, c.min) for c in found] == [("detained", None)]
 
 
+def test_arabic_executions_are_deaths():
+    found = claims("أعدمت قوات الأمن شابين ميدانيا في قرية السنديان.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 2)]
+
+
 def test_a_detention_ordered_tried_or_threatened_is_none_made():
     assert claims("صدرت مذكرة بإلقاء القبض على ثلاثة مسؤولين سابقين في المدينة.", "ar") == []
     assert claims("القوات تهدد باعتقال أهالي البلدة إن لم يسلموا السلاح.", "ar") == []
