@@ -245,11 +245,17 @@ def test_arabic_executions_are_deaths():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 2)]
 
 
-def test_a_detention_ordered_tried_or_threatened_is_none_made():
+def test_a_detention_ordered_sought_or_threatened_is_none_made():
     assert claims("صدرت مذكرة بإلقاء القبض على ثلاثة مسؤولين سابقين في المدينة.", "ar") == []
     assert claims("القوات تهدد باعتقال أهالي البلدة إن لم يسلموا السلاح.", "ar") == []
-    found = claims("قتل شاب برصاص دورية حاولت اعتقاله في قرية السنديان.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+    # the sought detention keeps its figure, which is no other harm's
+    found = claims("في محاولة لاعتقال شابين أصيب أحدهما بجروح في قرية السنديان.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", None)]
+    # a cue word elsewhere in the sentence leaves an arrest made alone
+    for text in ("حاول الشاب الفرار فاعتقلته الدورية قرب قرية السنديان.",
+                 "وهو الأمر الذي أدى إلى اعتقال عشرة شبان في قرية السنديان.",
+                 "شنت قوات الأمن حملة مداهمات بهدف اعتقال مطلوبين واعتقلت خمسة منهم في قرية السنديان."):
+        assert [c.kind for c in claims(text, "ar")] == ["detained"], text
 
 
 def test_junk_documents_give_nothing():
@@ -516,6 +522,8 @@ def test_dual_with_a_possessive_is_two_and_a_unit_after_it_is_not_its_own():
     # so does a dual harm noun in a headline: "two dead in a strike", not two strikes
     for text, kind in (("قتيلان بغارة لطائرة مسيرة على بلدة الوادي", "killed"), ("جريحان بغارة على بلدة الوادي", "injured")):
         assert [(c.kind, c.min) for c in claims(text, "ar")] == [(kind, 2)], text
+    # but a word before it still says whose it is: "the father of the two martyrs" is one man
+    assert [(c.kind, c.min) for c in claims("استشهد والد الشهيدين برصاص قناص في بلدة الوادي.", "ar")] == [("killed", None)]
 
 
 def test_harm_word_opening_with_and_starts_the_next_clause():

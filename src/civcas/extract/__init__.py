@@ -74,7 +74,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
     found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, endings(codes, "groups", "dual_endings"))
     _participles(found, tokens, endings(codes, "context", "participle_endings"))
-    m = Mentions(_without_unmade_detentions(_without_fatal_wounds(found, tokens), tokens))
+    m = Mentions(_mark_unmade_detentions(_without_fatal_wounds(found, tokens)))
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
     # URL or the text, still dates "5 تشرين الأول".
@@ -103,6 +103,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = []
         for c in counts_in(sent, tokens, m, blocked):
+            if c.kind == UNMADE:
+                continue
             if _negated(c, m):
                 denied.update(range(*_clause(tokens, sent, c.lo)))
             else:
@@ -118,7 +120,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
             claims = [c for c in claims if not _superseded(c, tolls)]
         claims.extend(new)
     for sent, count in list_counts(tokens, m, sents, counted):
-        claims.append(_claim(ctx, sent, count))
+        if count.kind != UNMADE:
+            claims.append(_claim(ctx, sent, count))
     for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}, denied):
         claims.append(_claim(ctx, sent, count))
     if not claims:
@@ -179,21 +182,19 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
     return found
 
 
-UNMADE_REACH = 3  # tokens from "حاولت" to the detention it names, past its subject ("حاولت دورية اعتقاله")
+UNMADE = "unmade"  # the kind of a detention only ordered, sought or threatened: it takes its figure, makes no claim
 
 
-def _without_unmade_detentions(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
-    """A detention ordered, sought, tried or threatened in the same clause ("مذكرة بإلقاء
-    القبض على", "حاولت دورية اعتقاله", "تهدد باعتقال") is none made: no claim."""
-    cues = [c.hi for c in found.get("unmade_detention", [])]
+def _mark_unmade_detentions(found: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """A detention ordered, sought or threatened ("مذكرة بإلقاء القبض على", "محاولة اعتقال",
+    "تهدد باعتقال"; the phrase holds the detention word) is none made. Its word still takes
+    its figure, so that figure is not read as another harm's ("محاولة اعتقال شابين فأصيب أحدهما")."""
+    cues = found.get("unmade_detention", [])
     if not cues or "harm" not in found:
         return found
-
-    def unmade(h: Mention) -> bool:
-        return h.value == "detained" and any(
-            0 <= h.lo - cue <= UNMADE_REACH and not clause_break(tokens, cue, h.lo) for cue in cues)
-
-    found["harm"] = [h for h in found["harm"] if not unmade(h)]
+    found["harm"] = [Mention("harm", h.lo, h.hi, UNMADE)
+                     if h.value == "detained" and any(c.lo < h.lo < c.hi for c in cues) else h
+                     for h in found["harm"]]
     return found
 
 

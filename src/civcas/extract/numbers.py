@@ -187,7 +187,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False  # "Masoud Ayoub, 53, from Qaramogh"
     hyphen = after == "-"  # "a 14-year-old"
     # A dual noun names what it counts ("طفلاه بغارة", "قتيلان بغارة"): a unit after it is another word's.
-    if fig.group is None and fig.kind is None and (m.at("unit_after", _past_unit_modifiers(fig.hi + hyphen, m))
+    # A dual of the dead is still counted by a unit before it ("والد الشهيدين": one father).
+    if fig.group is None and ((fig.kind is None and m.at("unit_after", _past_unit_modifiers(fig.hi + hyphen, m)))
                               or m.ending("unit_before", fig.lo) or _second_after_unit(tokens, fig, m)):
         return False
     if m.ending("family_of", fig.lo) and not _family_harmed(fig, tokens, m):
