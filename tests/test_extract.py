@@ -230,6 +230,10 @@ def test_background_figures_are_not_claims():
 def test_missing_and_detained():
     found = claims("Two children are still missing and 14 men were detained by the militia.")
     assert [(c.kind, c.group, c.min) for c in found] == [("missing", "children", 2), ("detained", "men", 14)]
+    found = claims("The night raid on Oakdale led to the arrest of three men.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("detained", "men", 3)]
+    # an arrest sought is none made
+    assert claims("A court issued a warrant for the arrest of three officers in Oakdale.") == []
 
 
 def test_arabic_arrests_told_as_seizing_or_with_an_object_pronoun():
