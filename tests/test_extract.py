@@ -227,6 +227,18 @@ def test_background_figures_are_not_claims():
     assert claims("وثق المرصد مقتل 300 مدني منذ بداية العام.", "ar") == []
 
 
+def test_a_victim_named_by_trade_is_a_civilian():
+    found = claims("A local businessman was killed on Monday in a drone strike near Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
+    found = claims("Two teachers were wounded when shells hit the school in Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]
+    # named again by trade after a comma, a victim is one, not a list of two
+    found = claims("His brother, a teacher, was killed in the strike on Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
+    found = claims("A woman, a child and a man were killed in the strike on Oakdale.")
+    assert ("killed", "civilians", 3) in numbered(found)
+
+
 def test_missing_and_detained():
     found = claims("Two children are still missing and 14 men were detained by the militia.")
     assert [(c.kind, c.group, c.min) for c in found] == [("missing", "children", 2), ("detained", "men", 14)]
@@ -455,8 +467,11 @@ def test_an_x_post_is_dated_by_its_id():
 def test_a_raid_that_names_its_detainees_is_a_detention_claim():
     text = "اعتقلت قوات الأمن فجر اليوم سامر الأحمد وشقيقه خلال مداهمة في قرية تل الزيزفون."
     assert figureless(text) == [("detained", "unknown", None, None)]
-    assert figureless("Troops arrested a local teacher during a night raid on the village.", "en") == [
+    assert figureless("Troops arrested a local official during a night raid on the village.", "en") == [
         ("detained", "unknown", None, None)]
+    # a victim named by trade is one civilian
+    found = claims("Troops arrested a local teacher during a night raid on the village.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("detained", "civilians", 1)]
 
 
 def _in(text, name, admin1, precision="town", nth=0):

@@ -401,7 +401,15 @@ def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
         return tokens[lo].conj  # Arabic "و" is glued to the next word; "طفل رضيع" is one infant
     if lo == prev.hi + 2 and m.at("indefinite", prev.hi + 1):
         lo -= 1  # "a woman and her three children": a determiner opens the next count
+    if lo == prev.hi + 1 and tokens[prev.hi].norm == "," and _apposition(prev, lo, tokens, m):
+        return False
     return lo == prev.hi + 1 and (bool(m.at("joiner", prev.hi)) or tokens[prev.hi].norm == ",")
+
+
+def _apposition(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
+    """"his brother, a teacher,": a victim named again by what he was, after a comma and
+    an indefinite article, when the first was not told with one; "a woman, a child" is a list."""
+    return bool(m.at("apposition_article", lo)) and not m.at("apposition_article", prev.lo)
 
 
 def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
