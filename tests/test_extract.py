@@ -263,10 +263,16 @@ def test_arabic_executions_are_deaths():
 
 def test_a_detention_ordered_sought_or_threatened_is_none_made():
     assert claims("صدرت مذكرة بإلقاء القبض على ثلاثة مسؤولين سابقين في المدينة.", "ar") == []
+    assert claims("صدر أمر اعتقال بحق خمسة ضباط في المدينة.", "ar") == []
     assert claims("القوات تهدد باعتقال أهالي البلدة إن لم يسلموا السلاح.", "ar") == []
-    # the sought detention keeps its figure, which is no other harm's
+    assert claims("حاولت عناصر الأمن اعتقال أربعة شبان من البلدة، ففروا.", "ar") == []
+    # the sought detention's object is no other harm's victims
     found = claims("في محاولة لاعتقال شابين أصيب أحدهما بجروح في قرية السنديان.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("injured", None)]
+    assert [c.kind for c in found] == ["injured"] and found[0].min != 2
+    found = claims("محاولة اعتقال خمسة شبان في قرية السنديان تنتهي باعتقال اثنين منهم.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("detained", 2)]
+    found = claims("أصيب خلال محاولة اعتقال مطلوب في قرية السنديان طفلان.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 2)]
     # a cue word elsewhere in the sentence leaves an arrest made alone
     for text in ("حاول الشاب الفرار فاعتقلته الدورية قرب قرية السنديان.",
                  "وهو الأمر الذي أدى إلى اعتقال عشرة شبان في قرية السنديان.",
@@ -1453,6 +1459,8 @@ def test_arabic_harm_denied_is_no_report_of_harm():
                  "سقطت قذيفة على منزل في بلدة الوادي، ولا أنباء عن إصابات حتى الآن.",
                  "قصفت قوات النظام بلدة الوادي ولم يُقتل أحد."):
         assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
+    # "did not prevent deaths" tells of deaths
+    assert [c.kind for c in claims("لم تحل الهدنة دون سقوط قتلى وجرحى في بلدة الوادي.", "ar")] == ["killed", "injured"]
     # a denial of further harm leaves the harm told alone
     found = claims("قتل مدني بقصف على بلدة الوادي، دون وقوع إصابات أخرى.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 1)]

@@ -74,7 +74,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
     found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, endings(codes, "groups", "dual_endings"))
     _participles(found, tokens, endings(codes, "context", "participle_endings"))
-    m = Mentions(_mark_unmade_detentions(_without_fatal_wounds(found, tokens)))
+    found, unmade_objects = _without_unmade_detentions(_without_fatal_wounds(found, tokens), tokens)
+    m = Mentions(found)
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
     # URL or the text, still dates "5 تشرين الأول".
@@ -93,7 +94,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     ctx = DocContext(doc, tokens, m, [d for d in dates if d is not stamp], anchor, year, issued,
                      sorted(places, key=lambda p: p.start), codes=codes)
     ctx.not_attacking.update(bystanders(m))
-    blocked = {i for d in dates for i in range(d.lo, d.hi)}
+    blocked = {i for d in dates for i in range(d.lo, d.hi)} | unmade_objects
     claims: list[Claim] = []
     counted: set[int] = set()
     denied: set[int] = set()  # tokens of clauses that deny harm
@@ -103,8 +104,6 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = []
         for c in counts_in(sent, tokens, m, blocked):
-            if c.kind == UNMADE:
-                continue
             if _negated(c, m):
                 denied.update(range(*_clause(tokens, sent, c.lo)))
             else:
@@ -120,8 +119,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
             claims = [c for c in claims if not _superseded(c, tolls)]
         claims.extend(new)
     for sent, count in list_counts(tokens, m, sents, counted):
-        if count.kind != UNMADE:
-            claims.append(_claim(ctx, sent, count))
+        claims.append(_claim(ctx, sent, count))
     for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}, denied):
         claims.append(_claim(ctx, sent, count))
     if not claims:
@@ -182,20 +180,42 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
     return found
 
 
-UNMADE = "unmade"  # the kind of a detention only ordered, sought or threatened: it takes its figure, makes no claim
+UNMADE_REACH = 2  # words between "حاولت" and the detention it names: its subject ("حاولت دورية اعتقال")
+OBJECT_REACH = 2  # words of a detention's object: its figure and noun ("اعتقال 5 شبان")
+OBJECT_WORDS = ("number", "multiplier", "quantity", "dual", "dual_others", "group", "singular")
 
 
-def _mark_unmade_detentions(found: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """A detention ordered, sought or threatened ("مذكرة بإلقاء القبض على", "محاولة اعتقال",
-    "تهدد باعتقال"; the phrase holds the detention word) is none made. Its word still takes
-    its figure, so that figure is not read as another harm's ("محاولة اعتقال شابين فأصيب أحدهما")."""
-    cues = found.get("unmade_detention", [])
-    if not cues or "harm" not in found:
-        return found
-    found["harm"] = [Mention("harm", h.lo, h.hi, UNMADE)
-                     if h.value == "detained" and any(c.lo < h.lo < c.hi for c in cues) else h
-                     for h in found["harm"]]
-    return found
+def _without_unmade_detentions(found: dict[str, list[Mention]], tokens: list[Token]) -> tuple[dict[str, list[Mention]], set[int]]:
+    """A detention ordered, sought or threatened is none made: a phrase that holds the
+    detention word ("مذكرة بإلقاء القبض على", "محاولة اعتقال", "تهدد باعتقال"), or such a
+    verb a subject away from a verbal noun of detention ("حاولت دورية اعتقال", not "حاول
+    الفرار فاعتقلته"). Its word is dropped, and the figure and noun right after it, its
+    object, are returned so that no other harm word takes them ("محاولة اعتقال شابين فأصيب
+    أحدهما" wounded one, not two)."""
+    phrases = found.get("unmade_detention", [])
+    verbs = found.get("unmade_verb", [])
+    if not (phrases or verbs) or "harm" not in found:
+        return found, set()
+    nouns = {n.lo for n in found.get("detention_noun", [])}
+
+    def unmade(h: Mention) -> bool:
+        if h.value != "detained":
+            return False
+        if any(c.lo < h.lo < c.hi for c in phrases):
+            return True
+        return h.lo in nouns and not tokens[h.lo].conj and any(
+            0 <= h.lo - v.hi <= UNMADE_REACH and not clause_break(tokens, v.hi, h.lo) for v in verbs)
+
+    dropped = [h for h in found["harm"] if unmade(h)]
+    found["harm"] = [h for h in found["harm"] if h not in dropped]
+    starts = {w.lo for category in OBJECT_WORDS for w in found.get(category, [])}
+    objects: set[int] = set()
+    for h in dropped:
+        for j in range(h.hi, min(h.hi + OBJECT_REACH, len(tokens))):
+            if j not in starts and not tokens[j].norm[:1].isdigit():
+                break
+            objects.add(j)
+    return found, objects
 
 
 WOUNDS_AFTER_DEATH = 8  # tokens from a death to the wounds it came of: "توفي الشاب X Y وهو مدني إثر إصابته"

@@ -35,12 +35,19 @@ def _in_tag(tokens: list[Token], lo: int, hi: int) -> bool:
     return before is not None and before.end == tokens[lo].start and before.norm == "_"
 
 
+PREVENT_REACH = 4  # tokens from "لم تحل" to its "دون", past the subject ("لم تحل الهدنة دون")
+
+
 def _denied(harm: Mention, m: Mentions) -> bool:
     """"no one was killed", "no reports of any injuries"; "no casualties", "no civilian deaths"
-    (a bare "no" denies the nouns for harm, not "no wounded could be evacuated")."""
+    (a bare "no" denies the nouns for harm, not "no wounded could be evacuated"); "دون
+    إصابات", but not "لم تحل الهدنة دون سقوط قتلى" ("did not prevent deaths")."""
     if m.ending("negation", harm.lo) is not None:
         return True
-    return m.ending("negation_of_noun", harm.lo) is not None and bool(m.within("denial_noun", harm.lo, harm.hi))
+    negation = m.ending("negation_of_noun", harm.lo)
+    if negation is None or not m.within("denial_noun", harm.lo, harm.hi):
+        return False
+    return not m.within("unprevented", max(0, negation.lo - PREVENT_REACH), negation.lo)
 
 
 def _group(lo: int, hi: int, sent: Sentence, m: Mentions) -> str:
