@@ -1457,7 +1457,8 @@ def test_arabic_harm_denied_is_no_report_of_harm():
     # "دون وقوع إصابات", "ولا أنباء عن إصابات", "لم يقتل أحد": the strike is told, no harm
     for text in ("قصفت قوات النظام بلدة الوادي بالمدفعية دون وقوع إصابات.",
                  "سقطت قذيفة على منزل في بلدة الوادي، ولا أنباء عن إصابات حتى الآن.",
-                 "قصفت قوات النظام بلدة الوادي ولم يُقتل أحد."):
+                 "قصفت قوات النظام بلدة الوادي ولم يُقتل أحد.",
+                 "قصفت قوات النظام بلدة الوادي ولم تقع إصابات."):
         assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
     # "did not prevent deaths" tells of deaths
     assert [c.kind for c in claims("لم تحل الهدنة دون سقوط قتلى وجرحى في بلدة الوادي.", "ar")] == ["killed", "injured"]
