@@ -256,6 +256,14 @@ def test_arabic_arrests_told_as_seizing_or_with_an_object_pronoun():
     assert [(c.kind, c.min) for c in found] == [("detained", None)]
 
 
+def test_one_of_them_after_a_harm_verb_is_one_victim():
+    found = claims("أصيب ثلاثة أشخاص بقصف على قرية السنديان، توفي أحدهم لاحقا في المشفى.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("injured", 3), ("killed", 1)]
+    # "one of them" that names no harm is no count: "وقال أحدهم"
+    found = claims("وقال أحدهم إن القصف على قرية السنديان أدى إلى مقتل 3 مدنيين.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 3)]
+
+
 def test_arabic_executions_are_deaths():
     found = claims("أعدمت قوات الأمن شابين ميدانيا في قرية السنديان.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 2)]
@@ -268,7 +276,7 @@ def test_a_detention_ordered_sought_or_threatened_is_none_made():
     assert claims("حاولت عناصر الأمن اعتقال أربعة شبان من البلدة، ففروا.", "ar") == []
     # the sought detention's object is no other harm's victims
     found = claims("في محاولة لاعتقال شابين أصيب أحدهما بجروح في قرية السنديان.", "ar")
-    assert [c.kind for c in found] == ["injured"] and found[0].min != 2
+    assert [(c.kind, c.min) for c in found] == [("injured", 1)]
     found = claims("محاولة اعتقال خمسة شبان في قرية السنديان تنتهي باعتقال اثنين منهم.", "ar")
     assert [(c.kind, c.min) for c in found] == [("detained", 2)]
     found = claims("أصيب خلال محاولة اعتقال مطلوب في قرية السنديان طفلان.", "ar")

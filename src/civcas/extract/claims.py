@@ -541,7 +541,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         party = _party_of(fig, sent, tokens, m)
         if party is not None:
             noun, group = party, "combatants"
-    if noun is None and (m.at("needs_noun", fig.lo) or (fig.vague and not m.at("harm", fig.hi)
+    if noun is None and ((m.at("needs_noun", fig.lo) and not m.at("one_of_them", fig.lo)) or (fig.vague and not m.at("harm", fig.hi)
                                                          and not _bare_after_harm(fig, sent, tokens, m))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
     # "3 شهداء وجرحى": a plural noun after the figure is the one it counts, the wounded

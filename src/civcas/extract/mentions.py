@@ -7,7 +7,7 @@ from bisect import bisect_left
 from civcas.extract.lexicon import Mention
 from civcas.extract.tokens import BULLETS, Token, clause_break
 
-FIGURE_CATEGORIES = ("number", "multiplier", "quantity", "dual", "dual_harm", "dual_others")
+FIGURE_CATEGORIES = ("number", "multiplier", "quantity", "dual", "dual_harm", "dual_others", "one_of_them")
 
 
 class Mentions:

@@ -86,6 +86,10 @@ def _figure_at(tokens: list[Token], i: int, hi: int, m: Mentions) -> Figure | No
     if quantity:
         low, high = quantity.value
         return Figure(i, quantity.hi, low, high, vague=True)
+    one = m.at("one_of_them", i)
+    if one and m.ending("harm", i):
+        # "فأصيب أحدهما": "one of them" right after a harm verb is its count, one victim
+        return Figure(i, one.hi, 1, 1)
     words = _number_words(tokens, i, hi, m)
     if words and m.at("definite", i) and not m.ending("group", i):
         # "الثلاثة", "العشرين": ordinals and known sets, not new counts; but after

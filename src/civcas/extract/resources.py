@@ -39,6 +39,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("another", groups.get("another", []))
     add_list("others", groups.get("others", []))
     add_list("dual_others", groups.get("dual_others", []))
+    add_list("one_of_them", groups.get("one_of_them", []))
     add_list("including", groups.get("including", []))
     add_list("of_them", groups.get("of_them", []))
     add_list("copula", groups.get("copula", []))
