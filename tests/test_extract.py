@@ -281,8 +281,11 @@ def test_a_detention_ordered_sought_or_threatened_is_none_made():
     assert [(c.kind, c.min) for c in found] == [("detained", 2)]
     found = claims("أصيب خلال محاولة اعتقال مطلوب في قرية السنديان طفلان.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 2)]
+    found = claims("أصيب أثناء محاولة اعتقال شابين 4 مدنيين بينهم طفل في قرية السنديان.", "ar")
+    assert numbered(found) == [("injured", "civilians", 4), ("injured", "children", 1)]
     # a cue word elsewhere in the sentence leaves an arrest made alone
     for text in ("حاول الشاب الفرار فاعتقلته الدورية قرب قرية السنديان.",
+                 "هدد الأهالي عقب اعتقال خمسة شبان من قرية السنديان بالإضراب العام.",
                  "وهو الأمر الذي أدى إلى اعتقال عشرة شبان في قرية السنديان.",
                  "شنت قوات الأمن حملة مداهمات بهدف اعتقال مطلوبين واعتقلت خمسة منهم في قرية السنديان."):
         assert [c.kind for c in claims(text, "ar")] == ["detained"], text
@@ -1468,8 +1471,13 @@ def test_arabic_harm_denied_is_no_report_of_harm():
                  "قصفت قوات النظام بلدة الوادي ولم يُقتل أحد.",
                  "قصفت قوات النظام بلدة الوادي ولم تقع إصابات."):
         assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
-    # "did not prevent deaths" tells of deaths
-    assert [c.kind for c in claims("لم تحل الهدنة دون سقوط قتلى وجرحى في بلدة الوادي.", "ar")] == ["killed", "injured"]
+    for text in ("قصفت قوات النظام بلدة الوادي دون سقوط قتلى.", "قصفت قوات النظام بلدة الوادي دون وقوع شهداء.",
+                 "سقطت قذيفة على مدرسة في بلدة الوادي، وحالت العطلة دون وقوع إصابات."):
+        assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
+    # "did not prevent deaths" tells of deaths, however long its subject
+    for text in ("لم تحل الهدنة دون سقوط قتلى وجرحى في بلدة الوادي.",
+                 "لم تحل اتفاقية خفض التصعيد في المحافظة دون سقوط ضحايا في بلدة الوادي."):
+        assert [c.kind for c in claims(text, "ar")] == ["killed", "injured"], text
     # a denial of further harm leaves the harm told alone
     found = claims("قتل مدني بقصف على بلدة الوادي، دون وقوع إصابات أخرى.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 1)]

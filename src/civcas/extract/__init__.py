@@ -197,6 +197,12 @@ def _without_unmade_detentions(found: dict[str, list[Mention]], tokens: list[Tok
     if not (phrases or verbs) or "harm" not in found:
         return found, set()
     nouns = {n.lo for n in found.get("detention_noun", [])}
+    breaks = {b.lo for b in found.get("unmade_gap_break", [])}
+
+    def subject_between(lo: int, hi: int) -> bool:
+        """Only a subject between the verb and its detention: no preposition or time word
+        ("هدد الأهالي عقب اعتقال": after an arrest made), no clause break."""
+        return not clause_break(tokens, lo, hi) and not any(j in breaks for j in range(lo, hi))
 
     def unmade(h: Mention) -> bool:
         if h.value != "detained":
@@ -204,17 +210,20 @@ def _without_unmade_detentions(found: dict[str, list[Mention]], tokens: list[Tok
         if any(c.lo < h.lo < c.hi for c in phrases):
             return True
         return h.lo in nouns and not tokens[h.lo].conj and any(
-            0 <= h.lo - v.hi <= UNMADE_REACH and not clause_break(tokens, v.hi, h.lo) for v in verbs)
+            0 <= h.lo - v.hi <= UNMADE_REACH and subject_between(v.hi, h.lo) for v in verbs)
 
     dropped = [h for h in found["harm"] if unmade(h)]
     found["harm"] = [h for h in found["harm"] if h not in dropped]
     starts = {w.lo for category in OBJECT_WORDS for w in found.get(category, [])}
     objects: set[int] = set()
+    numerals = {w.lo for category in ("number", "multiplier", "quantity") for w in found.get(category, [])}
     for h in dropped:
         for j in range(h.hi, min(h.hi + OBJECT_REACH, len(tokens))):
             if j not in starts and not tokens[j].norm[:1].isdigit():
                 break
             objects.add(j)
+            if j not in numerals and not tokens[j].norm[:1].isdigit():
+                break  # a dual or a noun is the whole object; a numeral is followed by its noun
     return found, objects
 
 

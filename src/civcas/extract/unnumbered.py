@@ -18,7 +18,7 @@ from collections.abc import Callable
 from civcas.extract.claims import MIXED, Count
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, named_after, not_this_event
-from civcas.extract.tokens import Sentence, Token
+from civcas.extract.tokens import Sentence, Token, clause_break
 
 KINDS = ("killed", "injured", "detained")  # "missing" alone is too often not an event of harm
 CIVILIAN_SIDE = ("civilians", "children", "women", "men")
@@ -35,10 +35,10 @@ def _in_tag(tokens: list[Token], lo: int, hi: int) -> bool:
     return before is not None and before.end == tokens[lo].start and before.norm == "_"
 
 
-PREVENT_REACH = 4  # tokens from "لم تحل" to its "دون", past the subject ("لم تحل الهدنة دون")
+PREVENT_REACH = 8  # words from "لم تحل" to its "دون", past the subject ("لم تحل اتفاقية خفض التصعيد دون")
 
 
-def _denied(harm: Mention, m: Mentions) -> bool:
+def _denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
     """"no one was killed", "no reports of any injuries"; "no casualties", "no civilian deaths"
     (a bare "no" denies the nouns for harm, not "no wounded could be evacuated"); "دون
     إصابات", but not "لم تحل الهدنة دون سقوط قتلى" ("did not prevent deaths")."""
@@ -47,7 +47,8 @@ def _denied(harm: Mention, m: Mentions) -> bool:
     negation = m.ending("negation_of_noun", harm.lo)
     if negation is None or not m.within("denial_noun", harm.lo, harm.hi):
         return False
-    return not m.within("unprevented", max(0, negation.lo - PREVENT_REACH), negation.lo)
+    return not any(not clause_break(tokens, u.hi, negation.lo)
+                   for u in m.within("unprevented", max(0, negation.lo - PREVENT_REACH), negation.lo))
 
 
 def _group(lo: int, hi: int, sent: Sentence, m: Mentions) -> str:
@@ -74,7 +75,7 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
             if (m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi)
                     or named_after(m, tokens, harm.lo)):
                 continue
-            if _denied(harm, m) or harm.lo in denied:
+            if _denied(harm, m, tokens) or harm.lo in denied:
                 continue
             kinds = ("killed", "injured") if harm.value == MIXED else (harm.value,)
             for kind in kinds:
