@@ -259,9 +259,14 @@ def test_arabic_arrests_told_as_seizing_or_with_an_object_pronoun():
 def test_one_of_them_after_a_harm_verb_is_one_victim():
     found = claims("أصيب ثلاثة أشخاص بقصف على قرية السنديان، توفي أحدهم لاحقا في المشفى.", "ar")
     assert [(c.kind, c.min) for c in found] == [("injured", 3), ("killed", 1)]
-    # "one of them" that names no harm is no count: "وقال أحدهم"
+    # "one of them" that names no harm is no count: "وقال أحدهم", "أحدهم بجروح خطيرة"
     found = claims("وقال أحدهم إن القصف على قرية السنديان أدى إلى مقتل 3 مدنيين.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 3)]
+    found = claims("أصيب ثلاثة أطفال بقصف على قرية السنديان، أحدهم بجروح خطيرة.", "ar")
+    assert numbered(found) == [("injured", "children", 3)]
+    # nor is one of victims of that harm already counted
+    found = claims("قتل ثلاثة أطفال بقصف على قرية السنديان، وانتشلت جثة أحدهم من تحت الأنقاض.", "ar")
+    assert numbered(found) == [("killed", "children", 3)]
 
 
 def test_arabic_executions_are_deaths():
@@ -274,6 +279,7 @@ def test_a_detention_ordered_sought_or_threatened_is_none_made():
     assert claims("صدر أمر اعتقال بحق خمسة ضباط في المدينة.", "ar") == []
     assert claims("القوات تهدد باعتقال أهالي البلدة إن لم يسلموا السلاح.", "ar") == []
     assert claims("حاولت عناصر الأمن اعتقال أربعة شبان من البلدة، ففروا.", "ar") == []
+    assert claims("حاولت الدورية من جديد اعتقال شاب في البلدة لكنه فر.", "ar") == []
     # the sought detention's object is no other harm's victims
     found = claims("في محاولة لاعتقال شابين أصيب أحدهما بجروح في قرية السنديان.", "ar")
     assert [(c.kind, c.min) for c in found] == [("injured", 1)]
@@ -1476,7 +1482,8 @@ def test_arabic_harm_denied_is_no_report_of_harm():
         assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
     # "did not prevent deaths" tells of deaths, however long its subject
     for text in ("لم تحل الهدنة دون سقوط قتلى وجرحى في بلدة الوادي.",
-                 "لم تحل اتفاقية خفض التصعيد في المحافظة دون سقوط ضحايا في بلدة الوادي."):
+                 "لم تحل اتفاقية خفض التصعيد في المحافظة دون سقوط ضحايا في بلدة الوادي.",
+                 "لم تستطع الدفاعات الجوية أن تحول دون سقوط ضحايا في بلدة الوادي."):
         assert [c.kind for c in claims(text, "ar")] == ["killed", "injured"], text
     # a denial of further harm leaves the harm told alone
     found = claims("قتل مدني بقصف على بلدة الوادي، دون وقوع إصابات أخرى.", "ar")

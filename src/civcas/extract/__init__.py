@@ -180,7 +180,7 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
     return found
 
 
-UNMADE_REACH = 2  # words between "حاولت" and the detention it names: its subject ("حاولت دورية اعتقال")
+UNMADE_REACH = 3  # words between "حاولت" and the detention it names: its subject ("حاولت عناصر الأمن اعتقال")
 OBJECT_REACH = 2  # words of a detention's object: its figure and noun ("اعتقال 5 شبان")
 OBJECT_WORDS = ("number", "multiplier", "quantity", "dual", "dual_others", "group", "singular")
 

@@ -350,6 +350,8 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.extend(_lone_victims(sent, tokens, m, figures, blocked))
     _others_of_one(counts, m)
     counts.extend(_another(sent, tokens, m, blocked, counts))
+    # "قتل ثلاثة أطفال ... وانتشلت جثة أحدهم": one of the victims already counted, no new one
+    counts = [c for c in counts if not (m.at("one_of_them", c.lo) and any(o.kind == c.kind and o.hi <= c.lo for o in counts))]
     counts.sort(key=lambda c: c.lo)
     _share_party(counts, tokens, m)
     _mark_parts(counts, tokens, m)
@@ -541,7 +543,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         party = _party_of(fig, sent, tokens, m)
         if party is not None:
             noun, group = party, "combatants"
-    if noun is None and ((m.at("needs_noun", fig.lo) and not m.at("one_of_them", fig.lo)) or (fig.vague and not m.at("harm", fig.hi)
+    one_of_them = m.at("one_of_them", fig.lo) and m.ending("harm", fig.lo)  # "فأصيب أحدهما": one victim
+    if noun is None and ((m.at("needs_noun", fig.lo) and not one_of_them) or (fig.vague and not m.at("harm", fig.hi)
                                                          and not _bare_after_harm(fig, sent, tokens, m))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
     # "3 شهداء وجرحى": a plural noun after the figure is the one it counts, the wounded

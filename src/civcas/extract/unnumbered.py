@@ -47,8 +47,16 @@ def _denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
     negation = m.ending("negation_of_noun", harm.lo)
     if negation is None or not m.within("denial_noun", harm.lo, harm.hi):
         return False
-    return not any(not clause_break(tokens, u.hi, negation.lo)
-                   for u in m.within("unprevented", max(0, negation.lo - PREVENT_REACH), negation.lo))
+    return not any(not clause_break(tokens, u.hi, negation.lo) for u in _unprevented_before(negation.lo, m))
+
+
+def _unprevented_before(at: int, m: Mentions) -> list[Mention]:
+    """"لم تحل الهدنة", and "أن تحول" after a negation ("لم تستطع الدفاعات أن تحول"), in the
+    words before a "دون" at token `at`: the harm after it was not prevented."""
+    lo = max(0, at - PREVENT_REACH)
+    found = m.within("unprevented", lo, at)
+    found += [u for u in m.within("prevent_after_modal", lo, at) if m.within("modal_negation", max(0, u.lo - PREVENT_REACH), u.lo)]
+    return found
 
 
 def _group(lo: int, hi: int, sent: Sentence, m: Mentions) -> str:
