@@ -267,6 +267,9 @@ def test_one_of_them_after_a_harm_verb_is_one_victim():
     # nor is one of victims of that harm already counted
     found = claims("قتل ثلاثة أطفال بقصف على قرية السنديان، وانتشلت جثة أحدهم من تحت الأنقاض.", "ar")
     assert numbered(found) == [("killed", "children", 3)]
+    # but "one of them a child" still tells what one of them was
+    found = claims("فقدان شخصين لحياتهما أحدهما طفل في قصف على قرية السنديان.", "ar")
+    assert ("killed", "children", 1) in numbered(found)
 
 
 def test_arabic_executions_are_deaths():

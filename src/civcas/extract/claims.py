@@ -351,7 +351,9 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     _others_of_one(counts, m)
     counts.extend(_another(sent, tokens, m, blocked, counts))
     # "قتل ثلاثة أطفال ... وانتشلت جثة أحدهم": one of the victims already counted, no new one
-    counts = [c for c in counts if not (m.at("one_of_them", c.lo) and any(o.kind == c.kind and o.hi <= c.lo for o in counts))]
+    # ("أحدهما طفل" still says what one of them was)
+    counts = [c for c in counts if not (m.at("one_of_them", c.lo) and c.group == "unknown"
+                                        and any(o.kind == c.kind and o.hi <= c.lo for o in counts))]
     counts.sort(key=lambda c: c.lo)
     _share_party(counts, tokens, m)
     _mark_parts(counts, tokens, m)
