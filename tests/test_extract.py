@@ -228,14 +228,14 @@ def test_background_figures_are_not_claims():
 
 
 def test_a_victim_named_by_trade_is_a_civilian():
-    found = claims("A local businessman was killed on Monday in a drone strike near Oakdale.")
+    found = claims("A local businessman was killed late on Tuesday by a drone strike near Oakdale.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
     found = claims("Two teachers were wounded when shells hit the school in Oakdale.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]
     # named again by trade after a comma, a victim is one, not a list of two
     found = claims("His brother, a teacher, was killed in the strike on Oakdale.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
-    found = claims("A woman, a child and a man were killed in the strike on Oakdale.")
+    found = claims("A woman, a child and a man were killed when shells hit Oakdale.")
     assert ("killed", "civilians", 3) in numbered(found)
 
 
@@ -1476,7 +1476,7 @@ def test_harm_that_no_opens_is_no_report_of_harm():
 def test_arabic_harm_denied_is_no_report_of_harm():
     # "دون وقوع إصابات", "ولا أنباء عن إصابات", "لم يقتل أحد": the strike is told, no harm
     for text in ("قصفت قوات النظام بلدة الوادي بالمدفعية دون وقوع إصابات.",
-                 "سقطت قذيفة على منزل في بلدة الوادي، ولا أنباء عن إصابات حتى الآن.",
+                 "سقطت قذيفة على منزل في بلدة الوادي، ولا أنباء عن إصابات بين السكان.",
                  "قصفت قوات النظام بلدة الوادي ولم يُقتل أحد.",
                  "قصفت قوات النظام بلدة الوادي ولم تقع إصابات."):
         assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
