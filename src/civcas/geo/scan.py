@@ -198,7 +198,7 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
     words = first.variants[:1] if first.folded in gazetteer.clitic_collisions else first.variants
     readings = [(word, word != first.variants[0]) for word in words]
     # A glued reading ("ديرالزور") took off a clitic only when its word had one.
-    readings += [(key, clitic) for word, clitic in readings for key in _glued(word, gazetteer)]
+    readings += [(key, clitic) for word, clitic in readings if "ال" in word[2:] for key in _glued(word, gazetteer)]
     best: Mention | None = None
     for variant, clitic in readings:
         key = variant
