@@ -185,7 +185,9 @@ OBJECT_REACH = 2  # words of a detention's object: its figure and noun ("اعت�
 OBJECT_WORDS = ("number", "multiplier", "quantity", "dual", "dual_others", "group", "singular")
 
 
-def _without_unmade_detentions(found: dict[str, list[Mention]], tokens: list[Token]) -> tuple[dict[str, list[Mention]], set[int]]:
+def _without_unmade_detentions(
+    found: dict[str, list[Mention]], tokens: list[Token]
+) -> tuple[dict[str, list[Mention]], set[int]]:
     """A detention ordered, sought or threatened is none made: a phrase that holds the
     detention word ("مذكرة بإلقاء القبض على", "محاولة اعتقال", "تهدد باعتقال"), or such a
     verb a subject away from a verbal noun of detention ("حاولت دورية اعتقال", not "حاول
@@ -215,14 +217,15 @@ def _without_unmade_detentions(found: dict[str, list[Mention]], tokens: list[Tok
     dropped = [h for h in found["harm"] if unmade(h)]
     found["harm"] = [h for h in found["harm"] if h not in dropped]
     starts = {w.lo for category in OBJECT_WORDS for w in found.get(category, [])}
-    objects: set[int] = set()
     numerals = {w.lo for category in ("number", "multiplier", "quantity") for w in found.get(category, [])}
+    objects: set[int] = set()
     for h in dropped:
         for j in range(h.hi, min(h.hi + OBJECT_REACH, len(tokens))):
-            if j not in starts and not tokens[j].norm[:1].isdigit():
+            numeral = j in numerals or tokens[j].norm[:1].isdigit()
+            if not numeral and j not in starts:
                 break
             objects.add(j)
-            if j not in numerals and not tokens[j].norm[:1].isdigit():
+            if not numeral:
                 break  # a dual or a noun is the whole object; a numeral is followed by its noun
     return found, objects
 

@@ -55,7 +55,8 @@ def _unprevented_before(at: int, m: Mentions) -> list[Mention]:
     words before a "دون" at token `at`: the harm after it was not prevented."""
     lo = max(0, at - PREVENT_REACH)
     found = m.within("unprevented", lo, at)
-    found += [u for u in m.within("prevent_after_modal", lo, at) if m.within("modal_negation", max(0, u.lo - PREVENT_REACH), u.lo)]
+    found += [u for u in m.within("prevent_after_modal", lo, at)
+              if m.within("modal_negation", max(0, u.lo - PREVENT_REACH), u.lo)]
     return found
 
 
