@@ -120,9 +120,9 @@ class Gazetteer:
         has_article = is_arabic(name) and bool(words) and words[0].startswith(("ال", "أل", "إل"))
         if has_article:
             self.arabic_article_keys.add(keys[0])
-        later_article = any(w.startswith("ال") and strip_article(w) != w for w in map(arabic_fold, words[1:]))
-        if keys and is_arabic(name) and later_article:
-            self.glued_keys.add(keys[0])
+        if keys and is_arabic(name) and any(
+                w.startswith("ال") and strip_article(w) != w for w in map(arabic_fold, words[1:])):
+            self.glued_keys.add(keys[0])  # only Arabic names are folded: Latin ones never glue
         if self.lexicon is None or not keys:
             return
         if self.lexicon.is_common(name):
