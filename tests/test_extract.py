@@ -239,6 +239,25 @@ def test_a_victim_named_by_trade_is_a_civilian():
     assert ("killed", "civilians", 3) in numbered(found)
 
 
+def test_a_victim_named_after_the_noun_keeps_the_count():
+    # the name between a victim's noun and its verb, hyphens and apostrophes in it
+    found = claims("Man named Karim al-Masri shot dead by unidentified gunmen in Oakdale, March 3, 2024")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
+    found = claims("A woman, named as Rana Sa’id Haddad, was killed in the shelling of Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 1)]
+    found = claims("Monitors said that one child named Fadi Nour has been killed by shelling on Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1)]
+    found = claims("Two girls named Lina Haddad and Rima Saad were abducted by gunmen in Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("detained", "children", 2)]
+    found = claims("Man named Omar al-Khatib shot and injured by gunmen in Oakdale on Monday.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "men", 1)]
+    found = claims("شاب يدعى سامر العلي قتل برصاص مجهولين في بلدة تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
+    # "named by" gives no name: the words after it are not skipped as one
+    found = claims("Victims named by the ministry in a long statement were among the dead in Oakdale.")
+    assert all(c.min is None for c in found)
+
+
 def test_missing_and_detained():
     found = claims("Two children are still missing and 14 men were detained by the militia.")
     assert [(c.kind, c.group, c.min) for c in found] == [("missing", "children", 2), ("detained", "men", 14)]

@@ -20,6 +20,7 @@ GROUP_BEFORE = 4  # tokens back to a noun that precedes its figure ("عدد ال
 ACTOR_GAP = 2  # words between a fighters' noun and the actor naming them
 NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
 NOT_NAME = ("harm", "group", "singular", "number", "belligerent", "speaker", "joiner", "strike", "attack", "site")  # no name's words
+NAME_MARKS = ("-", "'", "’", "‘", "`")  # inside a name's word: "al-Homsi", "Mar’i"
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
 ELLIPSIS = "…"  # how a link's headline is cut short
 BELONGING = ("ل", "لل")  # the clitic "of, belonging to" before a party's name ("لقوات النظام")
@@ -141,7 +142,16 @@ def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> boo
     """"الشهيد سامر العلي 14", "Martyr Ahmad Khalil 2": a one-victim harm noun that a name
     follows is that victim's title; a number after the name is his age or his place in a list."""
     return bool(m.at("singular_harm", h.lo)) and 0 < lead - h.hi <= NAME_SPAN and all(
-        tokens[j].norm.isalpha() and not any(m.at(cat, j) for cat in NOT_NAME) for j in range(h.hi, lead))
+        _name_word(tokens, j, m) for j in range(h.hi, lead))
+
+
+def _name_word(tokens: list[Token], j: int, m: Mentions) -> bool:
+    """Whether token j may be a word of a person's name: a word of no other role, or a
+    hyphen or apostrophe inside one ("al-Homsi")."""
+    token = tokens[j]
+    inside = token.norm in NAME_MARKS and 0 < j < len(tokens) - 1 \
+        and tokens[j - 1].end == token.start and token.end == tokens[j + 1].start
+    return inside or (token.norm.isalpha() and not any(m.at(cat, j) for cat in NOT_NAME))
 
 
 def _predicate_before(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
@@ -281,10 +291,11 @@ def _aside_closes(lo: int, hi: int, tokens: list[Token]) -> bool:
 
 
 def _gap(lo: int, hi: int, m: Mentions, tokens: list[Token]) -> int:
-    """Tokens between lo and hi, not counting fillers ("were", "reportedly") nor an
-    aside in brackets ("7 مدنيين (5 أطفال وامرأتان) قتلوا")."""
+    """Tokens between lo and hi, not counting fillers ("were", "reportedly"), an aside in
+    brackets ("7 مدنيين (5 أطفال وامرأتان) قتلوا") nor the name given right after a
+    victim's noun ("a man named Tariq al-Homsi was killed")."""
     gap = depth = 0
-    for i in range(lo, hi):
+    for i in range(_past_naming(lo, len(tokens), tokens, m), hi):
         norm = tokens[i].norm
         if norm == "(":
             depth += 1
@@ -493,7 +504,7 @@ def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bo
     """"المواطن سامر العلي وابنه": the next victim of a list after the name of the one before."""
     if not tokens[lo].conj or not 0 < lo - prev.hi <= NAME_SPAN:
         return False
-    return all(tokens[j].norm.isalpha() and not any(m.at(cat, j) for cat in NOT_NAME) for j in range(prev.hi, lo))
+    return all(_name_word(tokens, j, m) for j in range(prev.hi, lo))
 
 
 def _split_after(end: int, m: Mentions) -> bool:
@@ -658,8 +669,10 @@ def _belonging(token: Token) -> bool:
 
 
 def _harm_after_name(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
-    """"المواطن سامر العلي (38 عاما) أصيب": the verb after the victim's name."""
-    for j in range(s.hi, min(sent.hi, s.hi + NAME_SPAN + 1)):
+    """"المواطن سامر العلي (38 عاما) أصيب", "Man named Tariq al-Homsi killed": the verb
+    after the victim's name."""
+    start = _past_naming(s.hi, sent.hi, tokens, m)
+    for j in range(start, min(sent.hi, start + NAME_SPAN + 1)):
         harm = m.at("harm", j)
         if harm is not None:
             return harm if j > s.hi else None
@@ -668,6 +681,29 @@ def _harm_after_name(s: Mention, sent: Sentence, tokens: list[Token], m: Mention
                 m.at(cat, j) for cat in ("group", "singular", "number", "belligerent", "speaker", "joiner")):
             return None
     return None
+
+
+def _past_naming(j: int, hi: int, tokens: list[Token], m: Mentions) -> int:
+    """The token after a name given at token j, right after a victim's noun ("named Tariq
+    al-Homsi", ", named as Salma Odeh Rifai,", "girls named Lina Haddad and Rima Saad",
+    "يدعى سامر العلي"); j when none is given there, or when what follows the name is neither
+    a verb nor the comma closing it: "victims named by the ministry" gives no name."""
+    comma = j < hi and tokens[j].norm == ","
+    cue = m.at("naming", j + comma) if j + comma < hi else None
+    if cue is None:
+        return j
+    k, words = cue.hi, 0
+    while k < hi and words <= NAME_SPAN:
+        if _name_word(tokens, k, m):
+            words += tokens[k].norm.isalpha()
+        elif not (m.at("joiner", k) and k + 1 < hi and _name_word(tokens, k + 1, m)):
+            break  # "and" goes on only to a second name
+        k += 1
+    if words == 0 or words > NAME_SPAN or k >= hi:
+        return j
+    if tokens[k].norm == ",":
+        return k + 1 if comma else k
+    return k if any(m.at(cat, k) for cat in ("harm", "filler", "strike")) else j  # "shot dead"
 
 
 def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int], blocked: set[int],
