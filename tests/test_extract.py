@@ -1515,6 +1515,26 @@ def test_arabic_harm_denied_is_no_report_of_harm():
     assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"]
 
 
+def test_arabic_denials_past_a_subject_a_noun_of_negation_and_a_list():
+    # "لم يسفر" with its subject before "عن", "بعدم وقوع", a second harm noun after "أو",
+    # a denied lone victim: the strike is told, no harm
+    for text in ("قصفت قوات النظام بلدة الوادي، ولم يسفر القصف المدفعي عن إصابات.",
+                 "قصفت قوات النظام بلدة الوادي، ولم تسفر الغارات عن وقوع ضحايا.",
+                 "سقطت قذائف على بلدة الوادي، وأفاد الأهالي بعدم وقوع إصابات.",
+                 "قصفت قوات النظام بلدة الوادي دون وقوع قتلى أو جرحى.",
+                 "قصفت قوات النظام بلدة الوادي دون وقوع قتيل."):
+        assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
+    assert [c.kind for c in claims("Shells hit Oakdale on Monday, with no deaths or injuries reported.")] == []
+    # the harm after a denied one's clause is told
+    found = claims("قصفت قوات النظام بلدة الوادي دون وقوع قتلى، وجرحى بين المدنيين.", "ar")
+    assert [c.kind for c in found] == ["injured"]
+    # "none but civilians": an exception turns the denial into a report
+    found = claims("قصفت الطائرات بلدة الوادي، ولم تقتل الغارات إلا المدنيين.", "ar")
+    assert [(c.kind, c.group) for c in found] == [("killed", "civilians")]
+    assert [c.kind for c in claims("قصفت الطائرات بلدة الوادي، ولم يقتل أحد، إلا أن الأضرار كبيرة.", "ar",
+                                   places=[place("قصفت الطائرات بلدة الوادي", "الوادي")])] == ["attack"]
+
+
 def test_a_denial_leaves_other_reports_and_floors_alone():
     denied_then_told = claims("The army said its strike on Oakdale caused no civilian casualties. "
                               "Local activists said civilians were killed.")

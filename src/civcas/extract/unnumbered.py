@@ -36,18 +36,46 @@ def _in_tag(tokens: list[Token], lo: int, hi: int) -> bool:
 
 
 PREVENT_REACH = 8  # words from "لم تحل" to its "دون", past the subject ("لم تحل اتفاقية خفض التصعيد دون")
+RESULT_REACH = 5  # words from "لم يسفر" to its "عن", past the subject ("لم يسفر القصف المدفعي عن")
+EXCEPT_REACH = 5  # words from a denied verb to "إلا", past its subject ("لم تقتل الغارات الروسية إلا")
 
 
 def _denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
     """"no one was killed", "no reports of any injuries"; "no casualties", "no civilian deaths"
     (a bare "no" denies the nouns for harm, not "no wounded could be evacuated"); "دون
-    إصابات", but not "لم تحل الهدنة دون سقوط قتلى" ("did not prevent deaths")."""
-    if m.ending("negation", harm.lo) is not None:
-        return True
+    إصابات", "بعدم وقوع إصابات", "ولم يسفر القصف عن إصابات", but not "لم تحل الهدنة دون سقوط
+    قتلى" ("did not prevent deaths"). A harm noun joined to a denied one is denied with it
+    ("no deaths or injuries", "دون وقوع قتلى أو جرحى")."""
+    if m.ending("negation", harm.lo) is not None or _result_denied(harm.lo, m, tokens):
+        return not _excepted(harm, m, tokens)
     negation = m.ending("negation_of_noun", harm.lo)
     if negation is None or not m.within("denial_noun", harm.lo, harm.hi):
-        return False
+        return _joined_to_denied(harm, m, tokens)
     return not any(not clause_break(tokens, u.hi, negation.lo) for u in _unprevented_before(negation.lo, m))
+
+
+def _excepted(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
+    """"ولم تقتل الغارات إلا المدنيين" ("the raids killed none but civilians"): an exception
+    after the denied verb, in its clause, turns the denial into a report."""
+    return any(not clause_break(tokens, harm.hi, e.lo) for e in m.within("exception", harm.hi, harm.hi + EXCEPT_REACH))
+
+
+def _result_denied(at: int, m: Mentions, tokens: list[Token]) -> bool:
+    """"ولم يسفر القصف عن إصابات": a denied verb of outcome, its subject between it and the
+    "عن" before the harm at token `at`."""
+    link = m.ending("result_link", at)
+    if link is None:
+        return False
+    verbs = m.within("negated_result", max(0, link.lo - RESULT_REACH), link.lo)
+    return any(not clause_break(tokens, v.hi, link.lo) for v in verbs)
+
+
+def _joined_to_denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
+    """Whether "or"/"and" joins the harm word to a denied one right before it."""
+    joiner = m.ending("joiner", harm.lo) or m.ending("list_joiner", harm.lo)
+    before = m.ending("harm", joiner.lo) if joiner is not None else (
+        m.ending("harm", harm.lo) if tokens[harm.lo].conj else None)
+    return before is not None and _denied(before, m, tokens)
 
 
 def _unprevented_before(at: int, m: Mentions) -> list[Mention]:
