@@ -1524,6 +1524,7 @@ def test_arabic_denials_past_a_subject_a_noun_of_negation_and_a_list():
                  "قصفت قوات النظام بلدة الوادي دون وقوع قتلى أو جرحى.",
                  "قصفت قوات النظام بلدة الوادي دون وقوع قتيل."):
         assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
+    assert claims("داهمت دورية منزلا في بلدة الوادي دون اعتقال أحد.", "ar") == []
     assert [c.kind for c in claims("Shells hit Oakdale on Monday, with no deaths or injuries reported.")] == []
     # the harm after a denied one's clause is told
     found = claims("قصفت قوات النظام بلدة الوادي دون وقوع قتلى، وجرحى بين المدنيين.", "ar")
