@@ -256,6 +256,14 @@ def test_a_victim_named_after_the_noun_keeps_the_count():
     # "named by" gives no name: the words after it are not skipped as one
     found = claims("Victims named by the ministry in a long statement were among the dead in Oakdale.")
     assert all(c.min is None for c in found)
+    # a named witness is no victim, nor is a named attacker: the name ends before "said", "who"
+    # and lower-case words, and a verb with its victims after it is the named one's deed
+    found = claims("A man named Karim said that shelling killed his neighbours in Oakdale.")
+    assert [(c.kind, c.min) for c in found] == [("killed", None)]
+    found = claims("A soldier named Karim Nasser killed two civilians in Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2)]
+    found = claims("A man named Karim Nasser injured three people in Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3)]
 
 
 def test_missing_and_detained():
@@ -1529,11 +1537,20 @@ def test_arabic_denials_past_a_subject_a_noun_of_negation_and_a_list():
     # the harm after a denied one's clause is told
     found = claims("قصفت قوات النظام بلدة الوادي دون وقوع قتلى، وجرحى بين المدنيين.", "ar")
     assert [c.kind for c in found] == ["injured"]
-    # "none but civilians": an exception turns the denial into a report
+    # "none but civilians": an exception before victims turns the denial into a report, but
+    # not "إلا أن" ("however") nor an exception before damage
     found = claims("قصفت الطائرات بلدة الوادي، ولم تقتل الغارات إلا المدنيين.", "ar")
     assert [(c.kind, c.group) for c in found] == [("killed", "civilians")]
-    assert [c.kind for c in claims("قصفت الطائرات بلدة الوادي، ولم يقتل أحد، إلا أن الأضرار كبيرة.", "ar",
-                                   places=[place("قصفت الطائرات بلدة الوادي", "الوادي")])] == ["attack"]
+    found = claims("قصفت قوات النظام بلدة الوادي، ولم يسفر القصف إلا عن إصابات طفيفة.", "ar")
+    assert [c.kind for c in found] == ["injured"]
+    for text in ("قصفت الطائرات بلدة الوادي، ولم يقتل أحد، إلا أن الأضرار كبيرة.",
+                 "قصفت الطائرات بلدة الوادي ولم تقع إصابات إلا أن الأضرار كانت كبيرة.",
+                 "قصفت الطائرات بلدة الوادي ولم تقع إصابات سوى أضرار مادية.",
+                 "قصفت الطائرات بلدة الوادي ولم يؤد القصف إلى إصابات."):
+        assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"], text
+    # a count that "did not prevent" stands
+    found = claims("لم تحل الهدنة دون سقوط 5 قتلى في بلدة الوادي.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 5)]
 
 
 def test_a_denial_leaves_other_reports_and_floors_alone():

@@ -37,7 +37,7 @@ from civcas.extract.lists import list_counts
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import endings, phrase_table
 from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, sentences, tokenize
-from civcas.extract.unnumbered import attack_counts, unnumbered_counts
+from civcas.extract.unnumbered import attack_counts, prevented, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
 
@@ -104,7 +104,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = []
         for c in counts_in(sent, tokens, m, blocked):
-            if _negated(c, m):
+            if _negated(c, m, tokens):
                 denied.update(range(*_clause(tokens, sent, c.lo)))
             else:
                 counts.append(c)
@@ -129,11 +129,13 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     return claims
 
 
-def _negated(c: Count, m: Mentions) -> bool:
-    """"No civilian was killed", "not a single child", "not five but seven": a victim that "no"
-    or "not" opens is none. "Five, if not six," loses the six too: no figure is safer than
+def _negated(c: Count, m: Mentions, tokens: list[Token]) -> bool:
+    """"No civilian was killed", "not a single child", "not five but seven", "دون وقوع قتيل": a
+    victim that "no" or "not" opens is none, unless the harm was "not prevented" ("لم تحل
+    الهدنة دون سقوط 5 قتلى"). "Five, if not six," loses the six too: no figure is safer than
     an upper guess read as the toll."""
-    return m.ending("negated_count", c.lo) is not None
+    negation = m.ending("negated_count", c.lo)
+    return negation is not None and prevented(negation, m, tokens)
 
 
 def _clause(tokens: list[Token], sent: Sentence, at: int) -> tuple[int, int]:

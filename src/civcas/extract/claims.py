@@ -19,7 +19,8 @@ GROUP_GAP = 2  # words allowed between a figure and its noun ("5 innocent civili
 GROUP_BEFORE = 4  # tokens back to a noun that precedes its figure ("عدد القتلى المدنيين إلى 20")
 ACTOR_GAP = 2  # words between a fighters' noun and the actor naming them
 NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
-NOT_NAME = ("harm", "group", "singular", "number", "belligerent", "speaker", "joiner", "strike", "attack", "site")  # no name's words
+NOT_NAME = ("harm", "group", "singular", "number", "belligerent", "speaker", "joiner", "strike", "attack", "site",
+            "attribution", "relative_pronoun")  # no name's words
 NAME_MARKS = ("-", "'", "’", "‘", "`")  # inside a name's word: "al-Homsi", "Mar’i"
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
 ELLIPSIS = "…"  # how a link's headline is cut short
@@ -146,12 +147,16 @@ def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> boo
 
 
 def _name_word(tokens: list[Token], j: int, m: Mentions) -> bool:
-    """Whether token j may be a word of a person's name: a word of no other role, or a
-    hyphen or apostrophe inside one ("al-Homsi")."""
+    """Whether token j may be a word of a person's name: a word of no other role (in Latin
+    script capitalised, or a particle such as "al" or "bin"), or a hyphen or apostrophe
+    inside one ("al-Homsi")."""
     token = tokens[j]
-    inside = token.norm in NAME_MARKS and 0 < j < len(tokens) - 1 \
-        and tokens[j - 1].end == token.start and token.end == tokens[j + 1].start
-    return inside or (token.norm.isalpha() and not any(m.at(cat, j) for cat in NOT_NAME))
+    if token.norm in NAME_MARKS:
+        return 0 < j < len(tokens) - 1 and tokens[j - 1].end == token.start and token.end == tokens[j + 1].start
+    if not token.norm.isalpha() or any(m.at(cat, j) for cat in NOT_NAME):
+        return False
+    glued = j > 0 and tokens[j - 1].norm in NAME_MARKS and tokens[j - 1].end == token.start  # "Sa’id"
+    return not token.norm.isascii() or token.capital or glued or m.at("name_particle", j) is not None
 
 
 def _predicate_before(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
@@ -675,7 +680,7 @@ def _harm_after_name(s: Mention, sent: Sentence, tokens: list[Token], m: Mention
     for j in range(start, min(sent.hi, start + NAME_SPAN + 1)):
         harm = m.at("harm", j)
         if harm is not None:
-            return harm if j > s.hi else None
+            return harm if j > s.hi and not _acts_on(harm, tokens, m) else None
         norm = tokens[j].norm
         if not (norm.isalpha() or norm.isdigit() or norm in "()\"'") or any(
                 m.at(cat, j) for cat in ("group", "singular", "number", "belligerent", "speaker", "joiner")):
@@ -703,7 +708,17 @@ def _past_naming(j: int, hi: int, tokens: list[Token], m: Mentions) -> int:
         return j
     if tokens[k].norm == ",":
         return k + 1 if comma else k
-    return k if any(m.at(cat, k) for cat in ("harm", "filler", "strike")) else j  # "shot dead"
+    harm = m.at("harm", k)
+    if harm is not None:
+        return j if _acts_on(harm, tokens, m) else k
+    return k if m.at("filler", k) else j
+
+
+def _acts_on(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
+    """Whether a harm verb has its victims right after it ("killed two civilians", "killed
+    his brother"): the word before it names who did it, not who suffered it."""
+    j = harm.hi
+    return j < len(tokens) and (j in m.figure_starts or any(m.at(cat, j) for cat in ("group", "singular", "indefinite")))
 
 
 def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int], blocked: set[int],

@@ -46,6 +46,7 @@ class Token:
     conj: bool = False  # opens with a conjunction clitic ("وطفل": "and a child")
     particle: bool = False  # may open with a clitic other than the article ("فالقتلى", "بالقصف"); a guess, as
     # for `conj`: a word that merely starts with the letter ("بنت") is flagged too
+    capital: bool = False  # opens with a capital letter ("Homsi"), as a Latin name does
 
 
 @dataclass(slots=True)
@@ -106,7 +107,7 @@ def tokenize(text: str, langs: tuple[Language, ...]) -> list[Token]:
         conj = clitic and any(word.startswith(c) and word[len(c):] in forms for c in clitics.conjunctions)
         particle = clitic and word.startswith(clitics.particles) and any(
             word.startswith(p) and word[len(p):] in forms for p in clitics.particles)
-        tokens.append(Token(word, start, end, forms, para, conj, particle))
+        tokens.append(Token(word, start, end, forms, para, conj, particle, folded[m.start()].isupper()))
     return tokens
 
 

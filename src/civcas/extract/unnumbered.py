@@ -36,7 +36,7 @@ def _in_tag(tokens: list[Token], lo: int, hi: int) -> bool:
 
 
 PREVENT_REACH = 8  # words from "لم تحل" to its "دون", past the subject ("لم تحل اتفاقية خفض التصعيد دون")
-RESULT_REACH = 5  # words from "لم يسفر" to its "عن", past the subject ("لم يسفر القصف المدفعي عن")
+RESULT_REACH = 7  # words from "لم يسفر" to its "عن", past a subject of up to five ("لم يسفر القصف على أحياء المدينة الشرقية عن")
 EXCEPT_REACH = 5  # words from a denied verb to "إلا", past its subject ("لم تقتل الغارات الروسية إلا")
 
 
@@ -51,13 +51,19 @@ def _denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
     negation = m.ending("negation_of_noun", harm.lo)
     if negation is None or not m.within("denial_noun", harm.lo, harm.hi):
         return _joined_to_denied(harm, m, tokens)
-    return not any(not clause_break(tokens, u.hi, negation.lo) for u in _unprevented_before(negation.lo, m))
+    return prevented(negation, m, tokens)
 
 
 def _excepted(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
     """"ولم تقتل الغارات إلا المدنيين" ("the raids killed none but civilians"): an exception
-    after the denied verb, in its clause, turns the denial into a report."""
-    return any(not clause_break(tokens, harm.hi, e.lo) for e in m.within("exception", harm.hi, harm.hi + EXCEPT_REACH))
+    after the denied verb, in its clause and before victims, turns the denial into a report;
+    "إلا أن الأضرار كبيرة" ("but the damage is heavy") does not."""
+    return any(not clause_break(tokens, harm.hi, e.lo) and _victims_at(e.hi, m, tokens)
+               for e in m.within("exception", harm.hi, harm.hi + EXCEPT_REACH))
+
+
+def _victims_at(j: int, m: Mentions, tokens: list[Token]) -> bool:
+    return j < len(tokens) and (j in m.figure_starts or any(m.at(cat, j) for cat in ("group", "singular")))
 
 
 def _result_denied(at: int, m: Mentions, tokens: list[Token]) -> bool:
@@ -67,7 +73,8 @@ def _result_denied(at: int, m: Mentions, tokens: list[Token]) -> bool:
     if link is None:
         return False
     verbs = m.within("negated_result", max(0, link.lo - RESULT_REACH), link.lo)
-    return any(not clause_break(tokens, v.hi, link.lo) for v in verbs)
+    # "لم يسفر القصف إلا عن إصابات طفيفة": "only in injuries"
+    return any(not clause_break(tokens, v.hi, link.lo) and not m.within("exception", v.hi, link.lo) for v in verbs)
 
 
 def _joined_to_denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
@@ -76,6 +83,12 @@ def _joined_to_denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
     before = m.ending("harm", joiner.lo) if joiner is not None else (
         m.ending("harm", harm.lo) if tokens[harm.lo].conj else None)
     return before is not None and _denied(before, m, tokens)
+
+
+def prevented(negation: Mention, m: Mentions, tokens: list[Token]) -> bool:
+    """Whether a "دون" (`negation`) denies the harm after it: not when "لم تحل ... دون" or
+    "لم تستطع ... أن تحول دون" before it, in its clause, says the harm was not prevented."""
+    return not any(not clause_break(tokens, u.hi, negation.lo) for u in _unprevented_before(negation.lo, m))
 
 
 def _unprevented_before(at: int, m: Mentions) -> list[Mention]:
