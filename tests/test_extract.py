@@ -266,6 +266,15 @@ def test_a_victim_named_after_the_noun_keeps_the_count():
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3)]
 
 
+def test_a_noun_before_a_verb_with_victims_of_its_own_is_the_doer():
+    assert numbered(claims("Young man kills his brother in a village near Oakdale")) == [("killed", "civilians", 1)]
+    found = claims("انتشر فيديو للجندي الذي قتل 3 جنود على الحدود قرب بلدة الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 3)]
+    # "wounded by several shards": what a clitic opens is no victim of the verb
+    found = claims("قال مصدر طبي إن السيدة أصيبت بعدة شظايا في بلدة الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "women", 1)]
+
+
 def test_missing_and_detained():
     found = claims("Two children are still missing and 14 men were detained by the militia.")
     assert [(c.kind, c.group, c.min) for c in found] == [("missing", "children", 2), ("detained", "men", 14)]

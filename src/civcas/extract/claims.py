@@ -716,9 +716,13 @@ def _past_naming(j: int, hi: int, tokens: list[Token], m: Mentions) -> int:
 
 def _acts_on(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
     """Whether a harm verb has its victims right after it ("killed two civilians", "killed
-    his brother"): the word before it names who did it, not who suffered it."""
+    his brother"): the word before it names who did it, not who suffered it. A word with a
+    clitic is none ("أصيبت بعدة شظايا": wounded by several shards)."""
     j = harm.hi
-    return j < len(tokens) and (j in m.figure_starts or any(m.at(cat, j) for cat in ("group", "singular", "indefinite")))
+    if j >= len(tokens) or tokens[j].conj or tokens[j].particle:
+        return False
+    return j in m.figure_starts or tokens[j].norm[:1].isdigit() \
+        or any(m.at(cat, j) for cat in ("group", "singular", "indefinite"))
 
 
 def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int], blocked: set[int],
@@ -816,9 +820,10 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
         after = None
     harm = m.ending("harm", lo) or after
     if harm is not None:
-        return harm
+        return None if harm is after and _acts_on(harm, tokens, m) else harm
     if has_article:  # "the death of a child", "a child was killed"
-        harms = m.within("harm", sent.lo, sent.hi)
+        # "الجندي الذي قتل 3 جنود": a verb with its victims after it is the noun's deed
+        harms = [h for h in m.within("harm", sent.lo, sent.hi) if h.lo < s.hi or not _acts_on(h, tokens, m)]
         # "A child was killed, and a woman and a boy were injured": past a comma, a noun that a
         # harm word follows later in the sentence is that word's subject, not the one before's
         own_verb = any(h.lo >= s.hi for h in harms)
