@@ -1562,6 +1562,14 @@ def test_arabic_denials_past_a_subject_a_noun_of_negation_and_a_list():
     assert [(c.kind, c.min) for c in found] == [("killed", 5)]
 
 
+def test_how_many_asks_and_counts_no_one():
+    found = claims("The army did not say how many civilian deaths the strike on Oakdale caused.")
+    assert all(c.min is None for c in found)
+    found = claims("Officials would not say how many people were killed in Oakdale.")
+    assert all(c.min is None for c in found)
+    assert numbered(claims("Many people were killed in the strike on Oakdale.")) == [("killed", "civilians", 2)]
+
+
 def test_a_denial_leaves_other_reports_and_floors_alone():
     denied_then_told = claims("The army said its strike on Oakdale caused no civilian casualties. "
                               "Local activists said civilians were killed.")

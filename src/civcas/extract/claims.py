@@ -774,6 +774,8 @@ def _counted_noun(s: Mention, sent: Sentence, tokens: list[Token], m: Mentions) 
     that number counts (Arabic counts from eleven up with the singular), never one victim."""
     if s.lo <= sent.lo or tokens[s.lo].conj or tokens[s.lo - 1].para != tokens[s.lo].para:
         return False
+    if m.ending("quantity", s.lo):
+        return True  # "many civilian deaths": a vague number's noun, never one victim
     before = tokens[s.lo - 1].norm
     word = m.ending("number", s.lo) or m.ending("multiplier", s.lo)
     value = int(before) if before.isdigit() else (word.value if word is not None else 0)
