@@ -319,6 +319,12 @@ def test_a_detention_ordered_sought_or_threatened_is_none_made():
     assert claims("القوات تهدد باعتقال أهالي البلدة إن لم يسلموا السلاح.", "ar") == []
     assert claims("حاولت عناصر الأمن اعتقال أربعة شبان من البلدة، ففروا.", "ar") == []
     assert claims("حاولت الدورية من جديد اعتقال شاب في البلدة لكنه فر.", "ar") == []
+    # demanded, or not made at all
+    assert claims("طالبت عشيرة الضحية بالقبض على القتلة في البلدة.", "ar") == []
+    found = claims("قتل شاب برصاص مجهولين في قرية السنديان، ولم يتم القبض على الفاعلين.", "ar")
+    assert [c.kind for c in found] == ["killed"]
+    found = claims("اعتقلت الدورية 3 شبان في قرية السنديان، وطالب الأهالي بالإفراج عنهم.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("detained", 3)]
     # the sought detention's object is no other harm's victims
     found = claims("في محاولة لاعتقال شابين أصيب أحدهما بجروح في قرية السنديان.", "ar")
     assert [(c.kind, c.min) for c in found] == [("injured", 1)]
