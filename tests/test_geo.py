@@ -385,7 +385,9 @@ def test_a_word_right_after_a_name_head_is_the_names_even_when_it_looks_like_a_c
 def test_a_weapon_or_a_pronoun_after_a_name_head_is_not_the_names(gazetteer):
     # "بصاروخين", "بقذائف" (with missiles, shells) and "فيها", "بها" (in it) only look like a name's word.
     for text in ("قصفت الطائرات قرية عين بصاروخين", "سقطت قذائف على قرية عين فيها مدنيون",
-                 "استهدف القصف حي الشيخ بقذائف الهاون", "سقطت قذيفة على قرية كفر بها أطفال"):
+                 "استهدف القصف حي الشيخ بقذائف الهاون", "سقطت قذيفة على قرية كفر بها أطفال",
+                 # nor a negation or a particle opening the next clause ("ولم يسفر", "وقد أصيب")
+                 "قصفت الطائرات قرية عين ولم يسفر القصف عن إصابات", "قصفت الطائرات قرية تل وقد أصيب طفل"):
         assert not any(" " in p.text for p in places(text, gazetteer)), text
 
 
