@@ -264,6 +264,9 @@ def test_a_victim_named_after_the_noun_keeps_the_count():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2)]
     found = claims("A man named Karim Nasser injured three people in Oakdale.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3)]
+    # a post in lower case writes no capitals in names; a name may say where the victim came from
+    assert numbered(claims("a man named karim al-nasser was killed in shelling on oakdale")) == [("killed", "men", 1)]
+    assert numbered(claims("A man named Karim from Riverton was killed in Oakdale.")) == [("killed", "men", 1)]
 
 
 def test_a_noun_before_a_verb_with_victims_of_its_own_is_the_doer():
@@ -273,6 +276,17 @@ def test_a_noun_before_a_verb_with_victims_of_its_own_is_the_doer():
     # "wounded by several shards": what a clitic opens is no victim of the verb
     found = claims("قال مصدر طبي إن السيدة أصيبت بعدة شظايا في بلدة الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "women", 1)]
+    # a passive, a span of time or ways, or another count after the verb is no victim of it
+    for text, lang, kind, group in (
+            ("A man was injured two days ago in shelling on Oakdale.", "en", "injured", "men"),
+            ("A child was killed 3 km from the border near Oakdale.", "en", "killed", "children"),
+            ("Child killed a day after the strike on Oakdale", "en", "killed", "children"),
+            ("child killed 3 injured in shelling on oakdale", "en", "killed", "children"),
+            ("طفل أصيب 5 مرات في القصف على بلدة الوادي.", "ar", "injured", "children"),
+            ("امرأة استشهدت 3 أيام بعد إصابتها في بلدة الوادي.", "ar", "killed", "women")):
+        assert (kind, group, 1) in numbered(claims(text, lang)), text
+    # "fighter jets" are no fighter
+    assert numbered(claims("Russian fighter jets executed three airstrikes near Oakdale.")) == []
 
 
 def test_missing_and_detained():
@@ -1566,6 +1580,14 @@ def test_arabic_denials_past_a_subject_a_noun_of_negation_and_a_list():
     # a count that "did not prevent" stands
     found = claims("لم تحل الهدنة دون سقوط 5 قتلى في بلدة الوادي.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 5)]
+    # only the denied verb's first outcome is denied, and "did not prevent" holds only its own "دون"
+    for text in ("لم يسفر القصف عن قتلى وأدى إلى إصابات في بلدة الوادي.",
+                 "لم يؤد القصف إلى قتلى بل إلى إصابات في بلدة الوادي."):
+        assert [c.kind for c in claims(text, "ar")] == ["injured"], text
+    assert numbered(claims("لم تحل الهدنة دون تجدد القصف دون وقوع 3 إصابات في بلدة الوادي.", "ar")) == []
+    # a verb of outcome with its casualties as object: "لم يخلف القصف أي إصابات"
+    text = "قصفت الطائرات بلدة الوادي ولم يخلف القصف أي إصابات."
+    assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"]
 
 
 def test_how_many_asks_and_counts_no_one():
@@ -1574,6 +1596,9 @@ def test_how_many_asks_and_counts_no_one():
     found = claims("Officials would not say how many people were killed in Oakdale.")
     assert all(c.min is None for c in found)
     assert numbered(claims("Many people were killed in the strike on Oakdale.")) == [("killed", "civilians", 2)]
+    # other question words open clauses that count ("where dozens were killed")
+    found = claims("Jets bombed the market in Oakdale, where dozens of civilians were killed.")
+    assert numbered(found) == [("killed", "civilians", 12)]
 
 
 def test_a_denial_leaves_other_reports_and_floors_alone():

@@ -156,7 +156,26 @@ def _name_word(tokens: list[Token], j: int, m: Mentions) -> bool:
     if not token.norm.isalpha() or any(m.at(cat, j) for cat in NOT_NAME):
         return False
     glued = j > 0 and tokens[j - 1].norm in NAME_MARKS and tokens[j - 1].end == token.start  # "Sa’id"
-    return not token.norm.isascii() or token.capital or glued or m.at("name_particle", j) is not None
+    return not token.norm.isascii() or token.capital or glued or m.at("name_particle", j) is not None \
+        or not _cased(tokens, m)
+
+
+def _passive(harm: Mention, m: Mentions) -> bool:
+    """Whether an auxiliary stands before the harm word, past fillers ("was reportedly killed")."""
+    j = harm.lo
+    while (filler := m.ending("filler", j)) is not None:
+        if m.at("auxiliary", filler.lo):
+            return True
+        j = filler.lo
+    return False
+
+
+def _cased(tokens: list[Token], m: Mentions) -> bool:
+    """Whether the text writes capitals past its first word: a post all in lower case
+    capitalises no name either."""
+    if "cased" not in m.derived:
+        m.derived["cased"] = any(t.capital for t in tokens[1:] if t.norm.isascii())
+    return bool(m.derived["cased"])
 
 
 def _predicate_before(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
@@ -701,8 +720,8 @@ def _past_naming(j: int, hi: int, tokens: list[Token], m: Mentions) -> int:
     while k < hi and words <= NAME_SPAN:
         if _name_word(tokens, k, m):
             words += tokens[k].norm.isalpha()
-        elif not (m.at("joiner", k) and k + 1 < hi and _name_word(tokens, k + 1, m)):
-            break  # "and" goes on only to a second name
+        elif not ((m.at("joiner", k) or m.at("name_link", k)) and k + 1 < hi and _name_word(tokens, k + 1, m)):
+            break  # "and" goes on only to a second name, "from" only to a place ("named Omar from Ariha")
         k += 1
     if words == 0 or words > NAME_SPAN or k >= hi:
         return j
@@ -716,13 +735,22 @@ def _past_naming(j: int, hi: int, tokens: list[Token], m: Mentions) -> int:
 
 def _acts_on(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
     """Whether a harm verb has its victims right after it ("killed two civilians", "killed
-    his brother"): the word before it names who did it, not who suffered it. A word with a
-    clitic is none ("أصيبت بعدة شظايا": wounded by several shards)."""
+    his brother"): the word before it names who did it, not who suffered it. A passive has
+    none ("was injured two days ago"), nor has a verb before a word a clitic opens ("أصيبت
+    بعدة شظايا": wounded by several shards), a span of time or way ("killed a day after",
+    "أصيب 5 مرات") or another count ("Child killed 3 injured")."""
     j = harm.hi
-    if j >= len(tokens) or tokens[j].conj or tokens[j].particle:
+    if j >= len(tokens) or tokens[j].conj or tokens[j].particle or _passive(harm, m):
         return False
-    return j in m.figure_starts or tokens[j].norm[:1].isdigit() \
-        or any(m.at(cat, j) for cat in ("group", "singular", "indefinite"))
+    determiner = m.at("indefinite", j)
+    if determiner is not None:
+        j = determiner.hi
+        return j < len(tokens) and any(m.at(cat, j) for cat in ("group", "singular"))
+    if any(m.at(cat, j) for cat in ("group", "singular")):
+        return True
+    figure = next((f for f in (m.at(cat, j) for cat in FIGURE_CATEGORIES) if f is not None), None)
+    end = figure.hi if figure is not None else j + 1 if tokens[j].norm.isdigit() else None
+    return end is not None and not (end < len(tokens) and (m.at("unit_after", end) or m.at("harm", end)))
 
 
 def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int], blocked: set[int],

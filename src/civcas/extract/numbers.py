@@ -197,7 +197,7 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
         return False
     if m.ending("family_of", fig.lo) and not _family_harmed(fig, tokens, m):
         return False  # "a family of six lost its home": the family's size, no victims
-    if fig.vague and m.ending("interrogative", fig.lo):
+    if any(q.hi in (fig.lo, fig.hi) for q in m.within("count_question", max(0, fig.lo - 1), fig.lo)):
         return False  # "did not say how many civilians died": a question, no count
     # a year
     return not (fig.digits and 1900 <= value <= 2100)

@@ -67,14 +67,19 @@ def _victims_at(j: int, m: Mentions, tokens: list[Token]) -> bool:
 
 
 def _result_denied(at: int, m: Mentions, tokens: list[Token]) -> bool:
-    """"ولم يسفر القصف عن إصابات": a denied verb of outcome, its subject between it and the
-    "عن" before the harm at token `at`."""
+    """"ولم يسفر القصف عن إصابات", "لم يخلف القصف أي إصابات": a denied verb of outcome, its
+    subject between it and the harm at token `at` (or the "عن" before it). Only the verb's
+    first outcome is denied: "لم يسفر عن قتلى وأدى إلى إصابات" reports the wounded."""
     link = m.ending("result_link", at)
-    if link is None:
-        return False
-    verbs = m.within("negated_result", max(0, link.lo - RESULT_REACH), link.lo)
-    # "لم يسفر القصف إلا عن إصابات طفيفة": "only in injuries"
-    return any(not clause_break(tokens, v.hi, link.lo) and not m.within("exception", v.hi, link.lo) for v in verbs)
+    before = link.lo if link is not None else at
+    for verb in m.within("negated_result", max(0, before - RESULT_REACH), before):
+        if clause_break(tokens, verb.hi, before) or m.within("exception", verb.hi, before):
+            continue  # "لم يسفر القصف إلا عن إصابات طفيفة": "only in injuries"
+        if link is None and not m.within("denial_noun", at, at + 1):
+            continue  # a verb with no "عن" denies only a noun of casualties after it
+        if not m.within("result_link", verb.hi, before) and not m.within("harm", verb.hi, before):
+            return True
+    return False
 
 
 def _joined_to_denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
@@ -88,7 +93,8 @@ def _joined_to_denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
 def prevented(negation: Mention, m: Mentions, tokens: list[Token]) -> bool:
     """Whether a "دون" (`negation`) denies the harm after it: not when "لم تحل ... دون" or
     "لم تستطع ... أن تحول دون" before it, in its clause, says the harm was not prevented."""
-    return not any(not clause_break(tokens, u.hi, negation.lo) for u in _unprevented_before(negation.lo, m))
+    return not any(not clause_break(tokens, u.hi, negation.lo) and not m.within("negation_of_noun", u.hi, negation.lo)
+                   for u in _unprevented_before(negation.lo, m))
 
 
 def _unprevented_before(at: int, m: Mentions) -> list[Mention]:
