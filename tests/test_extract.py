@@ -237,6 +237,14 @@ def test_a_victim_named_by_trade_is_a_civilian():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
     found = claims("A woman, a child and a man were killed when shells hit Oakdale.")
     assert ("killed", "civilians", 3) in numbered(found)
+    # with a comma before "and" (a serial comma) the list is the same
+    found = claims("A woman, a child, and an elderly man were wounded when shells hit Oakdale.")
+    assert ("injured", "civilians", 3) in numbered(found)
+    found = claims("Two women, three children, and a man were killed when shells hit Oakdale.")
+    assert ("killed", "civilians", 6) in numbered(found)
+    # after one victim, ", and" opens the next clause
+    found = claims("The strike killed two civilians, and a child was injured in Oakdale.")
+    assert numbered(found) == [("killed", "civilians", 2), ("injured", "children", 1)]
 
 
 def test_a_victim_named_after_the_noun_keeps_the_count():

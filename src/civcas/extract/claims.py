@@ -442,6 +442,10 @@ def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
         lo -= 1  # "a woman and her three children": a determiner opens the next count
     if lo == prev.hi + 1 and tokens[prev.hi].norm == "," and _apposition(prev, lo, tokens, m):
         return False
+    if lo == prev.hi + 2 and tokens[prev.hi].norm == "," and m.at("joiner", prev.hi + 1):
+        # "a woman, a child, and a man": the comma before "and" ends a list of three or more;
+        # after a single victim (", and three children were injured") it opens a new clause
+        return prev.lo > 0 and tokens[prev.lo - 1].norm == ","
     return lo == prev.hi + 1 and (bool(m.at("joiner", prev.hi)) or tokens[prev.hi].norm == ",")
 
 
