@@ -1598,6 +1598,11 @@ def test_arabic_denials_past_a_subject_a_noun_of_negation_and_a_list():
     assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"]
 
 
+def test_a_number_after_a_victims_of_is_an_age():
+    assert numbered(claims("A child of seven was killed in the shelling of Oakdale.")) == [("killed", "children", 1)]
+    assert numbered(claims("A boy of 12 was wounded in the shelling of Oakdale.")) == [("injured", "children", 1)]
+
+
 def test_how_many_asks_and_counts_no_one():
     found = claims("The army did not say how many civilian deaths the strike on Oakdale caused.")
     assert all(c.min is None for c in found)
