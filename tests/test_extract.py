@@ -293,6 +293,10 @@ def test_a_noun_before_a_verb_with_victims_of_its_own_is_the_doer():
             ("طفل أصيب 5 مرات في القصف على بلدة الوادي.", "ar", "injured", "children"),
             ("امرأة استشهدت 3 أيام بعد إصابتها في بلدة الوادي.", "ar", "killed", "women")):
         assert (kind, group, 1) in numbered(claims(text, lang)), text
+    # the doer's victims may come after a determiner and modifiers, or after a unit or harm word
+    for text in ("Man kills a 5-year-old girl in Oakdale", "Soldier kills an injured civilian in Oakdale",
+                 "Man kills one year old son in Oakdale", "A soldier who was also killing civilians in Oakdale was arrested."):
+        assert not any(c.group in ("men", "combatants") and c.min == 1 for c in claims(text)), text
     # "fighter jets" are no fighter
     assert numbered(claims("Russian fighter jets executed three airstrikes near Oakdale.")) == []
 
@@ -343,6 +347,9 @@ def test_a_detention_ordered_sought_or_threatened_is_none_made():
     assert claims("حاولت الدورية من جديد اعتقال شاب في البلدة لكنه فر.", "ar") == []
     # demanded, or not made at all
     assert claims("طالبت عشيرة الضحية بالقبض على القتلة في البلدة.", "ar") == []
+    # "طالب" is also a student
+    found = claims("تعرض طالب جامعي للاعتقال على حاجز في البلدة.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("detained", 1)]
     found = claims("قتل شاب برصاص مجهولين في قرية السنديان، ولم يتم القبض على الفاعلين.", "ar")
     assert [c.kind for c in found] == ["killed"]
     found = claims("اعتقلت الدورية 3 شبان في قرية السنديان، وطالب الأهالي بالإفراج عنهم.", "ar")
@@ -1593,6 +1600,11 @@ def test_arabic_denials_past_a_subject_a_noun_of_negation_and_a_list():
                  "لم يؤد القصف إلى قتلى بل إلى إصابات في بلدة الوادي."):
         assert [c.kind for c in claims(text, "ar")] == ["injured"], text
     assert numbered(claims("لم تحل الهدنة دون تجدد القصف دون وقوع 3 إصابات في بلدة الوادي.", "ar")) == []
+    assert numbered(claims("لم تحل الهدنة التي لا تزال سارية دون سقوط 3 قتلى في بلدة الوادي.", "ar")) == [
+        ("killed", "unknown", 3)]
+    # "not only damage but dead and wounded"
+    found = claims("لم يخلف القصف أضرارا مادية فحسب بل قتلى وجرحى في بلدة الوادي.", "ar")
+    assert [c.kind for c in found] == ["killed", "injured"]
     # a verb of outcome with its casualties as object: "لم يخلف القصف أي إصابات"
     text = "قصفت الطائرات بلدة الوادي ولم يخلف القصف أي إصابات."
     assert [c.kind for c in claims(text, "ar", places=[place(text, "الوادي")])] == ["attack"]

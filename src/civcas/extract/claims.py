@@ -161,7 +161,10 @@ def _name_word(tokens: list[Token], j: int, m: Mentions) -> bool:
 
 
 def _passive(harm: Mention, m: Mentions) -> bool:
-    """Whether an auxiliary stands before the harm word, past fillers ("was reportedly killed")."""
+    """Whether an auxiliary stands before the harm word, past fillers ("was reportedly killed");
+    "was killing" is no passive."""
+    if m.at("progressive", harm.lo):
+        return False
     j = harm.lo
     while (filler := m.ending("filler", j)) is not None:
         if m.at("auxiliary", filler.lo):
@@ -746,15 +749,34 @@ def _acts_on(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
     j = harm.hi
     if j >= len(tokens) or tokens[j].conj or tokens[j].particle or _passive(harm, m):
         return False
-    determiner = m.at("indefinite", j)
-    if determiner is not None:
-        j = determiner.hi
-        return j < len(tokens) and any(m.at(cat, j) for cat in ("group", "singular"))
     if any(m.at(cat, j) for cat in ("group", "singular")):
         return True
+    determiner = m.at("indefinite", j)
+    if determiner is not None and not m.at("unit_after", determiner.hi):
+        # "kills a 5-year-old girl", "kills his own brother"
+        return _victim_within(determiner.hi, MODIFIERS_BEFORE_NOUN, tokens, m)
     figure = next((f for f in (m.at(cat, j) for cat in FIGURE_CATEGORIES) if f is not None), None)
     end = figure.hi if figure is not None else j + 1 if tokens[j].norm.isdigit() else None
-    return end is not None and not (end < len(tokens) and (m.at("unit_after", end) or m.at("harm", end)))
+    if end is None or end >= len(tokens) or any(m.at(cat, end) for cat in ("group", "singular")):
+        return end is not None
+    if m.at("unit_after", end) or m.at("harm", end):
+        # "killed a day after", "killed 3 km from", "Child killed 3 injured"; but "kills one
+        # year old son", "kills 2 injured civilians": victims after the unit or harm word
+        return _victim_within(end + 1, OBJECT_AFTER_UNIT, tokens, m)
+    return True
+
+
+OBJECT_AFTER_UNIT = 2  # words from a count's unit to the victims it counts ("one year old son")
+
+
+def _victim_within(j: int, reach: int, tokens: list[Token], m: Mentions) -> bool:
+    """Whether a victim noun stands within `reach` tokens from j, in the same clause."""
+    for k in range(j, min(len(tokens), j + reach + 1)):
+        if any(m.at(cat, k) for cat in ("group", "singular")):
+            return True
+        if tokens[k].norm in ",;.:" or tokens[k].conj or tokens[k].particle:
+            return False
+    return False
 
 
 def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int], blocked: set[int],

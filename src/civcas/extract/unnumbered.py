@@ -93,7 +93,8 @@ def _joined_to_denied(harm: Mention, m: Mentions, tokens: list[Token]) -> bool:
 def prevented(negation: Mention, m: Mentions, tokens: list[Token]) -> bool:
     """Whether a "دون" (`negation`) denies the harm after it: not when "لم تحل ... دون" or
     "لم تستطع ... أن تحول دون" before it, in its clause, says the harm was not prevented."""
-    return not any(not clause_break(tokens, u.hi, negation.lo) and not m.within("negation_of_noun", u.hi, negation.lo)
+    # "لم تحل الهدنة دون تجدد القصف دون وقوع إصابات": the first "دون" is what was not prevented
+    return not any(not clause_break(tokens, u.hi, negation.lo) and not m.within("prevent_object", u.hi, negation.lo)
                    for u in _unprevented_before(negation.lo, m))
 
 
