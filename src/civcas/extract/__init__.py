@@ -74,7 +74,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
     found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, endings(codes, "groups", "dual_endings"))
     _participles(found, tokens, endings(codes, "context", "participle_endings"))
-    found, unmade_objects = _without_unmade_detentions(_without_fatal_wounds(found, tokens), tokens)
+    found, unmade_objects = _without_unmade_detentions(_without_fatal_wounds(found, tokens), tokens,
+                                                       endings(codes, "context", "demand_prefixes"))
     m = Mentions(found)
     # What relative dates count from: the publication date, else a date in
     # the URL, else a guess from the text (`text_anchor`); a year alone, from the
@@ -188,17 +189,19 @@ OBJECT_WORDS = ("number", "multiplier", "quantity", "dual", "dual_others", "grou
 
 
 def _without_unmade_detentions(
-    found: dict[str, list[Mention]], tokens: list[Token]
+    found: dict[str, list[Mention]], tokens: list[Token], demand_prefixes: tuple[str, ...] = ()
 ) -> tuple[dict[str, list[Mention]], set[int]]:
-    """A detention ordered, sought or threatened is none made: a phrase that holds the
-    detention word ("مذكرة بإلقاء القبض على", "محاولة اعتقال", "تهدد باعتقال"), or such a
+    """A detention ordered, sought, demanded or threatened is none made: a phrase that holds
+    the detention word ("مذكرة بإلقاء القبض على", "محاولة اعتقال", "تهدد باعتقال"), or such a
     verb a subject away from a verbal noun of detention ("حاولت دورية اعتقال", not "حاول
-    الفرار فاعتقلته"). Its word is dropped, and the figure and noun right after it, its
-    object, are returned so that no other harm word takes them ("محاولة اعتقال شابين فأصيب
-    أحدهما" wounded one, not two)."""
+    الفرار فاعتقلته"); a verb of demand only with its "ب" ("طالب الأهالي باعتقال", not "تعرض
+    طالب للاعتقال", where طالب is a student). Its word is dropped, and the figure and noun
+    right after it, its object, are returned so that no other harm word takes them ("محاولة
+    اعتقال شابين فأصيب أحدهما" wounded one, not two)."""
     phrases = found.get("unmade_detention", [])
     verbs = found.get("unmade_verb", [])
-    if not (phrases or verbs) or "harm" not in found:
+    demands = found.get("demand_verb", [])
+    if not (phrases or verbs or demands) or "harm" not in found:
         return found, set()
     nouns = {n.lo for n in found.get("detention_noun", [])}
     breaks = {b.lo for b in found.get("unmade_gap_break", [])}
@@ -213,8 +216,11 @@ def _without_unmade_detentions(
             return False
         if any(c.lo < h.lo < c.hi for c in phrases):
             return True
-        return h.lo in nouns and not tokens[h.lo].conj and any(
-            0 <= h.lo - v.hi <= UNMADE_REACH and subject_between(v.hi, h.lo) for v in verbs)
+        if h.lo not in nouns or tokens[h.lo].conj:
+            return False
+        demanded = tokens[h.lo].norm.startswith(demand_prefixes) if demand_prefixes else False
+        return any(0 <= h.lo - v.hi <= UNMADE_REACH and subject_between(v.hi, h.lo)
+                   for v in verbs + (demands if demanded else []))
 
     dropped = [h for h in found["harm"] if unmade(h)]
     found["harm"] = [h for h in found["harm"] if h not in dropped]

@@ -453,9 +453,10 @@ def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
 
 
 def _apposition(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
-    """"his brother, a teacher,": a victim named again by what he was, after a comma and
-    an indefinite article, when the first was not told with one; "a woman, a child" is a list."""
-    return bool(m.at("apposition_article", lo)) and not m.at("apposition_article", prev.lo)
+    """"his brother, a teacher,": one victim named again by what he was, after a comma and
+    an indefinite article, when the first was not told with one; "a woman, a child" and
+    "two children, a woman" are lists."""
+    return prev.max == 1 and bool(m.at("apposition_article", lo)) and not m.at("apposition_article", prev.lo)
 
 
 def _mark_parts(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
@@ -506,19 +507,22 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
     out: list[Count] = []
     absorbed: list[Count] = []
     run: list[Count] = []
+    restating = False  # the run names who the civilians counted right before it were
     for count in [*counts, None]:
-        joined = (count is not None and run and count.kind == run[-1].kind and _listable(count)
-                  and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m))
-                  and not _restated(run[-1], count, tokens, m))
-        if joined:
+        listed = (count is not None and run and count.kind == run[-1].kind and _listable(count)
+                  and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m)
+                       or _opens_aside(run[-1].hi, count.lo, tokens, m)))
+        restates = bool(listed) and (_restated(run[-1], count, tokens, m) or _opens_aside(run[-1].hi, count.lo, tokens, m))
+        if listed and not restates:
             run.append(count)
             continue
-        if len(run) >= 2 and all(c.min is not None for c in run):
+        if len(run) >= 2 and not restating and all(c.min is not None for c in run):
             low = sum(c.min for c in run)
             high = None if any(c.max is None for c in run) else sum(c.max for c in run)
             out.append(Count(run[0].kind, "civilians", low, high, run[0].lo, run[-1].hi))
             absorbed.extend(c for c in run if c.group == "civilians")
         run = [count] if count is not None and _listable(count) else []
+        restating = restates
     return out, absorbed
 
 
@@ -759,23 +763,43 @@ def _acts_on(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
     end = figure.hi if figure is not None else j + 1 if tokens[j].norm.isdigit() else None
     if end is None or end >= len(tokens) or any(m.at(cat, end) for cat in ("group", "singular")):
         return end is not None
-    if m.at("unit_after", end) or m.at("harm", end):
+    word = m.at("unit_after", end) or m.at("harm", end)
+    if word is not None:
         # "killed a day after", "killed 3 km from", "Child killed 3 injured"; but "kills one
-        # year old son", "kills 2 injured civilians": victims after the unit or harm word
-        return _victim_within(end + 1, OBJECT_AFTER_UNIT, tokens, m)
+        # year old son", "kills 2 injured civilians": the victims right after an age or harm word
+        k = _age_end(word, tokens, m) if word.category == "unit_after" else word.hi
+        return k is not None and k < len(tokens) and any(m.at(cat, k) for cat in ("group", "singular"))
     return True
 
 
-OBJECT_AFTER_UNIT = 2  # words from a count's unit to the victims it counts ("one year old son")
+def _age_end(unit: Mention, tokens: list[Token], m: Mentions) -> int | None:
+    """The token after an age ("year old", "year-old"): a unit word with its age word; None
+    when the unit tells a span or a distance ("a day after", "3 km from")."""
+    if any(m.at("age_word", k) for k in range(unit.lo, unit.hi)):
+        return unit.hi
+    k = unit.hi + (unit.hi < len(tokens) and tokens[unit.hi].norm == "-")
+    return k + 1 if k < len(tokens) and m.at("age_word", k) else None
 
 
 def _victim_within(j: int, reach: int, tokens: list[Token], m: Mentions) -> bool:
-    """Whether a victim noun stands within `reach` tokens from j, in the same clause."""
-    for k in range(j, min(len(tokens), j + reach + 1)):
+    """Whether a victim noun stands within `reach` tokens from j, past modifiers and an age
+    ("a 5-year-old girl", "his own brother"), before any preposition, unit or clause break
+    ("a few hours after his mother ...")."""
+    k, end = j, min(len(tokens), j + reach + 1)
+    while k < end:
         if any(m.at(cat, k) for cat in ("group", "singular")):
             return True
-        if tokens[k].norm in ",;.:" or tokens[k].conj or tokens[k].particle:
+        unit = m.at("unit_after", k)
+        if unit is not None:
+            after = _age_end(unit, tokens, m)
+            if after is None:
+                return False  # a span or a distance, no age
+            k = after
+            continue
+        if tokens[k].norm in ",;.:" or tokens[k].conj or tokens[k].particle \
+                or m.at("object_stop", k) or m.at("including", k):
             return False
+        k += 1
     return False
 
 
