@@ -300,6 +300,10 @@ def test_a_noun_before_a_verb_with_victims_of_its_own_is_the_doer():
     for text in ("Man kills a 5-year-old girl in Oakdale", "Soldier kills an injured civilian in Oakdale",
                  "Man kills one year old son in Oakdale", "A soldier who was also killing civilians in Oakdale was arrested."):
         assert not any(c.group in ("men", "combatants") and c.min == 1 for c in claims(text)), text
+    # quantity phrases and modifiers before the doer's victims ("a couple of", "2 injured Syrian refugees")
+    for text in ("Soldier kills a couple of civilians in Oakdale", "Young man kills one of his relatives in Oakdale",
+                 "Soldier kills 2 injured Syrian refugees in Oakdale", "Man kills one year old Syrian boy in Oakdale"):
+        assert not any(c.group in ("men", "combatants") and c.min == 1 for c in claims(text)), text
     # a span of time or a distance before the next noun is no object: the victim stays one
     for text, kind, group in (("A child died a few hours after his mother was wounded in Oakdale.", "killed", "children"),
                               ("Woman killed one year after her husband disappeared in Oakdale", "killed", "women"),
@@ -360,6 +364,7 @@ def test_a_detention_ordered_sought_or_threatened_is_none_made():
     found = claims("تعرض طالب جامعي للاعتقال على حاجز في البلدة.", "ar")
     assert [(c.kind, c.min) for c in found] == [("detained", 1)]
     assert claims("طالب الأهالي باعتقال الجناة في البلدة.", "ar") == []
+    assert claims("طالبت العائلة بأن يتم اعتقال 3 شبان من البلدة.", "ar") == []
     found = claims("قتل شاب برصاص مجهولين في قرية السنديان، ولم يتم القبض على الفاعلين.", "ar")
     assert [c.kind for c in found] == ["killed"]
     found = claims("اعتقلت الدورية 3 شبان في قرية السنديان، وطالب الأهالي بالإفراج عنهم.", "ar")
@@ -1289,6 +1294,9 @@ def test_civilians_and_a_subgroup_listed_with_and_add_up():
     found = claims("Shelling on Oakdale injured two people and three children.")
     assert ("injured", "civilians", 5) in [(c.kind, c.group, c.min) for c in found]
     # ... and add no second count of them, with or without a serial comma or brackets
+    # a lone civilian in a restating list is one of those counted, no count of his own
+    found = claims("Shelling killed two civilians, a man and his son, in Riverton.")
+    assert [c.min for c in found if c.group == "civilians"] == [2]
     for text in ("The strike on Riverton killed four civilians, three women and a man.",
                  "Four civilians - a man, a woman, and two children - were killed in Riverton.",
                  "Four civilians (a man, a woman and two children) were killed in Riverton."):

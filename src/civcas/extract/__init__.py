@@ -204,6 +204,7 @@ def _without_unmade_detentions(
     if not (phrases or verbs or demands) or "harm" not in found:
         return found, set()
     nouns = {n.lo for n in found.get("detention_noun", [])}
+    links = {n.lo for n in found.get("demand_link", [])}
     breaks = {b.lo for b in found.get("unmade_gap_break", [])}
 
     def subject_between(lo: int, hi: int) -> bool:
@@ -218,9 +219,14 @@ def _without_unmade_detentions(
             return True
         if h.lo not in nouns or tokens[h.lo].conj:
             return False
-        demanded = tokens[h.lo].norm.startswith(demand_prefixes) if demand_prefixes else False
         return any(0 <= h.lo - v.hi <= UNMADE_REACH and subject_between(v.hi, h.lo)
-                   for v in verbs + (demands if demanded else []))
+                   for v in verbs + [d for d in demands if demanded(d.hi, h.lo)])
+
+    def demanded(lo: int, hi: int) -> bool:
+        """Whether a demand's "ب" or "أن" stands between its verb and the detention at `hi`
+        ("طالب الأهالي باعتقال", "بضرورة اعتقال", "بأن يتم اعتقال"); "تعرض طالب للاعتقال" has none."""
+        return any(j in links or (demand_prefixes and tokens[j].norm.startswith(demand_prefixes))
+                   for j in range(lo, hi + 1))
 
     dropped = [h for h in found["harm"] if unmade(h)]
     found["harm"] = [h for h in found["harm"] if h not in dropped]

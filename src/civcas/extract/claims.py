@@ -512,17 +512,19 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
         listed = (count is not None and run and count.kind == run[-1].kind and _listable(count)
                   and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m)
                        or _opens_aside(run[-1].hi, count.lo, tokens, m)))
-        restates = bool(listed) and (_restated(run[-1], count, tokens, m) or _opens_aside(run[-1].hi, count.lo, tokens, m))
-        if listed and not restates:
+        breaks = bool(listed) and (_restated(run[-1], count, tokens, m) or _opens_aside(run[-1].hi, count.lo, tokens, m))
+        if listed and not breaks:
             run.append(count)
             continue
-        if len(run) >= 2 and not restating and all(c.min is not None for c in run):
+        if restating:
+            absorbed.extend(c for c in run if c.group == "civilians")  # "two civilians, a man and his son"
+        elif len(run) >= 2 and all(c.min is not None for c in run):
             low = sum(c.min for c in run)
             high = None if any(c.max is None for c in run) else sum(c.max for c in run)
             out.append(Count(run[0].kind, "civilians", low, high, run[0].lo, run[-1].hi))
             absorbed.extend(c for c in run if c.group == "civilians")
+        restating = breaks and run[-1].group == "civilians" and run[-1].max != 1
         run = [count] if count is not None and _listable(count) else []
-        restating = restates
     return out, absorbed
 
 
@@ -768,8 +770,11 @@ def _acts_on(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
         # "killed a day after", "killed 3 km from", "Child killed 3 injured"; but "kills one
         # year old son", "kills 2 injured civilians": the victims right after an age or harm word
         k = _age_end(word, tokens, m) if word.category == "unit_after" else word.hi
-        return k is not None and k < len(tokens) and any(m.at(cat, k) for cat in ("group", "singular"))
+        return k is not None and _victim_within(k, OBJECT_AFTER_UNIT, tokens, m)
     return True
+
+
+OBJECT_AFTER_UNIT = 2  # modifiers between an age or harm word and the victims ("2 injured Syrian refugees")
 
 
 def _age_end(unit: Mention, tokens: list[Token], m: Mentions) -> int | None:
