@@ -194,10 +194,10 @@ def _without_unmade_detentions(
     """A detention ordered, sought, demanded or threatened is none made: a phrase that holds
     the detention word ("مذكرة بإلقاء القبض على", "محاولة اعتقال", "تهدد باعتقال"), or such a
     verb a subject away from a verbal noun of detention ("حاولت دورية اعتقال", not "حاول
-    الفرار فاعتقلته"); a verb of demand only with its "ب" ("طالب الأهالي باعتقال", not "تعرض
-    طالب للاعتقال", where طالب is a student). Its word is dropped, and the figure and noun
-    right after it, its object, are returned so that no other harm word takes them ("محاولة
-    اعتقال شابين فأصيب أحدهما" wounded one, not two)."""
+    الفرار فاعتقلته"); a verb of demand only with a "ب" or "أن" before the detention ("طالب
+    الأهالي باعتقال", not "تعرض طالب للاعتقال", where طالب is a student). Its word is
+    dropped, and the figure and noun right after it, its object, are returned so that no
+    other harm word takes them ("محاولة اعتقال شابين فأصيب أحدهما" wounded one, not two)."""
     phrases = found.get("unmade_detention", [])
     verbs = found.get("unmade_verb", [])
     demands = found.get("demand_verb", [])

@@ -36,7 +36,8 @@ def _in_tag(tokens: list[Token], lo: int, hi: int) -> bool:
 
 
 PREVENT_REACH = 8  # words from "لم تحل" to its "دون", past the subject ("لم تحل اتفاقية خفض التصعيد دون")
-RESULT_REACH = 7  # words from "لم يسفر" to its "عن", past a subject of up to five ("لم يسفر القصف على أحياء المدينة الشرقية عن")
+# words from "لم يسفر" to its "عن", past a subject of up to five ("لم يسفر القصف على أحياء المدينة الشرقية عن")
+RESULT_REACH = 7
 EXCEPT_REACH = 5  # words from a denied verb to "إلا", past its subject ("لم تقتل الغارات الروسية إلا")
 
 
