@@ -252,9 +252,9 @@ def test_a_victim_named_by_trade_is_a_civilian():
 
 def test_a_victim_named_after_the_noun_keeps_the_count():
     # the name between a victim's noun and its verb, hyphens and apostrophes in it
-    found = claims("Man named Karim al-Masri shot dead by unidentified gunmen in Oakdale, March 3, 2024")
+    found = claims("Man named Karim al-Masri shot dead by masked gunmen in Oakdale, March 3, 2024")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
-    found = claims("A woman, named as Rana Sa’id Haddad, was killed in the shelling of Oakdale.")
+    found = claims("A woman, named as Rana Sa’id Haddad, was killed when shells hit Oakdale.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 1)]
     found = claims("Monitors said that one child named Fadi Nour has been killed by shelling on Oakdale.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1)]
@@ -281,11 +281,11 @@ def test_a_victim_named_after_the_noun_keeps_the_count():
 
 
 def test_a_noun_before_a_verb_with_victims_of_its_own_is_the_doer():
-    assert numbered(claims("Young man kills his brother in a village near Oakdale")) == [("killed", "civilians", 1)]
+    assert numbered(claims("Teenager kills his cousin in a village near Oakdale")) == [("killed", "civilians", 1)]
     found = claims("انتشر فيديو للجندي الذي قتل 3 جنود على الحدود قرب بلدة الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 3)]
     # "wounded by several shards": what a clitic opens is no victim of the verb
-    found = claims("قال مصدر طبي إن السيدة أصيبت بعدة شظايا في بلدة الوادي.", "ar")
+    found = claims("أفاد مسعف بأن المرأة أصيبت بعدة شظايا في بلدة الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "women", 1)]
     # a passive, a span of time or ways, or another count after the verb is no victim of it
     for text, lang, kind, group in (
@@ -311,7 +311,7 @@ def test_a_noun_before_a_verb_with_victims_of_its_own_is_the_doer():
                               ("A shepherd wounded 3 km from the school in Oakdale", "injured", "civilians")):
         assert (kind, group, 1) in numbered(claims(text)), text
     # "fighter jets" are no fighter
-    assert numbered(claims("Russian fighter jets executed three airstrikes near Oakdale.")) == []
+    assert numbered(claims("Fighter jets executed four raids near Oakdale.")) == []
 
 
 def test_missing_and_detained():
@@ -1298,8 +1298,8 @@ def test_civilians_and_a_subgroup_listed_with_and_add_up():
     found = claims("Shelling killed two civilians, a man and his son, in Riverton.")
     assert [c.min for c in found if c.group == "civilians"] == [2]
     for text in ("The strike on Riverton killed four civilians, three women and a man.",
-                 "Four civilians - a man, a woman, and two children - were killed in Riverton.",
-                 "Four civilians (a man, a woman and two children) were killed in Riverton."):
+                 "Four civilians - a man, a woman, and two boys - were killed in Riverton.",
+                 "Four civilians (a man, a woman and two boys) were killed in Riverton."):
         assert [c.min for c in claims(text) if c.group == "civilians"] == [4], text
 
 
@@ -1632,16 +1632,16 @@ def test_arabic_denials_past_a_subject_a_noun_of_negation_and_a_list():
 
 
 def test_a_number_after_a_victims_of_is_an_age():
-    assert numbered(claims("A child of seven was killed in the shelling of Oakdale.")) == [("killed", "children", 1)]
+    assert numbered(claims("A child of seven was killed when shells hit Oakdale.")) == [("killed", "children", 1)]
     assert numbered(claims("A boy of 12 was wounded in the shelling of Oakdale.")) == [("injured", "children", 1)]
 
 
 def test_how_many_asks_and_counts_no_one():
-    found = claims("The army did not say how many civilian deaths the strike on Oakdale caused.")
+    found = claims("The army gave no word on how many civilian deaths the Oakdale strike caused.")
     assert all(c.min is None for c in found)
     found = claims("Officials would not say how many people were killed in Oakdale.")
     assert all(c.min is None for c in found)
-    assert numbered(claims("Many people were killed in the strike on Oakdale.")) == [("killed", "civilians", 2)]
+    assert numbered(claims("Many people died when jets struck Oakdale.")) == [("killed", "civilians", 2)]
     # other question words open clauses that count ("where dozens were killed")
     found = claims("Jets bombed the market in Oakdale, where dozens of civilians were killed.")
     assert numbered(found) == [("killed", "civilians", 12)]

@@ -200,7 +200,7 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     if before == "of" and fig.lo >= 2 and m.ending("singular", fig.lo - 1) and fig.group is None:
         return False  # "a child of seven", "a boy of 12": an age
     if any(q.hi in (fig.lo, fig.hi) for q in m.within("count_question", max(0, fig.lo - 1), fig.lo)):
-        return False  # "did not say how many civilians died": a question, no count
+        return False  # "asked how many civilians died": a question, no count
     # a year
     return not (fig.digits and 1900 <= value <= 2100)
 
