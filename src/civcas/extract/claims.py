@@ -746,6 +746,9 @@ def _past_naming(j: int, hi: int, tokens: list[Token], m: Mentions) -> int:
     return k if m.at("filler", k) else j
 
 
+OBJECT_AFTER_UNIT = 2  # modifiers between an age or harm word and the victims ("2 injured Syrian refugees")
+
+
 def _acts_on(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
     """Whether a harm verb has its victims right after it ("killed two civilians", "killed
     his brother"): the word before it names who did it, not who suffered it. A passive has
@@ -772,9 +775,6 @@ def _acts_on(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
         k = _age_end(word, tokens, m) if word.category == "unit_after" else word.hi
         return k is not None and _victim_within(k, OBJECT_AFTER_UNIT, tokens, m)
     return True
-
-
-OBJECT_AFTER_UNIT = 2  # modifiers between an age or harm word and the victims ("2 injured Syrian refugees")
 
 
 def _age_end(unit: Mention, tokens: list[Token], m: Mentions) -> int | None:
