@@ -194,8 +194,9 @@ def _without_unmade_detentions(
     """A detention ordered, sought, demanded or threatened is none made: a phrase that holds
     the detention word ("مذكرة بإلقاء القبض على", "محاولة اعتقال", "تهدد باعتقال"), or such a
     verb a subject away from a verbal noun of detention ("حاولت دورية اعتقال", not "حاول
-    الفرار فاعتقلته"); a verb of demand only with a "ب" or "أن" before the detention ("طالب
-    الأهالي باعتقال", not "تعرض طالب للاعتقال", where طالب is a student). Its word is
+    الفرار فاعتقلته"); a verb of demand only with its "ب" on the detention or a phrase of
+    demand before it ("طالب الأهالي باعتقال", "بضرورة اعتقال"; not "تعرض طالب للاعتقال", where
+    طالب is a student). Its word is
     dropped, and the figure and noun right after it, its object, are returned so that no
     other harm word takes them ("محاولة اعتقال شابين فأصيب أحدهما" wounded one, not two)."""
     phrases = found.get("unmade_detention", [])
@@ -223,10 +224,11 @@ def _without_unmade_detentions(
                    for v in verbs + [d for d in demands if demanded(d.hi, h.lo)])
 
     def demanded(lo: int, hi: int) -> bool:
-        """Whether a demand's "ب" or "أن" stands between its verb and the detention at `hi`
-        ("طالب الأهالي باعتقال", "بضرورة اعتقال", "بأن يتم اعتقال"); "تعرض طالب للاعتقال" has none."""
-        return any(j in links or (demand_prefixes and tokens[j].norm.startswith(demand_prefixes))
-                   for j in range(lo, hi + 1))
+        """Whether the detention at `hi` is what a demand asks for: it carries the demand's
+        "ب" ("طالب الأهالي باعتقال"), or a demand's phrase leads to it ("بضرورة اعتقال", "بأن
+        يتم اعتقال"); "تعرض طالب بجامعة دمشق للاعتقال" (a student) has neither."""
+        return bool(demand_prefixes) and tokens[hi].norm.startswith(demand_prefixes) \
+            or any(j in links for j in range(lo, hi))
 
     dropped = [h for h in found["harm"] if unmade(h)]
     found["harm"] = [h for h in found["harm"] if h not in dropped]

@@ -756,15 +756,16 @@ def _acts_on(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
     بعدة شظايا": wounded by several shards), a span of time or way ("killed a day after",
     "أصيب 5 مرات") or another count ("Child killed 3 injured")."""
     j = harm.hi
-    if j >= len(tokens) or tokens[j].conj or tokens[j].particle or _passive(harm, m):
-        return False
+    if j >= len(tokens) or tokens[j].conj or tokens[j].particle or _passive(harm, m) \
+            or m.within("intransitive_harm", harm.lo, harm.hi):
+        return False  # "died a victim of ...", "استشهد 3 أيام بعد": such a verb takes no victims
     if any(m.at(cat, j) for cat in ("group", "singular")):
         return True
+    figure = next((f for f in (m.at(cat, j) for cat in FIGURE_CATEGORIES) if f is not None), None)
     determiner = m.at("indefinite", j)
-    if determiner is not None and not m.at("unit_after", determiner.hi):
+    if figure is None and determiner is not None and not m.at("unit_after", determiner.hi):
         # "kills a 5-year-old girl", "kills his own brother"
         return _victim_within(determiner.hi, MODIFIERS_BEFORE_NOUN, tokens, m)
-    figure = next((f for f in (m.at(cat, j) for cat in FIGURE_CATEGORIES) if f is not None), None)
     end = figure.hi if figure is not None else j + 1 if tokens[j].norm.isdigit() else None
     if end is None or end >= len(tokens) or any(m.at(cat, end) for cat in ("group", "singular")):
         return end is not None
@@ -800,6 +801,10 @@ def _victim_within(j: int, reach: int, tokens: list[Token], m: Mentions) -> bool
             if after is None:
                 return False  # a span or a distance, no age
             k = after
+            continue
+        if m.at("partitive", k) and k > j and (
+                tokens[k - 1].norm.isdigit() or any(m.ending(cat, k) for cat in (*FIGURE_CATEGORIES, "indefinite"))):
+            k += 1  # "a couple of civilians", "one of his relatives"
             continue
         if tokens[k].norm in ",;.:" or tokens[k].conj or tokens[k].particle \
                 or m.at("object_stop", k) or m.at("including", k):
