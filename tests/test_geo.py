@@ -694,3 +694,64 @@ def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_
     assert "Jayrud" in names("Shells fell on Rif Dimashq's Jayroud overnight.")
     assert "Jayrud" in names("Residents fled the Damascus countryside. Besieged Jayroud was shelled again.")
     assert "Jayrud" in names("Warplanes Pound Besieged Jayroud In Damascus Countryside")
+
+
+# --- lists, tags and split words around a name ------------------------------------------
+
+
+@pytest.mark.parametrize("text, mention, admin1", [
+    # The area is the list's last item, not the container of its first.
+    ("سقطت قذائف على بلدة عين عيسى والكرامة وريف عفرين", "عين عيسى", "Raqqa"),
+    ("نزح الأهالي من كوباني والطبقة والرقة نحو الشمال", "كوباني", "Aleppo"),
+    ("Shells landed on Tel Abyad, Manbij and the Aleppo countryside overnight.", "Tel Abyad", "Raqqa"),
+])
+def test_an_area_joined_as_a_lists_next_item_does_not_hold_the_name_before_it(gazetteer, text, mention, admin1):
+    place = only(text, gazetteer, mention)
+    assert (place.admin1, place.geonameid is not None) == (admin1, True)
+
+
+def test_an_area_after_a_list_of_villages_holds_them_all(gazetteer):
+    # After another settlement the area may hold both; after a cue naming several it holds them all.
+    found = {p.text: p.admin1 for p in places("قصفت الفصائل بلدة الزهيرات وقرية تل الزيزفون، شمال غربي حماة", gazetteer)}
+    assert found["الزهيرات"] == found["تل الزيزفون"] == "Hama"
+    found = {p.name: p.admin1 for p in places("داهمت دورية قريتي الزهيرات وربيعة بريف الحسكة", gazetteer)}
+    assert found["الزهيرات"] == found["ربيعة"] == "Al-Hasakah"
+
+
+def test_a_run_of_hashtags_is_topics_not_containers(gazetteer):
+    text = "مداهمات في مدينة الطبقة فجر اليوم\n#سوريا #الطبقة #قسد #دير_الزور"
+    assert {p.admin1 for p in places(text, gazetteer) if p.name == "Al-Tabqa"} == {"Raqqa"}
+    assert [p.text for p in places(text, gazetteer) if p.admin1 == "Deir ez-Zor" and p.precision == "town"] == []
+    # A tag after a cue of its own still places the village: "بريف #الرقة".
+    assert only("دهمت دورية قرية #تل_الزيزفون بريف #الرقة فجراً", gazetteer, "تل_الزيزفون").admin1 == "Raqqa"
+
+
+def test_a_town_said_to_be_in_a_home_countryside_is_a_namesake_there(gazetteer):
+    # The bundled Beit Jann is a town in Israel; "بريف دمشق" (the governorate carries no cue of
+    # its own: its name is "the countryside of Damascus") puts this one in Syria.
+    place = only("دهمت قوة منازل في بيت جن بريف دمشق الجنوبي", gazetteer, "بيت جن")
+    assert (place.country, place.admin1, place.geonameid) == ("SY", "Rif Dimashq", None)
+
+
+def test_one_name_is_one_place_once_the_text_tells_it_apart(gazetteer):
+    # Rabi'ah is a town of Latakia; this report has told its village apart in Hasakah.
+    text = "قصفت طائرة قرية ربيعة بالحسكة ظهراً. وأفاد أهالي قرية ربيعة بأن القصف دمر منزلين"
+    found = [p for p in places(text, gazetteer) if p.text == "ربيعة"]
+    assert [(p.admin1, p.lat) for p in found] == [("Al-Hasakah", None), ("Al-Hasakah", None)]
+    # An area further on ("north of it") tells it apart too weakly to carry to the other mentions.
+    text = "استهدفت غارة بلدة ربيعة الواقعة شرق الحسكة. وأصيب مدنيان في ربيعة مساء"
+    assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"][1] == "Latakia"
+
+
+def test_an_everyday_word_joined_after_one_village_is_no_second_village(gazetteer):
+    found = [p.text for p in places("دهمت دورية بلدة الزهيرات واعتقلت ثلاثة شبان", gazetteer)]
+    assert "الزهيرات" in found and "اعتقلت" not in found
+    # Village names are rarer words: a list after one cue keeps them all.
+    found = [p.text for p in places("قصف مدفعي على قرية الزهيرات وعين الصفصاف", gazetteer)]
+    assert found == ["الزهيرات", "عين الصفصاف"]
+
+
+def test_a_word_split_to_dodge_filters_is_one_word(gazetteer):
+    # "للفـ ـرقة" (of the division) must not leave "ـرقة" to be read as Raqqa.
+    assert [p.name for p in places("هاجم مسلحون حاجزاً للفـ ـرقة الرابعة قرب سرمين", gazetteer)] == ["Sarmin"]
+    assert only("غارة على مدينة الـ.ـرقة ظهراً", gazetteer, "الـ.ـرقة").name == "Raqqa"

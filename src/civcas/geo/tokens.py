@@ -76,12 +76,31 @@ def word_forms(word: str) -> tuple[bool, str, str, tuple[str, ...], bool, bool]:
     return False, key, key, (key,), key in LATIN_ARTICLES, key in _ENGLISH_ARTICLE_WORDS
 
 
+# A word split to dodge filters ("الفـ ـرقة", "قـ.ـصف"): a tatweel ends the first part and
+# opens the second, with spaces, dots or stars between. Read as one word, so that its
+# halves are not read as names ("ـرقة" is no Raqqa).
+_GLUE_GAP = re.compile("\u0640[ \t.*\u0640]{0,4}\u0640")
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word, the halves of a split word joined."""
+    words: list[tuple[int, int, str]] = []
+    for match in WORD_RE.finditer(text):
+        start, end = match.span()
+        if not match.group().strip("\u0640"):
+            continue  # the tatweel opening a split word's second half: part of the gap
+        if words and text[start - 1] == "\u0640" and _GLUE_GAP.fullmatch(text, words[-1][1] - 1, start):
+            first, _, word = words[-1]
+            words[-1] = (first, end, word + match.group())
+        else:
+            words.append((start, end, match.group()))
+    return words
+
+
 def tokenize(text: str) -> list[Token]:
     """The words of `text` in order."""
     tokens: list[Token] = []
-    for match in WORD_RE.finditer(text):
-        word = match.group()
-        start, end = match.span()
+    for start, end, word in _words(text):
         hashtag = start > 0 and text[start - 1] in "#_"
         arabic, key, folded, variants, article, english_word = word_forms(word)
         if arabic:

@@ -17,9 +17,11 @@ from civcas.geo.cues import Cues, cue_ends_at
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.normalize import (
     MIN_CROSS_SKELETON,
+    arabic_fold,
     cross_script_skeleton,
     is_arabic,
     name_keys,
+    strip_article,
 )
 from civcas.geo.resolve import NEARBY_KM, STRONG_POPULATION, km
 from civcas.geo.scan import Mention, stoplist
@@ -29,6 +31,10 @@ from civcas.model import Place
 UNKNOWN_NAME_WORDS_AR = 2  # an unknown Arabic name after قرية is read as at most this many words
 UNKNOWN_NAME_WORDS_EN = 3
 QUOTED_NAME_WORDS = 4  # a settlement's name in quotes is read up to the closing quote, at most this many words
+# A word this common joined by و after a village named with a cue for one ("بلدة X وY") is
+# no second village: verbs and nouns opening a clause ("واعتقلت", "وأسفر", "وغارة") sit
+# above it, village names below it.
+LISTED_WORD_ZIPF = 3.3
 AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
 SENTENCE_REACH = 20  # words either side searched for the town an unknown village is placed at
@@ -64,6 +70,7 @@ def unknown_settlements(
             p += 1
             continue
         skip = 0
+        several = cue_ends_at(tokens, p, cues.ending["several_before"])
         while True:
             quoted = _quoted_end(text, tokens, p, taken) if precision == "town" else None
             end = quoted or _name_end(tokens, p, taken, cues, precision == "town")
@@ -71,11 +78,13 @@ def unknown_settlements(
                 end = _with_direction(tokens, end, taken, cues)
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
                 break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
+            if skip and not several and end == p + 1 and commonness(tokens[p].folded[skip:]) >= LISTED_WORD_ZIPF:
+                break  # "بلدة سويسة واعتقلت شابا": a verb or noun opening a clause, not a second village
             if _quote_cut(text, tokens, p, end):
                 break  # منطقة “الهدنة - الجديدة”: a quoted phrase, not a name
             spans.append((p, end, skip, precision))
             taken.update(range(p, end))
-            # "قريتي ربيعة واسكندرون": a word joined by و right after is the next settlement.
+            # "قريتي ربيعة واسكندرون", "قرية كنصفرة وسرجة": a word joined by و right after is the next settlement.
             if not (end < len(tokens) and tokens[end - 1].joined_next and _conjoined(tokens[end]) and end not in taken):
                 break
             p, skip = end, 1
@@ -84,7 +93,7 @@ def unknown_settlements(
     places = []
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
-        after = area_entry_after(text, tokens, end, by_start)
+        after = area_entry_after(text, tokens, first, end, by_start, cues)
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
     return places + _named_again(text, tokens, spans, places, taken, common_words, cues)
@@ -278,22 +287,65 @@ def _named_before_village(tokens: list[Token], taken: set[int], cues: Cues) -> l
     return spans
 
 
-def area_entry_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Entry | None:
-    """The area (ريف حلب, ناحية تل تمر, a governorate) named within a few words after token `end`, in the same sentence."""
-    area = area_mention_after(text, tokens, end, by_start)
+def area_entry_after(text: str, tokens: list[Token], first: int, end: int, by_start: dict[int, Mention], cues: Cues) -> Entry | None:
+    """The area (ريف حلب, ناحية تل تمر, a governorate) named within a few words after the name
+    at tokens [first, end), in the same sentence."""
+    area = area_mention_after(text, tokens, first, end, by_start, cues)
     return area.chosen if area is not None else None
 
 
-def area_mention_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
+def area_mention_after(
+    text: str, tokens: list[Token], first: int, end: int, by_start: dict[int, Mention], cues: Cues
+) -> Mention | None:
     """The mention of that area (see `area_entry_after`). A full stop or a new line ends the
-    search, even right after the name: "قرب سراقب\nالعثور على جثة في درعا" is a new headline."""
+    search, even right after the name: "قرب سراقب\nالعثور على جثة في درعا" is a new headline.
+    So does an area that is the next item of a list ("بلدة عين عيسى والشهباء وريف عفرين", "Tel
+    Tamr, Manbij and the Aleppo countryside"), unless a cue named several settlements ("قريتي X
+    وY بريف الحسكة": the area after the last holds them all). And so does the next hashtag of a
+    run of them: tags are topics ("#الطبقة #قسد #دير_الزور"), but "قرية #X بريف #الرقة" places X."""
+    several = cue_ends_at(tokens, first, cues.ending["several_before"])
+    joined = None  # the last word that joined a list's next item
     for k in range(end, min(end + AREA_LOOKAHEAD, len(tokens))):
-        if _sentence_break(text, tokens, k - 1) or not _same_sentence(tokens, k - 1):
+        if _sentence_break(text, tokens, k - 1) or not _same_sentence(tokens, k - 1) or _next_tag(text, tokens, k):
             break
+        if not several and _joins_list(text, tokens, k, by_start, cues):
+            joined = k
         m = by_start.get(k)
         if m is not None and m.chosen is not None and m.chosen.kind != "country" and (m.role is not None or m.chosen.kind in ("admin1", "district")):
-            return m
+            # An area the list joins is its own item ("وريف عفرين", "and the Aleppo countryside");
+            # one after another settlement may hold both ("بلدة X وقرية Y، شمال غربي حماة").
+            own_item = joined is not None and all(_area_word(tokens[j], cues) for j in range(joined + 1, k))
+            return None if own_item else m
     return None
+
+
+def _next_tag(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k opens a hashtag right after another one ("#صحنايا #السويداء")."""
+    return tokens[k].hashtag and text[tokens[k].start - 1] == "#" and tokens[k - 1].hashtag
+
+
+def _joins_list(text: str, tokens: list[Token], k: int, by_start: dict[int, Mention], cues: Cues) -> bool:
+    """Whether token k joins a list's next item: "and", "و" alone, or a word opened by the
+    clitic و that is a place or a cue of one ("والرقة", "وريف عفرين"), not one that only
+    begins with the letter ("وادي", "وسط")."""
+    token = tokens[k]
+    if token.key in cues.list_join or token.folded in cues.list_join:
+        return True
+    if not token.arabic or not text.startswith("و", token.start):
+        return False
+    m = by_start.get(k)
+    if m is not None:
+        return m.clitic
+    return any(variant != token.folded and any(variant in cues.starting[role] for role in _AREA_CUES)
+               for variant in token.variants)
+
+
+def _area_word(token: Token, cues: Cues) -> bool:
+    """Whether a word may stand between a list's "and" and the area it joins: an article or a cue."""
+    return token.key == "the" or any(token.key in cues.starting[role] for role in _AREA_CUES)
+
+
+_AREA_CUES = ("region_before", "admin_before", "district_before", "settlement_before", "near_before", "direction_before")
 
 
 def _sentence_break(text: str, tokens: list[Token], k: int) -> bool:
@@ -431,7 +483,9 @@ def foreign_village(m: Mention, admins: Counter, home: set[str]) -> bool:
     return at_home > abroad
 
 
-def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention]) -> Place | None:
+def homonym_elsewhere(
+    text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues
+) -> Place | None:
     """A village the gazetteer knows only in another governorate than the one named right after it.
 
     "قرية ربيعة في ريف الحسكة": the gazetteer's Rabi'ah is in Latakia (or in
@@ -446,11 +500,14 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     village_of_area = entry is not None and entry.kind == "admin1" and m.settlement
     if entry is None or entry.source == "local" or not (village_of_area or entry.kind in ("exact", "town")):
         return None
-    area = area_mention_after(text, tokens, m.end, by_start)
+    area = area_mention_after(text, tokens, m.start, m.end, by_start, cues)
     after = area.chosen if area is not None else None
     # A governorate of another country named bare right after a town is mostly a new phrase
-    # ("فصائل القرية الموالية لأنقرة"), not the town's container; "بريف X", "لناحية X" is one.
-    if after is None or (after.country != entry.country and area.role is None and after.kind == "admin1"):
+    # ("فصائل القرية الموالية لأنقرة"), not the town's container; "بريف X", "لناحية X" is one,
+    # and so is one the town is said to be in ("بريف دمشق", "في إدلب": the governorate that is
+    # itself named "the countryside of Damascus" carries no cue of its own).
+    if after is None or (after.country != entry.country and area.role is None and after.kind == "admin1"
+                         and not _said_in(text, tokens, m.end, area, cues)):
         return None
     # "the city of Oakdale in western Libya and the Deir ez-Zor countryside": its own country,
     # named between them, tells where the town lies; the governorate after is the next item.
@@ -462,5 +519,57 @@ def homonym_elsewhere(text: str, tokens: list[Token], m: Mention, by_start: dict
     if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and (
             after.country == entry.country or not m.settlement):
         return None  # a city named bare or in its own country next to a governorate: a list, not a homonym
-    start = tokens[m.start].start
+    start = _name_start(text, tokens[m.start]) if m.clitic else tokens[m.start].start
     return _unknown_place(text[start:tokens[m.end - 1].end], start, after, (after.country, after.admin1), "town")
+
+
+def _name_start(text: str, token: Token) -> int:
+    """Where a name read behind a clitic begins ("وربيعة" -> "ربيعة"): the name the village keeps."""
+    word = text[token.start:token.end]
+    for clitic in ("وب", "و", "ب", "ف", "ك", "ل"):
+        if word.startswith(clitic) and strip_article(arabic_fold(word[len(clitic):])) in token.variants[1:]:
+            return token.start + len(clitic)
+    return token.start
+
+
+def told_apart(
+    text: str, tokens: list[Token], kept: list[Mention], moved: dict[int, Place | None], cues: Cues
+) -> dict[int, Place | None]:
+    """`moved` (see `homonym_elsewhere`) with one name one place in a document: once the text has
+    told a namesake apart as a settlement in the area right after it ("قرية ربيعة بالحسكة" is not
+    Latakia's Rabi'ah), its other mentions that matched that same gazetteer entry ("... من قرية
+    ربيعة خلال العملية") are the village the text meant. An area further on ("مدينة قارة شمالي
+    العاصمة دمشق": north of it, not in it) or a town named bare before a governorate
+    ("صحنايا #السويداء") is too weak a reading to carry further; nor are mentions read with a
+    cue of their own moved ("ريف ربيعة" is its countryside)."""
+    by_start = {m.start: m for m in kept}
+    told = {_entry_key(m.chosen): place for m in kept
+            if (place := moved[m.start]) is not None and m.chosen is not None and m.settlement
+            and _attached(text, tokens, m, by_start, cues)}
+    if not told:
+        return moved
+    out = dict(moved)
+    for m in kept:
+        place = told.get(_entry_key(m.chosen)) if m.chosen is not None and m.role is None else None
+        if out[m.start] is None and place is not None:
+            start, end = tokens[m.start].start, tokens[m.end - 1].end
+            out[m.start] = replace(place, start=start, end=end, text=text[start:end])
+    return out
+
+
+def _attached(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
+    """Whether the area after a name follows it at once, or after "في" / "in" alone."""
+    area = area_mention_after(text, tokens, m.start, m.end, by_start, cues)
+    return area is not None and (area.start == m.end or _said_in(text, tokens, m.end, area, cues))
+
+
+def _entry_key(entry: Entry) -> tuple:
+    return (entry.geonameid, entry.name, entry.country, entry.admin1, entry.kind)
+
+
+def _said_in(text: str, tokens: list[Token], end: int, area: Mention, cues: Cues) -> bool:
+    """Whether the area right after a name is said to hold it: opened by the clitic ب ("بريف
+    دمشق", "بالحسكة") or after "في" / "in" with nothing between."""
+    if area.start == end:
+        return area.clitic and text.startswith("ب", tokens[area.start].start)
+    return area.start == end + 1 and cue_ends_at(tokens, area.start, cues.ending["locative_before"])
