@@ -701,13 +701,29 @@ def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_
 
 @pytest.mark.parametrize("text, mention, admin1", [
     # The area is the list's last item, not the container of its first.
-    ("سقطت قذائف على بلدة عين عيسى والكرامة وريف عفرين", "عين عيسى", "Raqqa"),
+    ("سقطت قذائف على بلدة عين عيسى ومنبج وريف عفرين", "عين عيسى", "Raqqa"),
     ("نزح الأهالي من كوباني والطبقة والرقة نحو الشمال", "كوباني", "Aleppo"),
+    ("انتشرت القوات في مناطق تدمر والحسكة", "تدمر", "Homs"),
     ("Shells landed on Tel Abyad, Manbij and the Aleppo countryside overnight.", "Tel Abyad", "Raqqa"),
 ])
 def test_an_area_joined_as_a_lists_next_item_does_not_hold_the_name_before_it(gazetteer, text, mention, admin1):
     place = only(text, gazetteer, mention)
     assert (place.admin1, place.geonameid is not None) == (admin1, True)
+
+
+def test_a_village_the_gazetteer_lacks_takes_a_listed_area_over_the_documents_default(gazetteer):
+    # Its governorate is all there is to tell: an area listed after it is better than none.
+    assert only("قصف على حماة. ثم قصف على قرية الزهيرات وريف إدلب", gazetteer, "الزهيرات").admin1 == "Idlib"
+    assert only("قصف على حماة. ثم قصف على قرية #الزهيرات #إدلب", gazetteer, "الزهيرات").admin1 == "Idlib"
+
+
+def test_a_namesake_with_its_own_area_keeps_it(gazetteer):
+    text = "قصفت طائرة قرية ربيعة بالحسكة. وقصفت المدفعية بلدة ربيعة في ريف اللاذقية"
+    assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Al-Hasakah", "Latakia"]
+
+
+def test_a_town_from_abroad_said_in_a_home_governorate_stays_abroad_without_a_cue(gazetteer):
+    assert only("A truck from Arsal in Homs was hit by a drone.", gazetteer, "Arsal").country == "LB"
 
 
 def test_an_area_after_a_list_of_villages_holds_them_all(gazetteer):
@@ -749,9 +765,15 @@ def test_an_everyday_word_joined_after_one_village_is_no_second_village(gazettee
     # Village names are rarer words: a list after one cue keeps them all.
     found = [p.text for p in places("قصف مدفعي على قرية الزهيرات وعين الصفصاف", gazetteer)]
     assert found == ["الزهيرات", "عين الصفصاف"]
+    # ... and so are names with the article, however common as words.
+    found = [p.text for p in places("قصف مدفعي على قرية الزهيرات والكرامة بريف الرقة", gazetteer)]
+    assert found[:2] == ["الزهيرات", "الكرامة"]
 
 
 def test_a_word_split_to_dodge_filters_is_one_word(gazetteer):
     # "للفـ ـرقة" (of the division) must not leave "ـرقة" to be read as Raqqa.
     assert [p.name for p in places("هاجم مسلحون حاجزاً للفـ ـرقة الرابعة قرب سرمين", gazetteer)] == ["Sarmin"]
     assert only("غارة على مدينة الـ.ـرقة ظهراً", gazetteer, "الـ.ـرقة").name == "Raqqa"
+    # A village the gazetteer lacks is named whole, so its spellings meet.
+    found = [p.name for p in places("قصف على قرية الزهيـ.ـرات بريف حلب. وقتل شاب في الزهيرات", gazetteer)]
+    assert found == ["الزهيرات", "Aleppo", "الزهيرات"]

@@ -44,11 +44,12 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
     kept, admins, names = without_foreign_villages(text, tokens, kept, admins, home)
     by_start = {m.start: m for m in kept}
-    moved = told_apart(text, tokens, kept, {m.start: homonym_elsewhere(text, tokens, m, by_start, cues) for m in kept}, cues)
+    namesakes = {m.start: homonym_elsewhere(text, tokens, m, by_start, cues) for m in kept}
+    moved = told_apart(text, tokens, kept, namesakes, cues)
     # A homonym moved to the governorate the text names lends the other one no support it gave,
     # and no place to the villages named near it.
     admins = admins - sum((support_given(m, home) for m in kept if moved[m.start] is not None), Counter())
     places = [moved[m.start] or to_place(text, tokens, m) for m in kept]
-    kept = [replace(m, chosen=None) if moved[m.start] is not None else m for m in kept]
-    places += named_as(unknown_settlements(text, tokens, kept, cues, admins, gazetteer.common_words, gazetteer), names)
+    placing = [replace(m, chosen=None) if moved[m.start] is not None else m for m in kept]
+    places += named_as(unknown_settlements(text, tokens, placing, cues, admins, gazetteer.common_words, gazetteer), names)
     return sorted(places, key=lambda p: p.start)

@@ -82,6 +82,11 @@ def word_forms(word: str) -> tuple[bool, str, str, tuple[str, ...], bool, bool]:
 _GLUE_GAP = re.compile("\u0640[ \t.*\u0640]{0,4}\u0640")
 
 
+def unsplit(word: str) -> str:
+    """A word or name with the gaps of a split word taken out ("الخـ.ـربشة" -> "الخربشة")."""
+    return _GLUE_GAP.sub("", word)
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of each word, the halves of a split word joined."""
     words: list[tuple[int, int, str]] = []

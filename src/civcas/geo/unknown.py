@@ -25,15 +25,16 @@ from civcas.geo.normalize import (
 )
 from civcas.geo.resolve import NEARBY_KM, STRONG_POPULATION, km
 from civcas.geo.scan import Mention, stoplist
-from civcas.geo.tokens import Token
+from civcas.geo.tokens import Token, unsplit
 from civcas.model import Place
 
 UNKNOWN_NAME_WORDS_AR = 2  # an unknown Arabic name after قرية is read as at most this many words
 UNKNOWN_NAME_WORDS_EN = 3
 QUOTED_NAME_WORDS = 4  # a settlement's name in quotes is read up to the closing quote, at most this many words
-# A word this common joined by و after a village named with a cue for one ("بلدة X وY") is
-# no second village: verbs and nouns opening a clause ("واعتقلت", "وأسفر", "وغارة") sit
-# above it, village names below it.
+# A word this common joined by و after a village named with a cue for one ("بلدة X وY"),
+# without the article, is no second village: verbs and nouns opening a clause ("واعتقلت",
+# "وأسفر", "وغارة") sit above it, village names below it; with the article, names as common
+# as words (الكرامة, الزهراء) are villages too often to be left out.
 LISTED_WORD_ZIPF = 3.3
 AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
@@ -78,7 +79,8 @@ def unknown_settlements(
                 end = _with_direction(tokens, end, taken, cues)
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
                 break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
-            if skip and not several and end == p + 1 and commonness(tokens[p].folded[skip:]) >= LISTED_WORD_ZIPF:
+            if (skip and not several and end == p + 1 and not tokens[p].article
+                    and commonness(tokens[p].folded[skip:]) >= LISTED_WORD_ZIPF):
                 break  # "بلدة سويسة واعتقلت شابا": a verb or noun opening a clause, not a second village
             if _quote_cut(text, tokens, p, end):
                 break  # منطقة “الهدنة - الجديدة”: a quoted phrase, not a name
@@ -93,7 +95,7 @@ def unknown_settlements(
     places = []
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
-        after = area_entry_after(text, tokens, first, end, by_start, cues)
+        after = area_entry_after(text, tokens, end, by_start)
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
     return places + _named_again(text, tokens, spans, places, taken, common_words, cues)
@@ -223,8 +225,9 @@ def _unknown_place(surface: str, start: int, after: Entry | None, default_area: 
     """An unknown settlement: its name and the governorate the text puts it in, no coordinates
     (see `_located` for those the text lets us place; a reviewer adds the rest)."""
     country, admin1 = (after.country, after.admin1) if after is not None else default_area
-    # A hashtag's underscores ("#تل_سوسن") stand for the spaces of the name.
-    return Place(name=surface.replace("_", " "), start=start, end=start + len(surface), country=country, admin1=admin1, precision=precision, text=surface)
+    # A hashtag's underscores ("#تل_سوسن") stand for the spaces of the name; a word split to
+    # dodge filters is named whole.
+    return Place(name=unsplit(surface).replace("_", " "), start=start, end=start + len(surface), country=country, admin1=admin1, precision=precision, text=surface)
 
 
 def _unknown_cue(tokens: list[Token], p: int, taken: set[int], cues: Cues) -> str | None:
@@ -287,36 +290,43 @@ def _named_before_village(tokens: list[Token], taken: set[int], cues: Cues) -> l
     return spans
 
 
-def area_entry_after(text: str, tokens: list[Token], first: int, end: int, by_start: dict[int, Mention], cues: Cues) -> Entry | None:
-    """The area (ريف حلب, ناحية تل تمر, a governorate) named within a few words after the name
-    at tokens [first, end), in the same sentence."""
-    area = area_mention_after(text, tokens, first, end, by_start, cues)
+def area_entry_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Entry | None:
+    """The area (ريف حلب, ناحية تل تمر, a governorate) named within a few words after token `end`, in the same sentence."""
+    area = area_mention_after(text, tokens, end, by_start)
     return area.chosen if area is not None else None
 
 
-def area_mention_after(
-    text: str, tokens: list[Token], first: int, end: int, by_start: dict[int, Mention], cues: Cues
-) -> Mention | None:
+def area_mention_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
     """The mention of that area (see `area_entry_after`). A full stop or a new line ends the
-    search, even right after the name: "قرب سراقب\nالعثور على جثة في درعا" is a new headline.
-    So does an area that is the next item of a list ("بلدة عين عيسى والشهباء وريف عفرين", "Tel
-    Tamr, Manbij and the Aleppo countryside"), unless a cue named several settlements ("قريتي X
-    وY بريف الحسكة": the area after the last holds them all). And so does the next hashtag of a
-    run of them: tags are topics ("#الطبقة #قسد #دير_الزور"), but "قرية #X بريف #الرقة" places X."""
-    several = cue_ends_at(tokens, first, cues.ending["several_before"])
-    joined = None  # the last word that joined a list's next item
+    search, even right after the name: "قرب سراقب\nالعثور على جثة في درعا" is a new headline."""
     for k in range(end, min(end + AREA_LOOKAHEAD, len(tokens))):
-        if _sentence_break(text, tokens, k - 1) or not _same_sentence(tokens, k - 1) or _next_tag(text, tokens, k):
+        if _sentence_break(text, tokens, k - 1) or not _same_sentence(tokens, k - 1):
             break
-        if not several and _joins_list(text, tokens, k, by_start, cues):
-            joined = k
         m = by_start.get(k)
         if m is not None and m.chosen is not None and m.chosen.kind != "country" and (m.role is not None or m.chosen.kind in ("admin1", "district")):
-            # An area the list joins is its own item ("وريف عفرين", "and the Aleppo countryside");
-            # one after another settlement may hold both ("بلدة X وقرية Y، شمال غربي حماة").
-            own_item = joined is not None and all(_area_word(tokens[j], cues) for j in range(joined + 1, k))
-            return None if own_item else m
+            return m
     return None
+
+
+def container_after(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> Mention | None:
+    """The area after a known place's name that holds it, strict enough to move the place there.
+
+    Not an item of a list ("بلدة X ومنبج وريف عفرين", "مناطق X والحسكة", "Tel Tamr, Manbij
+    and the Aleppo countryside"; an area after another listed village may hold both: "بلدة X
+    وقرية Y، شمال غربي حماة"), unless a cue named
+    several settlements ("قريتي X وY بريف الحسكة": the area after the last holds them all);
+    nor the next tag of a run of hashtags, which are topics ("#الطبقة #قسد #دير_الزور").
+    An unknown village has no such reading to lose: any area after it is better evidence
+    of its governorate than the document's default, so it keeps `area_entry_after`."""
+    area = area_mention_after(text, tokens, m.end, by_start)
+    if area is None or any(_next_tag(text, tokens, k) for k in range(m.end, area.start + 1)):
+        return None
+    if cue_ends_at(tokens, m.start, cues.ending["several_before"]):
+        return area
+    joins = [k for k in range(m.end, area.start + 1) if _joins_list(text, tokens, k, by_start, cues)]
+    if joins and all(_area_word(tokens[j], cues) for j in range(joins[-1] + 1, area.start)):
+        return None  # "and" right before the area (its cue words aside): the area is an item
+    return area
 
 
 def _next_tag(text: str, tokens: list[Token], k: int) -> bool:
@@ -500,14 +510,14 @@ def homonym_elsewhere(
     village_of_area = entry is not None and entry.kind == "admin1" and m.settlement
     if entry is None or entry.source == "local" or not (village_of_area or entry.kind in ("exact", "town")):
         return None
-    area = area_mention_after(text, tokens, m.start, m.end, by_start, cues)
+    area = container_after(text, tokens, m, by_start, cues)
     after = area.chosen if area is not None else None
     # A governorate of another country named bare right after a town is mostly a new phrase
     # ("فصائل القرية الموالية لأنقرة"), not the town's container; "بريف X", "لناحية X" is one,
-    # and so is one the town is said to be in ("بريف دمشق", "في إدلب": the governorate that is
-    # itself named "the countryside of Damascus" carries no cue of its own).
+    # and so is a governorate opened by "ب" right after the town ("بريف دمشق": the governorate
+    # named "the countryside of Damascus" carries no cue of its own).
     if after is None or (after.country != entry.country and area.role is None and after.kind == "admin1"
-                         and not _said_in(text, tokens, m.end, area, cues)):
+                         and not _opened_by_bi(text, tokens, m.end, area)):
         return None
     # "the city of Oakdale in western Libya and the Deir ez-Zor countryside": its own country,
     # named between them, tells where the town lies; the governorate after is the next item.
@@ -527,7 +537,8 @@ def _name_start(text: str, token: Token) -> int:
     """Where a name read behind a clitic begins ("وربيعة" -> "ربيعة"): the name the village keeps."""
     word = text[token.start:token.end]
     for clitic in ("وب", "و", "ب", "ف", "ك", "ل"):
-        if word.startswith(clitic) and strip_article(arabic_fold(word[len(clitic):])) in token.variants[1:]:
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and not rest.startswith("لل") and strip_article(arabic_fold(rest)) in token.variants[1:]:
             return token.start + len(clitic)
     return token.start
 
@@ -538,38 +549,44 @@ def told_apart(
     """`moved` (see `homonym_elsewhere`) with one name one place in a document: once the text has
     told a namesake apart as a settlement in the area right after it ("قرية ربيعة بالحسكة" is not
     Latakia's Rabi'ah), its other mentions that matched that same gazetteer entry ("... من قرية
-    ربيعة خلال العملية") are the village the text meant. An area further on ("مدينة قارة شمالي
-    العاصمة دمشق": north of it, not in it) or a town named bare before a governorate
-    ("صحنايا #السويداء") is too weak a reading to carry further; nor are mentions read with a
-    cue of their own moved ("ريف ربيعة" is its countryside)."""
+    ربيعة خلال العملية") are the village the text meant.
+
+    An area further on ("مدينة قارة شمالي العاصمة دمشق": north of it, not in it) or a town
+    named bare before a governorate ("صحنايا #السويداء") is too weak a reading to carry
+    further. A mention with an area of its own after it ("بلدة ربيعة في ريف اللاذقية": the
+    other namesake) or a cue of its own ("ريف ربيعة", its countryside) keeps its reading.
+    Two areas telling one name apart: the first told wins."""
     by_start = {m.start: m for m in kept}
-    told = {_entry_key(m.chosen): place for m in kept
-            if (place := moved[m.start]) is not None and m.chosen is not None and m.settlement
-            and _attached(text, tokens, m, by_start, cues)}
+    told: dict[tuple, Place] = {}
+    for m in kept:
+        place = moved[m.start]
+        if place is not None and m.chosen is not None and m.settlement and _attached(text, tokens, m, by_start, cues):
+            told.setdefault(_entry_key(m.chosen), place)
     if not told:
         return moved
     out = dict(moved)
     for m in kept:
         place = told.get(_entry_key(m.chosen)) if m.chosen is not None and m.role is None else None
-        if out[m.start] is None and place is not None:
-            start, end = tokens[m.start].start, tokens[m.end - 1].end
+        if out[m.start] is None and place is not None and area_mention_after(text, tokens, m.end, by_start) is None:
+            start = _name_start(text, tokens[m.start]) if m.clitic else tokens[m.start].start
+            end = tokens[m.end - 1].end
             out[m.start] = replace(place, start=start, end=end, text=text[start:end])
     return out
 
 
 def _attached(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
-    """Whether the area after a name follows it at once, or after "في" / "in" alone."""
-    area = area_mention_after(text, tokens, m.start, m.end, by_start, cues)
-    return area is not None and (area.start == m.end or _said_in(text, tokens, m.end, area, cues))
+    """Whether the area after a name follows it at once ("بالحسكة"), or after "في" / "in" and
+    its own cue words ("في ريف الحسكة")."""
+    area = container_after(text, tokens, m, by_start, cues)
+    return area is not None and all(
+        cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or _area_word(tokens[j], cues)
+        for j in range(m.end, area.start))
 
 
 def _entry_key(entry: Entry) -> tuple:
     return (entry.geonameid, entry.name, entry.country, entry.admin1, entry.kind)
 
 
-def _said_in(text: str, tokens: list[Token], end: int, area: Mention, cues: Cues) -> bool:
-    """Whether the area right after a name is said to hold it: opened by the clitic ب ("بريف
-    دمشق", "بالحسكة") or after "في" / "in" with nothing between."""
-    if area.start == end:
-        return area.clitic and text.startswith("ب", tokens[area.start].start)
-    return area.start == end + 1 and cue_ends_at(tokens, area.start, cues.ending["locative_before"])
+def _opened_by_bi(text: str, tokens: list[Token], end: int, area: Mention) -> bool:
+    """Whether the area follows the name at once, opened by the clitic ب ("بريف دمشق", "بالحسكة")."""
+    return area.start == end and area.clitic and text.startswith("ب", tokens[area.start].start)
