@@ -846,6 +846,23 @@ def test_a_report_near_a_town_does_not_prefer_the_incident_in_that_town():
     assert ["a", "c"] not in groups(fuse(claims, docs_for(claims)))
 
 
+def test_reports_of_one_day_near_one_town_left_apart_are_one_incident_together():
+    # Two "near Riverton" reports each fit the Riverton and Ashford incidents alike and stay out
+    # of both; they are still one incident with each other, as two reports in Riverton would be.
+    countryside = replace(RIVERTON, precision="district")
+    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
+    claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
+              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
+              claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say."),
+              claim("d", low=3, place=countryside, strikes=(), actors=(), sentence="Medics near Riverton count three.")]
+    assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c", "d"]]
+    # Not on another day, nor around another town.
+    claims[3] = claim("d", low=3, place=countryside, strikes=(), actors=(), day="2024-03-10")
+    assert ["c"] in groups(fuse(claims, docs_for(claims)))
+    claims[3] = claim("d", low=3, place=replace(ashford, precision="district"), strikes=(), actors=())
+    assert ["c"] in groups(fuse(claims, docs_for(claims)))
+
+
 def test_a_village_report_close_between_two_incidents_joins_the_one_naming_that_village():
     # Oakdale, a village the gazetteer lacks, placed at Riverton ("district", no id) by one report
     # and found near it by another: the report placed at Riverton fits the Riverton strike and the

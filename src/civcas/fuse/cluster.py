@@ -18,6 +18,9 @@ type, a party, wording): the town alone does not single out one of its strikes. 
 page whose site numbers its articles joins no incident outside the days its dated neighbours
 in that numbering tell.
 
+Then vague reports of one day about one place below a region that pass 2 left alone ("near
+X", a village placed at a town) join each other.
+
 Pass 3 settles what arrival order left apart: a cluster naming no town joins the
 incident of its day and area it fits best, unless the incidents it fits name towns
 apart from each other (then it could be either strike, and stays alone).
@@ -324,7 +327,7 @@ def cluster_events(
             cluster.add(event)
             alive.append(cluster)
             index.add(cluster)
-    return _settle_days(alive)
+    return _settle_days(_join_alike(alive))
 
 
 def _unambiguous(events: list[DocEvent], edges: list[tuple]) -> list[tuple]:
@@ -346,6 +349,36 @@ def _unambiguous(events: list[DocEvent], edges: list[tuple]) -> list[tuple]:
     if not ambiguous:
         return edges
     return [edge for edge in edges if frozenset(edge[3:]) not in ambiguous]
+
+
+def _join_alike(clusters: list[Cluster]) -> list[Cluster]:
+    """Reports of one day about one place that pass 1 could not link (around a town: "near
+    X", "ريف X"; a village placed at a town, or one without coordinates), left apart by pass
+    2 as each was ambiguous between the incidents near it, are one incident with each other:
+    pass 1 takes one town's reports of a day as one strike too."""
+    kept: list[Cluster] = []
+    hosts: dict[tuple, list[Cluster]] = {}
+    for cluster in clusters:
+        key = _alike_key(cluster)
+        host = next((h for h in hosts.get(key, ()) if _can_merge(h, cluster)), None) if key else None
+        if host is not None:
+            host.absorb(cluster)
+            continue
+        kept.append(cluster)
+        if key is not None:
+            hosts.setdefault(key, []).append(cluster)
+    return kept
+
+
+def _alike_key(cluster: Cluster) -> tuple | None:
+    """The day and place of a cluster of vague reports of one day about one place below a
+    region, else None (an incident with a town of its own was linked in pass 1)."""
+    place = cluster.place
+    if (cluster.seed is not None or cluster.day_lo is None or cluster.day_lo != cluster.day_hi or place is None
+            or place.precision not in ("town", "district") or any(_precise(e) for e in cluster.events)):
+        return None
+    where = ("g", place.geonameid) if place.geonameid is not None else ("n", name_key(place), place.admin1)
+    return (cluster.day_lo, place.precision, where)
 
 
 def _cluster_fit(a: Cluster, b: Cluster) -> float | None:
