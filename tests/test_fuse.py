@@ -861,6 +861,27 @@ def test_reports_of_one_day_near_one_town_left_apart_are_one_incident_together()
     assert ["c"] in groups(fuse(claims, docs_for(claims)))
     claims[3] = claim("d", low=3, place=replace(ashford, precision="district"), strikes=(), actors=())
     assert ["c"] in groups(fuse(claims, docs_for(claims)))
+    # Nor when they do not fit each other: another party, another weapon, another toll.
+    claims[3] = claim("d", low=12, place=countryside, strikes=("shelling",), actors=("Turkish Military",))
+    assert ["c"] in groups(fuse(claims, docs_for(claims)))
+    # Nor two villages of one name far apart, each placed at its own town.
+    oakdale_a = Place("Oakdale", 0, 7, "SY", "Northvale", 35.90, 36.60, "district", None)
+    oakdale_b = replace(oakdale_a, lat=36.20, lon=36.80)
+    apart = [claim("c", low=1, place=oakdale_a, strikes=(), sentence="One dead in Oakdale, locals say."),
+             claim("d", low=1, place=oakdale_b, strikes=(), sentence="One dead in Oakdale, medics say.")]
+    assert groups(fuse(apart, docs_for(apart))) == [["c"], ["d"]]
+
+
+def test_a_near_report_joins_an_existing_near_report_of_its_day_as_a_full_run_would():
+    countryside = replace(RIVERTON, precision="district")
+    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
+    claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
+              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
+              claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say.")]
+    ledger = fuse(claims, docs_for(claims))
+    more = [claim("d", low=3, place=countryside, strikes=(), actors=(), sentence="Medics near Riverton count three.")]
+    updated, created = assign(more, ledger, docs_for(claims + more))
+    assert (groups(updated), created) == ([["c", "d"]], [])
 
 
 def test_a_village_report_close_between_two_incidents_joins_the_one_naming_that_village():

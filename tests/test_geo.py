@@ -704,6 +704,8 @@ def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_
     ("سقطت قذائف على بلدة عين عيسى ومنبج وريف عفرين", "عين عيسى", "Raqqa"),
     ("نزح الأهالي من كوباني والطبقة والرقة نحو الشمال", "كوباني", "Aleppo"),
     ("انتشرت القوات في مناطق تدمر والحسكة", "تدمر", "Homs"),
+    ("Shells hit Manbij, Tel Abyad and the Aleppo countryside at dawn.", "Tel Abyad", "Raqqa"),
+    ("Drones struck Tel Abyad and near Ras al-Ain on the same night.", "Tel Abyad", "Raqqa"),
     ("Shells landed on Tel Abyad, Manbij and the Aleppo countryside overnight.", "Tel Abyad", "Raqqa"),
 ])
 def test_an_area_joined_as_a_lists_next_item_does_not_hold_the_name_before_it(gazetteer, text, mention, admin1):
@@ -720,6 +722,25 @@ def test_a_village_the_gazetteer_lacks_takes_a_listed_area_over_the_documents_de
 def test_a_namesake_with_its_own_area_keeps_it(gazetteer):
     text = "قصفت طائرة قرية ربيعة بالحسكة. وقصفت المدفعية بلدة ربيعة في ريف اللاذقية"
     assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Al-Hasakah", "Latakia"]
+    # An area listed after it is no area of its own: the village told apart is still meant.
+    text = "قصفت طائرة قرية ربيعة بالحسكة. وقتل مدني في ربيعة وريف الحسكة"
+    assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Al-Hasakah", "Al-Hasakah"]
+
+
+def test_a_namesake_told_only_by_where_it_lies_from_an_area_is_not_carried(gazetteer):
+    # "north of Damascus" says where it lies from there, not that it is in it.
+    found = [p for p in places("قصف على مدينة قارة شمالي دمشق. وقتل مدني في قارة", gazetteer) if p.text == "قارة"]
+    assert (found[-1].name, found[-1].admin1) == ("Qarah", "Rif Dimashq")
+
+
+def test_a_village_and_the_countryside_after_it_alone_are_a_village_there(gazetteer):
+    # Two items only: the countryside may be the village's own; a list of places or of areas is not.
+    assert only("غارة على قرية ربيعة وريف الحسكة", gazetteer, "ربيعة").admin1 == "Al-Hasakah"
+
+
+def test_a_name_read_behind_a_preposition_and_article_keeps_its_article(gazetteer):
+    place = only("قصف على قرية للربيعة بريف الحسكة", gazetteer, "ربيعة")
+    assert (place.name, place.admin1) == ("الربيعة", "Al-Hasakah")
 
 
 def test_a_town_from_abroad_said_in_a_home_governorate_stays_abroad_without_a_cue(gazetteer):

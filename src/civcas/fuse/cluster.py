@@ -19,7 +19,7 @@ page whose site numbers its articles joins no incident outside the days its date
 in that numbering tell.
 
 Then vague reports of one day about one place below a region that pass 2 left alone ("near
-X", a village placed at a town) join each other.
+X", a village placed at a town) join each other where they fit as pass 2 would join them.
 
 Pass 3 settles what arrival order left apart: a cluster naming no town joins the
 incident of its day and area it fits best, unless the incidents it fits name towns
@@ -352,15 +352,17 @@ def _unambiguous(events: list[DocEvent], edges: list[tuple]) -> list[tuple]:
 
 
 def _join_alike(clusters: list[Cluster]) -> list[Cluster]:
-    """Reports of one day about one place that pass 1 could not link (around a town: "near
-    X", "ريف X"; a village placed at a town, or one without coordinates), left apart by pass
-    2 as each was ambiguous between the incidents near it, are one incident with each other:
-    pass 1 takes one town's reports of a day as one strike too."""
+    """Reports of one day about one place below a region that pass 1 could not link ("near
+    X", a village placed at a town) and that pass 2 left alone, each too close between the
+    incidents near it to choose, are one incident with each other when they fit each other
+    as pass 2 would join them: pass 1 takes one town's reports of a day as one strike too.
+    Each joins the best fitting of the others (ties: the first in event order); an existing
+    incident can host them but never joins another."""
     kept: list[Cluster] = []
     hosts: dict[tuple, list[Cluster]] = {}
-    for cluster in clusters:
+    for cluster in sorted(clusters, key=lambda c: (c.seed is None, c.events[0].key)):
         key = _alike_key(cluster)
-        host = next((h for h in hosts.get(key, ()) if _can_merge(h, cluster)), None) if key else None
+        host = _alike_host(cluster, hosts.get(key, ())) if key is not None and cluster.seed is None else None
         if host is not None:
             host.absorb(cluster)
             continue
@@ -370,11 +372,17 @@ def _join_alike(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _alike_host(cluster: Cluster, candidates) -> Cluster | None:
+    fits = [(fit, -i) for i, host in enumerate(candidates)
+            if _can_merge(host, cluster) and (fit := _cluster_fit(cluster, host)) is not None and fit >= ATTACH]
+    return candidates[-max(fits)[1]] if fits else None
+
+
 def _alike_key(cluster: Cluster) -> tuple | None:
     """The day and place of a cluster of vague reports of one day about one place below a
     region, else None (an incident with a town of its own was linked in pass 1)."""
     place = cluster.place
-    if (cluster.seed is not None or cluster.day_lo is None or cluster.day_lo != cluster.day_hi or place is None
+    if (cluster.day_lo is None or cluster.day_lo != cluster.day_hi or place is None
             or place.precision not in ("town", "district") or any(_precise(e) for e in cluster.events)):
         return None
     where = ("g", place.geonameid) if place.geonameid is not None else ("n", name_key(place), place.admin1)

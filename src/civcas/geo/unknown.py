@@ -311,10 +311,9 @@ def area_mention_after(text: str, tokens: list[Token], end: int, by_start: dict[
 def container_after(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> Mention | None:
     """The area after a known place's name that holds it, strict enough to move the place there.
 
-    Not an item of a list ("بلدة X ومنبج وريف عفرين", "مناطق X والحسكة", "Tel Tamr, Manbij
-    and the Aleppo countryside"; an area after another listed village may hold both: "بلدة X
-    وقرية Y، شمال غربي حماة"), unless a cue named
-    several settlements ("قريتي X وY بريف الحسكة": the area after the last holds them all);
+    Not an item of a list of places ("بلدة X ومنبج وريف عفرين", "مناطق X والحسكة", "Tel Tamr,
+    Manbij and the Aleppo countryside"; an area after another listed village may hold both:
+    "بلدة X وقرية Y، شمال غربي حماة"), unless a cue named several settlements ("قريتي X وY بريف الحسكة": the area after the last holds them all);
     nor the next tag of a run of hashtags, which are topics ("#الطبقة #قسد #دير_الزور").
     An unknown village has no such reading to lose: any area after it is better evidence
     of its governorate than the document's default, so it keeps `area_entry_after`."""
@@ -324,9 +323,24 @@ def container_after(text: str, tokens: list[Token], m: Mention, by_start: dict[i
     if cue_ends_at(tokens, m.start, cues.ending["several_before"]):
         return area
     joins = [k for k in range(m.end, area.start + 1) if _joins_list(text, tokens, k, by_start, cues)]
-    if joins and all(_area_word(tokens[j], cues) for j in range(joins[-1] + 1, area.start)):
-        return None  # "and" right before the area (its cue words aside): the area is an item
-    return area
+    if not joins or not all(_area_word(tokens[j], cues) for j in range(joins[-1] + 1, area.start)):
+        return area
+    # "and" right before the area (its cue words aside): the area is an item of the list, but
+    # "قرية X وريف الحسكة" alone may be the village and its own countryside. Not when the list
+    # names areas ("مناطق X والحسكة"), goes on past the name ("X ومنبج وريف عفرين") or before it
+    # ("Manbij, X and the Aleppo countryside"), or joins no countryside ("X and near Y").
+    listed = (area.role != "region" or cue_ends_at(tokens, m.start, cues.ending["areas_before"])
+              or any(k in by_start for k in range(m.end, joins[-1])) or _listed_after_place(text, tokens, m, by_start))
+    return None if listed else area
+
+
+def _listed_after_place(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention]) -> bool:
+    """Whether the name follows another place as the next item of a list ("Manbij, X", "منبج وX")."""
+    before = next((o for o in by_start.values() if o.end == m.start), None)
+    if before is None:
+        return False
+    gap = text[tokens[before.end - 1].end:tokens[m.start].start].strip().casefold()
+    return gap in (",", "،", "and", ", and") or (gap == "" and m.clitic and text.startswith("و", tokens[m.start].start))
 
 
 def _next_tag(text: str, tokens: list[Token], k: int) -> bool:
@@ -529,18 +543,24 @@ def homonym_elsewhere(
     if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and (
             after.country == entry.country or not m.settlement):
         return None  # a city named bare or in its own country next to a governorate: a list, not a homonym
-    start = _name_start(text, tokens[m.start]) if m.clitic else tokens[m.start].start
-    return _unknown_place(text[start:tokens[m.end - 1].end], start, after, (after.country, after.admin1), "town")
+    end = tokens[m.end - 1].end
+    start, name = _bare_name(text, tokens[m.start], end) if m.clitic else (tokens[m.start].start, text[tokens[m.start].start:end])
+    return replace(_unknown_place(text[start:end], start, after, (after.country, after.admin1), "town"),
+                   name=unsplit(name).replace("_", " "))
 
 
-def _name_start(text: str, token: Token) -> int:
-    """Where a name read behind a clitic begins ("وربيعة" -> "ربيعة"): the name the village keeps."""
-    word = text[token.start:token.end]
+def _bare_name(text: str, token: Token, end: int) -> tuple[int, str]:
+    """Where a name read behind a clitic begins, and the name the village keeps: "وربيعة" ->
+    "ربيعة", "للربيعة" (ل + ال) -> "الربيعة"."""
+    word = text[token.start:end]
+    for clitic in ("ولل", "لل"):
+        if word.startswith(clitic) and len(word) > len(clitic) + 2:
+            return token.start + len(clitic), "ال" + word[len(clitic):]
     for clitic in ("وب", "و", "ب", "ف", "ك", "ل"):
-        rest = word[len(clitic):]
-        if word.startswith(clitic) and not rest.startswith("لل") and strip_article(arabic_fold(rest)) in token.variants[1:]:
-            return token.start + len(clitic)
-    return token.start
+        rest = text[token.start + len(clitic):token.end]
+        if word.startswith(clitic) and strip_article(arabic_fold(rest)) in token.variants[1:]:
+            return token.start + len(clitic), word[len(clitic):]
+    return token.start, word
 
 
 def told_apart(
@@ -567,19 +587,21 @@ def told_apart(
     out = dict(moved)
     for m in kept:
         place = told.get(_entry_key(m.chosen)) if m.chosen is not None and m.role is None else None
-        if out[m.start] is None and place is not None and area_mention_after(text, tokens, m.end, by_start) is None:
-            start = _name_start(text, tokens[m.start]) if m.clitic else tokens[m.start].start
+        if out[m.start] is None and place is not None and container_after(text, tokens, m, by_start, cues) is None:
             end = tokens[m.end - 1].end
+            start = _bare_name(text, tokens[m.start], end)[0] if m.clitic else tokens[m.start].start
             out[m.start] = replace(place, start=start, end=end, text=text[start:end])
     return out
 
 
 def _attached(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
     """Whether the area after a name follows it at once ("بالحسكة"), or after "في" / "in" and
-    its own cue words ("في ريف الحسكة")."""
+    the words that name it an area ("في ريف الحسكة", "in the province of"); not after words of
+    where it lies from there ("شمالي دمشق", "near"): those tell of another place."""
     area = container_after(text, tokens, m, by_start, cues)
     return area is not None and all(
-        cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or _area_word(tokens[j], cues)
+        cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or tokens[j].key == "the"
+        or any(tokens[j].key in cues.starting[role] for role in ("region_before", "admin_before", "district_before"))
         for j in range(m.end, area.start))
 
 
