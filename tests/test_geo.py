@@ -706,6 +706,9 @@ def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_
     ("انتشرت القوات في مناطق تدمر والحسكة", "تدمر", "Homs"),
     ("Shells hit Manbij, Tel Abyad and the Aleppo countryside at dawn.", "Tel Abyad", "Raqqa"),
     ("Drones struck Tel Abyad and near Ras al-Ain on the same night.", "Tel Abyad", "Raqqa"),
+    ("Shells hit Tel Abyad and the Aleppo countryside at dawn.", "Tel Abyad", "Raqqa"),
+    ("Shells hit Manbij and Tel Abyad and the Aleppo countryside at dawn.", "Tel Abyad", "Raqqa"),
+    ("قصف على منبج و تل أبيض وريف حلب", "تل أبيض", "Raqqa"),
     ("Shells landed on Tel Abyad, Manbij and the Aleppo countryside overnight.", "Tel Abyad", "Raqqa"),
 ])
 def test_an_area_joined_as_a_lists_next_item_does_not_hold_the_name_before_it(gazetteer, text, mention, admin1):
@@ -731,6 +734,9 @@ def test_a_namesake_told_only_by_where_it_lies_from_an_area_is_not_carried(gazet
     # "north of Damascus" says where it lies from there, not that it is in it.
     found = [p for p in places("قصف على مدينة قارة شمالي دمشق. وقتل مدني في قارة", gazetteer) if p.text == "قارة"]
     assert (found[-1].name, found[-1].admin1) == ("Qarah", "Rif Dimashq")
+    # "في الريف الغربي للحسكة" names the area itself: carried.
+    text = "قصف على قرية ربيعة في الريف الغربي للحسكة. وقتل مدني في ربيعة"
+    assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Al-Hasakah", "Al-Hasakah"]
 
 
 def test_a_village_and_the_countryside_after_it_alone_are_a_village_there(gazetteer):

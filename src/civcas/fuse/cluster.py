@@ -356,8 +356,9 @@ def _join_alike(clusters: list[Cluster]) -> list[Cluster]:
     X", a village placed at a town) and that pass 2 left alone, each too close between the
     incidents near it to choose, are one incident with each other when they fit each other
     as pass 2 would join them: pass 1 takes one town's reports of a day as one strike too.
-    Each joins the best fitting of the others (ties: the first in event order); an existing
-    incident can host them but never joins another."""
+    In event order, existing incidents first, each joins the one it fits best of those kept
+    before it (ties: the first), as it now stands; an existing incident can host them but
+    never joins another, so a run over new documents mostly agrees with a full run."""
     kept: list[Cluster] = []
     hosts: dict[tuple, list[Cluster]] = {}
     for cluster in sorted(clusters, key=lambda c: (c.seed is None, c.events[0].key)):
@@ -372,21 +373,21 @@ def _join_alike(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
-def _alike_host(cluster: Cluster, candidates) -> Cluster | None:
-    fits = [(fit, -i) for i, host in enumerate(candidates)
+def _alike_host(cluster: Cluster, candidates: list[Cluster]) -> Cluster | None:
+    fits = [(fit, -i, host) for i, host in enumerate(candidates)
             if _can_merge(host, cluster) and (fit := _cluster_fit(cluster, host)) is not None and fit >= ATTACH]
-    return candidates[-max(fits)[1]] if fits else None
+    return max(fits, key=lambda item: item[:2])[2] if fits else None
 
 
 def _alike_key(cluster: Cluster) -> tuple | None:
-    """The day and place of a cluster of vague reports of one day about one place below a
-    region, else None (an incident with a town of its own was linked in pass 1)."""
+    """The day and place of a cluster of vague reports of one day about one district ("near
+    X", a village placed at a town), else None (a town's reports of a day met in pass 1)."""
     place = cluster.place
     if (cluster.day_lo is None or cluster.day_lo != cluster.day_hi or place is None
-            or place.precision not in ("town", "district") or any(_precise(e) for e in cluster.events)):
+            or place.precision != "district" or any(_precise(e) for e in cluster.events)):
         return None
     where = ("g", place.geonameid) if place.geonameid is not None else ("n", name_key(place), place.admin1)
-    return (cluster.day_lo, place.precision, where)
+    return (cluster.day_lo, where)
 
 
 def _cluster_fit(a: Cluster, b: Cluster) -> float | None:

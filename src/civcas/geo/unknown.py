@@ -325,22 +325,31 @@ def container_after(text: str, tokens: list[Token], m: Mention, by_start: dict[i
     joins = [k for k in range(m.end, area.start + 1) if _joins_list(text, tokens, k, by_start, cues)]
     if not joins or not all(_area_word(tokens[j], cues) for j in range(joins[-1] + 1, area.start)):
         return area
-    # "and" right before the area (its cue words aside): the area is an item of the list, but
-    # "قرية X وريف الحسكة" alone may be the village and its own countryside. Not when the list
-    # names areas ("مناطق X والحسكة"), goes on past the name ("X ومنبج وريف عفرين") or before it
-    # ("Manbij, X and the Aleppo countryside"), or joins no countryside ("X and near Y").
-    listed = (area.role != "region" or cue_ends_at(tokens, m.start, cues.ending["areas_before"])
-              or any(k in by_start for k in range(m.end, joins[-1])) or _listed_after_place(text, tokens, m, by_start))
-    return None if listed else area
+    # "and" right before the area (its cue words aside): the area is an item of the list ("X
+    # and the Aleppo countryside"), but a village named as one with only the area after it
+    # ("قرية X وريف الحسكة") may be that village of the area's countryside. Not when the list
+    # names areas ("مناطق X والحسكة") or goes on past the name ("قرية X ومنبج وريف عفرين") or
+    # before it ("منبج وقرية X وريف حلب").
+    alone = (m.settlement and not cue_ends_at(tokens, m.start, cues.ending["areas_before"])
+             and not any(k in by_start for k in range(m.end, joins[-1])) and not _listed_after_place(text, tokens, m, by_start, cues))
+    return area if alone else None
 
 
-def _listed_after_place(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention]) -> bool:
-    """Whether the name follows another place as the next item of a list ("Manbij, X", "منبج وX")."""
-    before = next((o for o in by_start.values() if o.end == m.start), None)
+def _listed_after_place(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
+    """Whether the name follows another place as the next item of a list: after a comma or
+    semicolon, "and" or "و" ("Manbij, X", "Manbij and X", "منبج وقرية X", "منبج و X")."""
+    k = m.start
+    while k > 0 and k - 1 not in by_start and m.start - k < 3 and (
+            tokens[k - 1].key in cues.list_join or tokens[k - 1].folded in cues.list_join
+            or any(tokens[k - 1].key in cues.starting[role] for role in ("settlement_before", "district_before"))
+            or _joins_list(text, tokens, k - 1, by_start, cues)):
+        k -= 1  # the words between: "and", a cue ("وقرية")
+    before = next((o for o in by_start.values() if o.end == k), None)
     if before is None:
         return False
-    gap = text[tokens[before.end - 1].end:tokens[m.start].start].strip().casefold()
-    return gap in (",", "،", "and", ", and") or (gap == "" and m.clitic and text.startswith("و", tokens[m.start].start))
+    gap = text[tokens[before.end - 1].end:tokens[k].start].strip()
+    joined = k < m.start or (m.clitic and text.startswith("و", tokens[m.start].start))
+    return gap in (",", "،", ";", "؛") or (gap == "" and joined)
 
 
 def _next_tag(text: str, tokens: list[Token], k: int) -> bool:
@@ -554,7 +563,8 @@ def _bare_name(text: str, token: Token, end: int) -> tuple[int, str]:
     "ربيعة", "للربيعة" (ل + ال) -> "الربيعة"."""
     word = text[token.start:end]
     for clitic in ("ولل", "لل"):
-        if word.startswith(clitic) and len(word) > len(clitic) + 2:
+        rest = text[token.start + len(clitic):token.end]
+        if word.startswith(clitic) and len(rest) > 2 and strip_article(arabic_fold("ال" + rest)) in token.variants[1:]:
             return token.start + len(clitic), "ال" + word[len(clitic):]
     for clitic in ("وب", "و", "ب", "ف", "ك", "ل"):
         rest = text[token.start + len(clitic):token.end]
@@ -596,11 +606,13 @@ def told_apart(
 
 def _attached(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
     """Whether the area after a name follows it at once ("بالحسكة"), or after "في" / "in" and
-    the words that name it an area ("في ريف الحسكة", "in the province of"); not after words of
-    where it lies from there ("شمالي دمشق", "near"): those tell of another place."""
+    the words that name it an area ("في ريف الحسكة", "في الريف الغربي للحسكة", "in the
+    province of"); not after words of where it lies from there ("شمالي دمشق", "near"): those
+    tell of another place. A list ("قرية X وريف Y") is too weak a reading to carry further."""
     area = container_after(text, tokens, m, by_start, cues)
     return area is not None and all(
         cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or tokens[j].key == "the"
+        or (tokens[j].article and tokens[j].key in cues.name_directions)  # "في الريف الغربي للحسكة": the area's own part
         or any(tokens[j].key in cues.starting[role] for role in ("region_before", "admin_before", "district_before"))
         for j in range(m.end, area.start))
 
