@@ -705,7 +705,7 @@ def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_
     ("نزح الأهالي من كوباني والطبقة والرقة نحو الشمال", "كوباني", "Aleppo"),
     ("انتشرت القوات في مناطق تدمر والحسكة", "تدمر", "Homs"),
     ("Shells hit Manbij, Tel Abyad and the Aleppo countryside at dawn.", "Tel Abyad", "Raqqa"),
-    ("Drones struck Tel Abyad and near Ras al-Ain on the same night.", "Tel Abyad", "Raqqa"),
+    ("Drones struck Tel Abyad and near Amuda on the same night.", "Tel Abyad", "Raqqa"),
     ("Shells hit Tel Abyad and the Aleppo countryside at dawn.", "Tel Abyad", "Raqqa"),
     ("Shells hit Manbij and Tel Abyad and the Aleppo countryside at dawn.", "Tel Abyad", "Raqqa"),
     ("قصف على منبج و تل أبيض وريف حلب", "تل أبيض", "Raqqa"),

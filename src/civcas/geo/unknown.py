@@ -578,10 +578,10 @@ def told_apart(
 ) -> dict[int, Place | None]:
     """`moved` (see `homonym_elsewhere`) with one name one place in a document: once the text has
     told a namesake apart as a settlement in the area right after it ("قرية ربيعة بالحسكة" is not
-    Latakia's Rabi'ah), its other mentions that matched that same gazetteer entry ("... من قرية
-    ربيعة خلال العملية") are the village the text meant.
+    Latakia's Rabi'ah), its other mentions that matched that same gazetteer entry ("... وأصيب راعٍ في
+    قرية ربيعة") are the village the text meant.
 
-    An area further on ("مدينة قارة شمالي العاصمة دمشق": north of it, not in it) or a town
+    An area further on ("بلدة قارة شمال دمشق": north of it, not in it) or a town
     named bare before a governorate ("صحنايا #السويداء") is too weak a reading to carry
     further. A mention with an area of its own after it ("بلدة ربيعة في ريف اللاذقية": the
     other namesake) or a cue of its own ("ريف ربيعة", its countryside) keeps its reading.
