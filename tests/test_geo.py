@@ -709,6 +709,7 @@ def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_
     ("Shells hit Tel Abyad and the Aleppo countryside at dawn.", "Tel Abyad", "Raqqa"),
     ("Shells hit Manbij and Tel Abyad and the Aleppo countryside at dawn.", "Tel Abyad", "Raqqa"),
     ("قصف على منبج و تل أبيض وريف حلب", "تل أبيض", "Raqqa"),
+    ("سقطت قذائف على بلدة عين عيسى والكرامة وريف عفرين", "عين عيسى", "Raqqa"),
     ("Shells landed on Tel Abyad, Manbij and the Aleppo countryside overnight.", "Tel Abyad", "Raqqa"),
 ])
 def test_an_area_joined_as_a_lists_next_item_does_not_hold_the_name_before_it(gazetteer, text, mention, admin1):

@@ -328,10 +328,11 @@ def container_after(text: str, tokens: list[Token], m: Mention, by_start: dict[i
     # "and" right before the area (its cue words aside): the area is an item of the list ("X
     # and the Aleppo countryside"), but a village named as one with only the area after it
     # ("قرية X وريف الحسكة") may be that village of the area's countryside. Not when the list
-    # names areas ("مناطق X والحسكة") or goes on past the name ("قرية X ومنبج وريف عفرين") or
-    # before it ("منبج وقرية X وريف حلب").
+    # names areas ("مناطق X والحسكة") or goes on past the name ("قرية X ومنبج وريف عفرين",
+    # "بلدة X والكرامة وريف عفرين", an item the gazetteer lacks) or before it ("منبج وقرية X وريف حلب").
+    items = [k for k in range(m.end, joins[-1]) if k in by_start or (k == m.end and _conjoined(tokens[k]))]
     alone = (m.settlement and not cue_ends_at(tokens, m.start, cues.ending["areas_before"])
-             and not any(k in by_start for k in range(m.end, joins[-1])) and not _listed_after_place(text, tokens, m, by_start, cues))
+             and not items and not _listed_after_place(text, tokens, m, by_start, cues))
     return area if alone else None
 
 
