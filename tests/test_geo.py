@@ -762,6 +762,24 @@ def test_an_area_after_a_list_of_villages_holds_them_all(gazetteer):
     assert found["الزهيرات"] == found["ربيعة"] == "Al-Hasakah"
 
 
+def test_an_area_that_is_itself_a_namesake_placed_elsewhere_moves_no_town(gazetteer):
+    # The gazetteer's Shahba is a city of As-Suwayda; this Shahba area lies in rural Aleppo,
+    # so it says nothing of where the town before it lies.
+    text = "Artillery hit Manbij, then the Shahba area in rural Aleppo at dawn."
+    assert (only(text, gazetteer, "Manbij").admin1, only(text, gazetteer, "Shahba").admin1) == ("Aleppo", "Aleppo")
+    assert only("Artillery hit Tel Abyad, Shahba area in rural Aleppo at dawn.", gazetteer, "Tel Abyad").admin1 == "Raqqa"
+
+
+def test_where_a_report_goes_from_a_town_is_no_container_of_it(gazetteer):
+    assert only("حلقت طائرات حربية فوق تدمر باتجاه الرقة", gazetteer, "تدمر").admin1 == "Homs"
+    assert only("A convoy left Palmyra heading to Raqqa province.", gazetteer, "Palmyra").admin1 == "Homs"
+
+
+def test_a_home_town_is_not_moved_abroad(gazetteer):
+    # A Jordanian governorate after a Syrian town names another place, not the town's container.
+    assert only("Shelling hit the town of Saraqib in the Mafraq countryside.", gazetteer, "Saraqib").admin1 == "Idlib"
+
+
 def test_a_run_of_hashtags_is_topics_not_containers(gazetteer):
     text = "مداهمات في مدينة الطبقة فجر اليوم\n#سوريا #الطبقة #قسد #دير_الزور"
     assert {p.admin1 for p in places(text, gazetteer) if p.name == "Al-Tabqa"} == {"Raqqa"}

@@ -44,7 +44,7 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
     kept, admins, names = without_foreign_villages(text, tokens, kept, admins, home)
     by_start = {m.start: m for m in kept}
-    namesakes = {m.start: homonym_elsewhere(text, tokens, m, by_start, cues) for m in kept}
+    namesakes = {m.start: homonym_elsewhere(text, tokens, m, by_start, cues, home) for m in kept}
     moved = told_apart(text, tokens, kept, namesakes, cues)
     # A homonym moved to the governorate the text names lends the other one no support it gave,
     # and no place to the villages named near it.

@@ -518,7 +518,8 @@ def foreign_village(m: Mention, admins: Counter, home: set[str]) -> bool:
 
 
 def homonym_elsewhere(
-    text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues
+    text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues, home: set[str],
+    outer: bool = True,
 ) -> Place | None:
     """A village the gazetteer knows only in another governorate than the one named right after it.
 
@@ -528,6 +529,9 @@ def homonym_elsewhere(
     A big town is only moved when a settlement word marks it and that governorate is in
     another country: "the town of Oakdale in the Deir ez-Zor countryside" is no city of
     Libya, however big, but "strikes hit Oakdale and the Deir ez-Zor countryside" names both.
+    An area that is itself a namesake the text places elsewhere ("X, Shahba area in northern
+    Aleppo": not As-Suwayda's Shahba) tells nothing of where X lies. A home town is never
+    moved abroad, nor to where the text goes from it ("X باتجاه الرقة", "from X towards Y").
     """
     entry = m.chosen
     # "قرية أبين": a settlement cue before a governorate's name makes it a village's.
@@ -549,6 +553,11 @@ def homonym_elsewhere(
            and o.chosen.country == entry.country for k in range(m.end, area.start)):
         return None
     if after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
+        return None
+    if entry.country in home and (after.country not in home or any(
+            cue_ends_at(tokens, k + 1, cues.ending["heading_before"]) for k in range(m.end, area.start))):
+        return None
+    if outer and after.kind in ("exact", "town") and homonym_elsewhere(text, tokens, area, by_start, cues, home, False):
         return None
     if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and (
             after.country == entry.country or not m.settlement):
