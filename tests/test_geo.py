@@ -767,6 +767,8 @@ def test_an_area_that_is_itself_a_namesake_placed_elsewhere_moves_no_town(gazett
     # so it says nothing of where the town before it lies.
     text = "Artillery hit Manbij, then the Shahba area in rural Aleppo at dawn."
     assert (only(text, gazetteer, "Manbij").admin1, only(text, gazetteer, "Shahba").admin1) == ("Aleppo", "Aleppo")
+    # A village of another governorate in that area is where the text puts the area.
+    assert only("Shells hit the village of Rabiah in the Shahba area of rural Aleppo.", gazetteer, "Rabiah").admin1 == "Aleppo"
     assert only("Artillery hit Tel Abyad, Shahba area in rural Aleppo at dawn.", gazetteer, "Tel Abyad").admin1 == "Raqqa"
 
 
@@ -775,9 +777,24 @@ def test_where_a_report_goes_from_a_town_is_no_container_of_it(gazetteer):
     assert only("A convoy left Palmyra heading to Raqqa province.", gazetteer, "Palmyra").admin1 == "Homs"
 
 
-def test_a_home_town_is_not_moved_abroad(gazetteer):
-    # A Jordanian governorate after a Syrian town names another place, not the town's container.
-    assert only("Shelling hit the town of Saraqib in the Mafraq countryside.", gazetteer, "Saraqib").admin1 == "Idlib"
+def test_a_home_town_is_moved_abroad_only_by_an_area_tied_to_it(gazetteer):
+    # A Jordanian governorate some words after a Syrian town names another place ...
+    assert only("Shelling hit Jisr al-Shughur as convoys left the Mafraq countryside.", gazetteer,
+                "Jisr al-Shughur").admin1 == "Idlib"
+    assert only("قصفت مدينة سراقب بينما انتظرت قوافل في ريف المفرق", gazetteer, "سراقب").admin1 == "Idlib"
+    # ... but one the town is said to be in is where it lies: a namesake abroad.
+    place = only("قصف بلدة ربيعة في محافظة نينوى العراقية", gazetteer, "ربيعة")
+    assert (place.country, place.admin1) == ("IQ", "Nineveh")
+
+
+def test_about_is_not_towards(gazetteer):
+    # "نحو" before a toll means "about": the governorate later in the sentence still holds the village.
+    assert only("قصفت قرية ربيعة وقتل نحو 3 مدنيين في ريف الحسكة", gazetteer, "ربيعة").admin1 == "Al-Hasakah"
+
+
+def test_a_towns_own_surroundings_or_a_clause_joined_after_it_are_no_list_items(gazetteer):
+    for text in ("قصفت قرية ربيعة وأطرافها وريف الحسكة", "قصفت قرية ربيعة والقرى المحيطة وريف الحسكة"):
+        assert only(text, gazetteer, "ربيعة").admin1 == "Al-Hasakah"
 
 
 def test_a_run_of_hashtags_is_topics_not_containers(gazetteer):

@@ -380,14 +380,15 @@ def _alike_host(cluster: Cluster, candidates: list[Cluster]) -> Cluster | None:
 
 
 def _alike_key(cluster: Cluster) -> tuple | None:
-    """The day and place of a cluster of vague reports of one day about one district ("near
-    X", a village placed at a town), else None (a town's reports of a day met in pass 1)."""
+    """The day and place of a cluster of vague reports of one day about one place below a
+    region ("near X", a village placed at a town; a town that only undated reports name),
+    else None (a town's dated reports of a day met in pass 1)."""
     place = cluster.place
     if (cluster.day_lo is None or cluster.day_lo != cluster.day_hi or place is None
-            or place.precision != "district" or any(_precise(e) for e in cluster.events)):
+            or place.precision not in ("town", "district") or any(_precise(e) for e in cluster.events)):
         return None
     where = ("g", place.geonameid) if place.geonameid is not None else ("n", name_key(place), place.admin1)
-    return (cluster.day_lo, where)
+    return (cluster.day_lo, place.precision, where)
 
 
 def _cluster_fit(a: Cluster, b: Cluster) -> float | None:

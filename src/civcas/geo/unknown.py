@@ -330,10 +330,19 @@ def container_after(text: str, tokens: list[Token], m: Mention, by_start: dict[i
     # ("قرية X وريف الحسكة") may be that village of the area's countryside. Not when the list
     # names areas ("مناطق X والحسكة") or goes on past the name ("قرية X ومنبج وريف عفرين",
     # "بلدة X والكرامة وريف عفرين", an item the gazetteer lacks) or before it ("منبج وقرية X وريف حلب").
-    items = [k for k in range(m.end, joins[-1]) if k in by_start or (k == m.end and _conjoined(tokens[k]))]
+    items = [k for k in range(m.end, joins[-1]) if k in by_start or (k == m.end and _listed_word(text, tokens[k]))]
     alone = (m.settlement and not cue_ends_at(tokens, m.start, cues.ending["areas_before"])
              and not items and not _listed_after_place(text, tokens, m, by_start, cues))
     return area if alone else None
+
+
+def _listed_word(text: str, token: Token) -> bool:
+    """Whether a word joined by و may be a list's next place ("والكرامة"): not one of the town's
+    own ("وريفها", "ومحيطها", its countryside, its surroundings) nor a word as common as a verb
+    or a plural noun opening a clause ("وقتلت", "والقرى")."""
+    word = text[token.start:token.end]
+    return (_conjoined(token) and not word.endswith(("ها", "هم"))
+            and commonness(token.folded[1:]) < LISTED_WORD_ZIPF + (1.0 if token.article else 0.0))
 
 
 def _listed_after_place(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
@@ -529,9 +538,11 @@ def homonym_elsewhere(
     A big town is only moved when a settlement word marks it and that governorate is in
     another country: "the town of Oakdale in the Deir ez-Zor countryside" is no city of
     Libya, however big, but "strikes hit Oakdale and the Deir ez-Zor countryside" names both.
-    An area that is itself a namesake the text places elsewhere ("X, Shahba area in northern
-    Aleppo": not As-Suwayda's Shahba) tells nothing of where X lies. A home town is never
-    moved abroad, nor to where the text goes from it ("X باتجاه الرقة", "from X towards Y").
+    An area that is itself a namesake the text places elsewhere ("X in the Shahba area of
+    rural Aleppo": not As-Suwayda's Shahba) puts X where the text puts it, when tied to X
+    ("in the"), not when listed after it ("X, Shahba area in ..."). A home town is
+    moved abroad only by an area tied to it ("بلدة X في محافظة نينوى", not an area some words
+    on), and never to where the text heads from it ("X باتجاه الرقة", "X towards Y").
     """
     entry = m.chosen
     # "قرية أبين": a settlement cue before a governorate's name makes it a village's.
@@ -552,20 +563,22 @@ def homonym_elsewhere(
     if any((o := by_start.get(k)) is not None and o.chosen is not None and o.chosen.kind == "country"
            and o.chosen.country == entry.country for k in range(m.end, area.start)):
         return None
-    if after.admin1 == entry.admin1 or km(after, entry) <= NEARBY_KM:
+    if any(cue_ends_at(tokens, k, cues.ending["heading_before"]) for k in range(max(m.end, area.start - 2), area.start + 1)):
+        return None  # "X باتجاه ريف الرقة": where it heads from X
+    inner = homonym_elsewhere(text, tokens, area, by_start, cues, home, False) if outer and after.kind in ("exact", "town") else None
+    if inner is not None and not _tied(text, tokens, m, area, cues):
+        return None  # "X, Shahba area in rural Aleppo": a list's items, whatever the area's own place
+    target = (inner.country, inner.admin1) if inner is not None else (after.country, after.admin1)
+    if target == (entry.country, entry.admin1) or (inner is None and km(after, entry) <= NEARBY_KM):
         return None
-    if entry.country in home and (after.country not in home or any(
-            cue_ends_at(tokens, k + 1, cues.ending["heading_before"]) for k in range(m.end, area.start))):
-        return None
-    if outer and after.kind in ("exact", "town") and homonym_elsewhere(text, tokens, area, by_start, cues, home, False):
-        return None
+    if entry.country in home and target[0] not in home and not _tied(text, tokens, m, area, cues):
+        return None  # a home town moved abroad only by an area tied to it
     if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and (
-            after.country == entry.country or not m.settlement):
+            target[0] == entry.country or not m.settlement):
         return None  # a city named bare or in its own country next to a governorate: a list, not a homonym
     end = tokens[m.end - 1].end
     start, name = _bare_name(text, tokens[m.start], end) if m.clitic else (tokens[m.start].start, text[tokens[m.start].start:end])
-    return replace(_unknown_place(text[start:end], start, after, (after.country, after.admin1), "town"),
-                   name=unsplit(name).replace("_", " "))
+    return replace(_unknown_place(text[start:end], start, None, target, "town"), name=unsplit(name).replace("_", " "))
 
 
 def _bare_name(text: str, token: Token, end: int) -> tuple[int, str]:
@@ -620,7 +633,15 @@ def _attached(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Me
     province of"); not after words of where it lies from there ("شمالي دمشق", "near"): those
     tell of another place. A list ("قرية X وريف Y") is too weak a reading to carry further."""
     area = container_after(text, tokens, m, by_start, cues)
-    return area is not None and all(
+    return area is not None and _tied(text, tokens, m, area, cues)
+
+
+def _tied(text: str, tokens: list[Token], m: Mention, area: Mention, cues: Cues) -> bool:
+    """Whether only "في" / "in", "the" and the words naming the area stand between a name and
+    it, with no comma or bracket: "X, Y area" lists two places."""
+    if any(c in ",،;؛()" for c in text[tokens[m.end - 1].end:tokens[area.start].start]):
+        return False
+    return all(
         cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or tokens[j].key == "the"
         or (tokens[j].article and tokens[j].key in cues.name_directions)  # "في الريف الغربي للحسكة": the area's own part
         or any(tokens[j].key in cues.starting[role] for role in ("region_before", "admin_before", "district_before"))
