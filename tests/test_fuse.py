@@ -17,6 +17,9 @@ MILLBROOK = Place("Millbrook", 0, 9, "SY", "Northvale", 35.93, 36.62, "town", 90
 FARHILL = Place("Farhill", 0, 7, "SY", "Northvale", 36.20, 36.80, "town", 9003)
 NORTHVALE = Place("Northvale", 0, 9, "SY", "Northvale", 36.00, 36.70, "region", 9100)
 SOUTHMERE = Place("Southmere", 0, 9, "SY", "Southmere", 33.50, 36.30, "town", 9200)
+# Ashford lies 14 km from Riverton; "near Riverton" is the town's countryside, carrying its id.
+ASHFORD = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
+NEAR_RIVERTON = replace(RIVERTON, precision="district")
 
 
 def doc(doc_id: str, text: str = "", published: str | None = None, publisher: str | None = None, status="ok") -> Document:
@@ -831,30 +834,29 @@ def test_a_village_in_a_towns_countryside_is_one_event_with_that_countryside():
     assert len(document_events(claims, docs_for(claims))) == 2
 
 
+def two_strikes_and_a_near_report() -> list[Claim]:
+    """Shelling of Riverton and an airstrike on Ashford the same day, and one dead near Riverton."""
+    return [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
+            claim("b", low=2, place=ASHFORD, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
+            claim("c", low=1, place=NEAR_RIVERTON, strikes=(), sentence="One dead near Riverton, locals say.")]
+
+
 def test_a_report_near_a_town_does_not_prefer_the_incident_in_that_town():
-    # Shelling of Riverton and an airstrike on Ashford, 14 km off, the same day; "near Riverton"
-    # (the town's countryside, carrying its id) fits both with scores close. Those words tell of
-    # somewhere around Riverton, not in it: the Riverton incident is no better a home than Ashford's.
-    countryside = replace(RIVERTON, precision="district")
-    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
-    claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
-              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
-              claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say.")]
+    # "Near Riverton" fits both strikes with scores close. Those words tell of somewhere around
+    # Riverton, not in it: the Riverton incident is no better a home than Ashford's.
+    claims = two_strikes_and_a_near_report()
     assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c"]]
     # Nor when the report names the jets that struck the neighbour: still not the town's incident.
-    claims[2] = claim("c", low=1, place=countryside, strikes=(), sentence="Russian jets killed one near Riverton.")
+    claims[2] = claim("c", low=1, place=NEAR_RIVERTON, strikes=(), sentence="Russian jets killed one near Riverton.")
     assert ["a", "c"] not in groups(fuse(claims, docs_for(claims)))
 
 
 def test_reports_of_one_day_near_one_town_left_apart_are_one_incident_together():
     # Two "near Riverton" reports each fit the Riverton and Ashford incidents alike and stay out
     # of both; they are still one incident with each other, as two reports in Riverton would be.
-    countryside = replace(RIVERTON, precision="district")
-    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
-    claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
-              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
-              claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say."),
-              claim("d", low=3, place=countryside, strikes=(), actors=(), sentence="Medics near Riverton count three.")]
+    countryside, ashford = NEAR_RIVERTON, ASHFORD
+    claims = two_strikes_and_a_near_report() + [
+        claim("d", low=3, place=countryside, strikes=(), actors=(), sentence="Medics near Riverton count three.")]
     assert groups(fuse(claims, docs_for(claims))) == [["a"], ["b"], ["c", "d"]]
     # Not on another day, nor around another town.
     claims[3] = claim("d", low=3, place=countryside, strikes=(), actors=(), day="2024-03-10")
@@ -873,13 +875,9 @@ def test_reports_of_one_day_near_one_town_left_apart_are_one_incident_together()
 
 
 def test_a_near_report_joins_an_existing_near_report_of_its_day_as_a_full_run_would():
-    countryside = replace(RIVERTON, precision="district")
-    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
-    claims = [claim("a", low=4, actors=(), strikes=("shelling",), sentence="Shells fell on Riverton homes."),
-              claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
-              claim("c", low=1, place=countryside, strikes=(), sentence="One dead near Riverton, locals say.")]
+    claims = two_strikes_and_a_near_report()
     ledger = fuse(claims, docs_for(claims))
-    more = [claim("d", low=3, place=countryside, strikes=(), actors=(), sentence="Medics near Riverton count three.")]
+    more = [claim("d", low=3, place=NEAR_RIVERTON, strikes=(), actors=(), sentence="Medics near Riverton count three.")]
     updated, created = assign(more, ledger, docs_for(claims + more))
     assert (groups(updated), created) == ([["c", "d"]], [])
 
@@ -889,7 +887,7 @@ def test_a_village_report_close_between_two_incidents_joins_the_one_naming_that_
     # and found near it by another: the report placed at Riverton fits the Riverton strike and the
     # Ashford one alike, but only the first names Oakdale.
     oakdale = Place("Oakdale", 0, 7, "SY", "Northvale", 35.90, 36.60, "district", None)
-    ashford = Place("Ashford", 0, 7, "SY", "Northvale", 36.03, 36.60, "town", 9004)
+    ashford = ASHFORD
     claims = [claim("a", low=4, strikes=("shelling",), sentence="Shells fell on Riverton homes."),
               claim("d", low=2, strikes=("shelling",), place=replace(oakdale, precision="town", lat=35.91, lon=36.61)),
               claim("b", low=2, place=ashford, strikes=("airstrike",), sentence="A jet bombed an Ashford farm."),
