@@ -36,6 +36,7 @@ QUOTED_NAME_WORDS = 4  # a settlement's name in quotes is read up to the closing
 # "وأسفر", "وغارة") sit above it, village names below it; with the article, names as common
 # as words (الكرامة, الزهراء) are villages too often to be left out.
 LISTED_WORD_ZIPF = 3.3
+LIST_GAP_WORDS = 3  # words stepped over back to a list's previous place ("and the village of")
 AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
 SENTENCE_REACH = 20  # words either side searched for the town an unknown village is placed at
@@ -313,8 +314,9 @@ def container_after(text: str, tokens: list[Token], m: Mention, by_start: dict[i
 
     Not an item of a list of places ("بلدة X ومنبج وريف عفرين", "مناطق X والحسكة", "Tel Tamr,
     Manbij and the Aleppo countryside"; an area after another listed village may hold both:
-    "بلدة X وقرية Y، شمال غربي حماة"), unless a cue named several settlements ("قريتي X وY بريف الحسكة": the area after the last holds them all);
-    nor the next tag of a run of hashtags, which are topics ("#الطبقة #قسد #دير_الزور").
+    "بلدة X وقرية Y، شمال غربي حماة"), unless a cue named several settlements ("قريتي X وY
+    بريف الحسكة": the area after the last holds them all); nor the next tag of a run of
+    hashtags, which are topics ("#الطبقة #قسد #دير_الزور").
     An unknown village has no such reading to lose: any area after it is better evidence
     of its governorate than the document's default, so it keeps `area_entry_after`."""
     area = area_mention_after(text, tokens, m.end, by_start)
@@ -349,7 +351,7 @@ def _listed_after_place(text: str, tokens: list[Token], m: Mention, by_start: di
     """Whether the name follows another place as the next item of a list: after a comma or
     semicolon, "and" or "و" ("Manbij, X", "Manbij and X", "منبج وقرية X", "منبج و X")."""
     k = m.start
-    while k > 0 and k - 1 not in by_start and m.start - k < 3 and (
+    while k > 0 and k - 1 not in by_start and m.start - k < LIST_GAP_WORDS and (
             tokens[k - 1].key in cues.list_join or tokens[k - 1].folded in cues.list_join
             or any(tokens[k - 1].key in cues.starting[role] for role in ("settlement_before", "district_before"))
             or _joins_list(text, tokens, k - 1, by_start, cues)):
@@ -565,7 +567,8 @@ def homonym_elsewhere(
         return None
     if any(cue_ends_at(tokens, k, cues.ending["heading_before"]) for k in range(max(m.end, area.start - 2), area.start + 1)):
         return None  # "X باتجاه ريف الرقة": where it heads from X
-    inner = homonym_elsewhere(text, tokens, area, by_start, cues, home, False) if outer and after.kind in ("exact", "town") else None
+    nested = outer and after.kind in ("exact", "town")
+    inner = homonym_elsewhere(text, tokens, area, by_start, cues, home, False) if nested else None
     if inner is not None and not _tied(text, tokens, m, area, cues):
         return None  # "X, Shahba area in rural Aleppo": a list's items, whatever the area's own place
     target = (inner.country, inner.admin1) if inner is not None else (after.country, after.admin1)
