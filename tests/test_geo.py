@@ -772,9 +772,19 @@ def test_an_area_that_is_itself_a_namesake_placed_elsewhere_moves_no_town(gazett
     assert only("Artillery hit Tel Abyad, Shahba area in rural Aleppo at dawn.", gazetteer, "Tel Abyad").admin1 == "Raqqa"
 
 
+def test_a_clause_after_a_comma_does_not_lend_a_town_its_area(gazetteer):
+    text = "قصفت المدفعية بلدة الزهيرات بريف عفرين، إضافة إلى مواقع في جبل الأكراد بريف اللاذقية"
+    assert only(text, gazetteer, "عفرين").admin1 == "Aleppo"
+    # A comma that only sets the area apart still holds the village.
+    assert only("قصف على قرية ربيعة، ريف الحسكة", gazetteer, "ربيعة").admin1 == "Al-Hasakah"
+
+
 def test_where_a_report_goes_from_a_town_is_no_container_of_it(gazetteer):
     assert only("حلقت طائرات حربية فوق تدمر باتجاه الرقة", gazetteer, "تدمر").admin1 == "Homs"
     assert only("A convoy left Palmyra heading to Raqqa province.", gazetteer, "Palmyra").admin1 == "Homs"
+    # The area's own words may stand between the heading word and its name.
+    assert only("Jets flew over Palmyra heading towards the countryside of Raqqa.", gazetteer, "Palmyra").admin1 == "Homs"
+    assert only("عبرت الطائرات فوق تدمر متجهة نحو الريف الشرقي للرقة", gazetteer, "تدمر").admin1 == "Homs"
 
 
 def test_a_home_town_is_moved_abroad_only_by_an_area_tied_to_it(gazetteer):
@@ -783,8 +793,14 @@ def test_a_home_town_is_moved_abroad_only_by_an_area_tied_to_it(gazetteer):
                 "Jisr al-Shughur").admin1 == "Idlib"
     assert only("قصفت مدينة سراقب بينما انتظرت قوافل في ريف المفرق", gazetteer, "سراقب").admin1 == "Idlib"
     # ... but one the town is said to be in is where it lies: a namesake abroad.
-    place = only("قصف بلدة ربيعة في محافظة نينوى العراقية", gazetteer, "ربيعة")
-    assert (place.country, place.admin1) == ("IQ", "Nineveh")
+    for text in ("قصف بلدة ربيعة في محافظة نينوى العراقية", "قصف بلدة ربيعة بمحافظة نينوى",
+                 "قصف بلدة ربيعة التابعة لمحافظة نينوى"):
+        place = only(text, gazetteer, "ربيعة")
+        assert (place.country, place.admin1) == ("IQ", "Nineveh")
+    assert only("Shells hit the town of Rabiah in the province of Nineveh.", gazetteer, "Rabiah").country == "IQ"
+    # A big town, or one named as where someone comes from, is no namesake abroad.
+    assert only("the town of Nawa in Mafraq governorate", gazetteer, "Nawa").country == "SY"
+    assert only("توفي لاجئ من مدينة إدلب في ولاية غازي عنتاب", gazetteer, "إدلب").country == "SY"
 
 
 def test_about_is_not_towards(gazetteer):
@@ -793,7 +809,8 @@ def test_about_is_not_towards(gazetteer):
 
 
 def test_a_towns_own_surroundings_or_a_clause_joined_after_it_are_no_list_items(gazetteer):
-    for text in ("قصفت قرية ربيعة وأطرافها وريف الحسكة", "قصفت قرية ربيعة والقرى المحيطة وريف الحسكة"):
+    for text in ("قصفت قرية ربيعة وأطرافها وريف الحسكة", "قصفت قرية ربيعة والقرى المحيطة وريف الحسكة",
+                 "قصفت قرية ربيعة ومحيطه وريف الحسكة"):
         assert only(text, gazetteer, "ربيعة").admin1 == "Al-Hasakah"
 
 

@@ -15,7 +15,7 @@ ROLES = (
     "region_before", "region_after", "admin_before", "admin_after", "near_before", "near_after",
     "direction_before", "settlement_before", "district_before", "neighbourhood_before", "origin_before",
     "fired_from_before", "taken_to_before", "locative_before", "treated_before", "person_before",
-    "several_before", "areas_before", "heading_before", "name_stop", "name_heads", "name_directions", "list_join",
+    "several_before", "areas_before", "heading_before", "from_before", "name_stop", "name_heads", "name_directions", "list_join", "tie_words",
 )
 
 
@@ -41,6 +41,7 @@ class Cues:
     name_directions: frozenset[str]  # direction adjectives that end a village's name (X الشرقية)
     person_heads: frozenset[str]  # words that introduce a person's name (الشاب, Mr)
     list_join: frozenset[str]  # words that join a list's items (and, و)
+    tie_words: frozenset[str]  # words that tie a place to the area after it (of, التابعة)
 
 
 @cache
@@ -57,6 +58,7 @@ def load_cues() -> Cues:
     name_directions = frozenset(p[0] for p in phrases.pop("name_directions"))
     person_heads = frozenset(p[0] for p in phrases.pop("person_before"))
     list_join = frozenset(p[0] for p in phrases.pop("list_join"))
+    tie_words = frozenset(p[0] for p in phrases.pop("tie_words"))
     return Cues(
         {role: _by_word(ps, -1) for role, ps in phrases.items()},
         {role: _by_word(ps, 0) for role, ps in phrases.items()},
@@ -65,6 +67,7 @@ def load_cues() -> Cues:
         name_directions,
         person_heads,
         list_join,
+        tie_words,
     )
 
 

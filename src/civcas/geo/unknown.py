@@ -36,6 +36,7 @@ QUOTED_NAME_WORDS = 4  # a settlement's name in quotes is read up to the closing
 # "وأسفر", "وغارة") sit above it, village names below it; with the article, names as common
 # as words (الكرامة, الزهراء) are villages too often to be left out.
 LISTED_WORD_ZIPF = 3.3
+ABROAD_POPULATION = 10_000  # a home town this big named before a foreign area is no namesake there
 LIST_GAP_WORDS = 3  # words stepped over back to a list's previous place ("and the village of")
 AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
@@ -322,6 +323,8 @@ def container_after(text: str, tokens: list[Token], m: Mention, by_start: dict[i
     area = area_mention_after(text, tokens, m.end, by_start)
     if area is None or any(_next_tag(text, tokens, k) for k in range(m.end, area.start + 1)):
         return None
+    if _new_clause_before(text, tokens, m, area, cues):
+        return None
     if cue_ends_at(tokens, m.start, cues.ending["several_before"]):
         return area
     joins = [k for k in range(m.end, area.start + 1) if _joins_list(text, tokens, k, by_start, cues)]
@@ -338,12 +341,22 @@ def container_after(text: str, tokens: list[Token], m: Mention, by_start: dict[i
     return area if alone else None
 
 
+def _new_clause_before(text: str, tokens: list[Token], m: Mention, area: Mention, cues: Cues) -> bool:
+    """Whether a comma after the name opens a clause or a list's next item before the area ("X،
+    إضافة إلى مناطق في جبل Y", "X، وركان، ريف Y"); "X، ريف حلب", "X, in rural Aleppo" and "X, east
+    of Y" only set the area apart."""
+    if not any(c in ",،;؛" for c in text[tokens[m.end - 1].end:tokens[area.start].start]):
+        return False
+    return not all(cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or _tie_word(tokens[j], cues)
+                   or _area_word(tokens[j], cues) for j in range(m.end, area.start))  # "X, east of Y"
+
+
 def _listed_word(text: str, token: Token) -> bool:
     """Whether a word joined by و may be a list's next place ("والكرامة"): not one of the town's
-    own ("وريفها", "ومحيطها", its countryside, its surroundings) nor a word as common as a verb
+    own ("وريفها", "ومحيطه", its countryside, its surroundings) nor a word as common as a verb
     or a plural noun opening a clause ("وقتلت", "والقرى")."""
     word = text[token.start:token.end]
-    return (_conjoined(token) and not word.endswith(("ها", "هم"))
+    return (_conjoined(token) and not word.endswith(("ها", "هم", "هما", "ه"))
             and commonness(token.folded[1:]) < LISTED_WORD_ZIPF + (1.0 if token.article else 0.0))
 
 
@@ -544,7 +557,9 @@ def homonym_elsewhere(
     rural Aleppo": not As-Suwayda's Shahba) puts X where the text puts it, when tied to X
     ("in the"), not when listed after it ("X, Shahba area in ..."). A home town is
     moved abroad only by an area tied to it ("بلدة X في محافظة نينوى", not an area some words
-    on), and never to where the text heads from it ("X باتجاه الرقة", "X towards Y").
+    on), when it is small (a big town so named is where someone came from or lives: "لاجئ
+    من مدينة X في ولاية Y") and not named as where someone is from; and never to where the
+    text heads from it ("X باتجاه الرقة", "X towards the Y countryside").
     """
     entry = m.chosen
     # "قرية أبين": a settlement cue before a governorate's name makes it a village's.
@@ -565,8 +580,9 @@ def homonym_elsewhere(
     if any((o := by_start.get(k)) is not None and o.chosen is not None and o.chosen.kind == "country"
            and o.chosen.country == entry.country for k in range(m.end, area.start)):
         return None
-    if any(cue_ends_at(tokens, k, cues.ending["heading_before"]) for k in range(max(m.end, area.start - 2), area.start + 1)):
-        return None  # "X باتجاه ريف الرقة": where it heads from X
+    if any(cue_ends_at(tokens, k, cues.ending["heading_before"]) and all(_tie_word(tokens[j], cues) for j in range(k, area.start))
+           for k in range(m.end, area.start + 1)):
+        return None  # "X باتجاه الريف الشرقي للرقة": where it heads from X
     nested = outer and after.kind in ("exact", "town")
     inner = homonym_elsewhere(text, tokens, area, by_start, cues, home, False) if nested else None
     if inner is not None and not _tied(text, tokens, m, area, cues):
@@ -574,8 +590,9 @@ def homonym_elsewhere(
     target = (inner.country, inner.admin1) if inner is not None else (after.country, after.admin1)
     if target == (entry.country, entry.admin1) or (inner is None and km(after, entry) <= NEARBY_KM):
         return None
-    if entry.country in home and target[0] not in home and not _tied(text, tokens, m, area, cues):
-        return None  # a home town moved abroad only by an area tied to it
+    if entry.country in home and target[0] not in home and (
+            entry.population >= ABROAD_POPULATION or _from_before(tokens, m, cues) or not _tied(text, tokens, m, area, cues)):
+        return None  # a home town moved abroad only as a small namesake tied to the area
     if entry.kind != "admin1" and entry.population >= STRONG_POPULATION and (
             target[0] == entry.country or not m.settlement):
         return None  # a city named bare or in its own country next to a governorate: a list, not a homonym
@@ -640,15 +657,29 @@ def _attached(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Me
 
 
 def _tied(text: str, tokens: list[Token], m: Mention, area: Mention, cues: Cues) -> bool:
-    """Whether only "في" / "in", "the" and the words naming the area stand between a name and
-    it, with no comma or bracket: "X, Y area" lists two places."""
+    """Whether only "في" / "in", "the", "of" and the words naming the area stand between a name
+    and it ("في ريف X", "بمحافظة X", "التابعة لمحافظة X", "in the province of X"), with no comma
+    or bracket: "X, Y area" lists two places."""
     if any(c in ",،;؛()" for c in text[tokens[m.end - 1].end:tokens[area.start].start]):
         return False
-    return all(
-        cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or tokens[j].key == "the"
-        or (tokens[j].article and tokens[j].key in cues.name_directions)  # "في الريف الغربي للحسكة": the area's own part
-        or any(tokens[j].key in cues.starting[role] for role in ("region_before", "admin_before", "district_before"))
-        for j in range(m.end, area.start))
+    return all(cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or _tie_word(tokens[j], cues)
+               for j in range(m.end, area.start))
+
+
+def _tie_word(token: Token, cues: Cues) -> bool:
+    """A word naming an area or tying a place to it: "the", "of", "التابعة", a region, admin or
+    district cue ("ريف", "بمحافظة", "لناحية"), or a direction adjective of the area ("الغربي")."""
+    return (token.key in cues.tie_words or (token.article and token.key in cues.name_directions)
+            or any(v in cues.starting[role] for v in token.variants for role in ("region_before", "admin_before", "district_before")))
+
+
+def _from_before(tokens: list[Token], m: Mention, cues: Cues) -> bool:
+    """Whether the name is given as where someone is from ("من مدينة X", "from the town of X")."""
+    k = m.start
+    while k > 0 and m.start - k < LIST_GAP_WORDS and not cue_ends_at(tokens, k, cues.ending["from_before"]) and (
+            tokens[k - 1].key == "the" or any(tokens[k - 1].key in cues.starting[role] for role in ("settlement_before",))):
+        k -= 1
+    return cue_ends_at(tokens, k, cues.ending["from_before"])
 
 
 def _entry_key(entry: Entry) -> tuple:
