@@ -773,7 +773,7 @@ def test_an_area_that_is_itself_a_namesake_placed_elsewhere_moves_no_town(gazett
 
 
 def test_a_clause_after_a_comma_does_not_lend_a_town_its_area(gazetteer):
-    text = "قصفت المدفعية بلدة الزهيرات بريف عفرين، إضافة إلى مواقع في جبل الأكراد بريف اللاذقية"
+    text = "قصفت المدفعية بلدة الزهيرات بريف عفرين، كما طال القصف مواقع قرب جبل الأكراد في اللاذقية"
     assert only(text, gazetteer, "عفرين").admin1 == "Aleppo"
     # A comma that only sets the area apart still holds the village.
     assert only("قصف على قرية ربيعة، ريف الحسكة", gazetteer, "ربيعة").admin1 == "Al-Hasakah"
