@@ -365,9 +365,8 @@ def _listed_after_place(text: str, tokens: list[Token], m: Mention, by_start: di
     semicolon, "and" or "و" ("Manbij, X", "Manbij and X", "منبج وقرية X", "منبج و X")."""
     k = m.start
     while k > 0 and k - 1 not in by_start and m.start - k < LIST_GAP_WORDS and (
-            tokens[k - 1].key in cues.list_join or tokens[k - 1].folded in cues.list_join
-            or any(tokens[k - 1].key in cues.starting[role] for role in ("settlement_before", "district_before"))
-            or _joins_list(text, tokens, k - 1, by_start, cues)):
+            _joins_list(text, tokens, k - 1, by_start, cues)
+            or any(tokens[k - 1].key in cues.starting[role] for role in ("settlement_before", "district_before"))):
         k -= 1  # the words between: "and", a cue ("وقرية")
     before = next((o for o in by_start.values() if o.end == k), None)
     if before is None:
