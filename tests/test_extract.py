@@ -724,6 +724,28 @@ def test_an_earlier_event_recalled_is_background():
     assert numbered(found) == []
 
 
+def test_a_strike_of_an_earlier_year_is_background():
+    report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
+    for recalled in ("It came a year after an airstrike killed 30 civilians at the market in 2022.",
+                     "In 2021, a strike on the same school killed 12 children.",
+                     "A 2020 attack on the bakery killed 40 people."):
+        assert numbered(claims(report + recalled)) == [("injured", "civilians", 4)], recalled
+    found = claims("يذكر أن الشاب عمر قتل برصاص مسلحين قرب منزله في العام 1998.", "ar")
+    assert numbered(found) == []
+    found = claims("قتل 8 مدنيين بغارة على سوق البلدة عام 2019.", "ar")
+    assert numbered(found) == []
+
+
+def test_a_year_that_is_not_the_strikes_leaves_the_report_standing():
+    # the year is the report's own, another event's before the harm, or comes with the day
+    for text in ("Shelling killed 3 civilians in Tall Kanat in 2024.",
+                 "The village, captured by regime forces in 2019, was shelled, killing 3 civilians.",
+                 "On Monday, shelling killed 3 civilians in Tall Kanat, which was retaken in 2019."):
+        assert numbered(claims(text)) == [("killed", "civilians", 3)], text
+    assert numbered(claims("قتل 3 مدنيين بقصف على البلدة عام 2019.", "ar", published=None)) == [
+        ("killed", "civilians", 3)]  # no date to tell the year past
+
+
 def test_a_headline_cut_short_below_the_story_is_a_link_to_another():
     text = ("Shelling on Tall Kanat wounded 3 civilians on Monday.\n"
             "Two shepherds killed by a landmine in the eastern…")

@@ -29,6 +29,7 @@ from civcas.extract.dates import (
     page_stamp,
     page_year,
     parse_published,
+    past_year,
     text_anchor,
     url_date,
 )
@@ -99,7 +100,9 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     claims: list[Claim] = []
     counted: set[int] = set()
     denied: set[int] = set()  # tokens of clauses that deny harm
-    sents = sentences(tokens, doc.text, codes)
+    # A sentence recalling a strike of an earlier year ("a 2019 strike killed 70") is background.
+    this_year = anchor.year if anchor else year
+    sents = [s for s in sentences(tokens, doc.text, codes) if not past_year(tokens, m, dates, s.lo, s.hi, this_year)]
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event

@@ -174,6 +174,34 @@ def page_year(tokens: list[Token], dates: list[DateMention], m: Mentions) -> int
     return max(plausible)[1] if plausible else None
 
 
+STRIKE_NOUNS = ("strike", "attack", "strike_event")
+
+
+def past_year(tokens: list[Token], m: Mentions, dates: list[DateMention], lo: int, hi: int,
+              this_year: int | None) -> bool:
+    """Whether tokens [lo, hi) recall a strike of a year before `this_year`, the year the
+    document reports from, and name no day of their own (a date, "today", a weekday
+    would place what they tell now). The year is the strike's when a harm word comes
+    before it and none after ("killed 80 civilians ... in 2019", "قتل ... في العام 1994"),
+    when it opens the sentence ("In 2019, a strike killed ...") or when it is a strike's
+    ("a 2017 attack"); a year before a harm word in mid-sentence may be another event's
+    ("the town, taken in 2019, was shelled, killing three") and is not read so."""
+    if this_year is None or any(lo <= d.lo < hi for d in dates):
+        return False
+    for i in range(lo, hi):
+        if len(tokens[i].norm) != 4 or _int(tokens, i, 1900, this_year - 1) is None:
+            continue
+        word = m.ending("year_word", i) or m.ending("year_before", i)
+        if word is None:
+            if any(m.at(noun, i + 1) for noun in STRIKE_NOUNS):
+                return True
+            continue
+        start = m.ending("year_before", word.lo).lo if m.ending("year_before", word.lo) else word.lo
+        if start == lo or (m.within("harm", lo, start) and not m.within("harm", i + 1, hi)):
+            return True
+    return False
+
+
 def _after_since(i: int, m: Mentions) -> bool:
     """A bare year right after "since", or after "since" and the word "year"."""
     word = m.ending("year_word", i)

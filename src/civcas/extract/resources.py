@@ -80,6 +80,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_values("ordinal", dates.get("ordinals", {}))
     add_list("ordinal_suffix", dates.get("ordinal_suffixes", []))
     add_list("year_word", dates.get("year_words", []))
+    add_list("year_before", dates.get("year_before", []))
     add_values("month_offset", dates.get("month_offsets", {}))
     add_list("past_before", dates.get("past_before", []))
     add_list("past_after", dates.get("past_after", []))
