@@ -779,6 +779,20 @@ def test_a_clause_after_a_comma_does_not_lend_a_town_its_area(gazetteer):
     assert only("قصف على قرية ربيعة، ريف الحسكة", gazetteer, "ربيعة").admin1 == "Al-Hasakah"
 
 
+def test_an_aside_that_places_a_town_beside_something_leaves_its_area_holding_it(gazetteer):
+    # "X, close to ..., in Y": the area after the aside holds the town as it does with no aside
+    # (the gazetteer's Tall Salhab lies in Hama; this one is said to be in Idlib).
+    for text in ("Shells hit Tall Salhab, in Idlib province.",
+                 "Shells hit Tall Salhab, close to the front line, in Idlib province.",
+                 "Shells hit Tall Salhab, 3 km from the front line, in Idlib province.",
+                 "قصفت المدفعية بلدة تل سلحب، قرب خطوط التماس، في ريف إدلب"):
+        assert only(text, gazetteer, "Tall Salhab" if "Tall" in text else "تل سلحب").admin1 == "Idlib", text
+    # An aside that is a clause of its own says nothing of where the town lies.
+    for text in ("Shells hit Tall Salhab, killing a shepherd, in Idlib province.",
+                 "قصفت المدفعية بلدة تل سلحب، كما استهدفت مواقع قرب خطوط التماس، في ريف إدلب"):
+        assert only(text, gazetteer, "Tall Salhab" if "Tall" in text else "تل سلحب").admin1 == "Hama", text
+
+
 def test_where_a_report_goes_from_a_town_is_no_container_of_it(gazetteer):
     assert only("حلقت طائرات حربية فوق تدمر باتجاه الرقة", gazetteer, "تدمر").admin1 == "Homs"
     assert only("A convoy left Palmyra heading to Raqqa province.", gazetteer, "Palmyra").admin1 == "Homs"

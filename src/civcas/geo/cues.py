@@ -101,9 +101,10 @@ def cue_ends_at(tokens: list[Token], p: int, ending: dict) -> bool:
     return False
 
 
-def cue_starts_at(tokens: list[Token], p: int, starting: dict) -> bool:
-    """Whether a cue phrase starts at token p, right after the previous word."""
-    if p == 0 or p >= len(tokens) or not tokens[p - 1].joined_next:
+def cue_starts_at(tokens: list[Token], p: int, starting: dict, after_break: bool = False) -> bool:
+    """Whether a cue phrase starts at token p, right after the previous word (or, with
+    `after_break`, whatever stands before it: a comma)."""
+    if p == 0 or p >= len(tokens) or not (after_break or tokens[p - 1].joined_next):
         return False
     for phrase in starting.get(tokens[p].key, ()):
         n = len(phrase)

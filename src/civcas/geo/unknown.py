@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from civcas.geo.common import COMMON_ZIPF, commonness
-from civcas.geo.cues import Cues, cue_ends_at
+from civcas.geo.cues import Cues, cue_ends_at, cue_starts_at
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.normalize import (
     MIN_CROSS_SKELETON,
@@ -39,6 +39,7 @@ LISTED_WORD_ZIPF = 3.3
 ABROAD_POPULATION = 10_000  # a home town this big named before a foreign area is no namesake there
 LIST_GAP_WORDS = 3  # words stepped over back to a list's previous place ("and the village of")
 AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
+ASIDE_WORDS = 6  # words of an aside between a place and its area ("X, close to the border, in Y")
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
 SENTENCE_REACH = 20  # words either side searched for the town an unknown village is placed at
 _SENTENCE_ENDS = frozenset(".!?؟\n")
@@ -347,8 +348,29 @@ def _new_clause_before(text: str, tokens: list[Token], m: Mention, area: Mention
     of Y" only set the area apart."""
     if not any(c in ",،;؛" for c in text[tokens[m.end - 1].end:tokens[area.start].start]):
         return False
-    return not all(cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or _tie_word(tokens[j], cues)
-                   or _area_word(tokens[j], cues) for j in range(m.end, area.start))  # "X, east of Y"
+    if _aside_before(text, tokens, m, area, cues):
+        return False
+    return not _only_area_words(tokens, m.end, area.start, cues)  # "X, east of Y"
+
+
+def _only_area_words(tokens: list[Token], lo: int, hi: int, cues: Cues) -> bool:
+    """Whether tokens [lo, hi) only lead to an area: "in", "of", "the", a cue ("ريف", "east of")."""
+    return all(cue_ends_at(tokens, j + 1, cues.ending["locative_before"]) or _tie_word(tokens[j], cues)
+               or _area_word(tokens[j], cues) for j in range(lo, hi))
+
+
+def _aside_before(text: str, tokens: list[Token], m: Mention, area: Mention, cues: Cues) -> bool:
+    """Whether commas set off an aside between the name and the area that places it beside
+    something else, the area's own words after it: "X, close to the Golan border, in Quneitra
+    province", "قرية X، قرب الحدود التركية، في ريف إدلب". The area still holds the place; an
+    aside opened by anything else may be a clause or a list's next item."""
+    commas = [j for j in range(m.end, area.start + 1) if any(c in ",،" for c in text[tokens[j - 1].end:tokens[j].start])]
+    if len(commas) != 2 or commas[0] != m.end or not 0 < commas[1] - m.end <= ASIDE_WORDS:
+        return False
+    opens = m.end + 1 if tokens[m.end].key.isdigit() else m.end  # "X, 5 km from the border, in Y"
+    return (any(cue_starts_at(tokens, opens, cues.starting[role], after_break=opens == m.end)
+                for role in ("near_before", "direction_before"))
+            and _only_area_words(tokens, commas[1], area.start, cues))
 
 
 def _listed_word(text: str, token: Token) -> bool:
