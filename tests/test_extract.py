@@ -746,6 +746,22 @@ def test_a_year_that_is_not_the_strikes_leaves_the_report_standing():
         ("killed", "civilians", 3)]  # no date to tell the year past
 
 
+def test_victims_drawn_from_the_wounded_count_for_what_befell_them_now():
+    # "one of the wounded died": one dead, not one more wounded
+    for text, lang in (("One of the wounded later died in hospital.", "en"),
+                       ("Two of the injured died of their wounds in the night.", "en"),
+                       ("إلا أن أحد المصابين توفي متأثراً بجراحه بعد وصوله إلى المشفى.", "ar")):
+        found = numbered(claims(text, lang))
+        assert [(k, n) for k, _, n in found] in ([("killed", 1)], [("killed", 2)]), text
+    # "killed the driver and one of the wounded": a second victim of the verb before
+    found = numbered(claims("أسفر القصف عن مقتل سائق سيارة الإسعاف وأحد الجرحى على طريق البلدة.", "ar"))
+    assert sorted(n for k, _, n in found if k == "killed") == [1, 1]
+    # some of those already counted, in a clause of their own, add no count
+    found = numbered(claims("قتل 5 مدنيين وأصيب 10 آخرون، اثنان من الجرحى في حالة حرجة.", "ar"))
+    assert found == [("killed", "civilians", 5), ("injured", "civilians", 10)]
+    assert numbered(claims("ونقل أحد الجرحى إلى المشفى لتلقي العلاج.", "ar")) == []
+
+
 def test_a_headline_cut_short_below_the_story_is_a_link_to_another():
     text = ("Shelling on Tall Kanat wounded 3 civilians on Monday.\n"
             "Two shepherds killed by a landmine in the eastern…")

@@ -139,6 +139,39 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
     return _nearest_harm(fig, end, harms, tokens, m, taken, HARM_AFTER if end == fig.hi else HARM_AFTER_NOUN)
 
 
+def _told_of_drawn(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
+                   taken: dict[int, int]) -> tuple[Mention, Mention] | None:
+    """A figure whose victims are drawn from a harm noun ("one of the wounded", "أحد الجرحى")
+    with the harm word that tells what befell them now: another kind's, after the figure
+    ("one of the wounded died") or before it in its clause ("قتل السائق وأحد الجرحى").
+    Without one the figure names some of those already counted ("three of the wounded are
+    in a critical state") and is read as before."""
+    drawn = _drawn_from(fig, sent, tokens, m)
+    if drawn is None:
+        return None
+    harms = [h for h in m.within("harm", sent.lo, sent.hi) if h.lo != drawn.lo and (
+        h.lo >= drawn.hi or (h.hi <= fig.lead and not clause_break(tokens, h.hi, fig.lead)))]
+    harm = _nearest_harm(fig, drawn.hi, harms, tokens, m, taken, HARM_AFTER)
+    return (drawn, harm) if harm is not None and harm.value not in (MIXED, drawn.value) else None
+
+
+def _drawn_from(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
+    """The definite harm noun a figure's victims are drawn from: "one of the wounded",
+    "اثنان من المصابين", "أحد الجرحى" ("one" alone takes it with no "of")."""
+    j = fig.hi
+    partitive = m.at("partitive", j) if j < sent.hi else None
+    if partitive is not None:
+        j = partitive.hi
+        if j < sent.hi and tokens[j].norm == "the":
+            j += 1
+    elif not m.at("needs_noun", fig.lo):
+        return None
+    harm = m.at("harm", j) if j < sent.hi else None
+    if harm is None or harm.value == MIXED:
+        return None
+    return harm if tokens[j - 1].norm == "the" or tokens[j].norm.startswith("ال") else None
+
+
 def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
     """"الشهيد سامر العلي 14", "Martyr Ahmad Khalil 2": a one-victim harm noun that a name
     follows is that victim's title; a number after the name is his age or his place in a list."""
@@ -558,6 +591,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     """The count a figure states, with the noun it counts, if it is one."""
     noun = None
     group = fig.group
+    told = _told_of_drawn(fig, sent, tokens, m, taken) if group is None and not fig.vague else None
     named = m.ending("group", fig.lo) if m.at("definite", fig.lo) else None
     if named is not None:
         group = named.value  # "أطفالها الثلاثة" counts the noun before it
@@ -569,7 +603,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             group = before.value
             fig = replace(fig, lead=before.lo)  # "مقتل مدنيين اثنين": the harm word opens the noun
         elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))
-                  or m.ending("harm", fig.lo) or m.at("of_them", fig.hi)):
+                  or m.ending("harm", fig.lo) or m.at("of_them", fig.hi) or told):
             return None, None
     # "three of them children": a figure that "of them" follows refines the count before it
     # ("بينهم" is no such word: "اثنين بينهم شاب" are two, one of them a young man)
@@ -594,8 +628,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         if party is not None:
             noun, group = party, "combatants"
     one_of_them = m.at("one_of_them", fig.lo) and m.ending("harm", fig.lo)  # "فأصيب أحدهما": one victim
-    if noun is None and ((m.at("needs_noun", fig.lo) and not one_of_them) or (fig.vague and not m.at("harm", fig.hi)
-                                                         and not _bare_after_harm(fig, sent, tokens, m))):
+    if noun is None and not told and ((m.at("needs_noun", fig.lo) and not one_of_them) or (
+            fig.vague and not m.at("harm", fig.hi) and not _bare_after_harm(fig, sent, tokens, m))):
         return None, None  # "أحد معسكراتها", "عدد من الأبقار": not people
     # "3 شهداء وجرحى": a plural noun after the figure is the one it counts, the wounded
     # beside it are not counted; "25 قتيلا وجريحا", "عشرات القتلى والجرحى" stay totals
@@ -605,14 +639,14 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     kind = pair.value if pair is not None else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
     # "(5) شهداء": a figure's own closing bracket ends no aside before its harm noun
-    end = noun.hi if noun is not None else fig.hi + (fig.lo > sent.lo and set_off(tokens, fig))
+    end = noun.hi if noun is not None else told[0].hi if told else fig.hi + (fig.lo > sent.lo and set_off(tokens, fig))
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
     if kind is None and counts and not own_harm and (
             trailing is not None or _after_including(fig.lo, tokens, m)
             or (counts[-1].part and _conjoined(counts[-1], fig.lead, tokens, m))):
         kind = counts[-1].kind
     if kind is None:
-        harm = _harm_for(fig, end, sent, tokens, m, taken)
+        harm = told[1] if told else _harm_for(fig, end, sent, tokens, m, taken)
         if harm is None:
             return None, None
         kind = _listed_kind(harm, fig, end, counts, tokens, m, taken)
