@@ -728,6 +728,7 @@ def test_a_strike_of_an_earlier_year_is_background():
     report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
     for recalled in ("It came a year after an airstrike killed 30 civilians at the market in 2022.",
                      "In 2021, a strike on the same school killed 12 children.",
+                     "Back in 2021, a strike on the same school killed 12 children.",
                      "A 2020 attack on the bakery killed 40 people."):
         assert numbered(claims(report + recalled)) == [("injured", "civilians", 4)], recalled
     found = claims("يذكر أن الشاب عمر قتل برصاص مسلحين قرب منزله في العام 1998.", "ar")
@@ -737,13 +738,22 @@ def test_a_strike_of_an_earlier_year_is_background():
 
 
 def test_a_year_that_is_not_the_strikes_leaves_the_report_standing():
-    # the year is the report's own, another event's before the harm, or comes with the day
+    # the year is the report's own, or another thing's: a place's, a truce's, a victim's birth
     for text in ("Shelling killed 3 civilians in Tall Kanat in 2024.",
                  "The village, captured by regime forces in 2019, was shelled, killing 3 civilians.",
-                 "On Monday, shelling killed 3 civilians in Tall Kanat, which was retaken in 2019."):
+                 "Shelling killed 3 civilians in Tall Kanat, which was retaken in 2019.",
+                 "Shelling killed 3 civilians in Tall Kanat, in breach of the truce agreed in 2020.",
+                 "The shelling killed 3 civilians, the deadliest since a massacre in 2016."):
         assert numbered(claims(text)) == [("killed", "civilians", 3)], text
+    for text in ("قتل 3 مدنيين بقصف على البلدة في خرق لاتفاق وقف إطلاق النار الموقع عام 2020.",
+                 "قتل 3 مدنيين من مواليد 1990 بقصف على البلدة."):
+        assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)], text
+    # early in January, last year's strike is still this report's
+    assert numbered(claims("Shelling killed 3 civilians in Tall Kanat in 2023.", published="2024-01-04")) == [
+        ("killed", "civilians", 3)]
+    # the page's only year is its own: nothing to tell it past
     assert numbered(claims("قتل 3 مدنيين بقصف على البلدة عام 2019.", "ar", published=None)) == [
-        ("killed", "civilians", 3)]  # no date to tell the year past
+        ("killed", "civilians", 3)]
 
 
 def test_victims_drawn_from_the_wounded_count_for_what_befell_them_now():

@@ -30,6 +30,7 @@ from civcas.extract.dates import (
     page_year,
     parse_published,
     past_year,
+    reporting_year,
     text_anchor,
     url_date,
 )
@@ -101,7 +102,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     counted: set[int] = set()
     denied: set[int] = set()  # tokens of clauses that deny harm
     # A sentence recalling a strike of an earlier year ("a 2019 strike killed 70") is background.
-    this_year = anchor.year if anchor else year
+    this_year = reporting_year(anchor, year)
     sents = [s for s in sentences(tokens, doc.text, codes) if not past_year(tokens, m, dates, s.lo, s.hi, this_year)]
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):

@@ -9,8 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
-from civcas.extract.tokens import SENTENCE_END, Token
+from civcas.extract.tokens import SENTENCE_END, Token, clause_break
 
 
 @dataclass(slots=True)
@@ -175,37 +176,58 @@ def page_year(tokens: list[Token], dates: list[DateMention], m: Mentions) -> int
 
 
 STRIKE_NOUNS = ("strike", "attack", "strike_event")
+OPENING_WORDS = 1  # words a sentence may open with before its year ("And in 2019", "Back in 2019")
+
+
+YEAR_TURN_DAYS = 31  # early in January, last year's strikes are still news ("killed 3 in 2022")
+
+
+def reporting_year(anchor: dt.date | None, page: int | None) -> int | None:
+    """The year a document reports from, for `past_year`: its date's, a month back, else
+    the year its page names most (`page_year`)."""
+    return (anchor - dt.timedelta(days=YEAR_TURN_DAYS)).year if anchor else page
 
 
 def past_year(tokens: list[Token], m: Mentions, dates: list[DateMention], lo: int, hi: int,
               this_year: int | None) -> bool:
     """Whether tokens [lo, hi) recall a strike of a year before `this_year`, the year the
-    document reports from, and name no day of their own (a date, "today", a weekday
-    would place what they tell now). The year is the strike's when a harm word comes
-    before it and none after ("killed 80 civilians ... in 2019", "قتل ... في العام 1994"),
-    when it opens the sentence ("In 2019, a strike killed ...") or when it is a strike's
-    ("a 2017 attack"); a year before a harm word in mid-sentence may be another event's
-    ("the town, taken in 2019, was shelled, killing three") and is not read so."""
+    document reports from, and name no date of their own (a day, a month, "today", a
+    weekday). The year is the strike's when it opens the sentence ("In 2019, a strike
+    killed ..."), when it is a strike's ("a 2017 attack"), or when it closes the clause of
+    the sentence's last harm word ("killed 80 civilians ... in 2019", "قتل ... في العام 1994")
+    with nothing between that makes it another thing's year: a relative or a participle
+    ("which was retaken in 2019", "the ceasefire signed in 2020", "الموقع عام 2020", "born
+    in 1985", "since", `year_others`)."""
     if this_year is None or any(lo <= d.lo < hi for d in dates):
         return False
     for i in range(lo, hi):
         if len(tokens[i].norm) != 4 or _int(tokens, i, 1900, this_year - 1) is None:
             continue
-        word = m.ending("year_word", i) or m.ending("year_before", i)
-        if word is None:
-            if any(m.at(noun, i + 1) for noun in STRIKE_NOUNS):
+        lead = _year_led_by(i, m, "year_before") or m.ending("year_word", i)
+        if lead is None:
+            if m.ending("year_determiner", i) and any(m.at(noun, i + 1) for noun in STRIKE_NOUNS):
                 return True
             continue
-        start = m.ending("year_before", word.lo).lo if m.ending("year_before", word.lo) else word.lo
-        if start == lo or (m.within("harm", lo, start) and not m.within("harm", i + 1, hi)):
+        if lead.lo - lo <= OPENING_WORDS:
+            return True
+        harms = m.within("harm", lo, hi)
+        told = [h for h in harms if h.hi <= lead.lo]
+        if told and told[-1] is harms[-1] and not clause_break(tokens, told[-1].hi, lead.lo) \
+                and not m.within("year_other", told[-1].hi, lead.lo):
             return True
     return False
 
 
+def _year_led_by(i: int, m: Mentions, category: str) -> Mention | None:
+    """The `category` words before a bare year at token i, past the word "year" if
+    it stands between ("since 2019", "منذ عام 2011", "في العام 1994")."""
+    word = m.ending("year_word", i)
+    return m.ending(category, word.lo if word else i)
+
+
 def _after_since(i: int, m: Mentions) -> bool:
     """A bare year right after "since", or after "since" and the word "year"."""
-    word = m.ending("year_word", i)
-    return m.ending("since", word.lo if word else i) is not None
+    return _year_led_by(i, m, "since") is not None
 
 
 def _int(tokens: list[Token], i: int, lo: int = 1, hi: int = 9999) -> int | None:

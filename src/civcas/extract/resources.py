@@ -81,6 +81,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("ordinal_suffix", dates.get("ordinal_suffixes", []))
     add_list("year_word", dates.get("year_words", []))
     add_list("year_before", dates.get("year_before", []))
+    add_list("year_determiner", dates.get("year_determiners", []))
+    add_list("year_other", dates.get("year_others", []))
     add_values("month_offset", dates.get("month_offsets", {}))
     add_list("past_before", dates.get("past_before", []))
     add_list("past_after", dates.get("past_after", []))
