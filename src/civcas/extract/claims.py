@@ -176,10 +176,10 @@ def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> boo
     """"الشهيد سامر العلي 14", "Martyr Ahmad Khalil 2": a one-victim harm noun that a name
     follows is that victim's title; a number after the name is his age or his place in a list."""
     return bool(m.at("singular_harm", h.lo)) and 0 < lead - h.hi <= NAME_SPAN and all(
-        _name_word(tokens, j, m) for j in range(h.hi, lead))
+        name_word(tokens, j, m) for j in range(h.hi, lead))
 
 
-def _name_word(tokens: list[Token], j: int, m: Mentions) -> bool:
+def name_word(tokens: list[Token], j: int, m: Mentions) -> bool:
     """Whether token j may be a word of a person's name: a word of no other role (in Latin
     script capitalised, or a particle such as "al" or "bin"), or a hyphen or apostrophe
     inside one ("al-Homsi")."""
@@ -574,7 +574,7 @@ def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bo
     """"المواطن سامر العلي وابنه": the next victim of a list after the name of the one before."""
     if not tokens[lo].conj or not 0 < lo - prev.hi <= NAME_SPAN:
         return False
-    return all(_name_word(tokens, j, m) for j in range(prev.hi, lo))
+    return all(name_word(tokens, j, m) for j in range(prev.hi, lo))
 
 
 def _split_after(end: int, m: Mentions) -> bool:
@@ -765,9 +765,9 @@ def _past_naming(j: int, hi: int, tokens: list[Token], m: Mentions) -> int:
         return j
     k, words = cue.hi, 0
     while k < hi and words <= NAME_SPAN:
-        if _name_word(tokens, k, m):
+        if name_word(tokens, k, m):
             words += tokens[k].norm.isalpha()
-        elif not ((m.at("joiner", k) or m.at("name_link", k)) and k + 1 < hi and _name_word(tokens, k + 1, m)):
+        elif not ((m.at("joiner", k) or m.at("name_link", k)) and k + 1 < hi and name_word(tokens, k + 1, m)):
             break  # "and" goes on only to a second name, "from" only to a place ("named Omar from Ariha")
         k += 1
     if words == 0 or words > NAME_SPAN or k >= hi:
