@@ -427,6 +427,19 @@ def test_line_by_line_list_in_english():
     assert (c.kind, c.group, c.min) == ("killed", "civilians", 3)
 
 
+def test_victims_named_in_a_sentence_after_each_of_are_counted():
+    found = claims("أصيب في القصف كل من سامر العلي (40 عاماً)، وهدى يوسف (35 عاماً)، وعمر الخالد (9 سنوات)، "
+                   "وتم نقلهم إلى المشفى.", "ar")
+    assert numbered(found) == [("injured", "unknown", 3)]  # "وتم نقلهم" starts no fourth name
+    found = claims('مقتل كل من "سامر العلي" و"يوسف الخالد" بقصف على البلدة.', "ar")
+    assert numbered(found) == [("killed", "unknown", 2)]
+    found = claims("أسفرت المداهمة عن اعتقال كل من سامر العلي ويوسف الخالد، وسط حالة من التوتر.", "ar")
+    assert numbered(found) == [("detained", "unknown", 2)]
+    # after "in", "each of" lists places; a denied harm names no victims
+    assert numbered(claims("سقط قتلى في كل من بلدة الوادي وقرية التلال.", "ar")) == []
+    assert numbered(claims("لم يصب كل من سامر العلي ويوسف الخالد بأذى.", "ar")) == []
+
+
 def test_list_after_a_stated_figure_is_not_counted_again():
     text = "Two civilians were killed, named as:\nRami Nassif\nLina Nassif"
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 2)]

@@ -35,7 +35,7 @@ from civcas.extract.dates import (
     url_date,
 )
 from civcas.extract.lexicon import Mention
-from civcas.extract.lists import list_counts
+from civcas.extract.lists import inline_name_counts, list_counts
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import endings, phrase_table
 from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, sentences, tokenize
@@ -124,6 +124,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
             claims = [c for c in claims if not _superseded(c, tolls)]
         claims.extend(new)
     for sent, count in list_counts(tokens, m, sents, counted):
+        claims.append(_claim(ctx, sent, count))
+    for sent, count in inline_name_counts(tokens, m, sents, counted, denied):
         claims.append(_claim(ctx, sent, count))
     for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}, denied):
         claims.append(_claim(ctx, sent, count))

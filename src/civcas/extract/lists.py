@@ -1,12 +1,14 @@
 """Victim lists: a header naming harm ("أسماء الشهداء:", "The dead are:")
-followed by one name per line. The list counts its names; the claim's span is
-the list and its sentence the header, which carries the list's context."""
+followed by one name per line, or names listed inside a sentence after "each of"
+("أصيب كل من X وY"). The list counts its names; the claim's span is the list and
+its sentence the header, which carries the list's context."""
 
 from __future__ import annotations
 
-from civcas.extract.claims import Count
+from civcas.extract.claims import MIXED, Count, name_word
+from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, not_this_event
-from civcas.extract.tokens import BULLETS, Sentence, Token
+from civcas.extract.tokens import BULLETS, Sentence, Token, clause_break
 
 MAX_ITEM_TOKENS = 12  # a name with an age or a place: "1- Ahmad Khalil (35 years) from Kafr Alpha"
 MIN_NAMES = 2
@@ -72,3 +74,91 @@ def list_counts(tokens: list[Token], m: Mentions, sentences: list[Sentence],
             out.append((by_start.get(sent.lo, sent), count))
         k = max(j, k + 1)
     return out
+
+
+NAME_LIST_REACH = 3  # words between a harm word and "كل من": "أصيب في الهجوم كل من"
+MAX_LISTED_WORDS = 5  # words of one name in a sentence's list, a title with it ("الطفل خليل جهاد شيخو")
+MARK_TOKENS = 5  # tokens of a bracketed note after a name: "( 40 عاماً )"
+
+
+def inline_name_counts(tokens: list[Token], m: Mentions, sentences: list[Sentence], counted: set[int],
+                       denied: set[int]) -> list[tuple[Sentence, Count]]:
+    """Counts of victims named in a list inside a sentence, after a harm word and "each of"
+    (`name_list`): "أصيب كل من X (40 عاماً) وY (35 عاماً)", "مقتل كل من "X" و"Y"", "اعتقال كل
+    من X وY،". Sentences that gave a figure (`counted`) and clauses that deny harm
+    (`denied`: their tokens) count none."""
+    out: list[tuple[Sentence, Count]] = []
+    for sent in sentences:
+        if sent.lo in counted or not_this_event(m, tokens, sent.lo, sent.hi):
+            continue
+        for cue in m.within("name_list", sent.lo, sent.hi):
+            harm = _harm_before(cue, sent, tokens, m)
+            if harm is None or harm.lo in denied:
+                continue
+            names, end = _listed_names(tokens, m, cue.hi, sent.hi)
+            if names >= MIN_NAMES:
+                out.append((sent, Count(harm.value, "unknown", names, names, cue.lo, end)))
+    return out
+
+
+def _harm_before(cue: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
+    """The harm word the list after `cue` is the object of: a few words before it, in its
+    clause. After "in" the list names places ("قتلى في كل من X وY"), not victims."""
+    harm = next((h for h in reversed(m.within("harm", sent.lo, cue.lo)) if h.hi <= cue.lo), None)
+    if harm is None or harm.value == MIXED or cue.lo - harm.hi > NAME_LIST_REACH \
+            or clause_break(tokens, harm.hi, cue.lo) or m.ending("place_list_before", cue.lo):
+        return None
+    return harm
+
+
+def _listed_names(tokens: list[Token], m: Mentions, j: int, hi: int) -> tuple[int, int]:
+    """How many names a list starting at token j names, and the token after it. Names are
+    joined by "و", or by a comma when the next name is set off too (quoted, or with its
+    age in brackets), so that "..., وتم نقلهم" after the last name starts no name."""
+    if j < hi and tokens[j].norm == ":":
+        j += 1  # "مقتل كل من: ..." (a list on lines of its own is `list_counts`')
+    names, end = 0, j
+    while j < hi:
+        k = _name_end(tokens, m, j, hi)
+        if k is None:
+            break
+        names, end = names + 1, _after_mark(tokens, k, hi)
+        j = end
+        comma = j < hi and tokens[j].norm in (",", "،")
+        if comma:
+            j += 1
+        if j < hi and tokens[j].norm in ("و", "and") and m.at("list_joiner", j):
+            j += 1  # "و" on its own before a quoted name
+        elif j >= hi or not tokens[j].conj:
+            break
+        if comma and not _marked(tokens, m, j, hi):
+            break
+    return names, end
+
+
+def _name_end(tokens: list[Token], m: Mentions, j: int, hi: int) -> int | None:
+    """The token after a name starting at token j: quoted words, or up to `MAX_LISTED_WORDS`
+    name words, a victim noun before them as a title ("الطفل خليل"); None if no name starts there."""
+    if tokens[j].norm == '"':
+        close = next((k for k in range(j + 1, min(hi, j + MAX_LISTED_WORDS + 2)) if tokens[k].norm == '"'), None)
+        return close + 1 if close is not None and close > j + 1 else None
+    k = j + 1 if m.at("singular", j) else j
+    start = k
+    while k < hi and k - j < MAX_LISTED_WORDS and name_word(tokens, k, m) and (k == start or not tokens[k].conj):
+        k += 1
+    return k if k > start else None
+
+
+def _after_mark(tokens: list[Token], k: int, hi: int) -> int:
+    """The token after a bracketed note right after a name ("(40 عاماً)"), else k."""
+    if k < hi and tokens[k].norm == "(":
+        close = next((c for c in range(k + 1, min(hi, k + MARK_TOKENS + 1)) if tokens[c].norm == ")"), None)
+        if close is not None:
+            return close + 1
+    return k
+
+
+def _marked(tokens: list[Token], m: Mentions, j: int, hi: int) -> bool:
+    """Whether the name starting at token j is set off: quoted, or its note in brackets after it."""
+    k = _name_end(tokens, m, j, hi)
+    return k is not None and (tokens[j].norm == '"' or _after_mark(tokens, k, hi) > k)
