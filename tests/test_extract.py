@@ -756,12 +756,15 @@ def test_a_year_that_is_not_the_strikes_leaves_the_report_standing():
                  "The village, captured by regime forces in 2019, was shelled, killing 3 civilians.",
                  "Shelling killed 3 civilians in Tall Kanat, which was retaken in 2019.",
                  "Shelling killed 3 civilians in Tall Kanat, in breach of the truce agreed in 2020.",
-                 "The shelling killed 3 civilians, the deadliest since a massacre in 2016."):
+                 "The shelling killed 3 civilians, the deadliest since a massacre in 2016.",
+                 "The shelling killed 3 civilians, the deadliest since the 2016 attack on the town.",
+                 "Shelling killed 3 civilians in the village captured by regime forces in 2019.",
+                 "Founded in 2015, the clinic was hit by a strike that killed 3 civilians."):
         assert numbered(claims(text)) == [("killed", "civilians", 3)], text
     for text in ("قتل 3 مدنيين بقصف على البلدة في خرق لاتفاق وقف إطلاق النار الموقع عام 2020.",
                  "قتل 3 مدنيين من مواليد 1990 بقصف على البلدة."):
         assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)], text
-    # early in January, last year's strike is still this report's
+    # in the first days of January, last year's strike is still this report's
     assert numbered(claims("Shelling killed 3 civilians in Tall Kanat in 2023.", published="2024-01-04")) == [
         ("killed", "civilians", 3)]
     # the page's only year is its own: nothing to tell it past
@@ -777,8 +780,14 @@ def test_victims_drawn_from_the_wounded_count_for_what_befell_them_now():
         found = numbered(claims(text, lang))
         assert [(k, n) for k, _, n in found] in ([("killed", 1)], [("killed", 2)]), text
     # "killed the driver and one of the wounded": a second victim of the verb before
-    found = numbered(claims("أسفر القصف عن مقتل سائق سيارة الإسعاف وأحد الجرحى على طريق البلدة.", "ar"))
+    found = numbered(claims("أسفر القصف على طريق البلدة عن مقتل سائق سيارة الإسعاف وأحد الجرحى.", "ar"))
     assert sorted(n for k, _, n in found if k == "killed") == [1, 1]
+    # ... but not when the clause goes on to tell their state, nor for the dead once wounded
+    for text in ("The strike killed a woman and one of the wounded remains in critical condition.",
+                 "One of the dead had been injured in an earlier strike."):
+        assert [k for k, _, n in numbered(claims(text))].count("killed") == 1, text
+    found = numbered(claims("قتل 3 مدنيين واثنان من الجرحى في حالة خطرة.", "ar"))
+    assert [n for k, _, n in found if k == "killed"] == [3]
     # some of those already counted, in a clause of their own, add no count
     found = numbered(claims("قتل 5 مدنيين وأصيب 10 آخرون، اثنان من الجرحى في حالة حرجة.", "ar"))
     assert found == [("killed", "civilians", 5), ("injured", "civilians", 10)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import FIGURE_CATEGORIES, Mentions, named_after
 from civcas.extract.numbers import Figure, find_figures, is_count, set_off
-from civcas.extract.tokens import Sentence, Token, clause_break, semicolon
+from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, semicolon
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
@@ -141,18 +141,22 @@ def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Men
 
 def _told_of_drawn(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
                    taken: dict[int, int]) -> tuple[Mention, Mention] | None:
-    """A figure whose victims are drawn from a harm noun ("one of the wounded", "أحد الجرحى")
-    with the harm word that tells what befell them now: another kind's, after the figure
-    ("one of the wounded died") or before it in its clause ("قتل السائق وأحد الجرحى").
+    """A figure whose victims are drawn from the wounded ("one of the wounded", "أحد الجرحى")
+    with the death that befell them now: a harm word after the figure ("one of the wounded
+    died") or before it in a clause that ends with them ("قتل السائق وأحد الجرحى").
     Without one the figure names some of those already counted ("three of the wounded are
     in a critical state") and is read as before."""
     drawn = _drawn_from(fig, sent, tokens, m)
-    if drawn is None:
+    if drawn is None or drawn.value != "injured":
         return None
+    # a verb before the figure is theirs only when the clause ends with the noun: "one of the
+    # wounded remains in critical condition" tells their state, not that they were killed
+    ends = drawn.hi >= sent.hi or clause_break(tokens, drawn.hi, drawn.hi + 1) or tokens[drawn.hi].norm in SENTENCE_END
     harms = [h for h in m.within("harm", sent.lo, sent.hi) if h.lo != drawn.lo and (
-        h.lo >= drawn.hi or (h.hi <= fig.lead and not clause_break(tokens, h.hi, fig.lead)))]
+        (h.lo >= drawn.hi and not clause_break(tokens, drawn.hi, h.lo))
+        or (ends and h.hi <= fig.lead and not clause_break(tokens, h.hi, fig.lead)))]
     harm = _nearest_harm(fig, drawn.hi, harms, tokens, m, taken, HARM_AFTER)
-    return (drawn, harm) if harm is not None and harm.value not in (MIXED, drawn.value) else None
+    return (drawn, harm) if harm is not None and harm.value == "killed" else None
 
 
 def _drawn_from(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
@@ -639,7 +643,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     kind = pair.value if pair is not None else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
     # "(5) شهداء": a figure's own closing bracket ends no aside before its harm noun
-    end = noun.hi if noun is not None else told[0].hi if told else fig.hi + (fig.lo > sent.lo and set_off(tokens, fig))
+    end = noun.hi if noun is not None else (told[0].hi if told else fig.hi + (fig.lo > sent.lo and set_off(tokens, fig)))
     own_harm = end < sent.hi and m.at("harm", end) and not tokens[end].conj
     if kind is None and counts and not own_harm and (
             trailing is not None or _after_including(fig.lo, tokens, m)
