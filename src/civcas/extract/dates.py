@@ -179,11 +179,11 @@ STRIKE_NOUNS = ("strike", "attack", "strike_event")
 OPENING_WORDS = 1  # words a sentence may open with before its year ("And in 2019", "Back in 2019")
 
 
-YEAR_TURN_DAYS = 31  # early in January, last year's strikes are still news ("killed 3 in 2022")
+YEAR_TURN_DAYS = 10  # early in January, last year's strikes are still news ("killed 3 in 2022")
 
 
 def reporting_year(anchor: dt.date | None, page: int | None) -> int | None:
-    """The year a document reports from, for `past_year`: its date's, a month back, else
+    """The year a document reports from, for `past_year`: its date's, ten days back, else
     the year its page names most (`page_year`)."""
     return (anchor - dt.timedelta(days=YEAR_TURN_DAYS)).year if anchor else page
 
@@ -197,7 +197,8 @@ def past_year(tokens: list[Token], m: Mentions, dates: list[DateMention], lo: in
     the sentence's last harm word ("killed 80 civilians ... in 2019", "قتل ... في العام 1994")
     with nothing between that makes it another thing's year: a relative or a participle
     ("which was retaken in 2019", "the ceasefire signed in 2020", "الموقع عام 2020", "born
-    in 1985", "since", `year_others`)."""
+    in 1985", "since"). Those words are a list (`year_others`), so a participle it lacks
+    still reads the year as the strike's."""
     if this_year is None or any(lo <= d.lo < hi for d in dates):
         return False
     for i in range(lo, hi):
@@ -205,12 +206,16 @@ def past_year(tokens: list[Token], m: Mentions, dates: list[DateMention], lo: in
             continue
         lead = _year_led_by(i, m, "year_before") or m.ending("year_word", i)
         if lead is None:
-            if m.ending("year_determiner", i) and any(m.at(noun, i + 1) for noun in STRIKE_NOUNS):
-                return True
+            if m.ending("year_determiner", i) and any(m.at(noun, i + 1) for noun in STRIKE_NOUNS) \
+                    and not m.within("harm", lo, i):
+                return True  # "A 2017 attack killed ...", not "killed 3, ... the 2017 attack"
             continue
         if lead.lo - lo <= OPENING_WORDS:
-            return True
-        harms = m.within("harm", lo, hi)
+            if not m.within("year_other", lo, lead.lo):  # "Born in 1985, ..." is no strike's year
+                return True
+            continue
+        # a detention word may be a place's capture ("the village captured in 2019")
+        harms = [h for h in m.within("harm", lo, hi) if h.value != "detained"]
         told = [h for h in harms if h.hi <= lead.lo]
         if told and told[-1] is harms[-1] and not clause_break(tokens, told[-1].hi, lead.lo) \
                 and not m.within("year_other", told[-1].hi, lead.lo):

@@ -365,7 +365,7 @@ def _aside_before(text: str, tokens: list[Token], m: Mention, area: Mention, cue
     province", "قرية X، قرب الحدود التركية، في ريف إدلب". The area still holds the place; an
     aside opened by anything else may be a clause or a list's next item."""
     commas = [j for j in range(m.end, area.start + 1) if any(c in ",،" for c in text[tokens[j - 1].end:tokens[j].start])]
-    if len(commas) != 2 or commas[0] != m.end or not 0 < commas[1] - m.end <= ASIDE_WORDS:
+    if len(commas) != 2 or commas[0] != m.end or commas[1] - m.end > ASIDE_WORDS:
         return False
     opens = m.end + 1 if tokens[m.end].key.isdigit() else m.end  # "X, 5 km from the border, in Y"
     return (any(cue_starts_at(tokens, opens, cues.starting[role], after_break=opens == m.end)
