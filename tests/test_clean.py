@@ -66,10 +66,10 @@ def test_related_list_ends_at_the_next_real_paragraph():
 
 
 def test_a_numbered_list_of_recommended_stories_is_related_links():
-    # A news site's box of links, each numbered "list N of M" glued to its headline: the
+    # A news site's box of links, each numbered before its headline: the
     # headlines tell of other strikes, whose tolls must not join this report.
-    links = ["Recommended Stories", "list 1 of 3Ceasefire talks stall in the capital",
-             "list 2 of 3Drone strike kills 9 in border town", "list 3 of 3Floods cut the coastal road"]
+    links = ["Recommended Stories", "1 of 3: Ceasefire talks stall in the capital",
+             "2 of 3: Drone strike kills 9 in border town", "3 of 3: Floods cut the coastal road"]
     text = "\n\n".join([REPORT, *links, REPORT_AR])
     assert clean(text_doc(text)).text == f"{REPORT}\n\n{REPORT_AR}"
 

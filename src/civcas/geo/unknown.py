@@ -361,7 +361,7 @@ def _only_area_words(tokens: list[Token], lo: int, hi: int, cues: Cues) -> bool:
 
 def _aside_before(text: str, tokens: list[Token], m: Mention, area: Mention, cues: Cues) -> bool:
     """Whether commas set off an aside between the name and the area that places it beside
-    something else, the area's own words after it: "X, close to the Golan border, in Quneitra
+    something else, the area's own words after it: "X, close to the front line, in Y
     province", "قرية X، قرب الحدود التركية، في ريف إدلب". The area still holds the place; an
     aside opened by anything else may be a clause or a list's next item."""
     commas = [j for j in range(m.end, area.start + 1) if any(c in ",،" for c in text[tokens[j - 1].end:tokens[j].start])]
