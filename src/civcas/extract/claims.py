@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import FIGURE_CATEGORIES, Mentions, named_after
 from civcas.extract.numbers import Figure, find_figures, is_count, set_off
-from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, semicolon
+from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, definite, semicolon
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
@@ -173,7 +173,7 @@ def _drawn_from(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -
     harm = m.at("harm", j) if j < sent.hi else None
     if harm is None or harm.value == MIXED:
         return None
-    return harm if tokens[j - 1].norm == "the" or tokens[j].norm.startswith("ال") else None
+    return harm if definite(tokens, j) else None
 
 
 def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:

@@ -19,7 +19,7 @@ from civcas.extract.dates import DateMention, event_weekday, names_today, neares
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
-from civcas.extract.tokens import CLAUSE_BREAKS, SENTENCE_END, Sentence, Token, clause_break, sentences, tokenize
+from civcas.extract.tokens import CLAUSE_BREAKS, SENTENCE_END, Sentence, Token, clause_break, definite, sentences, tokenize
 from civcas.geo import PlaceRoles, main_place, place_roles
 from civcas.lang import load
 from civcas.model import Document, Place
@@ -151,9 +151,7 @@ class DocContext:
         """Whether the cue's sentence tells a strike of its own before the cue ("Airstrikes
         hit Oakdale, injuring three, coinciding with"), not the one told before it, which
         it names with the article ("The shelling, which also wounded a child, came at")."""
-        def definite(s: Mention) -> bool:
-            return (s.lo > own.lo and self.tokens[s.lo - 1].norm == "the") or self.tokens[s.lo].norm.startswith(("ال", "وال", "فال"))
-        return any(not definite(s) for s in self.m.within("strike", own.lo, cue.lo))
+        return any(not definite(self.tokens, s.lo, own.lo) for s in self.m.within("strike", own.lo, cue.lo))
 
     def _recaps(self, own: Sentence, cue: Mention) -> bool:
         """Whether the strike the cue's sentence ties to another party is called the one told

@@ -177,8 +177,6 @@ def page_year(tokens: list[Token], dates: list[DateMention], m: Mentions) -> int
 
 STRIKE_NOUNS = ("strike", "attack", "strike_event")
 OPENING_WORDS = 1  # words a sentence may open with before its year ("And in 2019", "Back in 2019")
-
-
 YEAR_TURN_DAYS = 10  # early in January, last year's strikes are still news ("killed 3 in 2022")
 
 

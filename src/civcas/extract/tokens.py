@@ -31,6 +31,12 @@ SEMICOLONS = frozenset(";؛")
 BULLETS = frozenset("-•*–·")  # what opens a list item's line
 
 
+def definite(tokens: list["Token"], k: int, lo: int = 0) -> bool:
+    """Whether the word at token k carries the article: "the" before it (from token `lo` on)
+    or the Arabic article, a conjunction glued before it or not ("الجرحى", "والقصف")."""
+    return (k > lo and tokens[k - 1].norm == "the") or tokens[k].norm.startswith(("ال", "وال", "فال"))
+
+
 def semicolon(tokens: list["Token"], lo: int, hi: int) -> bool:
     """Whether a semicolon, in either script, stands in tokens [lo, hi): a new clause of its own."""
     return any(t.norm in SEMICOLONS for t in tokens[lo:hi])
