@@ -47,19 +47,20 @@ class PhraseTable:
         found: dict[str, list[Mention]] = defaultdict(list)
         covered: dict[str, int] = {}
         index = self.index
-        n = len(tokens)
         for i, tok in enumerate(tokens):
+            entries = [e for form in tok.forms for e in index.get(form, ())]
+            if not entries:
+                continue  # most words open no phrase: no bookkeeping for them (this loop is hot)
             seen: set[str] = set()
-            for form in tok.forms:
-                for rest, category, value in index.get(form, ()):
-                    if category in seen or covered.get(category, 0) > i:
-                        continue
-                    hi = _phrase_end(tokens, i + 1, rest, category in QUOTABLE) if rest else i + 1
-                    if hi is None:
-                        continue
-                    seen.add(category)
-                    covered[category] = hi
-                    found[category].append(Mention(category, i, hi, value))
+            for rest, category, value in entries:
+                if category in seen or covered.get(category, 0) > i:
+                    continue
+                hi = _phrase_end(tokens, i + 1, rest, category in QUOTABLE) if rest else i + 1
+                if hi is None:
+                    continue
+                seen.add(category)
+                covered[category] = hi
+                found[category].append(Mention(category, i, hi, value))
         if "harm" in found:
             found["harm"] = _pair_harms(found, tokens)
         return found

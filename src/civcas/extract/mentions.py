@@ -34,13 +34,7 @@ class Mentions:
         los = self.los.get(category)
         if not los:
             return []
-        ms = self.lists[category]
-        out = []
-        for k in range(bisect_left(los, lo), len(los)):
-            if ms[k].lo >= hi:
-                break
-            out.append(ms[k])
-        return out
+        return self.lists[category][bisect_left(los, lo):bisect_left(los, hi)]
 
     def before(self, category: str, i: int) -> Mention | None:
         """The last mention of `category` starting before token i."""

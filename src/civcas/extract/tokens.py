@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 
 from civcas.lang import Language, load
 from civcas.lang.normalize import lower_same_length
@@ -77,7 +78,6 @@ class Clitics:
         return tuple(p for p in self.prefixes if p not in self.articles)
 
 
-@lru_cache(maxsize=1 << 17)
 def stems(word: str, clitics: Clitics) -> tuple[str, ...]:
     """The word, its stems without one proclitic chain, and those stems
     without one pronoun suffix ("وعناصرها" -> "عناصرها", "عناصر")."""
@@ -93,28 +93,42 @@ def stems(word: str, clitics: Clitics) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+WordForms = tuple[tuple[str, ...], bool, bool]  # a word's forms and its `conj` and `particle` flags
+
+
+def word_forms(word: str, clitics: Clitics) -> WordForms:
+    """The word's forms (`stems`), and whether a conjunction or another particle opens it."""
+    forms = stems(word, clitics) if word.isalpha() else (word,)
+    if len(forms) == 1:
+        return forms, False, False  # most words: no clitic to look for
+    conj = any(word.startswith(c) and word[len(c):] in forms for c in clitics.conjunctions)
+    particle = word.startswith(clitics.particles) and any(
+        word.startswith(p) and word[len(p):] in forms for p in clitics.particles)
+    return forms, conj, particle
+
+
 def tokenize(text: str, langs: tuple[Language, ...]) -> list[Token]:
     folded, offsets = langs[0].normalizer.normalize(text, lower=False)
     lowered = lower_same_length(folded)
-    clitics = _clitics(tuple(lang.code for lang in langs))
-    has_clitics = bool(clitics.prefixes or clitics.suffixes)
+    forms_of = _cached_forms(tuple(lang.code for lang in langs))
     tokens: list[Token] = []
     para = 0
     last_end = 0
     for m in TOKEN.finditer(folded):
         start, end = offsets[m.start()], offsets[m.end() - 1] + 1
-        if "\n" in text[last_end:start]:
+        if text.find("\n", last_end, start) >= 0:
             para += 1
         last_end = end
         word = lowered[m.start():m.end()]
-        forms = stems(word, clitics) if has_clitics and word.isalpha() else (word,)
-        # Most words are their only form: no clitic to look for (the checks below are hot).
-        clitic = len(forms) > 1
-        conj = clitic and any(word.startswith(c) and word[len(c):] in forms for c in clitics.conjunctions)
-        particle = clitic and word.startswith(clitics.particles) and any(
-            word.startswith(p) and word[len(p):] in forms for p in clitics.particles)
+        forms, conj, particle = forms_of(word)
         tokens.append(Token(word, start, end, forms, para, conj, particle, folded[m.start()].isupper()))
     return tokens
+
+
+@cache
+def _cached_forms(codes: tuple[str, ...]) -> Callable[[str], WordForms]:
+    """`word_forms` for the languages `codes`, remembered per word (the words of a corpus repeat)."""
+    return lru_cache(maxsize=1 << 17)(partial(word_forms, clitics=_clitics(codes)))
 
 
 @cache
