@@ -102,8 +102,11 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return words
 
 
+@lru_cache(maxsize=1)
 def tokenize(text: str) -> list[Token]:
-    """The words of `text` in order."""
+    """The words of `text` in order. The last text's words are kept, as the pipeline reads a
+    text's words twice: to find its places, then for the words before each (`place_roles`)
+    as its claims are read. Callers share the list, so none may change it."""
     tokens: list[Token] = []
     for start, end, word in _words(text):
         hashtag = start > 0 and text[start - 1] in "#_"
