@@ -794,6 +794,25 @@ def test_victims_drawn_from_the_wounded_count_for_what_befell_them_now():
     assert numbered(claims("ونقل أحد الجرحى إلى المشفى لتلقي العلاج.", "ar")) == []
 
 
+def test_victims_drawn_from_the_dead_or_wounded_take_the_group_they_are_said_to_be():
+    # "two of the dead were children": two children among the dead, not two of unknown status
+    text = ("Rocket fire on Tall Birak killed six people and wounded nine on Sunday. Two of the dead "
+            "were children, and three of the wounded were women.")
+    found = numbered(claims(text))
+    assert ("killed", "children", 2) in found and ("injured", "women", 3) in found
+    assert numbered(claims("Shelling killed seven people on Monday. One of the dead was a child.")) == [
+        ("killed", "civilians", 7), ("killed", "children", 1)]
+    for text, group in (("قتل ستة أشخاص بقصف على بلدة المزيرعة، اثنان من القتلى أطفال.", "children"),
+                        ("أصيب سبعة مدنيين بالقصف، ثلاثة من الجرحى هم من النساء.", "women"),
+                        ("قتل أربعة أشخاص بقصف صاروخي، أحد القتلى طفل.", "children")):
+        found = numbered(claims(text, "ar"))
+        assert any(g == group for _, g, _ in found[1:]), text
+        assert all(g != "unknown" for _, g, _ in found), text
+    # a state, not a group, still adds nothing new (as before)
+    assert ("injured", "children", 2) not in numbered(claims(
+        "Shelling wounded eight children on Monday. Two of the wounded are in critical condition."))
+
+
 def test_a_headline_cut_short_below_the_story_is_a_link_to_another():
     text = ("Shelling on Tall Kanat wounded 3 civilians on Monday.\n"
             "Two shepherds killed by a landmine in the eastern…")

@@ -176,6 +176,19 @@ def _drawn_from(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -
     return harm if definite(tokens, j) else None
 
 
+def _drawn_group(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
+    """The group that victims drawn from the dead or the wounded are said to be: "two of the
+    dead were children", "ثلاثة من الجرحى نساء", "اثنان من القتلى هم من الأطفال"."""
+    drawn = _drawn_from(fig, sent, tokens, m)
+    if drawn is None:
+        return None
+    j = drawn.hi
+    for cat in ("copula", "partitive", "indefinite"):
+        link = m.at(cat, j) if j < sent.hi else None
+        j = link.hi if link is not None else j
+    return (m.at("group", j) or m.at("singular", j)) if j < sent.hi else None  # "one of the dead was a child"
+
+
 def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
     """"الشهيد سامر العلي 14", "Martyr Ahmad Khalil 2": a one-victim harm noun that a name
     follows is that victim's title; a number after the name is his age or his place in a list."""
@@ -607,13 +620,14 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             group = before.value
             fig = replace(fig, lead=before.lo)  # "مقتل مدنيين اثنين": the harm word opens the noun
         elif not (m.at("others", fig.hi) or (m.at("partitive", fig.hi) and m.at("group", fig.hi + 1))
-                  or m.ending("harm", fig.lo) or m.at("of_them", fig.hi) or told):
+                  or m.ending("harm", fig.lo) or m.at("of_them", fig.hi) or told
+                  or _drawn_group(fig, sent, tokens, m)):
             return None, None
     # "three of them children": a figure that "of them" follows refines the count before it
     # ("بينهم" is no such word: "اثنين بينهم شاب" are two, one of them a young man)
     of_them, trailing = m.at("of_them", fig.hi), None
     if group is None:
-        noun = _group_after(fig, tokens, sent, m) or (
+        noun = _group_after(fig, tokens, sent, m) or _drawn_group(fig, sent, tokens, m) or (
             trailing := _part_noun(of_them, sent, m, heads) if of_them is not None else None)
         if noun is None and of_them is not None and heads and of_them.hi < sent.hi \
                 and of_them.hi not in m.figure_starts and not tokens[of_them.hi].norm[0].isdigit():
