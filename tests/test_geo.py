@@ -589,6 +589,17 @@ def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_t
     assert "منبج" in names("وصل جثمان الشهيد إلى منبج")
 
 
+def test_a_town_name_right_after_a_harm_word_and_before_a_family_name_is_the_victims_given_name():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # "Ceyhan" is also a given name: the wounded woman's, not the Turkish town.
+    assert "جيهان" not in names("أسفر القصف عن إصابة جيهان العمر بجروح طفيفة")
+    assert "جيهان" in names("قصف على مدينة جيهان التركية")
+    # a country there is the one who killed, not a name
+    assert "إسرائيل" in names("أعلن الحرس قتل إسرائيل اثنين من عناصره")
+
+
 def test_a_place_after_the_body_of_someone_is_no_family_name_when_the_words_say_otherwise():
     def names(text: str) -> set[str]:
         return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}

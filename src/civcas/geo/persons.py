@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from civcas.geo.cues import Cues, cue_word, same_clause
+from civcas.geo.cues import Cues, cue_ends_at, cue_word, same_clause
 from civcas.geo.normalize import latin_token
 from civcas.geo.scan import Mention
 from civcas.geo.tokens import Token
@@ -23,6 +23,8 @@ def in_person_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     p = m.start
     if m.end - p != 1 or m.settlement or m.role is not None or m.clitic:
         return False
+    if _victim_named(tokens, m, cues):
+        return True
     if p < 2 or p + 1 >= len(tokens) or not same_clause(tokens, p - 2, p + 1):
         return False
     given, family = tokens[p - 1], tokens[p + 1]
@@ -31,6 +33,20 @@ def in_person_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     if given.key in cues.person_heads or given.key in _person_nouns() or family.key in cues.name_stop:
         return False
     return given.arabic or (given.capitalised and family.capitalised)
+
+
+def _victim_named(tokens: list[Token], m: Mention, cues: Cues) -> bool:
+    """Whether a town's Arabic name is a victim's given name: right after a harm word that takes
+    its victim with no preposition, with a family name after it ("استشهاد جيهان بلكين"). A country
+    or a province there is the killer ("قتل إسرائيل اثنين"), never a name."""
+    p = m.start
+    if not tokens[p].arabic or p + 1 >= len(tokens) or not same_clause(tokens, p, p + 1):
+        return False
+    if any(c.kind in ("country", "admin1") for c in m.candidates):
+        return False
+    family = tokens[p + 1]
+    return (cue_ends_at(tokens, p, cues.ending["victim_before"]) and _name_word(family, cues)
+            and family.key not in cues.name_stop and family.key not in _person_nouns())
 
 
 def spelled_after_name(text: str, tokens: list[Token], m: Mention, cues: Cues, named: set[int]) -> bool:
