@@ -1158,6 +1158,9 @@ def test_a_figure_followed_by_of_them_and_a_noun_is_a_part_of_the_count_before()
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 5), ("killed", "children", 3)]
     found = claims("The strike on Riverton killed 4 people, 2 of whom were children.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 2)]
+    # "of which", as translated copy writes it for people too, is no new victim
+    found = claims("Two civilians were wounded, one of which in Riverton and the other in Oakdale, by shelling.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]
     # a noun of the count's own group names a subset, no lower civilian toll
     found = claims("قتل ستة مدنيين، خمسة منهم من عائلة واحدة، بغارة جوية ليلية على قرية الوادي.", "ar")
     assert ("killed", "civilians", 5) not in [(c.kind, c.group, c.min) for c in found]
