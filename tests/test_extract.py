@@ -225,6 +225,22 @@ def test_background_figures_are_not_claims():
     text = "Since 2015, more than 10,000 civilians have been killed. On Friday a raid killed 2 civilians."
     assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]
     assert claims("وثق المرصد مقتل 300 مدني منذ بداية العام.", "ar") == []
+    # any year counted from, however it is led in
+    for text, lang in (("Since 2031, more than 900 civilians have been killed in the province.", "en"),
+                       ("Since early 2026, the monitor has counted 96 attacks that left 140 people dead.", "en"),
+                       ("Since March 2012, shelling has killed 2,000 people in the valley.", "en"),
+                       ("منذ عام 2029 قتل أكثر من 400 مدني في المحافظة.", "ar")):
+        assert claims(text, lang, published="2032-05-01") == [], text
+
+
+def test_a_span_a_strike_sets_a_record_over_is_no_background():
+    # "the deadliest since 2019" measures the strike against the years before; its toll stands
+    found = claims("The raid, the deadliest on Riverton since 2019, killed 12 civilians on Tuesday.")
+    assert numbered(found) == [("killed", "civilians", 12)]
+    found = claims("قتل 12 مدنياً في القصف الأعنف منذ عام 2019 على قرية الوادي.", "ar")
+    assert numbered(found) == [("killed", "civilians", 12)]
+    # a month's name ("كانون الأول", "the first") is no record: last year's December stays background
+    assert claims("وفي 17 كانون الأول من العام الماضي قتل 5 مدنيين بقصف على قرية الوادي.", "ar") == []
 
 
 def test_a_victim_named_by_trade_is_a_civilian():

@@ -202,7 +202,7 @@ def past_year(tokens: list[Token], m: Mentions, dates: list[DateMention], lo: in
     for i in range(lo, hi):
         if len(tokens[i].norm) != 4 or _int(tokens, i, 1900, this_year - 1) is None:
             continue
-        lead = _year_led_by(i, m, "year_before") or m.ending("year_word", i)
+        lead = m.year_led_by(i, "year_before") or m.ending("year_word", i)
         if lead is None:
             if m.ending("year_determiner", i) and any(m.at(noun, i + 1) for noun in STRIKE_NOUNS) \
                     and not m.within("harm", lo, i):
@@ -221,16 +221,9 @@ def past_year(tokens: list[Token], m: Mentions, dates: list[DateMention], lo: in
     return False
 
 
-def _year_led_by(i: int, m: Mentions, category: str) -> Mention | None:
-    """The `category` words before a bare year at token i, past the word "year" if
-    it stands between ("since 2019", "منذ عام 2011", "في العام 1994")."""
-    word = m.ending("year_word", i)
-    return m.ending(category, word.lo if word else i)
-
-
 def _after_since(i: int, m: Mentions) -> bool:
     """A bare year right after "since", or after "since" and the word "year"."""
-    return _year_led_by(i, m, "since") is not None
+    return m.year_led_by(i, "since") is not None
 
 
 def _int(tokens: list[Token], i: int, lo: int = 1, hi: int = 9999) -> int | None:

@@ -36,6 +36,12 @@ class Mentions:
             return []
         return self.lists[category][bisect_left(los, lo):bisect_left(los, hi)]
 
+    def year_led_by(self, i: int, category: str) -> Mention | None:
+        """The `category` words before a bare year at token i, past the word "year" if
+        it stands between ("since 2019", "منذ عام 2011", "في العام 1994")."""
+        word = self.ending("year_word", i)
+        return self.ending(category, word.lo if word else i)
+
     def before(self, category: str, i: int) -> Mention | None:
         """The last mention of `category` starting before token i."""
         los = self.los.get(category)
@@ -71,7 +77,8 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     if hi > lo and tokens[hi - 1].norm == "?":  # "؟" folds to "?"
         if m.at("interrogative", lo) or not clause_break(tokens, lo, hi - 1):
             return True
-    if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
+    cues = m.within("background", lo, hi) + _since_years(m, tokens, lo, hi)
+    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in cues):
         return True
     if _month_tally(m, tokens, lo, hi):
         return True
@@ -152,6 +159,34 @@ def _lines_beside(tokens: list[Token], at: int) -> list[tuple[int, int]]:
             end += 1
         out.append((after, end))
     return out
+
+
+def _since_years(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[Mention]:
+    """The "since" words in tokens [lo, hi) that count a span from a year on: "since 2015",
+    "since early 2023", "منذ عام 2011", "since March 2011"."""
+    found = []
+    for i in range(lo, hi):
+        if _year(tokens[i].norm):
+            month = m.ending("month", i)
+            since = m.year_led_by(month.lo if month else i, "since")
+            if since is not None and since.lo >= lo:
+                found.append(since)
+    return found
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099
+
+
+RECORD_REACH = 6  # words from a superlative to the span it is measured over ("the deadliest attack on X since")
+
+
+def _dates_a_record(m: Mentions, tokens: list[Token], lo: int, cue: Mention) -> bool:
+    """"The deadliest strike since 2019", "the first such attack this year", "الأعنف منذ عام
+    2019": a span after a superlative is what the strike's record is measured over, no
+    background toll."""
+    record = m.before("record", cue.lo)
+    return record is not None and max(lo, cue.lo - RECORD_REACH) <= record.lo and not clause_break(tokens, record.hi, cue.lo)
 
 
 def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:
