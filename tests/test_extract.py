@@ -1448,6 +1448,21 @@ def test_victims_an_aside_names_after_a_count_are_parts_of_it():
     assert [(c.group, c.min) for c in found if c.group == "civilians"] == [("civilians", 3)]
 
 
+def test_a_civilian_including_names_by_trade_is_one_of_the_count_not_a_lower_toll():
+    found = numbered(claims("Shelling killed 7 civilians, including two children and a paramedic, in Oakdale."))
+    assert found == [("killed", "civilians", 7), ("killed", "children", 2)]
+    found = numbered(claims("قتل 6 مدنيين بينهم مسعف وطفلان بقصف على تل الزيزفون.", "ar"))
+    assert found == [("killed", "civilians", 6), ("killed", "children", 2)]
+    # a part that names civilian status says how many of those counted were civilians
+    found = numbered(claims("Shelling killed 5 people, including three civilians, in Oakdale."))
+    assert found == [("killed", "civilians", 5), ("killed", "civilians", 3)]
+    found = numbered(claims("أصيب 14 شخصاً بينهم مدنيين اثنين بقصف على تل الزيزفون.", "ar"))
+    assert ("injured", "civilians", 2) in found
+    # "others" with parts of their own are a count of their own harm, not a part of the dead
+    found = numbered(claims("قتل ثلاثة مدنيين وأصيب 7 آخرون منهم نساء بقصف على تل الزيزفون.", "ar"))
+    assert ("injured", "civilians", 7) in found
+
+
 def test_an_aside_that_tells_its_own_harm_lists_no_victims_of_the_count_before_it():
     found = claims("Shelling killed 3 civilians (and injured 5 others) in Oakdale.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 5)]

@@ -985,17 +985,27 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
 
 def _without_named_civilians(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
     """"أربعة مدنيين (رجل وزوجته وابنتاهما)": a civilian an aside names ("their son") is one
-    of the civilians counted before it, no count of one."""
+    of the civilians counted before it, no count of one; so is one that "including" names by
+    what else he was ("7 civilians, including a paramedic"). Only a part that names civilian
+    status ("5 people, including three civilians") tells how many of them were civilians."""
     out: list[Count] = []
     head: Count | None = None
     for count in counts:
         if not count.part:
             head = count
-        elif head is not None and count.group == head.group == "civilians" and head.hi < count.lo \
-                and _opens_aside(head.hi, count.lo, tokens, m):
+        elif head is not None and count.group == head.group == "civilians" and (
+                (head.hi < count.lo and _opens_aside(head.hi, count.lo, tokens, m))
+                or (count.kind == head.kind and not _names_civilians(count, head, m))):
             continue
         out.append(count)
     return out
+
+
+def _names_civilians(count: Count, head: Count, m: Mentions) -> bool:
+    """Whether a count's noun, not its head's, is the word "civilian" ("three civilians",
+    "مدنيين اثنين"; in "3 قتلى مدنيين اثنان منهم طلاب" the word is the head's)."""
+    before = m.ending("civilian_word", count.lo)
+    return bool(m.within("civilian_word", count.lo, count.hi)) or (before is not None and before.lo >= head.hi)
 
 
 def _opens_aside(at: int, lo: int, tokens: list[Token], m: Mentions) -> bool:

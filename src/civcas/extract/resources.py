@@ -43,6 +43,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("including", groups.get("including", []))
     add_list("of_them", groups.get("of_them", []))
     add_list("copula", groups.get("copula", []))
+    add_list("civilian_word", groups.get("civilian_words", []))
     add_list("adjectival", groups.get("adjectival", []))
     add_list("attributive", groups.get("attributive", []))
     numbers = lang.table("numbers")
