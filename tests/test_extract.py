@@ -247,6 +247,16 @@ def test_background_figures_are_not_claims():
         assert claims(text, lang, published="2032-05-01") == [], text
 
 
+def test_a_since_year_that_tells_a_places_state_or_a_years_record_is_read_so():
+    # a span set off by a semicolon or comma, or after a state word, is how long a place has been so
+    for text in ("An airstrike killed 5 civilians in Oakdale on Tuesday; the town has been under siege since 2017.",
+                 "An airstrike killed 3 civilians on Tuesday in Oakdale, held by the rebels since 2016."):
+        assert numbered(claims(text)) == [("killed", "civilians", 5 if "5" in text else 3)], text
+    assert numbered(claims("قتل 5 مدنيين بغارة على البلدة المحاصرة منذ عام 2016.", "ar")) == [("killed", "civilians", 5)]
+    # a year's record is a tally's, not a strike's
+    assert claims("2023 was the deadliest year since 2016, with 1,200 civilians killed.") == []
+
+
 def test_a_span_a_strike_sets_a_record_over_is_no_background():
     # "the deadliest since 2019" measures the strike against the years before; its toll stands
     found = claims("The raid, the deadliest on Riverton since 2019, killed 12 civilians on Tuesday.")
@@ -838,6 +848,11 @@ def test_victims_drawn_from_the_dead_or_wounded_take_the_group_they_are_said_to_
         found = numbered(claims(text, "ar"))
         assert any(g == group for _, g, _ in found[1:]), text
         assert all(g != "unknown" for _, g, _ in found), text
+    # drawn victims named by a list are no one group of them all, and no second count
+    found = numbered(claims("Shelling killed six people in Oakdale. Two of the dead were women and children."))
+    assert ("killed", "women", 2) not in found
+    found = numbered(claims("Shelling killed six people in Oakdale. Three of the dead were women and two were children."))
+    assert found == [("killed", "civilians", 6), ("killed", "women", 3), ("killed", "children", 2)]
     # a state, not a group, still adds nothing new (as before)
     assert ("injured", "children", 2) not in numbered(claims(
         "Shelling wounded eight children on Monday. Two of the wounded are in critical condition."))
@@ -1475,6 +1490,13 @@ def test_a_civilian_including_names_by_trade_is_one_of_the_count_not_a_lower_tol
     # "others" with parts of their own are a count of their own harm, not a part of the dead
     found = numbered(claims("قتل ثلاثة مدنيين وأصيب 7 آخرون منهم نساء بقصف على تل الزيزفون.", "ar"))
     assert ("injured", "civilians", 7) in found
+
+
+def test_a_part_naming_residents_after_a_people_head_still_counts():
+    found = numbered(claims("Shelling killed 9 people in Oakdale, including 4 fighters and 5 residents."))
+    assert ("killed", "civilians", 5) in found
+    found = numbered(claims("قتل 10 أشخاص بينهم 4 مواطنين بقصف على تل الزيزفون.", "ar"))
+    assert ("killed", "civilians", 4) in found
 
 
 def test_an_aside_that_tells_its_own_harm_lists_no_victims_of_the_count_before_it():

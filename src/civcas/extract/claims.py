@@ -22,6 +22,7 @@ NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
 NOT_NAME = ("harm", "group", "singular", "number", "belligerent", "speaker", "joiner", "strike", "attack", "site",
             "attribution", "relative_pronoun")  # no name's words
 NAME_MARKS = ("-", "'", "’", "‘", "`")  # inside a name's word: "al-Homsi", "Mar’i"
+APOSTROPHES = ("'", "’")  # glued after a noun, a possessive: "children's"
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
 ELLIPSIS = "…"  # how a link's headline is cut short
 BELONGING = ("ل", "لل")  # the clitic "of, belonging to" before a party's name ("لقوات النظام")
@@ -186,7 +187,26 @@ def _drawn_group(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) 
     for cat in ("copula", "partitive", "indefinite"):
         link = m.at(cat, j) if j < sent.hi else None
         j = link.hi if link is not None else j
-    return (m.at("group", j) or m.at("singular", j)) if j < sent.hi else None  # "one of the dead was a child"
+    noun = (m.at("group", j) or m.at("singular", j)) if j < sent.hi else None  # "one of the dead was a child"
+    return None if noun is None or _more_listed(noun, sent, tokens, m) else noun
+
+
+DRAWN_LIST_REACH = 4  # words from a drawn victims' noun to another victim noun listed with it ("a woman and her son")
+
+
+def _more_listed(noun: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+    """Whether the noun that drawn victims are said to be is one of a list ("two of the dead
+    were a woman and her son", "children, a boy and a girl", "women and children") or an
+    owner ("children's"): then it is no group of them all. A figure or a harm word first
+    opens another count ("children, and three of the wounded were women")."""
+    if noun.hi < sent.hi and tokens[noun.hi].norm in APOSTROPHES and tokens[noun.hi].start == tokens[noun.hi - 1].end:
+        return True
+    for k in range(noun.hi, min(sent.hi, noun.hi + DRAWN_LIST_REACH)):
+        if k in m.figure_starts or tokens[k].norm[0].isdigit() or m.at("harm", k):
+            return False
+        if m.at("group", k) or m.at("singular", k):
+            return True
+    return False
 
 
 def _titles_name(h: Mention, lead: int, tokens: list[Token], m: Mentions) -> bool:
@@ -521,6 +541,8 @@ def _is_part(count: Count, prev: Count | None, tokens: list[Token], m: Mentions)
     # a count that "of them" follows or fills is one of the victims counted before
     if _after_including(count.lo, tokens, m) or m.within("of_them", count.lo + 1, count.hi + 1):
         return True
+    if m.within("partitive", count.lo + 1, count.hi) and m.within("harm", count.lo + 1, count.hi):
+        return True  # "two of the dead were children": some of the dead (`_drawn_group`)
     if prev is not None and not prev.part and prev.hi < count.lo and _opens_aside(prev.hi, count.lo, tokens, m):
         return True  # "7 مدنيين (5 أطفال وامرأتان)", "مدنيان (رجل وامرأة)": an aside names the victims counted
     return prev is not None and prev.part and prev.kind == count.kind and _conjoined(prev, count.lo, tokens, m)
@@ -986,8 +1008,10 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
 def _without_named_civilians(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
     """"أربعة مدنيين (رجل وزوجته وابنتاهما)": a civilian an aside names ("their son") is one
     of the civilians counted before it, no count of one; so is one that "including" names by
-    what else he was ("7 civilians, including a paramedic"). Only a part that names civilian
-    status ("5 people, including three civilians") tells how many of them were civilians."""
+    what else he was ("7 civilians, including a paramedic", "70 people, including 3 aid
+    workers"). Only a part that names civilians or residents after a head that does not
+    ("9 people, including 5 residents", "10 أشخاص بينهم 4 مواطنين") tells how many of them
+    were civilians (groups.json `civilian_words`)."""
     out: list[Count] = []
     head: Count | None = None
     for count in counts:
@@ -995,17 +1019,18 @@ def _without_named_civilians(counts: list[Count], tokens: list[Token], m: Mentio
             head = count
         elif head is not None and count.group == head.group == "civilians" and (
                 (head.hi < count.lo and _opens_aside(head.hi, count.lo, tokens, m))
-                or (count.kind == head.kind and not _names_civilians(count, head, m))):
+                or (count.kind == head.kind and (_names_civilians(head, None, m) or not _names_civilians(count, head, m)))):
             continue
         out.append(count)
     return out
 
 
-def _names_civilians(count: Count, head: Count, m: Mentions) -> bool:
-    """Whether a count's noun, not its head's, is the word "civilian" ("three civilians",
+def _names_civilians(count: Count, head: Count | None, m: Mentions) -> bool:
+    """Whether a count's noun, not its `head`'s, names civilians or residents ("three civilians",
     "مدنيين اثنين"; in "3 قتلى مدنيين اثنان منهم طلاب" the word is the head's)."""
     before = m.ending("civilian_word", count.lo)
-    return bool(m.within("civilian_word", count.lo, count.hi)) or (before is not None and before.lo >= head.hi)
+    return bool(m.within("civilian_word", count.lo, count.hi)) or (
+        before is not None and (head is None or before.lo >= head.hi))
 
 
 def _opens_aside(at: int, lo: int, tokens: list[Token], m: Mentions) -> bool:

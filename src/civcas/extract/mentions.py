@@ -77,8 +77,10 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     if hi > lo and tokens[hi - 1].norm == "?":  # "؟" folds to "?"
         if m.at("interrogative", lo) or not clause_break(tokens, lo, hi - 1):
             return True
-    cues = m.within("background", lo, hi) + _since_years(m, tokens, lo, hi)
-    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in cues):
+    if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
+        return True
+    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue)
+           for cue in _since_years(m, tokens, lo, hi)):
         return True
     if _month_tally(m, tokens, lo, hi):
         return True
@@ -162,15 +164,23 @@ def _lines_beside(tokens: list[Token], at: int) -> list[tuple[int, int]]:
 
 
 def _since_years(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[Mention]:
-    """The "since" words in tokens [lo, hi) that count a span from a year on: "since 2015",
-    "since early 2023", "منذ عام 2011", "since March 2011"."""
+    """The "since" words in the sentence [lo, hi) that count its toll from a year on: "since
+    2015", "since early 2023", "منذ عام 2011", "since March 2011". Such a span opens the
+    sentence or shares a clause with a harm word; one set off by a comma or semicolon, or
+    after a word of a lasting state ("besieged since 2007", "المحاصر منذ عام 2007", context.json
+    `state_since`), tells how long a place has been so, not since when its dead are counted."""
     found = []
     for i in range(lo, hi):
-        if _year(tokens[i].norm):
-            month = m.ending("month", i)
-            since = m.year_led_by(month.lo if month else i, "since")
-            if since is not None and since.lo >= lo:
-                found.append(since)
+        if not _year(tokens[i].norm) or (i + 1 < hi and m.at("year_word", i + 1)):
+            continue  # "منذ 2000 عام": two thousand years
+        month = m.ending("month", i)
+        since = m.year_led_by(month.lo if month else i, "since")
+        if since is None or since.lo < lo or m.ending("state_since", since.lo):
+            continue
+        opens = not clause_break(tokens, lo, since.lo)
+        if opens or any(not clause_break(tokens, min(h.lo, since.lo), max(h.hi, since.hi))
+                        for h in m.within("harm", lo, hi)):
+            found.append(since)
     return found
 
 
@@ -179,14 +189,19 @@ def _year(word: str) -> bool:
 
 
 RECORD_REACH = 6  # words from a superlative to the span it is measured over ("the deadliest attack on X since")
+RECORD_NOUN = 2  # words between a superlative and the strike it qualifies ("the deadliest Russian attack", "القصف الأعنف")
 
 
 def _dates_a_record(m: Mentions, tokens: list[Token], lo: int, cue: Mention) -> bool:
-    """"The deadliest strike since 2019", "the first such attack this year", "الأعنف منذ عام
-    2019": a span after a superlative is what the strike's record is measured over, no
-    background toll."""
+    """"The deadliest attack since 2019", "القصف الأعنف منذ عام 2019": a span after a
+    superlative that qualifies a strike is what the strike's record is measured over, no
+    background toll. A year's or a campaign's record ("the deadliest year since 2016") is a
+    tally's."""
     record = m.before("record", cue.lo)
-    return record is not None and max(lo, cue.lo - RECORD_REACH) <= record.lo and not clause_break(tokens, record.hi, cue.lo)
+    if record is None or record.lo < max(lo, cue.lo - RECORD_REACH) or clause_break(tokens, record.hi, cue.lo):
+        return False
+    near = range(max(lo, record.lo - RECORD_NOUN), min(cue.lo, record.hi + RECORD_NOUN + 1))
+    return any(m.at(cat, k) for k in near for cat in ("strike", "attack", "strike_event"))
 
 
 def _quoted_aside(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:
