@@ -594,7 +594,9 @@ def test_a_town_name_right_after_a_harm_word_and_before_a_family_name_is_the_vic
         return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
 
     # "Ceyhan" is also a given name: the wounded woman's, not the Turkish town.
-    assert "جيهان" not in names("أسفر القصف عن إصابة جيهان العمر بجروح طفيفة")
+    assert "جيهان" not in names("أسفر القصف عن استشهاد جيهان العمر وطفلها")
+    # "إصابة" also tells of a place hit, and a given name carries no article
+    assert "سراقب" in names("أسفر القصف عن إصابة سراقب بدمار واسع")
     assert "جيهان" in names("قصف على مدينة جيهان التركية")
     # a country there is the one who killed, not a name
     assert "إسرائيل" in names("أعلن الحرس قتل إسرائيل اثنين من عناصره")

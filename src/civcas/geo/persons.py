@@ -40,8 +40,8 @@ def _victim_named(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     its victim with no preposition, with a family name after it ("استشهاد جيهان بلكين"). A country
     or a province there is the killer ("قتل إسرائيل اثنين"), never a name."""
     p = m.start
-    if not tokens[p].arabic or p + 1 >= len(tokens) or not same_clause(tokens, p, p + 1):
-        return False
+    if not tokens[p].arabic or tokens[p].article or p + 1 >= len(tokens) or not same_clause(tokens, p, p + 1):
+        return False  # a given name carries no article: "مقتل الأتارب" would be the town's
     if any(c.kind in ("country", "admin1") for c in m.candidates):
         return False
     family = tokens[p + 1]
