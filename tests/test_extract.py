@@ -194,20 +194,6 @@ def test_relative_dates_resolve_against_publication():
     assert claims("Shelling killed 4 civilians yesterday.", published=None)[0].event_date is None
 
 
-def test_an_item_of_a_list_of_events_takes_the_lists_date_not_another_items():
-    text = ("ملخص الأحداث الميدانية ليوم الخميس 12/ تشرين الأول/ 2023\n"
-            "في ريف حلب:\n"
-            "- عثر الأهالي على جثة شاب فقد يوم أمس قرب قرية الوادي.\n"
-            "- اعتقل عنصر سابق كان قد انشق في الخامس من آب الماضي.\n"
-            "في ريف إدلب:- قتل طفل وأصيب 3 آخرون بقصف مدفعي على قرية التلال.\n"
-            "- أصيبت امرأة برصاص قناص في بلدة السهل.")
-    found = claims(text, "ar", published=None)
-    assert {c.event_date for c in found if c.kind in ("killed", "injured")} == {"2023-10-12"}
-    # in running prose the last date named still carries to the sentences after it
-    found = claims("Shelling hit Oakdale on Tuesday. Three civilians were killed.", published="2024-03-15")
-    assert [c.event_date for c in found] == ["2024-03-12"]
-
-
 def test_several_incidents_keep_their_own_context():
     text = ("Russian jets killed 5 civilians in Kafr Alpha on Monday. "
             "On Wednesday, regime artillery killed 3 civilians in Tell Beta.")

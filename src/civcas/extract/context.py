@@ -19,13 +19,10 @@ from civcas.extract.dates import DateMention, event_weekday, names_today, neares
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
-from civcas.extract.tokens import BULLETS, CLAUSE_BREAKS, SENTENCE_END, Sentence, Token, clause_break, definite, sentences, tokenize
+from civcas.extract.tokens import CLAUSE_BREAKS, SENTENCE_END, Sentence, Token, clause_break, definite, sentences, tokenize
 from civcas.geo import PlaceRoles, main_place, place_roles
 from civcas.lang import load
 from civcas.model import Document, Place
-
-
-ITEM_HEADING_WORDS = 4  # words of a list item's heading before its colon and bullet ("في ريف حلب:- ...")
 
 
 @dataclass
@@ -235,10 +232,6 @@ class DocContext:
 
     def date(self, sent: Sentence) -> tuple[str | None, str | None]:
         dates = self._event_dates
-        if self._list_item(sent):
-            # Each item of a list of events ("- ... قتل ...", "في درعا:- ...") is a report of its own:
-            # another item's date ("بعد فقدانه يوم أمس") does not carry to it; the list's heading's does.
-            dates = [d for d in dates if sent.lo <= d.lo < sent.hi or not self._list_item(self._sentence_of(d.lo))]
         inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
         before = [d for d in dates if d.lo < sent.lo]
         # A claim told before any date (a headline) happened on the day the page calls
@@ -260,14 +253,6 @@ class DocContext:
         if self.issued is not None:  # no date in the text: the day it was published
             return self.issued.isoformat(), "day"
         return None, None
-
-    def _list_item(self, sent: Sentence) -> bool:
-        """Whether a sentence is an item of a list: a bullet opens it, or follows its heading's colon."""
-        tokens = self.tokens
-        if tokens[sent.lo].norm in BULLETS:
-            return True
-        colon = next((k for k in range(sent.lo, min(sent.hi, sent.lo + ITEM_HEADING_WORDS)) if tokens[k].norm == ":"), None)
-        return colon is not None and colon + 1 < sent.hi and tokens[colon + 1].norm in BULLETS
 
     def weekday(self, sent: Sentence) -> int | None:
         """The weekday of the sentence's day when `date` cannot place it (Monday = 0): by the
