@@ -1027,7 +1027,7 @@ def _without_named_civilians(counts: list[Count], tokens: list[Token], m: Mentio
 
 def _names_civilians(count: Count, head: Count | None, m: Mentions) -> bool:
     """Whether a count's noun, not its `head`'s, names civilians or residents ("three civilians",
-    "مدنيين اثنين"; in "3 قتلى مدنيين اثنان منهم طلاب" the word is the head's)."""
+    "مدنيين اثنين"; in "4 قتلى مدنيين، ثلاثة منهم طلاب" the word is the head's)."""
     before = m.ending("civilian_word", count.lo)
     return bool(m.within("civilian_word", count.lo, count.hi)) or (
         before is not None and (head is None or before.lo >= head.hi))
