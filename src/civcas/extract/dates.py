@@ -9,7 +9,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.tokens import SENTENCE_END, Token, clause_break
 
