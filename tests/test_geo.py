@@ -602,6 +602,26 @@ def test_a_town_name_right_after_a_harm_word_and_before_a_family_name_is_the_vic
     assert "إسرائيل" in names("أعلن الحرس قتل إسرائيل اثنين من عناصره")
 
 
+def test_a_capital_or_country_named_as_a_backer_or_a_government_is_no_place():
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+    # The factions' backer and the government are parties; the village shelled is the place.
+    found = names("قصفت فصائل موالية لأنقرة مساء أمس قرية في ريف منبج ما أدى لإصابة سبعة أشخاص")
+    assert "لأنقرة" not in found and "منبج" in found
+    assert "لتركيا" not in names("قصفت الفصائل الموالية لتركيا أطراف بلدة تل تمر")
+    assert "أنقرة" not in names("قصفت الفصائل المدعومة من أنقرة مدينة الباب")
+    assert "دمشق" not in names("جددت قوات حكومة دمشق قصفها على بلدة في جبل الزاوية")
+    found = names("Ankara-backed factions shelled Tal Rifaat, the Damascus government said")
+    assert "Ankara" not in found and "Damascus" not in found and "Tal Rifaat" in found
+    assert "Ankara" not in names("Pro-Ankara gunmen opened fire near Manbij")
+    # Named as where it happens, the same capital is the place.
+    assert "دمشق" in names("سقطت قذيفة على حي في دمشق وأصيب طفلان")
+    assert "Damascus" in names("A shell hit a market in Damascus on Monday")
+    # Only a country or a province stands for a government: a town so worded is still a town.
+    assert "لمنبج" in names("قصفت فصائل موالية لمنبج أطراف القرية")
+
+
 def test_a_place_after_the_body_of_someone_is_no_family_name_when_the_words_say_otherwise():
     def names(text: str) -> set[str]:
         return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}

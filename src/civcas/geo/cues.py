@@ -15,8 +15,12 @@ ROLES = (
     "region_before", "region_after", "admin_before", "admin_after", "near_before", "near_after",
     "direction_before", "settlement_before", "district_before", "neighbourhood_before", "origin_before",
     "fired_from_before", "taken_to_before", "locative_before", "treated_before", "person_before", "victim_before",
+    "government_before", "government_after",
     "several_before", "areas_before", "heading_before", "from_before", "name_stop", "name_heads", "name_directions", "list_join", "tie_words",
 )
+
+# Roles read as sets of single words compared by their key (the word without its article).
+WORD_SETS = frozenset({"name_stop", "name_heads", "name_directions", "person_before", "list_join", "tie_words"})
 
 
 def cue_word(word: str) -> str:
@@ -26,7 +30,8 @@ def cue_word(word: str) -> str:
 
 def _phrase_word(word: str) -> str:
     """A word of a cue phrase: as `cue_word`, but an Arabic word written with its article keeps
-    it, since only such a word matches one that has it (see _words_match): "المهجرين من X"."""
+    it, since only such a word matches one that has it (see _words_match): "المهجرين من X",
+    "الموالية لـX"."""
     return arabic_fold(word) if is_arabic(word) and strip_article(word) != word else cue_word(word)
 
 
@@ -52,7 +57,8 @@ def load_cues() -> Cues:
         for role in ROLES:
             for phrase in raw[lang].get(role, []):
                 words = phrase.replace("-", " ").split()
-                phrases[role].add(tuple(_phrase_word(w) if len(words) > 1 else cue_word(w) for w in words))
+                keep = len(words) > 1 or role not in WORD_SETS
+                phrases[role].add(tuple(_phrase_word(w) if keep else cue_word(w) for w in words))
     name_stop = frozenset(p[0] for p in phrases.pop("name_stop"))
     name_heads = frozenset(p[0] for p in phrases.pop("name_heads"))
     name_directions = frozenset(p[0] for p in phrases.pop("name_directions"))
@@ -93,7 +99,9 @@ def cue_ends_at(tokens: list[Token], p: int, ending: dict) -> bool:
     """Whether a cue phrase ends just before token p, in the same clause."""
     if p == 0 or not tokens[p - 1].joined_next:
         return False
-    for form in forms(tokens[p - 1]):
+    last = tokens[p - 1]
+    # A cue that ends in a word with its article ("الموالية") is indexed so written.
+    for form in (*forms(last), last.folded) if last.arabic and last.article else forms(last):
         for phrase in ending.get(form, ()):
             n = len(phrase)
             if n <= p and same_clause(tokens, p - n, p) and _words_match(tokens[p - n:p], phrase):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from civcas.geo.cues import load_cues
 from civcas.geo.gazetteer import Gazetteer
+from civcas.geo.parties import names_government
 from civcas.geo.persons import in_person_name, spelled_after_name
 from civcas.geo.resolve import resolve, support_given, to_place
 from civcas.geo.scan import read_cues, scan
@@ -38,6 +39,7 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     mentions = [
         m for m in mentions
         if not in_person_name(tokens, m, cues) and not spelled_after_name(text, tokens, m, cues, named)
+        and not names_government(tokens, m, cues)
     ]
     kept, admins = resolve(mentions, gazetteer.priority)
     kept = [m for m in kept if not named_after_country(m) and not after_name_head(tokens, m, cues)]
