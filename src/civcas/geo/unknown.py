@@ -604,6 +604,8 @@ def homonym_elsewhere(
     if any(cue_ends_at(tokens, k, cues.ending["heading_before"]) and all(_tie_word(tokens[j], cues) for j in range(k, area.start))
            for k in range(m.end, area.start + 1)):
         return None  # "X باتجاه الريف الشرقي للرقة": where it heads from X
+    if not m.settlement and _list_goes_on(text, tokens, m, area, by_start, cues):
+        return None  # "X وY وبلدة Z بريف W": a town named bare with more items on is no namesake in W
     nested = outer and after.kind in ("exact", "town")
     inner = homonym_elsewhere(text, tokens, area, by_start, cues, home, False) if nested else None
     if inner is not None and not _tied(text, tokens, m, area, cues):
@@ -620,6 +622,13 @@ def homonym_elsewhere(
     end = tokens[m.end - 1].end
     start, name = _bare_name(text, tokens[m.start], end) if m.clitic else (tokens[m.start].start, text[tokens[m.start].start:end])
     return replace(_unknown_place(text[start:end], start, None, target, "town"), name=unsplit(name).replace("_", " "))
+
+
+def _list_goes_on(text: str, tokens: list[Token], m: Mention, area: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
+    """Whether the next place after the name, before the area, is a list's next item ("X ومعرة
+    النعمان", "X وبلدة Z"), not a place that holds it ("X في مدينة Y بريف Z")."""
+    k = next((k for k in range(m.end, area.start) if k in by_start), None)
+    return k is not None and _listed_after_place(text, tokens, by_start[k], by_start, cues)
 
 
 def _bare_name(text: str, token: Token, end: int) -> tuple[int, str]:
