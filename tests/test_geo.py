@@ -69,6 +69,13 @@ def test_consonant_skeleton_variants_with_context(gazetteer):
         assert (place.country, place.admin1) == ("SY", "Deir ez-Zor"), spelling
 
 
+def test_common_spellings_of_a_home_town_win_over_a_namesake_abroad_without_context(gazetteer):
+    # GeoNames spells a Jordanian village "El Busera"; the common spelling of the Syrian
+    # town is a name of its own (names_extra.tsv), so the home country wins the tie.
+    place = only("Shelling hit Busera at dawn, killing two.", gazetteer, "Busera")
+    assert (place.country, place.admin1) == ("SY", "Deir ez-Zor")
+
+
 def test_skeleton_keys():
     assert skeleton(latin_tokens("Busayrah")) == skeleton(latin_tokens("Bseira")) == skeleton(latin_tokens("Busera"))
     assert skeleton(latin_tokens("Kafr Nabl")) == skeleton(latin_tokens("Kafranbel"))
@@ -284,6 +291,18 @@ def test_homonym_in_another_governorate_is_not_moved_there(gazetteer):
     # Rabi'ah in the bundled data is in Latakia; this village is placed in Hasakah by the text.
     assert only("قصف على الربيعة في ريف اللاذقية", gazetteer, "الربيعة").lat is not None
     place = only("قصف على قرية ربيعة بناحية تل تمر في ريف الحسكة", gazetteer, "ربيعة")
+    assert (place.lat, place.admin1) == (None, "Al-Hasakah")
+
+
+def test_a_town_named_bare_in_a_list_is_no_namesake_in_the_area_of_the_lists_last_item(gazetteer):
+    # The area is the last village's: the towns listed before it keep their own governorate.
+    text = "قصف على جسر الشغور ومعرة النعمان وبلدة البصيرة بريف دير الزور الشرقي"
+    assert only(text, gazetteer, "جسر الشغور").admin1 == "Idlib"
+    assert only(text, gazetteer, "ومعرة النعمان").admin1 == "Idlib"
+    assert only(text, gazetteer, "البصيرة").admin1 == "Deir ez-Zor"
+    assert only("قصف على #جسر_الشغور وبلدة البصيرة بريف دير الزور", gazetteer, "جسر_الشغور").admin1 == "Idlib"
+    # A village named with its kind word still takes the area after the list.
+    place = only("قصف على قريتي ربيعة وخربة بريف الحسكة", gazetteer, "ربيعة")
     assert (place.lat, place.admin1) == (None, "Al-Hasakah")
 
 
