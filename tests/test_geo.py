@@ -133,6 +133,17 @@ def test_city_of_is_the_town(gazetteer):
     assert place.precision == "town" and place.geonameid is not None
 
 
+def test_city_after_a_governorates_name_is_the_town(gazetteer):
+    for text, name in (("Shells hit a bakery in Idlib city on Friday.", "Idlib"),
+                       ("Two men were shot dead in Raqqa city.", "Raqqa")):
+        place = only(text, gazetteer, name)
+        assert place.precision == "town" and place.geonameid is not None, text
+    # The word after the name only picks the town over the governorate: it vouches for no
+    # spelling, so a loose spelling still finds the town the text's governorate holds.
+    place = only("The raid hit a house in Al-Basirah city, east of Deir ez-Zor.", gazetteer, "Al-Basirah")
+    assert (place.country, place.admin1) == ("SY", "Deir ez-Zor")
+
+
 def test_near_and_east_of_drop_precision(gazetteer):
     assert only("Jets struck near Saraqib on Sunday.", gazetteer, "Saraqib").precision == "district"
     assert only("Shells fell 5 km east of Saraqib.", gazetteer, "Saraqib").precision == "district"

@@ -137,8 +137,8 @@ def _score(entry: Entry, m: Mention, admins: Counter, countries: Counter, anchor
 def _kind_fits(entry: Entry, m: Mention) -> bool:
     """Whether the entry's kind is what the cue words ask for, when the candidates offer it.
 
-    "X province", "ريف X": the governorate. "city of X", "near X", "مدينة X": the
-    town. A governorate's name alone ("Idlib", "إدلب") is read as the
+    "X province", "ريف X": the governorate. "city of X", "near X", "مدينة X", "X city":
+    the town. A governorate's name alone ("Idlib", "إدلب") is read as the
     governorate: news uses it for the province at least as often as for the
     city, and the coarser reading is the safe one.
     """
@@ -166,7 +166,7 @@ def _wanted_kind(m: Mention) -> str | None:
     if "country" in exact_kinds:
         return "country"  # "Lebanon" is the country, whatever hamlet shares the name
     if "admin1" in exact_kinds:
-        return "admin1"
+        return "town" if m.town_named else "admin1"  # "Idlib city": the governorate's namesake town
     return None
 
 

@@ -46,6 +46,9 @@ class Mention:
     weak: bool = False  # matched through a name that is also a common word
     clitic: bool = False  # Arabic: read with a proclitic taken off its first word (بمنبج, وجرابلس)
     element: bool = False  # a name element read as a place for its article ("al-Bab"), see _element_candidates
+    # Named with a settlement word after it ("Idlib city"): the town, not the governorate. Unlike
+    # a settlement cue before it, this vouches for no spelling: "Al-X city" may be anything's.
+    town_named: bool = False
 
     def __post_init__(self) -> None:
         if self.n_exact < 0:
@@ -267,3 +270,4 @@ def read_cues(tokens: list[Token], mention: Mention, cues: Cues) -> None:
         elif cue_ends_at(tokens, mention.start, cues.ending["district_before"]):
             mention.role = "near"  # "منطقة عفرين", "the district of X": around the place, like "near"
     mention.settlement = cue_ends_at(tokens, mention.start, cues.ending["settlement_before"])
+    mention.town_named = cue_starts_at(tokens, mention.end, cues.starting["settlement_after"])
