@@ -92,6 +92,18 @@ def test_speakers_and_their_kinds():
     assert (c.speaker, c.speaker_kind) == ("Daily Example", "media")
 
 
+def test_each_part_a_while_opens_has_its_own_speaker():
+    first, second = claims("At least 12 people were killed, according to a local doctor, "
+                           "while the defence ministry said its forces killed 30 militants.")
+    assert (first.speaker, first.speaker_kind) == ("a local doctor", "medical")
+    assert second.speaker_kind == "belligerent"
+    first, second = claims("قتل 5 مدنيين بحسب مصدر طبي، فيما قالت وزارة الدفاع إنها قتلت 20 مسلحا", "ar")
+    assert (first.speaker_kind, second.speaker_kind) == ("medical", "belligerent")
+    # A part that names no speaker is told by the sentence's.
+    first, second = claims("قال ناشطون إن 4 مدنيين قتلوا، فيما أصيب 6 آخرون", "ar")
+    assert first.speaker == second.speaker == "ناشطون"
+
+
 def test_speaker_name_leaves_out_a_glued_clitic():
     (c,) = claims("فالمرصد السوري وثق مقتل 3 مدنيين في تل السنابل.", "ar")
     assert (c.speaker, c.speaker_kind) == ("المرصد السوري", "ngo")

@@ -336,7 +336,7 @@ def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
     tokens = ctx.tokens
     actor_at = {count.actor.lo} if count.actor is not None else set()
     event_date, precision = ctx.date(sent)
-    speaker = ctx.speaker(sent)
+    speaker = ctx.speaker(sent, count.lo)
     return Claim(
         document_id=ctx.doc.id,
         kind=count.kind,

@@ -538,9 +538,9 @@ class DocContext:
         i = self._token_at(offset)
         return self.tokens[i].para if i >= 0 else 0
 
-    def speaker(self, sent: Sentence) -> Speaker:
-        """Who states the sentence's figures, and whether they deny them or
-        report them as someone else's disputed claim."""
+    def speaker(self, sent: Sentence, at: int | None = None) -> Speaker:
+        """Who states the figure at token `at` of the sentence (any of its figures when None),
+        and whether they deny it or report it as someone else's disputed claim."""
         m = self.m
         said = m.within("attribution", sent.lo, sent.hi)
         # A party's organ is a speaker only where the sentence says it spoke: "قسد" is the
@@ -551,6 +551,11 @@ class DocContext:
         # "قالت لوكالة X مصادر محلية": who was told is not who spoke, when the speaker is named too.
         spoke = [s for s in found if not self._told(s)]
         found = spoke or found
+        if at is not None and len(found) > 1:
+            # "12 were killed, a doctor said, while the ministry said it killed 4 militants":
+            # each part a "while" opens has its own speaker, when it names one.
+            lo, hi = self._part(sent, at)
+            found = [s for s in found if lo <= s.lo < hi] or found
         denial = m.within("denial", sent.lo, sent.hi)
         claims_by = m.within("claims_by", sent.lo, sent.hi)
         if denial and claims_by:
@@ -566,6 +571,14 @@ class DocContext:
             return self._speaker(prev, stance)
         publisher = self.doc.publisher
         return Speaker(publisher, publisher_kind(publisher, self.codes) if publisher else "unknown", stance)
+
+    def _part(self, sent: Sentence, at: int) -> tuple[int, int]:
+        """The tokens of the part of the sentence holding token `at`, between the words that
+        open a contrasting clause ("while", "فيما", "بينما")."""
+        openers = [o.lo for o in self.m.within("clause_opener", sent.lo, sent.hi)]
+        lo = max((k for k in openers if k <= at), default=sent.lo)
+        hi = min((k for k in openers if k > at), default=sent.hi)
+        return lo, hi
 
     def _speaker(self, mention: Mention, stance: str) -> Speaker:
         """The speaker a mention names, with the name a generic head stands before
