@@ -1172,6 +1172,20 @@ def test_dozens_right_after_a_harm_word_are_people():
     assert all(c.min is None for c in claims("The strike on Riverton killed dozens of sheep."))
 
 
+def test_a_bare_vague_figure_counts_people_before_a_preposition_or_as_a_passive_subject():
+    def told(text, lang="en"):
+        return [(c.kind, c.min, c.max) for c in claims(text, lang)]
+
+    assert told("Dozens were killed in the strike on Riverton.") == [("killed", 12, None)]
+    assert told("Hundreds were wounded when shells hit the camp.") == [("injured", 100, None)]
+    assert told("The strike on Riverton killed dozens and wounded hundreds.") == [
+        ("killed", 12, None), ("injured", 100, None)]
+    assert told("أصيب المئات في الغارات على بلدة تل الزيزفون", "ar") == [("injured", 100, None)]
+    # Before a noun of its own it still counts only that noun.
+    assert all(c.min is None for c in claims("Shelling on Riverton killed dozens of sheep."))
+    assert all(c.min is None for c in claims("Dozens of shells were fired, killing no one."))
+
+
 def test_another_followed_by_its_noun_is_of_that_group():
     found = claims("Shelling killed a woman and wounded another man in Riverton.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 1), ("injured", "men", 1)]

@@ -119,9 +119,13 @@ def _clause_closed(lo: int, hi: int, tokens: list[Token], m: Mentions) -> bool:
 
 
 def _bare_after_harm(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
-    """"wounded dozens,", "وأصيب العشرات،": a vague figure right after a harm word, with no
-    word after it, counts people."""
-    return m.ending("harm", fig.lead) is not None and (fig.hi >= sent.hi or not tokens[fig.hi].norm.isalpha())
+    """"wounded dozens,", "وأصيب العشرات في الغارات": a vague figure right after a harm word, with
+    no word after it or only one that opens what follows (`bare_count_after`: "in", "في"),
+    counts people; so does one that is the subject of a passive harm ("Dozens were killed")."""
+    if fig.hi < sent.hi and m.at("auxiliary", fig.hi) and m.at("harm", fig.hi + 1):
+        return True
+    return m.ending("harm", fig.lead) is not None and (
+        fig.hi >= sent.hi or not tokens[fig.hi].norm.isalpha() or m.at("bare_count_after", fig.hi) is not None)
 
 
 def _harm_for(fig: Figure, end: int, sent: Sentence, tokens: list[Token], m: Mentions,
