@@ -474,3 +474,27 @@ def test_a_placed_day_or_days_that_may_be_two_give_no_weekday():
     assert c.event_weekday is None
     (c,) = claims("أفاد ناشطون اليوم السبت بمقتل 3 مدنيين أمس بقصف على البلدة.")
     assert c.event_weekday is None
+
+
+def test_a_figure_takes_the_date_of_its_own_clause():
+    found = claims("قتل رجل يوم 3 كانون الثاني في قرية الوادي، وفي 4 كانون الثاني أصيب طفلان في بلدة الحرش",
+                   published="2024-01-06")
+    assert [(c.kind, c.event_date) for c in found] == [("killed", "2024-01-03"), ("injured", "2024-01-04")]
+    found = claims("Shelling killed 5 people on Monday, and on Tuesday a drone wounded 3 others.",
+                   "en", published="2024-03-10")
+    assert [(c.kind, c.event_date) for c in found] == [("killed", "2024-03-04"), ("injured", "2024-03-05")]
+    # A clause without a date of its own takes the sentence's.
+    found = claims("Shelling on Monday killed 5 people, and 3 others were wounded.", "en", published="2024-03-10")
+    assert {c.event_date for c in found} == {"2024-03-04"}
+
+
+def test_the_same_day_is_the_day_just_told_not_today():
+    found = claims("استهدفت غارات مقرا في قرية الوادي في 27 تشرين الأول، كما قتل طفل في نفس اليوم بقصف على مخيم",
+                   published="2023-11-20")
+    assert [c.event_date for c in found] == ["2023-10-27"]
+    found = claims("أصيب طفل يوم السبت 26 آب في قرية الوادي، كما أصيب مدني صباح اليوم نفسه في بلدة الحرش",
+                   published="2023-09-01")
+    assert [c.event_date for c in found] == ["2023-08-26", "2023-08-26"]
+    found = claims("قتل رجل في قرية الوادي في 27 تشرين الأول.\n\nوفي نفس اليوم أصيب طفل في بلدة الحرش.",
+                   published="2023-11-20")
+    assert [c.event_date for c in found] == ["2023-10-27", "2023-10-27"]

@@ -38,7 +38,7 @@ from civcas.extract.lexicon import Mention
 from civcas.extract.lists import inline_name_counts, list_counts
 from civcas.extract.mentions import Mentions, not_this_event
 from civcas.extract.resources import endings, phrase_table
-from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, sentences, tokenize
+from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, clause_of, sentences, tokenize
 from civcas.extract.unnumbered import attack_counts, prevented, unnumbered_counts
 from civcas.lang import LANGUAGES, guess, load
 from civcas.model import Claim, Document, Place
@@ -110,7 +110,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         counts = []
         for c in counts_in(sent, tokens, m, blocked):
             if _negated(c, m, tokens):
-                denied.update(range(*_clause(tokens, sent, c.lo)))
+                denied.update(range(*clause_of(tokens, sent, c.lo)))
             else:
                 counts.append(c)
         if not counts:
@@ -143,13 +143,6 @@ def _negated(c: Count, m: Mentions, tokens: list[Token]) -> bool:
     an upper guess read as the toll."""
     negation = m.ending("negated_count", c.lo)
     return negation is not None and prevented(negation, m, tokens)
-
-
-def _clause(tokens: list[Token], sent: Sentence, at: int) -> tuple[int, int]:
-    """The token range of the clause of `sent` holding token `at`."""
-    lo = next((k + 1 for k in range(at - 1, sent.lo - 1, -1) if clause_break(tokens, k, k + 1)), sent.lo)
-    hi = next((k for k in range(at, sent.hi) if clause_break(tokens, k, k + 1)), sent.hi)
-    return lo, hi
 
 
 def _sums_up(m: Mentions, sent: Sentence) -> bool:
@@ -335,7 +328,7 @@ def _superseded(claim: Claim, tolls: dict[tuple[str, str], int]) -> bool:
 def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
     tokens = ctx.tokens
     actor_at = {count.actor.lo} if count.actor is not None else set()
-    event_date, precision = ctx.date(sent)
+    event_date, precision = ctx.date(sent, count.lo)
     speaker = ctx.speaker(sent, count.lo)
     return Claim(
         document_id=ctx.doc.id,

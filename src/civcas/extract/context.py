@@ -19,7 +19,17 @@ from civcas.extract.dates import DateMention, event_weekday, names_today, neares
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
-from civcas.extract.tokens import CLAUSE_BREAKS, SENTENCE_END, Sentence, Token, clause_break, definite, sentences, tokenize
+from civcas.extract.tokens import (
+    CLAUSE_BREAKS,
+    SENTENCE_END,
+    Sentence,
+    Token,
+    clause_break,
+    clause_of,
+    definite,
+    sentences,
+    tokenize,
+)
 from civcas.geo import PlaceRoles, main_place, place_roles
 from civcas.lang import load
 from civcas.model import Document, Place
@@ -230,9 +240,14 @@ class DocContext:
                 found = [prev.value]
         return list(dict.fromkeys(found))
 
-    def date(self, sent: Sentence) -> tuple[str | None, str | None]:
+    def date(self, sent: Sentence, at: int | None = None) -> tuple[str | None, str | None]:
+        """The date of the figure at token `at` of the sentence (of any of its figures when None)."""
         dates = self._event_dates
         inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
+        if at is not None and len(inside) > 1:
+            # "قتل X يوم 3 كانون الثاني، وفي 4 يناير أصيب طفلان": a date in the figure's own clause first.
+            lo, hi = clause_of(self.tokens, sent, at)
+            inside = sorted(inside, key=lambda d: not lo <= d.lo < hi)
         before = [d for d in dates if d.lo < sent.lo]
         # A claim told before any date (a headline) happened on the day the page calls
         # today, not on a caption's or sidebar's earlier date.

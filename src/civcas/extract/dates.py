@@ -283,6 +283,8 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
             if numeric:
                 out.append(numeric)
     for rel in m.lists.get("relative", []):
+        if m.ending("same_day_before", rel.lo) or m.at("same_day_after", rel.hi):
+            continue  # "في نفس اليوم", "اليوم نفسه": the day just told, not today
         out.append(DateMention(rel.lo, rel.hi, None, "day", offset=rel.value))
     for wd in m.lists.get("weekday", []):
         out.append(_weekday(wd.lo, wd.hi, wd.value, m))

@@ -87,6 +87,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_values("month_offset", dates.get("month_offsets", {}))
     add_list("past_before", dates.get("past_before", []))
     add_list("past_after", dates.get("past_after", []))
+    add_list("same_day_before", dates.get("same_day_before", []))
+    add_list("same_day_after", dates.get("same_day_after", []))
     add_list("since", dates.get("since", []))
     add_list("night_before", dates.get("night_before", []))
     add_list("night_after", dates.get("night_after", []))

@@ -32,6 +32,13 @@ SEMICOLONS = frozenset(";؛")
 BULLETS = frozenset("-•*–·")  # what opens a list item's line
 
 
+def clause_of(tokens: list["Token"], sent: "Sentence", at: int) -> tuple[int, int]:
+    """The token range of the clause of `sent` holding token `at` (clauses end at commas and semicolons)."""
+    lo = next((k + 1 for k in range(at - 1, sent.lo - 1, -1) if clause_break(tokens, k, k + 1)), sent.lo)
+    hi = next((k for k in range(at, sent.hi) if clause_break(tokens, k, k + 1)), sent.hi)
+    return lo, hi
+
+
 def definite(tokens: list["Token"], k: int, lo: int = 0) -> bool:
     """Whether the word at token k carries the article: "the" before it (from token `lo` on)
     or the Arabic article, a conjunction glued before it or not ("الجرحى", "والقصف")."""
