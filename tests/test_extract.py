@@ -185,6 +185,21 @@ def test_belligerent_claim_denied_by_activists():
 def test_denial_by_the_speaker():
     (c,) = claims("نفت وزارة الدفاع مقتل 12 مدنيا في الغارة.", "ar")
     assert c.stance == "denies"
+    # A party's denial is its speech: the party is the one denying.
+    (c,) = claims("نفت وزارة الدفاع الروسية مقتل 12 مدنيا في الغارة.", "ar")
+    assert (c.speaker, c.speaker_kind, c.stance) == ("وزارة الدفاع الروسية", "belligerent", "denies")
+    (c,) = claims("The defence ministry denied that 12 civilians were killed in the raid.")
+    assert (c.speaker_kind, c.stance) == ("belligerent", "denies")
+
+
+def test_a_denied_responsibility_denies_no_harm():
+    (c,) = claims("نفت “قسد” مسؤوليتها عن القصف الذي أدى لمقتل ثمانية مدنيين في السوق، بحسب الدفاع المدني.", "ar")
+    assert (c.min, c.speaker, c.speaker_kind, c.stance) == (8, "الدفاع المدني", "ngo", "asserts")
+    (c,) = claims("The SDF denied any responsibility for the shelling that killed 8 civilians, medics said.")
+    assert (c.speaker_kind, c.stance) == ("medical", "asserts")
+    # ... but a denial of the deaths themselves still denies them.
+    (c,) = claims("The SDF denied killing 3 civilians in the raid.")
+    assert c.stance == "denies"
 
 
 def test_dates_both_month_systems_and_numeric():

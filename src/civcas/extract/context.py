@@ -557,7 +557,10 @@ class DocContext:
         """Who states the figure at token `at` of the sentence (any of its figures when None),
         and whether they deny it or report it as someone else's disputed claim."""
         m = self.m
-        said = m.within("attribution", sent.lo, sent.hi)
+        # A denial of harm is speech too: "نفت وزارة الدفاع مقتل أي مدني" is the ministry's. One of
+        # a party's responsibility ("نفت قسد مسؤوليتها عن القصف") denies no harm.
+        denial = [d for d in m.within("denial", sent.lo, sent.hi) if not self._of_responsibility(d)]
+        said = m.within("attribution", sent.lo, sent.hi) + denial
         # A party's organ is a speaker only where the sentence says it spoke: "قسد" is the
         # attacker in "استهدفت قسد البلدة، وأكد الدفاع المدني مقتل ...".
         dated = {i for d in self.dates if sent.lo <= d.lo < sent.hi for i in range(d.lo, d.hi)}
@@ -571,7 +574,6 @@ class DocContext:
             # each part a "while" opens has its own speaker, when it names one.
             lo, hi = self._part(sent, at)
             found = [s for s in found if lo <= s.lo < hi] or found
-        denial = m.within("denial", sent.lo, sent.hi)
         claims_by = m.within("claims_by", sent.lo, sent.hi)
         if denial and claims_by:
             claimant = m.within("speaker", claims_by[0].hi, sent.hi)
@@ -586,6 +588,16 @@ class DocContext:
             return self._speaker(prev, stance)
         publisher = self.doc.publisher
         return Speaker(publisher, publisher_kind(publisher, self.codes) if publisher else "unknown", stance)
+
+    def _of_responsibility(self, denial: Mention) -> bool:
+        """Whether a denial's object is responsibility for the harm, not the harm: "denied
+        responsibility for", "نفت أي مسؤولية عن" (`responsibility` in speakers.json)."""
+        for k in range(denial.hi, min(denial.hi + RESPONSIBILITY_GAP + 1, len(self.tokens))):
+            if self.m.at("responsibility", k):
+                return True
+            if clause_break(self.tokens, k, k + 1) or self.m.at("harm", k):
+                return False
+        return False
 
     def _part(self, sent: Sentence, at: int) -> tuple[int, int]:
         """The tokens of the part of the sentence holding token `at`, between the words that
@@ -666,6 +678,11 @@ SAID_BEFORE = 2  # words from a speech verb to the party saying it ("قالت ف
 SAID_AFTER = 1  # words from a party to its speech verb ("the SDF then said")
 POSSESSED = 2  # words a party's possessive names before the verb ("the SDF's media office said")
 ASIDE = 10  # tokens in an aside between a party and its speech verb ("the SDF, in a statement, said")
+
+
+# Words between a denial and the responsibility it denies: "any", and in Arabic the party
+# named after its verb ("نفت “قوات سوريا الديمقراطية” (قسد) مسؤوليتها").
+RESPONSIBILITY_GAP = 8
 
 
 def _spoke(m: Mentions, tokens: list[Token], party: Mention, said: list[Mention], dated: set[int]) -> bool:

@@ -98,6 +98,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_map("speaker", speakers.get("kinds", {}))
     add_list("attribution", speakers.get("attribution", []))
     add_list("denial", speakers.get("denial", []))
+    add_list("responsibility", speakers.get("responsibility", []))
     add_list("claims_by", speakers.get("claims_by", []))
     add_list("according_to", speakers.get("according_to", []))
     add_list("acknowledgement", speakers.get("acknowledgement", []))
