@@ -588,6 +588,18 @@ def test_single_victims_after_including():
     assert found == [("killed", "civilians", 5, 5), ("killed", "children", 1, 1), ("killed", "women", 1, 1)]
 
 
+def test_a_toll_reaches_the_figure_it_rose_to_across_what_it_is_of():
+    (c,) = claims("The death toll from Tuesday's shelling of the market in Riverton rose to 11, medics said.")
+    assert (c.kind, c.min, c.max) == ("killed", 11, 11)
+    (c,) = claims("ارتفعت حصيلة القتلى جراء القصف المدفعي على سوق بلدة الوادي أمس إلى 9", "ar")
+    assert (c.kind, c.min) == ("killed", 9)
+    (c,) = claims("ارتفع عدد الإصابات في بلدة الوادي جراء القصف إلى 5", "ar")
+    assert (c.kind, c.min) == ("injured", 5)
+    # Not across a clause, nor from a harm word that no toll names.
+    assert [c.min for c in claims("The death toll from the strike, which hit the market, rose to 11.")] == []
+    assert all(c.min != 3 for c in claims("قتل رجل في القصف على بلدة الوادي الذي أدى إلى تدمير 3 منازل", "ar"))
+
+
 def test_a_toll_does_not_erase_a_larger_figure():
     text = "قتل 12 مدنيا في البلدة الأولى. وفي بلدة أخرى ارتفع عدد القتلى المدنيين إلى 3."
     assert [c.min for c in claims(text, "ar")] == [12, 3]

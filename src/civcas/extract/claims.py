@@ -10,6 +10,8 @@ from civcas.extract.numbers import Figure, find_figures, is_count, set_off
 from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, definite, semicolon
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
+TOLL_REACH = 14  # ... and between a toll's word and the figure it "rose to"
+TOLL_WORDS = 3  # words of a toll's phrase before its harm word ("ارتفع عدد الإصابات", "the final death toll")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
 HARM_AFTER_NOUN = 2  # ... and between a figure's noun and it ("5 people were killed")
 PLURAL_VERB_REACH = 12  # ... and a plural verb after a description and an aside ("أربعة مزارعين كانوا ...، أصيبوا")
@@ -281,7 +283,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     for h in harms:
         if h.hi <= fig.lead:
             dist, after = _gap(h.hi, fig.lead, m, tokens), False
-            if dist > HARM_BEFORE or semicolon(tokens, h.hi, fig.lead) \
+            if dist > _reach_before(h, fig, tokens, m) or semicolon(tokens, h.hi, fig.lead) \
                     or (own_after and m.within("clause_opener", h.hi, fig.lead)):
                 continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
         elif fig.hi <= h.lo and h.hi <= end:
@@ -307,6 +309,17 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
+
+
+def _reach_before(h: Mention, fig: Figure, tokens: list[Token], m: Mentions) -> int:
+    """How far a harm word before a count may stand from it: a toll's word reaches across
+    what the toll is of to the figure it rose to, in one clause ("the death toll from
+    Tuesday's strike on the market rose to 11", "ارتفعت حصيلة القتلى جراء القصف على السوق
+    إلى 9")."""
+    if (m.ending("toll_rise", fig.lead) and m.within("total", max(0, h.lo - TOLL_WORDS), h.hi)
+            and not clause_break(tokens, h.hi, fig.lead)):
+        return TOLL_REACH
+    return HARM_BEFORE
 
 
 def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Mentions, limit: int) -> int:
