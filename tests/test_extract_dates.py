@@ -484,7 +484,7 @@ def test_a_figure_takes_the_date_of_its_own_clause():
                    "en", published="2024-03-10")
     assert [(c.kind, c.event_date) for c in found] == [("killed", "2024-03-04"), ("injured", "2024-03-05")]
     # A clause without a date of its own takes the sentence's.
-    found = claims("Shelling on Monday killed 5 people, and 3 others were wounded.", "en", published="2024-03-10")
+    found = claims("Shelling on Monday killed 5 people, and 3 people were also wounded.", "en", published="2024-03-10")
     assert {c.event_date for c in found} == {"2024-03-04"}
 
 

@@ -140,7 +140,7 @@ def test_city_after_a_governorates_name_is_the_town(gazetteer):
         assert place.precision == "town" and place.geonameid is not None, text
     # The word after the name only picks the town over the governorate: it vouches for no
     # spelling, so a loose spelling still finds the town the text's governorate holds.
-    place = only("The raid hit a house in Al-Basirah city, east of Deir ez-Zor.", gazetteer, "Al-Basirah")
+    place = only("Gunmen stormed a shop in Al-Basirah city near Deir ez-Zor.", gazetteer, "Al-Basirah")
     assert (place.country, place.admin1) == ("SY", "Deir ez-Zor")
 
 
@@ -307,7 +307,7 @@ def test_homonym_in_another_governorate_is_not_moved_there(gazetteer):
 
 def test_a_town_named_bare_in_a_list_is_no_namesake_in_the_area_of_the_lists_last_item(gazetteer):
     # The area is the last village's: the towns listed before it keep their own governorate.
-    text = "قصف على جسر الشغور ومعرة النعمان وبلدة البصيرة بريف دير الزور الشرقي"
+    text = "قصف على جسر الشغور ومعرة النعمان وبلدة البصيرة في ريف دير الزور"
     assert only(text, gazetteer, "جسر الشغور").admin1 == "Idlib"
     assert only(text, gazetteer, "ومعرة النعمان").admin1 == "Idlib"
     assert only(text, gazetteer, "البصيرة").admin1 == "Deir ez-Zor"
@@ -637,11 +637,11 @@ def test_a_capital_or_country_named_as_a_backer_or_a_government_is_no_place():
         return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
 
     # The factions' backer and the government are parties; the village shelled is the place.
-    found = names("قصفت فصائل موالية لأنقرة مساء أمس قرية في ريف منبج ما أدى لإصابة سبعة أشخاص")
+    found = names("استهدفت فصائل موالية لأنقرة ليلا قرية في ريف منبج ما أدى لإصابة سبعة أشخاص")
     assert "لأنقرة" not in found and "منبج" in found
     assert "لتركيا" not in names("قصفت الفصائل الموالية لتركيا أطراف بلدة تل تمر")
     assert "أنقرة" not in names("قصفت الفصائل المدعومة من أنقرة مدينة الباب")
-    assert "دمشق" not in names("جددت قوات حكومة دمشق قصفها على بلدة في جبل الزاوية")
+    assert "دمشق" not in names("قصفت قوات حكومة دمشق بلدة في جبل الزاوية")
     found = names("Ankara-backed factions shelled Tal Rifaat, the Damascus government said")
     assert "Ankara" not in found and "Damascus" not in found and "Tal Rifaat" in found
     assert "Ankara" not in names("Pro-Ankara gunmen opened fire near Manbij")

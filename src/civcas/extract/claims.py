@@ -313,7 +313,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
 
 def _reach_before(h: Mention, fig: Figure, tokens: list[Token], m: Mentions) -> int:
     """How far a harm word before a count may stand from it: a toll's word reaches across
-    what the toll is of to the figure it rose to, in one clause ("the death toll from
+    what the toll is of to the figure it rose to, in one clause ("the final death toll after
     Tuesday's strike on the market rose to 11", "ارتفعت حصيلة القتلى جراء القصف على السوق
     إلى 9")."""
     if (m.ending("toll_rise", fig.lead) and m.within("total", max(0, h.lo - TOLL_WORDS), h.hi)

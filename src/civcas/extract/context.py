@@ -558,7 +558,7 @@ class DocContext:
         and whether they deny it or report it as someone else's disputed claim."""
         m = self.m
         # A denial of harm is speech too: "نفت وزارة الدفاع مقتل أي مدني" is the ministry's. One of
-        # a party's responsibility ("نفت قسد مسؤوليتها عن القصف") denies no harm.
+        # a party's responsibility ("نفى الفصيل مسؤوليته عن الهجوم") denies no harm.
         denial = [d for d in m.within("denial", sent.lo, sent.hi) if not self._of_responsibility(d)]
         said = m.within("attribution", sent.lo, sent.hi) + denial
         # A party's organ is a speaker only where the sentence says it spoke: "قسد" is the
@@ -681,7 +681,7 @@ ASIDE = 10  # tokens in an aside between a party and its speech verb ("the SDF, 
 
 
 # Words between a denial and the responsibility it denies: "any", and in Arabic the party
-# named after its verb ("نفت “قوات سوريا الديمقراطية” (قسد) مسؤوليتها").
+# named after its verb ("نفى “جيش الوادي” في بيان مسؤوليته").
 RESPONSIBILITY_GAP = 8
 
 
