@@ -99,6 +99,8 @@ def test_each_part_a_while_opens_has_its_own_speaker():
     assert second.speaker_kind == "belligerent"
     first, second = claims("قتل 5 مدنيين بحسب مصدر طبي، فيما قالت وزارة الدفاع إنها قتلت 20 مسلحا", "ar")
     assert (first.speaker_kind, second.speaker_kind) == ("medical", "belligerent")
+    first, second = claims("The monitor documented the deaths of 5 civilians, while the Syrian Network put the toll at 7.")
+    assert (first.speaker, second.speaker, second.speaker_kind) == ("monitor", "the Syrian Network", "ngo")
     # A part that names no speaker is told by the sentence's.
     first, second = claims("قال ناشطون إن 4 مدنيين قتلوا، فيما أصيب 6 آخرون", "ar")
     assert first.speaker == second.speaker == "ناشطون"
