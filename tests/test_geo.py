@@ -138,6 +138,10 @@ def test_city_after_a_governorates_name_is_the_town(gazetteer):
                        ("Two men were shot dead in Raqqa city.", "Raqqa")):
         place = only(text, gazetteer, name)
         assert place.precision == "town" and place.geonameid is not None, text
+    # "the Idlib town of Saraqib" names Saraqib; Idlib is the governorate it lies in.
+    text = "Airstrikes hit the Idlib town of Saraqib, killing 4 civilians."
+    assert only(text, gazetteer, "Idlib").precision == "region"
+    assert only(text, gazetteer, "Saraqib").precision == "town"
     # The word after the name only picks the town over the governorate: it vouches for no
     # spelling, so a loose spelling still finds the town the text's governorate holds.
     place = only("Gunmen stormed a shop in Al-Basirah city near Deir ez-Zor.", gazetteer, "Al-Basirah")
@@ -312,6 +316,9 @@ def test_a_town_named_bare_in_a_list_is_no_namesake_in_the_area_of_the_lists_las
     assert only(text, gazetteer, "ومعرة النعمان").admin1 == "Idlib"
     assert only(text, gazetteer, "البصيرة").admin1 == "Deir ez-Zor"
     assert only("قصف على #جسر_الشغور وبلدة البصيرة بريف دير الزور", gazetteer, "جسر_الشغور").admin1 == "Idlib"
+    # A list whose other towns lie in the area is all of the area: this Rabi'ah is not Latakia's.
+    place = only("قصفت قوات النظام ربيعة وقرية تل حميس بريف الحسكة", gazetteer, "ربيعة")
+    assert (place.lat, place.admin1) == (None, "Al-Hasakah")
     # A village named with its kind word still takes the area after the list.
     place = only("قصف على قريتي ربيعة وخربة بريف الحسكة", gazetteer, "ربيعة")
     assert (place.lat, place.admin1) == (None, "Al-Hasakah")
@@ -645,7 +652,10 @@ def test_a_capital_or_country_named_as_a_backer_or_a_government_is_no_place():
     found = names("Ankara-backed factions shelled Tal Rifaat, the Damascus government said")
     assert "Ankara" not in found and "Damascus" not in found and "Tal Rifaat" in found
     assert "Ankara" not in names("Pro-Ankara gunmen opened fire near Manbij")
-    # Named as where it happens, the same capital is the place.
+    assert "أنقرة" not in names("استهدفت الفصائل الموالية لـ أنقرة قرية في ريف منبج")
+    # Named as where it happens, the same capital is the place, whatever words follow it.
+    assert "Daraa" in names("In Daraa government forces shelled the town of Busra al-Harir")
+    assert "حلب" in names("قصفت الطائرات مناطق سيطرة الحكومة في حلب")
     assert "دمشق" in names("سقطت قذيفة على حي في دمشق وأصيب طفلان")
     assert "Damascus" in names("A shell hit a market in Damascus on Monday")
     # Only a country or a province stands for a government: a town so worded is still a town.

@@ -9,10 +9,13 @@ from civcas.geo.tokens import Token
 
 
 def names_government(tokens: list[Token], m: Mention, cues: Cues) -> bool:
-    """Whether a country or a province (a capital is one: Ankara, Damascus) is named as the
-    government that backs or rules, by the words right before or after it. A town or a
-    village is never so named, whatever words stand around it."""
+    """Whether a name that may be a country's or a province's (a capital is one: Ankara,
+    Damascus) is named as the government that backs or rules, by the words right before
+    or after it. A name only a town or a village has is never so read, nor one named as
+    where things happen ("In Daraa government forces shelled ...")."""
     if not any(c.kind in ("country", "admin1") for c in m.candidates):
+        return False
+    if cue_ends_at(tokens, m.start, cues.ending["locative_before"]):
         return False
     return (cue_ends_at(tokens, m.start, cues.ending["government_before"])
             or cue_starts_at(tokens, m.end, cues.starting["government_after"]))

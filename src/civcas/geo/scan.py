@@ -270,4 +270,7 @@ def read_cues(tokens: list[Token], mention: Mention, cues: Cues) -> None:
         elif cue_ends_at(tokens, mention.start, cues.ending["district_before"]):
             mention.role = "near"  # "منطقة عفرين", "the district of X": around the place, like "near"
     mention.settlement = cue_ends_at(tokens, mention.start, cues.ending["settlement_before"])
-    mention.town_named = cue_starts_at(tokens, mention.end, cues.starting["settlement_after"])
+    # "the Idlib town of Saraqib" names Saraqib, not Idlib's town.
+    mention.town_named = (cue_starts_at(tokens, mention.end, cues.starting["settlement_after"])
+                          and not (mention.end + 1 < len(tokens) and tokens[mention.end].joined_next
+                                   and tokens[mention.end + 1].key in cues.tie_words))

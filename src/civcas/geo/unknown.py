@@ -37,6 +37,7 @@ QUOTED_NAME_WORDS = 4  # a settlement's name in quotes is read up to the closing
 # as words (الكرامة, الزهراء) are villages too often to be left out.
 LISTED_WORD_ZIPF = 3.3
 ABROAD_POPULATION = 10_000  # a home town this big named before a foreign area is no namesake there
+MAX_LIST_ITEMS = 12  # places walked back along a list
 LIST_GAP_WORDS = 3  # words stepped over back to a list's previous place ("and the village of")
 AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 ASIDE_WORDS = 6  # words of an aside between a place and its area ("X, close to the border, in Y")
@@ -385,6 +386,11 @@ def _listed_word(text: str, token: Token) -> bool:
 def _listed_after_place(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
     """Whether the name follows another place as the next item of a list: after a comma or
     semicolon, "and" or "و" ("Manbij, X", "Manbij and X", "منبج وقرية X", "منبج و X")."""
+    return _listed_before(text, tokens, m, by_start, cues) is not None
+
+
+def _listed_before(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> Mention | None:
+    """The place the name follows as the next item of a list (see `_listed_after_place`)."""
     k = m.start
     while k > 0 and k - 1 not in by_start and m.start - k < LIST_GAP_WORDS and (
             _joins_list(text, tokens, k - 1, by_start, cues)
@@ -392,10 +398,10 @@ def _listed_after_place(text: str, tokens: list[Token], m: Mention, by_start: di
         k -= 1  # the words between: "and", a cue ("وقرية")
     before = next((o for o in by_start.values() if o.end == k), None)
     if before is None:
-        return False
+        return None
     gap = text[tokens[before.end - 1].end:tokens[k].start].strip()
     joined = k < m.start or (m.clitic and text.startswith("و", tokens[m.start].start))
-    return gap in (",", "،", ";", "؛") or (gap == "" and joined)
+    return before if gap in (",", "،", ";", "؛") or (gap == "" and joined) else None
 
 
 def _next_tag(text: str, tokens: list[Token], k: int) -> bool:
@@ -604,8 +610,8 @@ def homonym_elsewhere(
     if any(cue_ends_at(tokens, k, cues.ending["heading_before"]) and all(_tie_word(tokens[j], cues) for j in range(k, area.start))
            for k in range(m.end, area.start + 1)):
         return None  # "X باتجاه الريف الشرقي للرقة": where it heads from X
-    if not m.settlement and _list_goes_on(text, tokens, m, area, by_start, cues):
-        return None  # "X وY وبلدة Z بريف W": a town named bare with more items on is no namesake in W
+    if not m.settlement and _list_spans_elsewhere(text, tokens, m, area, by_start, cues):
+        return None  # "X وY وبلدة Z بريف W", Y a town of another governorate: W is only the last items'
     nested = outer and after.kind in ("exact", "town")
     inner = homonym_elsewhere(text, tokens, area, by_start, cues, home, False) if nested else None
     if inner is not None and not _tied(text, tokens, m, area, cues):
@@ -624,11 +630,34 @@ def homonym_elsewhere(
     return replace(_unknown_place(text[start:end], start, None, target, "town"), name=unsplit(name).replace("_", " "))
 
 
-def _list_goes_on(text: str, tokens: list[Token], m: Mention, area: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
-    """Whether the next place after the name, before the area, is a list's next item ("X ومعرة
-    النعمان", "X وبلدة Z"), not a place that holds it ("X في مدينة Y بريف Z")."""
-    k = next((k for k in range(m.end, area.start) if k in by_start), None)
-    return k is not None and _listed_after_place(text, tokens, by_start[k], by_start, cues)
+def _list_spans_elsewhere(text: str, tokens: list[Token], m: Mention, area: Mention, by_start: dict[int, Mention],
+                          cues: Cues) -> bool:
+    """Whether the name is a bare item of a list that goes on past it and that names a town
+    outside the governorate of the area after it ("جسر الشغور ومعرة النعمان وبلدة البصيرة بريف
+    دير الزور": Ma'arrat an-Nu'man is Idlib's), or is itself a sizeable town: the area is
+    then its last items' only. A list whose towns all lie in that area ("ربيعة وقرية تل حميس
+    بريف الحسكة") holds them all."""
+    after = [o for k in range(m.end, area.start) if (o := by_start.get(k)) is not None and _joined_to_list(text, tokens, o, by_start, cues)]
+    if not after:
+        return False
+    if m.chosen is not None and m.chosen.population >= ABROAD_POPULATION:
+        return True
+    items, current = list(after), m
+    while (before := _joined_to_list(text, tokens, current, by_start, cues)) is not None and len(items) < MAX_LIST_ITEMS:
+        items.append(before)
+        current = before
+    target = area.chosen.admin1 if area.chosen is not None else None
+    return any(o.chosen is not None and o.chosen.kind in ("exact", "town") and o.chosen.admin1 != target for o in items)
+
+
+def _joined_to_list(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> Mention | None:
+    """The list item the name follows, when "and", "و" or a comma joins them (not only "in the")."""
+    before = _listed_before(text, tokens, m, by_start, cues)
+    if before is None:
+        return None
+    joined = any(c in ",،" for c in text[tokens[before.end - 1].end:tokens[m.start].start]) or any(
+        _joins_list(text, tokens, k, by_start, cues) for k in range(before.end, m.start + 1))
+    return before if joined else None
 
 
 def _bare_name(text: str, token: Token, end: int) -> tuple[int, str]:
