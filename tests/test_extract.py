@@ -101,6 +101,19 @@ def test_each_part_a_while_opens_has_its_own_speaker():
     assert (first.speaker_kind, second.speaker_kind) == ("medical", "belligerent")
     first, second = claims("The monitor documented the deaths of 5 civilians, while the Syrian Network put the toll at 7.")
     assert (first.speaker, second.speaker, second.speaker_kind) == ("monitor", "the Syrian Network", "ngo")
+    # A victim's noun in the part is no speaker: only a speech word names one there.
+    first, second = claims("قال المرصد السوري إن 4 مدنيين قتلوا، فيما أصيب 3 من الأهالي", "ar")
+    assert first.speaker == second.speaker == "المرصد السوري"
+    first, second = claims("SOHR activists said 4 civilians were killed, while the army said it killed 9 militants.")
+    assert (first.speaker, second.speaker_kind) == ("SOHR", "belligerent")
+    # A denial is its own part's: the other part's figure is asserted, or disputed when the
+    # denial comes after it.
+    first, second = claims("The defence ministry denied that 12 civilians were killed in the raid, "
+                           "while activists said 15 civilians died.")
+    assert (first.stance, second.speaker, second.stance) == ("denies", "activists", "asserts")
+    (c,) = claims("The regime claimed its forces killed 40 militants, but activists denied this, "
+                  "saying most of the dead were civilians.")
+    assert (c.speaker_kind, c.stance) == ("belligerent", "disputes")
     # A part that names no speaker is told by the sentence's.
     first, second = claims("قال ناشطون إن 4 مدنيين قتلوا، فيما أصيب 6 آخرون", "ar")
     assert first.speaker == second.speaker == "ناشطون"
@@ -192,6 +205,13 @@ def test_denial_by_the_speaker():
     assert (c.speaker, c.speaker_kind, c.stance) == ("وزارة الدفاع الروسية", "belligerent", "denies")
     (c,) = claims("The defence ministry denied that 12 civilians were killed in the raid.")
     assert (c.speaker_kind, c.stance) == ("belligerent", "denies")
+
+
+def test_a_rejection_of_something_else_denies_no_harm():
+    (c,) = claims("Snipers killed 3 civilians in the town after the SDF rejected a ceasefire proposal.")
+    assert (c.speaker_kind, c.stance) != ("belligerent", "denies") and c.stance == "asserts"
+    (c,) = claims("قتل 3 مدنيين في البلدة بعد أن رفضت قسد مبادرة التهدئة", "ar")
+    assert c.stance == "asserts" and c.speaker_kind != "belligerent"
 
 
 def test_a_denied_responsibility_denies_no_harm():

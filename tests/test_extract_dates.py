@@ -483,6 +483,10 @@ def test_a_figure_takes_the_date_of_its_own_clause():
     found = claims("Shelling killed 5 people on Monday, and on Tuesday a drone wounded 3 others.",
                    "en", published="2024-03-10")
     assert [(c.kind, c.event_date) for c in found] == [("killed", "2024-03-04"), ("injured", "2024-03-05")]
+    # A part of a count is of its whole's day, whatever its own clause recalls.
+    found = claims("A strike on Monday killed 5 civilians, among them 2 children displaced from Riverton "
+                   "in March 2020.", "en", published="2024-03-10")
+    assert [c.event_date for c in found] == ["2024-03-04", "2024-03-04"]
     # A clause without a date of its own takes the sentence's.
     found = claims("Shelling on Monday killed 5 people, and 3 people were also wounded.", "en", published="2024-03-10")
     assert {c.event_date for c in found} == {"2024-03-04"}

@@ -328,7 +328,9 @@ def _superseded(claim: Claim, tolls: dict[tuple[str, str], int]) -> bool:
 def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
     tokens = ctx.tokens
     actor_at = {count.actor.lo} if count.actor is not None else set()
-    event_date, precision = ctx.date(sent, count.lo)
+    # A part ("including 2 children displaced in March 2020") is of its whole's day.
+    at = None if count.part else count.lo
+    event_date, precision = ctx.date(sent, at)
     speaker = ctx.speaker(sent, count.lo)
     return Claim(
         document_id=ctx.doc.id,
@@ -344,7 +346,7 @@ def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
         actor=count.actor.value if count.actor is not None else None,
         event_date=event_date,
         date_precision=precision,
-        event_weekday=ctx.weekday(sent) if event_date is None else None,
+        event_weekday=ctx.weekday(sent, at) if event_date is None else None,
         place=ctx.place(sent, count.lo),
         belligerents=ctx.belligerents(sent, actor_at),
         strike_types=ctx.names("strike", sent, set(), inherit=True),

@@ -240,8 +240,8 @@ class DocContext:
                 found = [prev.value]
         return list(dict.fromkeys(found))
 
-    def date(self, sent: Sentence, at: int | None = None) -> tuple[str | None, str | None]:
-        """The date of the figure at token `at` of the sentence (of any of its figures when None)."""
+    def date(self, sent: Sentence, at: int | None) -> tuple[str | None, str | None]:
+        """The date of the figure at token `at` of the sentence; with `at` None, the sentence's."""
         dates = self._event_dates
         inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
         if at is not None and len(inside) > 1:
@@ -269,14 +269,19 @@ class DocContext:
             return self.issued.isoformat(), "day"
         return None, None
 
-    def weekday(self, sent: Sentence) -> int | None:
-        """The weekday of the sentence's day when `date` cannot place it (Monday = 0): by the
-        sentence's own dates, else by the nearest before it (with a "today" or "yesterday"
-        right beside it), as `date` looks for a day."""
+    def weekday(self, sent: Sentence, at: int | None) -> int | None:
+        """The weekday of the day of the figure at token `at` (of the sentence's, with `at`
+        None) when `date` cannot place it (Monday = 0): by the sentence's own dates, those of
+        the figure's clause first, else by the nearest before it (with a "today" or
+        "yesterday" right beside it), as `date` looks for a day."""
         if any(sent.lo <= d.lo < sent.hi and d.since for d in self.dates):
             return None  # "killed since Saturday": over days, and not an earlier sentence's day either
         dates = self._event_dates
         inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
+        if at is not None:
+            lo, hi = clause_of(self.tokens, sent, at)
+            own = [d for d in inside if lo <= d.lo < hi]
+            inside = own or inside
         return event_weekday(self.tokens, inside or nearest_day(self.tokens, [d for d in dates if d.lo < sent.lo]))
 
     def place(self, sent: Sentence, at: int | None = None) -> Place | None:
@@ -553,14 +558,15 @@ class DocContext:
         i = self._token_at(offset)
         return self.tokens[i].para if i >= 0 else 0
 
-    def speaker(self, sent: Sentence, at: int | None = None) -> Speaker:
-        """Who states the figure at token `at` of the sentence (any of its figures when None),
-        and whether they deny it or report it as someone else's disputed claim."""
+    def speaker(self, sent: Sentence, at: int) -> Speaker:
+        """Who states the figure at token `at` of the sentence, and whether they deny it or
+        report it as someone else's disputed claim."""
         m = self.m
-        # A denial of harm is speech too: "نفت وزارة الدفاع مقتل أي مدني" is the ministry's. One of
-        # a party's responsibility ("نفى الفصيل مسؤوليته عن الهجوم") denies no harm.
-        denial = [d for d in m.within("denial", sent.lo, sent.hi) if not self._of_responsibility(d)]
-        said = m.within("attribution", sent.lo, sent.hi) + denial
+        # A denial of harm is speech too: "نفت وزارة الدفاع مقتل أي مدني" is the ministry's. One
+        # of a party's responsibility ("نفى الفصيل مسؤوليته عن الهجوم"), or one with no harm
+        # after it ("rejected a truce"), denies no harm.
+        denials = [d for d in m.within("denial", sent.lo, sent.hi) if self._denies_harm(d, sent)]
+        said = m.within("attribution", sent.lo, sent.hi) + denials
         # A party's organ is a speaker only where the sentence says it spoke: "قسد" is the
         # attacker in "استهدفت قسد البلدة، وأكد الدفاع المدني مقتل ...".
         dated = {i for d in self.dates if sent.lo <= d.lo < sent.hi for i in range(d.lo, d.hi)}
@@ -569,18 +575,29 @@ class DocContext:
         # "قالت لوكالة X مصادر محلية": who was told is not who spoke, when the speaker is named too.
         spoke = [s for s in found if not self._told(s)]
         found = spoke or found
-        if at is not None and len(found) > 1:
-            # "12 were killed, a doctor said, while the ministry said it killed 4 militants":
-            # each part a "while" opens has its own speaker, when it names one.
-            lo, hi = self._part(sent, at)
-            found = [s for s in found if lo <= s.lo < hi] or found
+        # "12 were killed, a doctor said, while the ministry said it killed 4 militants": each
+        # part a "while" opens has its own speaker and stance, when a speech word names one there.
+        lo, hi = self._part(sent, at)
+        parted = (lo, hi) != (sent.lo, sent.hi)
+        if parted and len(found) > 1:
+            # A speech word must name it: "فيما أصيب 3 من الأهالي" has no speaker of its own. A
+            # speaker right before the one that spoke is its owner ("SOHR activists said").
+            own = [s for s in found if lo <= s.lo < hi]
+            speaking = {s.lo for s in own if _spoke(m, self.tokens, s, said, dated)}
+            found = [s for s in own if s.lo in speaking or any(t.lo == s.hi and t.lo in speaking for t in own)] or found
+        stance = "denies" if denials else "asserts"
+        if parted:
+            # "The regime said it killed 40 militants, but activists denied this": a denial in a
+            # later part disputes the figure; one in an earlier part is another figure's.
+            later = [d for d in m.within("denial", hi, sent.hi) if not self._of_responsibility(d)]
+            denials = [d for d in denials if lo <= d.lo < hi]
+            stance = "denies" if denials else "disputes" if later else "asserts"
         claims_by = m.within("claims_by", sent.lo, sent.hi)
-        if denial and claims_by:
+        if denials and claims_by:
             claimant = m.within("speaker", claims_by[0].hi, sent.hi)
             if claimant:
                 return self._speaker(claimant[0], "disputes")
             return Speaker(None, "unknown", "disputes")
-        stance = "denies" if denial else "asserts"
         if found:
             return self._speaker(self._antecedent(found[0]), stance)
         prev = m.before("speaker", sent.lo)
@@ -588,6 +605,11 @@ class DocContext:
             return self._speaker(prev, stance)
         publisher = self.doc.publisher
         return Speaker(publisher, publisher_kind(publisher, self.codes) if publisher else "unknown", stance)
+
+    def _denies_harm(self, denial: Mention, sent: Sentence) -> bool:
+        """Whether a denial is of harm: a harm word follows it in its part of the sentence,
+        and its object is not the party's responsibility."""
+        return bool(self.m.within("harm", denial.hi, self._part(sent, denial.lo)[1])) and not self._of_responsibility(denial)
 
     def _of_responsibility(self, denial: Mention) -> bool:
         """Whether a denial's object is responsibility for the harm, not the harm: "denied
@@ -601,7 +623,7 @@ class DocContext:
 
     def _part(self, sent: Sentence, at: int) -> tuple[int, int]:
         """The tokens of the part of the sentence holding token `at`, between the words that
-        open a contrasting clause ("while", "فيما", "بينما")."""
+        open a contrasting clause (`clause_opener`: "while", "but", "فيما", "بينما", "لكن")."""
         openers = [o.lo for o in self.m.within("clause_opener", sent.lo, sent.hi)]
         lo = max((k for k in openers if k <= at), default=sent.lo)
         hi = min((k for k in openers if k > at), default=sent.hi)
