@@ -207,6 +207,11 @@ def test_denial_by_the_speaker():
     assert (c.speaker_kind, c.stance) == ("belligerent", "denies")
 
 
+def test_two_bodies_recovered_are_two_dead_not_missing():
+    (c,) = claims("انتشلت فرق الإنقاذ جثتي طفلين من تحت الأنقاض في قرية السنديان", "ar")
+    assert (c.kind, c.group, c.min) == ("killed", "children", 2)
+
+
 def test_a_rejection_of_something_else_denies_no_harm():
     (c,) = claims("Snipers killed 3 civilians in the town after the SDF rejected a ceasefire proposal.")
     assert (c.speaker_kind, c.stance) != ("belligerent", "denies") and c.stance == "asserts"

@@ -290,6 +290,8 @@ def test_organisation_names_hide_their_places(gazetteer):
     # Both spellings of the country in the SDF's and the SDC's Arabic names.
     assert [p.text for p in places("قصفت قوات سورية الديمقراطية بلدة سرمين", gazetteer)] == ["سرمين"]
     assert [p.text for p in places("قال مجلس سوريا الديمقراطية إن الطيران قصف سرمين", gazetteer)] == ["سرمين"]
+    # A relief network named after the country is no mention of it.
+    assert [p.text for p in places("وثق منسقو استجابة سوريا إصابة مدنيين في سرمين", gazetteer)] == ["سرمين"]
     # and the spelling with a long o (ديموقراطية).
     assert [p.text for p in places("قصفت قوات سوريا الديموقراطية قرية تل الزيزفون", gazetteer)] == ["تل الزيزفون"]
 
