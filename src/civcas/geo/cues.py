@@ -57,7 +57,8 @@ def load_cues() -> Cues:
         for role in ROLES:
             for phrase in raw[lang].get(role, []):
                 words = phrase.replace("-", " ").split()
-                keep = len(words) > 1 or role not in WORD_SETS
+                # A single word keeps its article only where `cue_ends_at` looks it up so written.
+                keep = len(words) > 1 or (role not in WORD_SETS and role.endswith("_before"))
                 phrases[role].add(tuple(_phrase_word(w) if keep else cue_word(w) for w in words))
     name_stop = frozenset(p[0] for p in phrases.pop("name_stop"))
     name_heads = frozenset(p[0] for p in phrases.pop("name_heads"))
