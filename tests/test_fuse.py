@@ -102,6 +102,18 @@ def test_one_document_about_two_places_gives_two_incidents():
     assert groups(incidents) == [["a", "b"], ["a", "c"]]
 
 
+def test_two_villages_the_gazetteer_lacks_in_one_report_are_two_events():
+    # Both placed near Riverton: one at the town's area (a district without an id), one
+    # with no coordinates at all; neither holds the other, named apart in one report.
+    oakhill = Place("Oakhill", 0, 7, "SY", "Northvale", 35.90, 36.60, "district", None)
+    elmford = Place("Elmford", 0, 7, "SY", "Northvale", None, None, "town", None)
+    claims = [claim("a", 0, place=oakhill, low=2), claim("a", 100, kind="injured", place=elmford, low=2)]
+    assert len(document_events(claims, docs_for(claims))) == 2
+    # The same village named twice is one event.
+    claims = [claim("a", 0, place=oakhill, low=2), claim("a", 100, kind="injured", place=replace(oakhill, start=90), low=3)]
+    assert len(document_events(claims, docs_for(claims))) == 1
+
+
 def test_one_document_about_two_days_gives_two_incidents_even_in_one_town():
     claims = [claim("a", 0), claim("a", 80, day="2024-03-09", low=2)]
     assert len(fuse(claims, docs_for(claims))) == 2

@@ -11,7 +11,18 @@ from dataclasses import dataclass, field
 
 from civcas.model import Claim, Document, Place
 
-from .facets import DATE_RANK, GEO_RANK, Span, contains, date_span, published_span, same_place, span_gap
+from .facets import (
+    DATE_RANK,
+    GEO_RANK,
+    Span,
+    contains,
+    date_span,
+    name_key,
+    named_area,
+    published_span,
+    same_place,
+    span_gap,
+)
 
 TEXT_CHARS = 400  # enough wording for the similarity tie-breaker, bounded for speed
 
@@ -66,9 +77,22 @@ def _fits(span: Span | None, place: Place | None, weekday: int | None, claim: Cl
             return False
     other = claim.place
     if place is not None and other is not None:
+        if _two_villages(place, other):
+            return False
         if not (same_place(place, other) or contains(place, other) or contains(other, place)):
             return False
     return True
+
+
+def _two_villages(a: Place, b: Place) -> bool:
+    """Whether two places are villages the gazetteer lacks, of different names: one the
+    geocoder placed at the area or town near it holds no other village the same report
+    names ("امرأة في البارة ... مدنيان في كنصفرة المجاورة" are two strikes)."""
+    return _unknown_village(a) and _unknown_village(b) and name_key(a) != name_key(b)
+
+
+def _unknown_village(place: Place) -> bool:
+    return place.geonameid is None and place.precision in ("town", "district") and not named_area(place.name)
 
 
 def split_document(claims: list[Claim], document: Document | None) -> list[DocEvent]:
