@@ -18,6 +18,11 @@ def places(text: str, gazetteer, lang: str | None = None):
     return find_places(Document(id="t", raw_hash="", text=text, lang=lang), gazetteer)
 
 
+def names(text: str) -> set[str]:
+    """The words of the place mentions found in `text`."""
+    return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
+
+
 def only(text: str, gazetteer, mention: str):
     found = [p for p in places(text, gazetteer) if p.text == mention]
     assert found, f"{mention!r} not found in {[p.text for p in places(text, gazetteer)]}"
@@ -604,9 +609,6 @@ def test_a_place_after_in_and_a_kind_word_is_where_it_happens():
 
 
 def test_a_town_name_between_a_given_name_and_a_family_name_is_part_of_the_name():
-    def names(text: str) -> set[str]:
-        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
-
     assert "سنجار" not in names("استشهاد الشاب نادر سنجار الخطيب بقصف مدفعي")
     assert "Aleppo" not in names("A man named Omar Aleppo Aziz was killed by shelling.")
     # A particle is no given name: "the young man in Aleppo" names the city.
@@ -615,9 +617,6 @@ def test_a_town_name_between_a_given_name_and_a_family_name_is_part_of_the_name(
 
 
 def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_the_name():
-    def names(text: str) -> set[str]:
-        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
-
     # "the body of" and "they are" introduce the dead by name, given name first.
     assert "منبج" not in names("عثر الأهالي على جثة سامي منبج الأحمد قرب الطريق")
     assert "منبج" not in names('قتل شخصان هما "سامي منبج الأحمد" و"وليد الزيتوني"')
@@ -629,9 +628,6 @@ def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_t
 
 
 def test_a_town_name_right_after_a_harm_word_and_before_a_family_name_is_the_victims_given_name():
-    def names(text: str) -> set[str]:
-        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
-
     # "Ceyhan" is also a given name: the wounded woman's, not the Turkish town.
     assert "جيهان" not in names("أسفر القصف عن استشهاد جيهان العمر وطفلها")
     # "إصابة" also tells of a place hit, and a given name carries no article
@@ -642,9 +638,6 @@ def test_a_town_name_right_after_a_harm_word_and_before_a_family_name_is_the_vic
 
 
 def test_a_capital_or_country_named_as_a_backer_or_a_government_is_no_place():
-    def names(text: str) -> set[str]:
-        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
-
     # The factions' backer and the government are parties; the village shelled is the place.
     found = names("استهدفت فصائل موالية لأنقرة ليلا قرية في ريف منبج ما أدى لإصابة سبعة أشخاص")
     assert "لأنقرة" not in found and "منبج" in found
@@ -665,9 +658,6 @@ def test_a_capital_or_country_named_as_a_backer_or_a_government_is_no_place():
 
 
 def test_a_place_after_the_body_of_someone_is_no_family_name_when_the_words_say_otherwise():
-    def names(text: str) -> set[str]:
-        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
-
     # A name carries no preposition: "بمنبج" is "in Manbij".
     assert "بمنبج" in names("عثر الأهالي على جثة رامي بمنبج مقتولا")
     assert "بإدلب" in names("تشييع جثمان الشهيد بإدلب اليوم")
@@ -678,9 +668,6 @@ def test_a_place_after_the_body_of_someone_is_no_family_name_when_the_words_say_
 
 
 def test_a_bare_everyday_word_is_no_place_named_with_the_article():
-    def names(text: str) -> set[str]:
-        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
-
     # "مفرق" (a junction) is no place; Jordan's Mafraq is named with the article.
     assert "مفرق" not in names("سقطت قذيفة قرب مفرق قرية تل الزيزفون شمالي القامشلي")
     assert "المفرق" in names("انتشرت قوات قرب المفرق في الأردن")
@@ -736,9 +723,6 @@ def test_decorative_letter_forms_are_read_as_the_plain_letters(gazetteer):
 
 
 def test_a_stoplisted_word_with_the_article_after_a_settlement_word_is_the_villages_name():
-    def names(text: str) -> set[str]:
-        return {p.text for p in find_places(Document(id="d", raw_hash="h", text=text))}
-
     # "عمران" (building, a given name) is stoplisted as a place; "قرية العمران" is a village of that name.
     assert "العمران" in names("سقطت قذائف على قرية العمران جنوبي الرقة")
     assert "العمران" not in names("ناقش المجلس مشاريع العمران في المدينة")
@@ -748,27 +732,27 @@ def test_a_stoplisted_word_with_the_article_after_a_settlement_word_is_the_villa
 
 
 def test_a_loose_spelling_after_a_capitalised_name_word_is_the_end_of_a_longer_name():
-    def names(text: str) -> set[str]:
+    def gazetteer_names(text: str) -> set[str]:
         return {p.name for p in find_places(Document(id="d", raw_hash="h", text=text))}
 
     # "Jayroud" is only a loose spelling of Jayrud; after a given name it is a surname,
     # after "Tal" the second word of another village's name.
-    assert "Jayrud" not in names("The office chief Fadi Jayroud told reporters that shelling hit the Damascus countryside.")
-    assert "Jayrud" not in names("Shells fell on Tal Jayroud near Damascus.")
-    assert "Jayrud" in names("Shelling hit Jayroud in the Damascus countryside.")
+    assert "Jayrud" not in gazetteer_names("The office chief Fadi Jayroud told reporters that shelling hit the Damascus countryside.")
+    assert "Jayrud" not in gazetteer_names("Shells fell on Tal Jayroud near Damascus.")
+    assert "Jayrud" in gazetteer_names("Shelling hit Jayroud in the Damascus countryside.")
 
 
 def test_a_loose_spelling_after_a_capital_that_marks_no_given_name_is_still_the_town():
-    def names(text: str) -> set[str]:
+    def gazetteer_names(text: str) -> set[str]:
         return {p.name for p in find_places(Document(id="d", raw_hash="h", text=text))}
 
     # A party or date word, a place, a sentence's first word or a headline's capitals are no given name.
-    assert "Jayrud" in names("Two people died when Russian Jayroud strikes hit a market in the Damascus countryside.")
-    assert "Jayrud" in names("Reports from the Damascus countryside said Coalition Jayroud raids continued.")
-    assert "Jayrud" in names("On Friday the army said Tuesday Jayroud was quiet, in the Damascus countryside.")
-    assert "Jayrud" in names("Shells fell on Rif Dimashq's Jayroud overnight.")
-    assert "Jayrud" in names("Residents fled the Damascus countryside. Besieged Jayroud was shelled again.")
-    assert "Jayrud" in names("Warplanes Pound Besieged Jayroud In Damascus Countryside")
+    assert "Jayrud" in gazetteer_names("Two people died when Russian Jayroud strikes hit a market in the Damascus countryside.")
+    assert "Jayrud" in gazetteer_names("Reports from the Damascus countryside said Coalition Jayroud raids continued.")
+    assert "Jayrud" in gazetteer_names("On Friday the army said Tuesday Jayroud was quiet, in the Damascus countryside.")
+    assert "Jayrud" in gazetteer_names("Shells fell on Rif Dimashq's Jayroud overnight.")
+    assert "Jayrud" in gazetteer_names("Residents fled the Damascus countryside. Besieged Jayroud was shelled again.")
+    assert "Jayrud" in gazetteer_names("Warplanes Pound Besieged Jayroud In Damascus Countryside")
 
 
 # --- lists, tags and split words around a name ------------------------------------------
