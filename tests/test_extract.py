@@ -207,6 +207,19 @@ def test_denial_by_the_speaker():
     assert (c.speaker_kind, c.stance) == ("belligerent", "denies")
 
 
+def test_one_victim_in_the_accusative_after_a_harm_verb_is_one():
+    # "طفلاً" is also the noun counted after 11-99 ("25 طفلاً"): alone after a verb it is one child.
+    def told(text):
+        return [(c.kind, c.group, c.min) for c in claims(text, "ar")]
+
+    assert told("مسيرة تركية تقتل طفلاً قرب قرية السنديان") == [("killed", "children", 1)]
+    assert told("استشهد مدنياً وجرح آخر بقصف على بلدة الوادي") == [("killed", "civilians", 1), ("injured", "civilians", 1)]
+    assert told("قتل 25 طفلاً في القصف على بلدة الوادي") == [("killed", "children", 25)]
+    # A dual with a suffix is two, not the singular inside it.
+    found = told("قتل 4 مدنيين هم رجل وزوجته وطفلاهما بقصف على بلدة الوادي")
+    assert ("killed", "children", 2) in found and ("killed", "children", 1) not in found
+
+
 def test_two_bodies_recovered_are_two_dead_not_missing():
     (c,) = claims("انتشلت فرق الإنقاذ جثتي طفلين من تحت الأنقاض في قرية السنديان", "ar")
     assert (c.kind, c.group, c.min) == ("killed", "children", 2)

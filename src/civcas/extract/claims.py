@@ -913,8 +913,9 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
         # "طفل 5 سنوات" is no victim count, but "رجل وثلاثة من أطفاله" lists one
         numbered = m.at("number", s.hi) and not tokens[s.hi].conj
         # "minor injuries": a victim noun that is also an adjective, describing the harm noun after it
+        # "وطفلاهما" is a dual ("their two children"), not the singular "طفلا" with a suffix
         if s.lo in used or s.lo in blocked or numbered or _counted_noun(s, sent, tokens, m) or _in_name(s, m) \
-                or _describes_noun_before(s, sent, tokens, m) or m.at("attributive", s.lo):
+                or _describes_noun_before(s, sent, tokens, m) or m.at("attributive", s.lo) or m.at("dual", s.lo):
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
