@@ -225,8 +225,8 @@ def test_a_body_found_is_one_dead_and_its_wounds_no_one_wounded():
     assert (c.kind, c.group, c.min) == ("killed", "men", 1)
     (c,) = claims("The bodies of three men were found near Riverton, with gunshot wounds to the head.")
     assert (c.kind, c.min) == ("killed", 3)
-    # The wounded who "arrived with gunshot wounds" are wounded.
-    found = claims("Three men were killed and two others arrived at hospital with gunshot wounds.")
+    # The wounded "taken to hospital with gunshot wounds" are wounded.
+    found = claims("Three men died and two others were taken to hospital with gunshot wounds.")
     assert ("injured", 2) in [(c.kind, c.min) for c in found]
 
 
