@@ -405,16 +405,3 @@ def test_a_concurrent_sentence_of_its_own_does_not_reach_the_next():
             "وأصيب رجل بقصف لقوات النظام على قرية كفر السنديان.")
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime"]
-
-
-def test_a_party_that_speaks_is_no_attacker_when_another_strikes():
-    (c,) = claims("A Turkish drone killed a civilian near Riverton, the SDF said.")
-    assert c.belligerents == ["Turkish Military"]
-    (c,) = claims("قالت قسد إن مسيرة تركية قتلت مدنياً قرب قرية السنديان", "ar")
-    assert c.belligerents == ["Turkish Military"]
-    # ... but it is the attacker when it tells of its own strike,
-    (c,) = claims("The SDF said its fighters killed two ISIS members in a raid near Riverton.")
-    assert c.belligerents == ["SDF/YPG"]
-    # and a party in what someone else reports is no speaker.
-    (c,) = claims("وذكرت المصادر أن قسد اعتقلت شاباً في قرية السنديان", "ar")
-    assert c.belligerents == ["SDF/YPG"]

@@ -184,11 +184,6 @@ class DocContext:
         """Who the sentence, its paragraph or the document says struck (see `belligerents`)."""
         skip = skip | self.not_attacking
         own = [x for x in self.m.within("belligerent", sent.lo, sent.hi) if x.lo not in skip]
-        # "A Turkish drone killed a civilian, the SDF said": the party that speaks is no attacker
-        # when another strikes (a strike word beside it may be the other's: "قالت قسد إن مسيرة تركية").
-        speaking = self._speaking_parties(sent) if len(own) > 1 else set()
-        if any(attacking(self.m, b) and b.lo not in speaking for b in own):
-            return list(dict.fromkeys(x.value for x in own if x.lo not in speaking))
         if any(attacking(self.m, b) for b in own):
             return list(dict.fromkeys(x.value for x in own))
         if own:
@@ -211,15 +206,6 @@ class DocContext:
             # Named in passing earlier in the paragraph: as with the sentence's own, the document's attacker joins it.
             return list(dict.fromkeys([earlier[0].value] + self._lead()))
         return self._lead() or self.names("belligerent", sent, skip, inherit=True)
-
-    def _speaking_parties(self, sent: Sentence) -> set[int]:
-        """Token positions of the parties the sentence names as speaking, the speech word right
-        beside them ("the SDF said", "قالت قسد", "أعلنت قوات سوريا الديمقراطية"); not a party in
-        what someone else reports ("ذكرت المصادر أن قسد اعتقلت ...")."""
-        m = self.m
-        said = m.within("attribution", sent.lo, sent.hi) + m.within("denial", sent.lo, sent.hi)
-        return {i for s in m.within("speaker", sent.lo, sent.hi) if s.value == "belligerent"
-                and any(a.hi == s.lo or 0 <= a.lo - s.hi <= SPOKE_AFTER for a in said) for i in range(s.lo, s.hi)}
 
     def _sentence_of(self, i: int) -> Sentence:
         """The sentence holding token i."""
@@ -716,7 +702,6 @@ POSSESSED = 2  # words a party's possessive names before the verb ("the SDF's me
 ASIDE = 10  # tokens in an aside between a party and its speech verb ("the SDF, in a statement, said")
 
 
-SPOKE_AFTER = 1  # words between a party and its speech verb after it ("the SDF also said")
 # Words between a denial and the responsibility it denies: "any", and in Arabic the party
 # named after its verb ("نفى “جيش الوادي” في بيان مسؤوليته").
 RESPONSIBILITY_GAP = 8
