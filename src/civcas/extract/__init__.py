@@ -165,8 +165,7 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
     or without a death they are an injury."""
     causes = [c.hi for c in found.get("died_of", [])]
     wounds = found.get("wounds_of", [])
-    marks = found.get("wounds_on_body", []) if "body_word" in found else []
-    if not (causes or wounds or marks) or "harm" not in found:
+    if not (causes or wounds) or "harm" not in found:
         return found
     deaths = [h.lo for h in found["harm"] if h.value == "killed"]
 
@@ -179,17 +178,7 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
         return h.value == "injured" and any(
             w.lo <= h.lo < w.hi and any(_same_clause(tokens, d, w.lo) for d in deaths) for w in wounds)
 
-    bodies = [b.lo for b in found.get("body_word", [])]
-
-    def on_body(h: Mention) -> bool:
-        # "the bodies of three men were found, with gunshot wounds": marks on the bodies, told
-        # after them in their sentence, are no one wounded (the wounded "arrived with gunshot
-        # wounds" are)
-        return h.value == "injured" and any(w.lo <= h.lo < w.hi and any(
-            b < w.lo and tokens[b].para == tokens[w.lo].para and not any(t.norm in SENTENCE_END for t in tokens[b:w.lo])
-            for b in bodies) for w in marks)
-
-    found["harm"] = [h for h in found["harm"] if not told(h) and not fatal(h) and not on_body(h)]
+    found["harm"] = [h for h in found["harm"] if not told(h) and not fatal(h)]
     return found
 
 
