@@ -109,6 +109,10 @@ def test_two_villages_the_gazetteer_lacks_in_one_report_are_two_events():
     elmford = Place("Elmford", 0, 7, "SY", "Northvale", None, None, "town", None)
     claims = [claim("a", 0, place=oakhill, low=2), claim("a", 100, kind="injured", place=elmford, low=2)]
     assert len(document_events(claims, docs_for(claims))) == 2
+    # A neighbourhood placed at its village's own spot is of that village.
+    quarter = Place("Mill Quarter", 0, 12, "SY", "Northvale", 35.90, 36.60, "town", None)
+    claims = [claim("a", 0, place=oakhill, low=2), claim("a", 100, kind="injured", place=quarter, low=3)]
+    assert len(document_events(claims, docs_for(claims))) == 1
     # The same village named twice is one event.
     claims = [claim("a", 0, place=oakhill, low=2), claim("a", 100, kind="injured", place=replace(oakhill, start=90), low=3)]
     assert len(document_events(claims, docs_for(claims))) == 1

@@ -88,6 +88,8 @@ def _two_villages(a: Place, b: Place) -> bool:
     """Whether two places are villages the gazetteer lacks, of different names: one the
     geocoder placed at the area or town near it holds no other village the same report
     names ("امرأة في البارة ... مدنيان في كنصفرة المجاورة" are two strikes)."""
+    if a.lat is not None and (a.lat, a.lon) == (b.lat, b.lon):
+        return False  # one spot: a neighbourhood placed at its village ("حي X بالقرية")
     return _unknown_village(a) and _unknown_village(b) and name_key(a) != name_key(b)
 
 
