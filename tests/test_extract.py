@@ -215,6 +215,11 @@ def test_one_victim_in_the_accusative_after_a_harm_verb_is_one():
     assert told("مسيرة تركية تقتل طفلاً قرب قرية السنديان") == [("killed", "children", 1)]
     assert told("استشهد مدنياً وجرح آخر بقصف على بلدة الوادي") == [("killed", "civilians", 1), ("injured", "civilians", 1)]
     assert told("قتل 25 طفلاً في القصف على بلدة الوادي") == [("killed", "children", 25)]
+    # Verb, subject, then the victim: the party or weapon between names who struck.
+    assert told("قتلت قوات النظام طفلاً في القصف على بلدة الوادي") == [("killed", "children", 1)]
+    assert told("قتلت مسيرة تركية امرأة قرب قرية السنديان") == [("killed", "women", 1)]
+    # ... on one line: a headline's verb does not reach a caption's noun below it.
+    assert [(c.kind, c.min) for c in claims("Drone strike kills two\n\nSDF Commander speaks to the press")] == [("killed", 2)]
     # A dual with a suffix is two, not the singular inside it.
     found = told("قتل 4 مدنيين هم رجل وزوجته وطفلاهما بقصف على بلدة الوادي")
     assert ("killed", "children", 2) in found and ("killed", "children", 1) not in found

@@ -10,6 +10,7 @@ from civcas.extract.numbers import Figure, find_figures, is_count, set_off
 from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, definite, semicolon
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
+SUBJECT_PARTS = 3  # a party and its weapon between a harm verb and its object ("مسيرة تركية")
 TOLL_REACH = 14  # ... and between a toll's word and the figure it "rose to"
 TOLL_WORDS = 3  # words of a toll's phrase before its harm word ("ارتفع عدد الإصابات", "the final death toll")
 HARM_AFTER = 5  # tokens between a bare figure and the harm word after it ("5 were later killed")
@@ -1000,7 +1001,7 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     after = m.at("harm", s.hi)
     if after is not None and tokens[s.hi].conj:
         after = None
-    harm = m.ending("harm", lo) or after
+    harm = m.ending("harm", lo) or after or _verb_before_subject(lo, tokens, m)
     if harm is not None:
         return None if harm is after and _acts_on(harm, tokens, m) else harm
     if has_article:  # "the death of a child", "a child was killed"
@@ -1021,6 +1022,20 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
         after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
         return (after or near)[0] if near else None
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
+
+
+def _verb_before_subject(lo: int, tokens: list[Token], m: Mentions) -> Mention | None:
+    """The harm verb before a party or weapon that stands right before the victim, its object
+    in verb-subject-object order ("قتلت قوات النظام طفلاً", "قتلت مسيرة تركية مدنياً"), all
+    on one line of one clause."""
+    k, steps = lo, 0
+    while steps < SUBJECT_PARTS and (part := m.ending("belligerent", k) or m.ending("strike", k)) is not None:
+        k, steps = part.lo, steps + 1
+    harm = m.ending("harm", k) if steps else None
+    if harm is None or clause_break(tokens, harm.lo, lo) or tokens[harm.lo].para != tokens[lo].para \
+            or any(t.norm in SENTENCE_END for t in tokens[harm.hi:lo]):
+        return None
+    return harm
 
 
 def _without_named_civilians(counts: list[Count], tokens: list[Token], m: Mentions) -> list[Count]:
