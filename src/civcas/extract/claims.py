@@ -1001,7 +1001,7 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     after = m.at("harm", s.hi)
     if after is not None and tokens[s.hi].conj:
         after = None
-    harm = m.ending("harm", lo) or after or _verb_before_subject(lo, tokens, m)
+    harm = m.ending("harm", lo) or after or _verb_before_subject(lo, sent, tokens, m)
     if harm is not None:
         return None if harm is after and _acts_on(harm, tokens, m) else harm
     if has_article:  # "the death of a child", "a child was killed"
@@ -1024,16 +1024,15 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
 
 
-def _verb_before_subject(lo: int, tokens: list[Token], m: Mentions) -> Mention | None:
+def _verb_before_subject(lo: int, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
     """The harm verb before a party or weapon that stands right before the victim, its object
     in verb-subject-object order ("قتلت قوات النظام طفلاً", "قتلت مسيرة تركية مدنياً"), all
-    on one line of one clause."""
+    in one clause of the victim's sentence."""
     k, steps = lo, 0
     while steps < SUBJECT_PARTS and (part := m.ending("belligerent", k) or m.ending("strike", k)) is not None:
         k, steps = part.lo, steps + 1
     harm = m.ending("harm", k) if steps else None
-    if harm is None or clause_break(tokens, harm.lo, lo) or tokens[harm.lo].para != tokens[lo].para \
-            or any(t.norm in SENTENCE_END for t in tokens[harm.hi:lo]):
+    if harm is None or harm.lo < sent.lo or clause_break(tokens, harm.lo, lo):
         return None
     return harm
 
