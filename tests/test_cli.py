@@ -110,3 +110,16 @@ def test_gazetteer_search_prints_place_names_as_written(tmp_path):
     engine.dispose()
     found = runner.invoke(app, ["gazetteer", "search", "Zaytunat", "--db", db])
     assert found.exit_code == 0 and "Zaytunat [b]" in found.stdout
+
+
+def test_a_total_of_dead_and_wounded_is_shown_and_exported_as_bounds(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "joint-1", "published": "2024-03-06", "lang": "en",
+                                "text": "Mortar fire on Oakdale killed and wounded 14 civilians on Tuesday."}) + "\n")
+    db = f"sqlite:///{tmp_path / 'joint.db'}"
+    assert _run("ingest", str(docs), db=db).exit_code == 0
+    [incident] = [json.loads(line) for line in _run("export", "--format", "jsonl", db=db).stdout.splitlines()]
+    assert incident["civilians_killed"] == {"min": 1, "max": 13}
+    assert {(c["kind"], c["joint"]) for c in incident["claims"]} == {("killed", True), ("injured", True)}
+    shown = _run("show", incident["id"], db=db)
+    assert "a bound: killed and injured counted together" in " ".join(shown.stdout.split())

@@ -761,7 +761,12 @@ def test_village_in_the_claims_own_sentence_wins_over_earlier_ones():
 
 
 def numbered(found):
-    return [(c.kind, c.group, c.min) for c in found if c.min is not None]
+    """The counts, without the bounds a total of killed and injured sets on each."""
+    return [(c.kind, c.group, c.min) for c in found if c.min is not None and not c.joint]
+
+
+def bounds(found):
+    return [(c.kind, c.group, c.min, c.max) for c in found if c.joint]
 
 
 def test_dead_and_wounded_named_together_count_no_one_kind():
@@ -780,6 +785,31 @@ def test_a_figure_split_between_dead_and_injured_is_no_death_toll():
     assert numbered(claims("مجزرة في السوق راح ضحيتها 20 شخصاً بين قتيل وجريح.", "ar")) == []
     found = claims("ارتفع عدد ضحايا القصف إلى 3 أشخاص بين شهيد وجريحين.", "ar")
     assert ("killed", "civilians", 3) not in numbered(found)
+
+
+def test_a_total_of_dead_and_wounded_bounds_each_kind():
+    # at least one of each, and no more than the total less the one of the other kind
+    found = claims("مجزرة في سوق الخضار راح ضحيتها 17 مدنياً بين قتيل وجريح.", "ar")
+    assert bounds(found) == [("killed", "civilians", 1, 16), ("injured", "civilians", 1, 16)]
+    found = claims("قتل وجرح أكثر من 16 شخصاً من أهالي كفر السنديان بقصف مدفعي يوم الإثنين.", "ar")
+    assert bounds(found) == [("killed", "civilians", 1, None), ("injured", "civilians", 1, None)]
+    found = claims("Mortar fire on Oakdale killed and wounded 14 civilians on Tuesday.")
+    assert bounds(found) == [("killed", "civilians", 1, 13), ("injured", "civilians", 1, 13)]
+    # a part of such a total bounds neither kind: all four children may be among the wounded
+    found = claims("Shelling left 20 dead and wounded in Oakdale, including 4 children.")
+    assert [g for _, g, _, _ in bounds(found)] == ["unknown", "unknown"]
+
+
+def test_casualties_and_victims_bound_no_kind():
+    # they say neither how many died nor that anyone did
+    assert bounds(claims("The shelling of Oakdale left 14 casualties on Tuesday.")) == []
+    assert bounds(claims("أسفر القصف عن وقوع 6 ضحايا في قرية الوادي.", "ar")) == []
+    assert bounds(claims("سقط 7 أشخاص بين قتيل ومفقود في قرية الوادي.", "ar")) == []
+
+
+def test_among_them_serious_wounds_tells_of_the_wounded_counted():
+    found = claims("أسفر القصف عن جرح أربعة مزارعين بينهم إصابات بليغة في كفر السنديان.", "ar")
+    assert numbered(found) == [("injured", "civilians", 4)]
 
 
 def test_dual_with_a_possessive_is_two_and_a_unit_after_it_is_not_its_own():
@@ -1319,11 +1349,11 @@ def test_dying_of_wounds_is_a_death_not_an_injury():
 def test_a_figure_before_a_plural_pair_of_dead_and_wounded_counts_the_dead():
     found = claims("3 شهداء وجرحى بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 3), ("injured", None)]
-    # a singular pair after the figure, and a vague figure, are totals of both
+    # a singular pair after the figure, and a vague figure, are totals of both: bounds only
     found = claims("25 قتيلا وجريحا بقصف على قرية الوادي.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", None), ("injured", None)]
+    assert [(c.kind, c.min, c.max, c.joint) for c in found] == [("killed", 1, 24, True), ("injured", 1, 24, True)]
     found = claims("عشرات القتلى والجرحى بقصف على قرية الوادي.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", None), ("injured", None)]
+    assert [(c.kind, c.min, c.max, c.joint) for c in found] == [("killed", 1, None, True), ("injured", 1, None, True)]
 
 
 def test_an_injury_after_a_death_of_wounds_is_its_own_count():
@@ -1549,7 +1579,7 @@ def test_a_counted_plural_harm_noun_and_one_victims_noun_are_two_counts():
     found = claims("ارتفعت الحصيلة في تل الزيزفون إلى 8 شهداء وجريحة واحدة.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("killed", 8), ("injured", 1)]
     found = claims("25 قتيلا وجريحا بقصف على تل الزيزفون.", "ar")
-    assert found and all(c.min is None for c in found)
+    assert found and not numbered(found)
 
 
 def test_a_victim_listed_after_the_party_of_the_fighters_before_it_is_counted():

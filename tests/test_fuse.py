@@ -586,6 +586,19 @@ def test_vague_figure_counts_when_alone_or_above_every_count():
     assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 12}
 
 
+def test_a_total_of_dead_and_wounded_bounds_the_range_only_where_no_source_counts():
+    # "killed and wounded 15": 1 to 14 killed, from the one source that tells it
+    total = replace(claim("a", low=1, high=14, sentence="Shelling killed and wounded 15 civilians."), joint=True)
+    (incident,) = fuse([total], docs_for([total]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 14}
+    # beside a count it adds nothing, and says nothing of whether the unknown dead were civilians
+    counted = claim("b", low=3, group="unknown", sentence="Mortar rounds killed three people near the mill.")
+    fighters = replace(claim("c", low=1, group="combatants", sentence="Shelling killed and wounded fighters."),
+                       joint=True)
+    (incident,) = fuse([total, counted, fighters], docs_for([total, counted, fighters]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 3, "max": 3}
+
+
 def test_denials_state_no_figure():
     claims = [claim("a", low=5), claim("b", low=0, stance="denies", speaker_kind="belligerent", speaker="the ministry")]
     (incident,) = fuse(claims, docs_for(claims))

@@ -104,6 +104,24 @@ def test_the_claim_sentence_and_figure_are_highlighted(site):
     assert re.search(r'<mark class="sentence" data-claims="\d+">Shelling hit &lt;b&gt;', html)
 
 
+def test_a_bound_from_a_total_of_both_kinds_is_shown_as_one(site):
+    client, store = site
+    text = "Shelling on Oakdale killed and wounded 15 civilians."
+    doc = Document(id="joint-1", raw_hash="1" * 64, text=text, published="2024-02-02")
+    start = text.index("15")
+    bound = Claim(document_id="joint-1", kind="killed", group="civilians", min=1, max=14, start=start,
+                  end=start + len("15 civilians"), text="15 civilians", sentence=text, joint=True)
+    store.add_documents([(doc, [], [bound])])
+    [stored] = [c for c in store.claims() if c.document_id == "joint-1"]
+    incident = Incident(id="inc-joint", claims=[stored], date="2024-02-01",
+                        ranges={"civilians_killed": Range(1, 14)}, grade="weak", grade_reasons=["one source"])
+    store.replace_incidents([*store.incidents(), incident])
+    _login(client, "vic")
+    html = client.get("/incidents/inc-joint").text
+    assert "a bound: the source counts killed and injured together" in html
+    assert "a bound" not in client.get("/incidents/inc-hostile").text
+
+
 def test_segments_cover_the_text_exactly_once():
     text = "One. Two killed 3 people here. Three."
     claim = Claim(document_id="d", kind="killed", group="unknown", min=3, max=3, start=text.index("3 people"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -52,6 +53,15 @@ def test_an_undated_claims_weekday_round_trips(db_url):
     store.add_documents([(_doc(1), [], [undated])])
     [claim] = store.claims()
     assert (claim.event_date, claim.event_weekday) == (None, 5)
+    store.close()
+
+
+def test_a_bound_from_a_total_of_both_kinds_round_trips(db_url):
+    store = Store(db_url)
+    bound = Claim(document_id="doc-1", kind="killed", group="civilians", min=1, max=14, start=0, end=11,
+                  text="15 civilians", sentence="Shelling killed and wounded 15 civilians.", joint=True)
+    store.add_documents([(_doc(1), [], [bound, replace(bound, kind="injured")])])
+    assert [(c.kind, c.joint) for c in store.claims()] == [("killed", True), ("injured", True)]
     store.close()
 
 

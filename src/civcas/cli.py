@@ -189,6 +189,8 @@ def show(
         out.print(f"{key.replace('_', ' ')}: {_range(r)}", highlight=False)
     for c in incident.claims:
         figure = _range(Range(c.min, c.max)) if c.min is not None else "?"
+        if c.joint:
+            figure += " (a bound: killed and injured counted together)"
         who = f"{c.speaker} ({c.speaker_kind})" if c.speaker else c.speaker_kind
         out.print(f"\n• {c.kind} {c.group} {figure} — {who}, {c.stance} — {c.document_id} [{c.start}:{c.end}]", highlight=False, markup=False)
         out.print(f"  “{c.sentence.strip()}”", highlight=False, markup=False)

@@ -103,6 +103,9 @@ class Claim:
     speaker: str | None = None
     speaker_kind: SpeakerKind = "unknown"
     stance: Stance = "asserts"
+    # The figure bounds this kind from a total of killed and injured together ("killed and
+    # injured 15": 1 to 14 killed); it counts none of them exactly.
+    joint: bool = False
     id: int | None = None  # set by the store
 
     @property

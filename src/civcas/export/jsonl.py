@@ -23,6 +23,7 @@ def claim_to_json(claim: Claim) -> dict:
         "speaker": claim.speaker,
         "speaker_kind": claim.speaker_kind,
         "stance": claim.stance,
+        "joint": claim.joint,
         "start": claim.start,
         "end": claim.end,
         "text": claim.text,

@@ -120,7 +120,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         new = [_claim(ctx, sent, c) for c in counts]
         if _sums_up(m, sent):
             # A running or final toll replaces the lower figures it sums up.
-            tolls = {(c.kind, c.group): c.min for c in new if c.min is not None}
+            tolls = {(c.kind, c.group): c.min for c in new if c.min is not None and not c.joint}
             claims = [c for c in claims if not _superseded(c, tolls)]
         claims.extend(new)
     for sent, count in list_counts(tokens, m, sents, counted):
@@ -354,4 +354,5 @@ def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
         speaker=speaker.name,
         speaker_kind=speaker.kind,
         stance=speaker.stance,
+        joint=count.joint,
     )

@@ -43,6 +43,7 @@ class Count:
     hi: int
     actor: Mention | None = None
     part: bool = False  # refines an earlier count ("including 3 children")
+    joint: bool = False  # bounds its kind from a total of killed and injured ("قتل وجرح 15")
 
 
 def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) -> Mention | None:
@@ -485,7 +486,34 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     _mark_parts(counts, tokens, m)
     counts = _without_named_civilians(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
-    return [c for c in counts if all(c is not a for a in absorbed)] + sums
+    return [b for c in counts if all(c is not a for a in absorbed) for b in _joint_bounds(c)] \
+        + [b for c in sums for b in _joint_bounds(c)]
+
+
+def _joint_bounds(count: Count) -> list[Count]:
+    """A total of killed and injured together ("قتل وجرح 15 مدنياً", "20 dead and wounded")
+    counts neither kind but bounds each: at least one of each, and at most the total less
+    the one of the other kind. A part of such a total ("including 4 children") bounds
+    neither: all four may be wounded. Other counts are returned as they are."""
+    if count.kind != MIXED:
+        return [count]
+    if count.part or count.min is None or count.min < 2:
+        return []
+    high = count.max - 1 if count.max is not None else None
+    return [replace(count, kind=kind, min=1, max=high, joint=True) for kind in ("killed", "injured")]
+
+
+def _names_both(harm: Mention, m: Mentions) -> bool:
+    """Whether a mixed harm word names the killed and the injured both: "casualties",
+    "ضحايا" and "between dead and missing" do not."""
+    return not m.within("unsaid_harm", harm.lo, harm.hi)
+
+
+def _joint_after(end: int, m: Mentions) -> bool:
+    """Whether the words after a figure's noun name the dead and the wounded together:
+    "17 مدنياً بين قتيل وجريح", "14 dead and wounded" (not "4 مزارعين بينهم إصابات بليغة")."""
+    harm = m.at("harm", end)
+    return harm is not None and harm.value == MIXED and _names_both(harm, m)
 
 
 def _predicate_start(j: int, sent: Sentence, m: Mentions) -> int:
@@ -636,11 +664,12 @@ def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bo
 
 def _split_after(end: int, m: Mentions) -> bool:
     """Whether the words after a figure's noun split it between harm kinds:
-    "قتيلاً وجريحاً", "بين شهيد وإصابتين", "dead and wounded"."""
+    "قتيلاً وجريحاً", "بين شهيد وإصابتين", "dead and wounded" ("بينهم إصابات بليغة", among
+    them grave wounds, tells of the victims counted)."""
     harm = m.at("harm", end)
     if harm is not None:
         return harm.value == MIXED
-    return bool(m.at("between", end)) and any(m.at(cat, end + 1) for cat in ("harm", "dual_harm", "singular_harm"))
+    return bool(m.at("between", end)) and not m.at("including", end) and any(m.at(cat, end + 1) for cat in ("harm", "dual_harm", "singular_harm"))
 
 
 def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions, taken: dict[int, int],
@@ -692,9 +721,12 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     # "3 شهداء وجرحى": a plural noun after the figure is the one it counts, the wounded
     # beside it are not counted; "25 قتيلا وجريحا", "عشرات القتلى والجرحى" stay totals
     pair = m.at("counted_pair", fig.hi) if noun is None and not fig.vague else None
-    if pair is None and _split_after(noun.hi if noun is not None else fig.hi, m):
-        return None, None  # "20 مدنيا بين قتيل وجريح": a total of dead and injured
-    kind = pair.value if pair is not None else fig.kind
+    after = noun.hi if noun is not None else fig.hi
+    # "17 مدنياً بين قتيل وجريح": a total of dead and injured, which only bounds each
+    joint = pair is None and _joint_after(after, m)
+    if pair is None and not joint and _split_after(after, m):
+        return None, None  # "بين شهيد وإصابتين" counts each apart; "بين قتيل ومفقود" neither
+    kind = pair.value if pair is not None else MIXED if joint else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
     # "(5) شهداء": a figure's own closing bracket ends no aside before its harm noun
     end = noun.hi if noun is not None else (told[0].hi if told else fig.hi + (fig.lo > sent.lo and set_off(tokens, fig)))
@@ -708,8 +740,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         if harm is None:
             return None, None
         kind = _listed_kind(harm, fig, end, counts, tokens, m, taken)
-    if kind == MIXED:
-        return None, None  # "37 civilians between dead and wounded" is no count of either
+        if kind == MIXED and not _names_both(harm, m):
+            return None, None  # "12 casualties" says neither how many died nor that anyone did
     if noun is not None and noun.category == "others" and heads and heads[-1].kind != kind \
             and heads[-1].group in SUBGROUPS:
         group = "civilians"  # "مقتل 3 أطفال وإصابة 14 آخرين": the injured are other people, not children

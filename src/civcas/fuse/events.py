@@ -132,7 +132,7 @@ def _event(span: Span | None, place: Place | None, claims: list[Claim], publishe
         place=place,
         actors=frozenset(b for c in claims for b in c.belligerents),
         strikes=frozenset(s for c in claims for s in c.strike_types),
-        figures=frozenset((c.kind, c.min) for c in claims if c.min and c.group != "combatants"),
+        figures=frozenset((c.kind, c.min) for c in claims if c.min and c.group != "combatants" and not c.joint),
         text=" ".join(sentences)[:TEXT_CHARS],
         dated=dated,
         url=url,

@@ -9,6 +9,9 @@ Decisions (documented here because exports depend on them):
 - A vague figure ("several", "عدد من", "dozens": a plural's floor, open-ended) only
   says how many at least; when another source counts a number it is consistent with
   (its floor no higher than that count), it adds nothing to the range.
+- A total of killed and injured together ("killed and injured 15", "20 قتيلا وجريحا")
+  counts neither kind; it bounds each (1 to 14 killed, 1 to 14 injured). Bounds make
+  the range only where no source counts that kind; beside a count they add nothing.
 - Subgroups never add to civilians ("including children" does not add). A document
   that gives only subgroup figures (children, women, men) contributes the largest
   of them as its civilian figure, the conservative reading.
@@ -134,10 +137,11 @@ def _assign_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
     by_key: dict[str, list[Claim]] = {}
     for kind in sorted({c.kind for c in counted}):
         of_kind = [c for c in counted if c.kind == kind]
-        has_combatants = any(c.group == "combatants" for c in of_kind)
-        has_civilians = any(c.group in CIVILIAN_SIDE for c in of_kind)
+        counting = [c for c in of_kind if not c.joint]  # a bound says nothing of who else fell
+        has_combatants = any(c.group == "combatants" for c in counting)
+        has_civilians = any(c.group in CIVILIAN_SIDE for c in counting)
         # A document that counts civilians apart says who its unqualified total holds.
-        civilian_docs = {c.document_id for c in of_kind if c.group == "civilians"}
+        civilian_docs = {c.document_id for c in counting if c.group == "civilians"}
         for claim in of_kind:
             group = claim.group
             if group == "unknown":
@@ -280,7 +284,12 @@ def ranges_with_sources(claims: list[Claim], documents: dict[str, Document]) -> 
     result = {}
     groups = _assign_groups(claims)
     for key, group_claims in sorted(groups.items()):
-        kept = _drop_consistent_vague(_drop_superseded(group_claims, documents))
+        counts = [c for c in group_claims if not c.joint]
+        if not counts:
+            bounds = sorted(group_claims, key=lambda c: (c.document_id, c.start))
+            result[key] = (Range(min(c.min for c in bounds), max(_figure_high(c) for c in bounds)), bounds)
+            continue
+        kept = _drop_consistent_vague(_drop_superseded(counts, documents))
         if key.split("_")[0] in CIVILIAN_SIDE:
             kept = _drop_roundup_tallies(kept)
             if key == range_key("civilians", "killed"):

@@ -20,7 +20,8 @@ Arabic entries need no article or proclitic: "طيران روسي" also matches
                       ("more than": gt, "at least": ge, "fewer than": le,
                       "nearly": near, "about":
                       approx) and after a figure, range words
-    harm.json         harm kind -> words; "mixed" names killed and injured together
+    harm.json         harm kind -> words; "mixed" names killed and injured together (or
+                      victims of either: "casualties", listed as `unsaid_harm` in context.json)
     groups.json       victim group -> plural nouns, singular nouns (one victim),
                       dual nouns (two), dual and singular harm nouns, definite
                       harm nouns that refer back ("المصاب"), "another" (one more

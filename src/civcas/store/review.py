@@ -232,12 +232,16 @@ def apply_field(incident: Incident, name: str, value: Any) -> None:
 
 
 def ranges_from_claims(found: Iterable[Claim]) -> dict[str, Range]:
-    """Ranges of asserted figures: the largest lower bound, and an upper bound only when every source gave one."""
+    """Ranges of asserted figures: the largest lower bound, and an upper bound only when every
+    source gave one. A bound from a total of killed and injured together counts only where
+    no figure counts that kind."""
     out: dict[str, Range] = {}
-    for c in found:
-        if c.stance != "asserts" or c.min is None:
-            continue
+    asserted = [c for c in found if c.stance == "asserts" and c.min is not None]
+    counted = {f"{c.group}_{c.kind}" for c in asserted if not c.joint}
+    for c in asserted:
         key = f"{c.group}_{c.kind}"
+        if c.joint and key in counted:
+            continue
         old = out.get(key)
         if old is None:
             out[key] = Range(c.min, c.max)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -92,6 +93,7 @@ claims = Table(
     Column("speaker", Text),
     Column("speaker_kind", String(16), nullable=False),
     Column("stance", String(16), nullable=False),
+    Column("joint", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("document_id", "start", "end", "kind", "grp", name="uq_claim_span"),
 )
 

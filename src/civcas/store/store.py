@@ -69,6 +69,7 @@ def _claim_row(claim: Claim) -> dict:
         "speaker": claim.speaker,
         "speaker_kind": claim.speaker_kind,
         "stance": claim.stance,
+        "joint": claim.joint,
     }
 
 
@@ -97,6 +98,7 @@ def _row_claim(row) -> Claim:
         speaker=m["speaker"],
         speaker_kind=m["speaker_kind"],
         stance=m["stance"],
+        joint=bool(m["joint"]),
     )
 
 
