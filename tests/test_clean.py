@@ -246,3 +246,41 @@ def test_post_page_behind_a_javascript_wall_keeps_its_description():
 def test_empty_reason_names_the_boilerplate():
     doc = clean(text_doc("Related posts\nFive killed in market blast\nAid convoy reaches town"))
     assert doc.status == "empty" and doc.reason == "nothing but boilerplate (related links)"
+
+
+# A page that kept only other stories' lines, not its own
+SIDEBAR = ("Farmers in the valley expect a poor olive harvest this year, the agriculture office said on Monday.\n\n"
+           "Ministers will meet on Thursday to discuss the price of bread and fuel in the northern provinces.")
+
+
+def test_a_headline_the_text_does_not_tell_opens_the_text():
+    doc = clean(text_doc(SIDEBAR, title="Drone strike wounds four civilians in Oakdale market | Valley News"))
+    assert doc.status == "ok"
+    assert doc.text.startswith("Drone strike wounds four civilians in Oakdale market\n\n")
+    arabic = clean(text_doc(SIDEBAR, title="ANF | قصف مدفعي يسفر عن إصابة طفلين في قرية تل الزيزفون"))
+    assert arabic.text.startswith("قصف مدفعي يسفر عن إصابة طفلين في قرية تل الزيزفون\n\n")
+    # a post page's title that quotes the whole post gives the post
+    post = clean(text_doc(SIDEBAR, title='Valley Medic on X: "Shelling on Oakdale wounded two children this morning" / X'))
+    assert post.text.startswith("Shelling on Oakdale wounded two children this morning\n\n")
+    # a title that repeats its headline gives it once
+    twice = clean(text_doc(SIDEBAR, title="Shelling kills a shepherd near Oakdale Shelling kills a shepherd near Oakdale"))
+    assert twice.text.startswith("Shelling kills a shepherd near Oakdale\n\n")
+
+
+def test_a_headline_the_text_tells_or_that_tells_nothing_is_left_out():
+    told = clean(text_doc(REPORT, title="Raids on Kafr Lata kill seven civilians, civil defence says - Valley News"))
+    assert told.text == REPORT
+    for title in ("Home - Valley News",  # names only the site
+                  "Strike on Oakdale market kills five, wounds...",  # a teaser cut short
+                  'Valley Medic on X: "Shelling on Oakdale wounded two', "Valley Medic (@valleymedic) on X"):
+        assert clean(text_doc(SIDEBAR, title=title)).text == SIDEBAR
+
+
+def test_a_claim_in_the_headline_points_into_the_stored_text():
+    from civcas.extract import extract_claims
+
+    doc = clean(text_doc(SIDEBAR, title="Drone strike wounds four civilians in Oakdale market | Valley News",
+                         published="2024-03-15", lang="en"))
+    [claim] = [c for c in extract_claims(doc, []) if c.min is not None]
+    assert (claim.kind, claim.min) == ("injured", 4)
+    assert doc.text[claim.start:claim.end] == claim.text

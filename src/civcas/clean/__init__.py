@@ -10,6 +10,7 @@ import re
 
 from civcas.clean.boilerplate import Stripped, strip_boilerplate
 from civcas.clean.dates import normalise_date
+from civcas.clean.headline import headline
 from civcas.clean.html import Extracted, extract_html
 from civcas.clean.lang import detect_language
 from civcas.clean.repeats import drop_repeats
@@ -51,6 +52,9 @@ def clean(raw: RawDocument) -> Document:
     doc.published = _first_date(raw.published, extracted.published, *stripped.dates)
     doc.text = normalise(drop_repeats(stripped.text))
     doc.status, doc.reason = _judge(doc.text, stripped)
+    told = headline(_clean_text(doc.title), doc.text) if doc.status == "ok" and doc.title else None
+    if told:
+        doc.text = f"{normalise(told)}\n\n{doc.text}"
     if doc.status == "junk" and extracted.description:
         # Post pages behind a wall (X, Instagram) still carry the post in their description.
         described = _clean_text(extracted.description)
