@@ -798,6 +798,9 @@ def test_a_total_of_dead_and_wounded_bounds_each_kind():
     # a part of such a total bounds neither kind: all four children may be among the wounded
     found = claims("Shelling left 20 dead and wounded in Oakdale, including 4 children.")
     assert [g for _, g, _, _ in bounds(found)] == ["unknown", "unknown"]
+    # nor does an item of a list that the total is summed from; the sum bounds each
+    found = claims("Mortar fire on Oakdale killed and wounded 5 men and 3 women.")
+    assert bounds(found) == [("killed", "civilians", 1, 7), ("injured", "civilians", 1, 7)]
 
 
 def test_casualties_and_victims_bound_no_kind():
@@ -805,11 +808,18 @@ def test_casualties_and_victims_bound_no_kind():
     assert bounds(claims("The shelling of Oakdale left 14 casualties on Tuesday.")) == []
     assert bounds(claims("أسفر القصف عن وقوع 6 ضحايا في قرية الوادي.", "ar")) == []
     assert bounds(claims("سقط 7 أشخاص بين قتيل ومفقود في قرية الوادي.", "ar")) == []
+    # "killed or injured" does not say that anyone died
+    assert bounds(claims("Mortar fire on Oakdale killed or injured 20 people.")) == []
 
 
 def test_among_them_serious_wounds_tells_of_the_wounded_counted():
     found = claims("أسفر القصف عن جرح أربعة مزارعين بينهم إصابات بليغة في كفر السنديان.", "ar")
     assert numbered(found) == [("injured", "civilians", 4)]
+    # without a harm word of that kind before the figure, "among them the dead" splits it
+    found = claims("أسفر القصف على كفر السنديان عن سقوط خمسة مدنيين بينهم قتلى.", "ar")
+    assert ("killed", "civilians", 5) not in numbered(found)
+    found = claims("أصيب خمسة مدنيين بينهم قتيل في كفر السنديان.", "ar")
+    assert ("injured", "civilians", 5) not in numbered(found)
 
 
 def test_dual_with_a_possessive_is_two_and_a_unit_after_it_is_not_its_own():

@@ -597,6 +597,25 @@ def test_a_total_of_dead_and_wounded_bounds_the_range_only_where_no_source_count
                        joint=True)
     (incident,) = fuse([total, counted, fighters], docs_for([total, counted, fighters]))
     assert incident.ranges["civilians_killed"].to_json() == {"min": 3, "max": 3}
+    # an open total ("dozens killed and wounded") counts at its lower bound, as open figures do
+    dozens = replace(claim("a", low=1, high=None, sentence="Shelling killed and wounded dozens of civilians."), joint=True)
+    (incident,) = fuse([dozens], docs_for([dozens]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 1}
+
+
+def test_a_bound_neither_disputes_civilians_nor_hides_a_subgroup_count():
+    # a fighters' bound counts no fighters: it cannot be the civilian dead read as fighters
+    civilian = claim("a", low=1, sentence="Mortar fire on Oakdale killed a civilian.")
+    fighters = replace(claim("b", low=1, high=13, group="combatants",
+                             sentence="Mortar fire on Oakdale killed and wounded 14 fighters."), joint=True)
+    (incident,) = fuse([civilian, fighters], docs_for([civilian, fighters]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 1}
+    assert not incident.contest_reasons
+    # "killed and wounded 14 civilians, including 5 children killed": at least 5 civilians died
+    total = replace(claim("c", low=1, high=13, sentence="Shelling killed and wounded 14 civilians."), joint=True)
+    children = claim("c", 40, group="children", sentence="Shelling killed and wounded 14 civilians.")
+    (incident,) = fuse([total, children], docs_for([total, children]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 5}
 
 
 def test_denials_state_no_figure():

@@ -486,8 +486,12 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     _mark_parts(counts, tokens, m)
     counts = _without_named_civilians(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
-    return [b for c in counts if all(c is not a for a in absorbed) for b in _joint_bounds(c)] \
-        + [b for c in sums for b in _joint_bounds(c)]
+    # the items of a total of both kinds ("killed and wounded 5 men and 3 women") bound
+    # neither: all three women may be wounded; their sum bounds each
+    summed = [(s.lo, s.hi) for s in sums if s.kind == MIXED]
+    kept = [c for c in counts if all(c is not a for a in absorbed)
+            and not (c.kind == MIXED and any(lo <= c.lo and c.hi <= hi for lo, hi in summed))]
+    return [b for c in kept + sums for b in _joint_bounds(c)]
 
 
 def _joint_bounds(count: Count) -> list[Count]:
@@ -662,14 +666,20 @@ def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bo
     return all(name_word(tokens, j, m) for j in range(prev.hi, lo))
 
 
-def _split_after(end: int, m: Mentions) -> bool:
+def _split_after(end: int, led: Mention | None, m: Mentions) -> bool:
     """Whether the words after a figure's noun split it between harm kinds:
-    "قتيلاً وجريحاً", "بين شهيد وإصابتين", "dead and wounded" ("بينهم إصابات بليغة", among
-    them grave wounds, tells of the victims counted)."""
+    "قتيلاً وجريحاً", "بين شهيد وإصابتين", "dead and wounded", "خمسة مدنيين بينهم قتلى".
+    After the harm word that leads the figure (`led`), "among them" and a harm word of its
+    kind tell of the victims counted: "إصابة 4 مزارعين بينهم إصابات بليغة" (grave wounds)."""
     harm = m.at("harm", end)
     if harm is not None:
         return harm.value == MIXED
-    return bool(m.at("between", end)) and not m.at("including", end) and any(m.at(cat, end + 1) for cat in ("harm", "dual_harm", "singular_harm"))
+    if not m.at("between", end):
+        return False
+    after = next((x for x in (m.at(cat, end + 1) for cat in ("harm", "dual_harm", "singular_harm")) if x), None)
+    if after is None:
+        return False
+    return not (m.at("including", end) and led is not None and after.value == led.value)
 
 
 def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions, taken: dict[int, int],
@@ -724,7 +734,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     after = noun.hi if noun is not None else fig.hi
     # "17 مدنياً بين قتيل وجريح": a total of dead and injured, which only bounds each
     joint = pair is None and _joint_after(after, m)
-    if pair is None and not joint and _split_after(after, m):
+    if pair is None and not joint and _split_after(after, m.ending("harm", fig.lead), m):
         return None, None  # "بين شهيد وإصابتين" counts each apart; "بين قتيل ومفقود" neither
     kind = pair.value if pair is not None else MIXED if joint else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's

@@ -10,8 +10,10 @@ Decisions (documented here because exports depend on them):
   says how many at least; when another source counts a number it is consistent with
   (its floor no higher than that count), it adds nothing to the range.
 - A total of killed and injured together ("killed and injured 15", "20 قتيلا وجريحا")
-  counts neither kind; it bounds each (1 to 14 killed, 1 to 14 injured). Bounds make
-  the range only where no source counts that kind; beside a count they add nothing.
+  counts neither kind; it bounds each (1 to 14 killed, 1 to 14 injured; an open total,
+  "dozens", gives 1, its lower bound, like any open-ended figure). Bounds make the range
+  only where no source counts that kind; beside a count, or a document's subgroup
+  count, they add nothing, and they are no fighters' count that disputes civilians.
 - Subgroups never add to civilians ("including children" does not add). A document
   that gives only subgroup figures (children, women, men) contributes the largest
   of them as its civilian figure, the conservative reading.
@@ -162,7 +164,7 @@ def _assign_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
 
 def _civilians_from_subgroups(of_kind: list[Claim], by_key: dict[str, list[Claim]], kind: str) -> None:
     key = range_key("civilians", kind)
-    with_civilians = {c.document_id for c in by_key.get(key, [])}
+    with_civilians = {c.document_id for c in by_key.get(key, []) if not c.joint}  # a bound counts no civilians
     best: dict[str, Claim] = {}
     for claim in of_kind:
         if claim.group in SUBGROUPS and claim.document_id not in with_civilians:
@@ -321,7 +323,7 @@ def _disputed_as_fighters(key: str, kept: list[Claim], low: int, high: int,
     attackers = {b for c in kept for b in c.belligerents}
     if len(attackers) > 1 and not any(attackers <= bloc for bloc in blocs()):
         attackers = set()
-    fighters = groups.get(range_key("combatants", "killed"), [])
+    fighters = [f for f in groups.get(range_key("combatants", "killed"), []) if not f.joint]  # bounds count no one
     return [f for f in fighters if low <= f.min <= high and f.document_id not in counted
             and f.actor not in attackers]
 
