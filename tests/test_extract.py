@@ -436,6 +436,11 @@ def test_arabic_arrests_told_as_seizing_or_with_an_object_pronoun():
     assert [(c.kind, c.group, c.min) for c in found] == [("detained", "men", 3)]
     found = claims("وقالت مصادر محلية إن دورية اعتقلته من منزله في قرية السنديان.", "ar")
     assert [(c.kind, c.min) for c in found] == [("detained", None)]
+    # a headline tells it in the present: "تعتقل", "تختطف"
+    found = claims("قوات النظام تعتقل 5 شبان في حملة دهم بقرية السنديان.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("detained", "men", 5)]
+    found = claims("مجموعة مسلحة تختطف طفلاً من قرية السنديان.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("detained", "children", 1)]
 
 
 def test_one_of_them_after_a_harm_verb_is_one_victim():

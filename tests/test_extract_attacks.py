@@ -96,9 +96,13 @@ def test_aggression_and_raids_on_a_place_are_attacks():
 
 
 def test_arabic_raid_is_an_attack():
-    text = "قوات الأمن تعتقل عددا من الشبان خلال حملة مداهمات في قرية الزيتونة فجر اليوم"
+    text = "دوريات الأمن تنفذ مداهمات لمنازل قرية الزيتونة فجر اليوم"
     (c,) = claims(text, "ar", places=[place(text, "الزيتونة")])
     assert c.kind == "attack" and "مداهمات" in c.text and c.min is None
+    # a raid that arrests people is a detention of them
+    text = "قوات الأمن تعتقل عددا من الشبان أثناء مداهمة منازل في قرية الزيتونة فجر اليوم"
+    (c,) = claims(text, "ar", places=[place(text, "الزيتونة")])
+    assert (c.kind, c.group) == ("detained", "men")
 
 
 def test_arabic_strike_verb_with_its_object_pronoun_is_an_attack():
