@@ -268,12 +268,24 @@ def test_a_headline_the_text_does_not_tell_opens_the_text():
 
 
 def test_a_headline_the_text_tells_or_that_tells_nothing_is_left_out():
-    told = clean(text_doc(REPORT, title="Raids on Kafr Lata kill seven civilians, civil defence says - Valley News"))
+    # a paragraph of the page's own tells its story, however it words it: the headline's
+    # earlier figure would only stretch the body's
+    told = clean(text_doc(REPORT, title="Jets strike Kafr Lata market, two dead in early count - Valley News"))
     assert told.text == REPORT
+    # a sidebar that holds the headline's words tells it too (Arabic letter variants aside)
+    listed = "اصابة اربعة اطفال بقصف على قرية تل الزيزفون\n\nوزير الزراعة يزور المنطقة الشمالية"
+    assert clean(text_doc(listed, title="إصابة أربعة أطفال بقصف على قرية تل الزيزفون")).text == listed
     for title in ("Home - Valley News",  # names only the site
                   "Strike on Oakdale market kills five, wounds...",  # a teaser cut short
-                  'Valley Medic on X: "Shelling on Oakdale wounded two', "Valley Medic (@valleymedic) on X"):
+                  'Valley Medic on X: "Shelling on Oakdale wounded two', "Valley Medic (@valleymedic) on X",
+                  "Survivors remember the 12 March 2023 market attack in Oakdale"):  # a year: no date line
         assert clean(text_doc(SIDEBAR, title=title)).text == SIDEBAR
+
+
+def test_a_headline_does_not_change_the_pages_language():
+    sidebar = "وزير الزراعة يزور المنطقة الشمالية\n\nارتفاع أسعار الخبز في أسواق المدينة"
+    doc = clean(text_doc(sidebar, title="Drone strike wounds four civilians in Oakdale market"))
+    assert doc.text.startswith("Drone strike") and doc.lang == "ar"
 
 
 def test_a_claim_in_the_headline_points_into_the_stored_text():

@@ -1,11 +1,13 @@
-"""A page's headline, when its text does not tell the headline's story.
+"""A page's headline, when its text is only other stories' lines.
 
-A news page's extracted text sometimes lacks its own story: the main text was
-behind a wall, or the page kept only its sidebar, while the title still says
-what happened ("4 civilians wounded in X by ..."). Such a headline opens the
-text, so its figures are read with provenance into the stored text. A title
-whose words the text already holds (most pages repeat their headline, and a
-post's title quotes the post) adds nothing.
+A news page's extracted text sometimes lacks its own story: the page kept only
+its sidebar (a list of other headlines), while the title still says what
+happened ("4 civilians wounded in X by ..."). Such a headline opens the text, so
+its figures are read with provenance into the stored text. A text with a
+paragraph of its own tells its story, in words the headline may not share, so
+its headline is left out (it would add an earlier figure to the body's); so is
+a headline whose words the text holds already, or that names a year, which
+would be read as the page's date line.
 """
 
 from __future__ import annotations
@@ -14,17 +16,25 @@ import re
 
 _SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\n+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FOLD = str.maketrans("أإآةى", "اااهي")  # Arabic letter variants the text and title may differ by
 _ELLIPSIS = re.compile(r"\.{3}|…")
 # A post page's title names its platform ("Name on X: ...", "Telegram: View @name"): the
 # post is the page's text, and what the title adds is the poster's name.
 _PLATFORM = re.compile(r"\bon (?:X|Twitter)\b|\b(?:Telegram|Instagram)\b")
 MIN_WORDS = 5  # a headline tells a story: "Home", "News - Site" do not
+OWN_PARAGRAPH = 18  # words in a line of a page's own story; a sidebar's headlines are shorter
 TOLD = 0.5  # share of the headline's words the text holds when it tells the story already
 ECHO = 15  # characters of a headline that recur when the title repeats it ("X X X")
 
 
 def _words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(text)}
+    return {w.casefold().translate(_FOLD) for w in _WORD.findall(text)}
+
+
+def _sidebar(text: str) -> bool:
+    """Whether the text is only short lines: other stories' headlines, no paragraph of its own."""
+    return all(len(line.split()) < OWN_PARAGRAPH for line in text.split("\n"))
 
 
 def _story(title: str) -> str | None:
@@ -38,11 +48,11 @@ def _story(title: str) -> str | None:
 
 
 def headline(title: str | None, text: str) -> str | None:
-    """The title's story when the text does not tell it, else None."""
-    if not title or _ELLIPSIS.search(title) or _PLATFORM.search(title):
+    """The title's story when the text is a sidebar that does not tell it, else None."""
+    if not title or _ELLIPSIS.search(title) or _PLATFORM.search(title) or not _sidebar(text):
         return None  # a teaser cut short says too little; a post's page has the post as its text
     story = _story(title)
-    if story is None:
+    if story is None or _YEAR.search(story):
         return None
     words = _words(story)
     return story if len(words & _words(text)) < TOLD * len(words) else None
