@@ -806,6 +806,12 @@ def test_a_total_of_dead_and_wounded_bounds_each_kind():
     # nor does an item of a list that the total is summed from; the sum bounds each
     found = claims("Mortar fire on Oakdale killed and wounded 5 men and 3 women.")
     assert bounds(found) == [("killed", "civilians", 1, 7), ("injured", "civilians", 1, 7)]
+    found = claims("Mortar fire on Oakdale killed and wounded 8 civilians, 5 men and 3 women.")
+    assert bounds(found) == [("killed", "civilians", 1, 7), ("injured", "civilians", 1, 7)]
+    # two totals of two places each bound their own
+    found = claims("قتل وجرح 20 مدنياً في كفر السنديان، وقتل وجرح 10 مدنيين في تل الزيزفون.", "ar")
+    assert [(k, lo, hi) for k, _, lo, hi in bounds(found)] == [
+        ("killed", 1, 19), ("injured", 1, 19), ("killed", 1, 9), ("injured", 1, 9)]
 
 
 def test_casualties_and_victims_bound_no_kind():
@@ -820,6 +826,11 @@ def test_casualties_and_victims_bound_no_kind():
 def test_among_them_serious_wounds_tells_of_the_wounded_counted():
     found = claims("أسفر القصف عن جرح أربعة مزارعين بينهم إصابات بليغة في كفر السنديان.", "ar")
     assert numbered(found) == [("injured", "civilians", 4)]
+    # the harm verb may stand before its subject, words apart
+    found = claims("أصيب في القصف أربعة مزارعين بينهم إصابات بليغة في كفر السنديان.", "ar")
+    assert numbered(found) == [("injured", "civilians", 4)]
+    found = claims("استشهد يوم أمس خمسة مدنيين بينهم شهيدان من الأطفال في كفر السنديان.", "ar")
+    assert numbered(found) == [("killed", "civilians", 5), ("killed", "children", 2)]
     # without a harm word of that kind before the figure, "among them the dead" splits it
     found = claims("أسفر القصف على كفر السنديان عن سقوط خمسة مدنيين بينهم قتلى.", "ar")
     assert ("killed", "civilians", 5) not in numbered(found)

@@ -616,6 +616,12 @@ def test_a_bound_neither_disputes_civilians_nor_hides_a_subgroup_count():
     children = claim("c", 40, group="children", sentence="Shelling killed and wounded 14 civilians.")
     (incident,) = fuse([total, children], docs_for([total, children]))
     assert incident.ranges["civilians_killed"].to_json() == {"min": 5, "max": 5}
+    # nor does a subgroup's bound stand in for a document's civilians
+    women = replace(claim("d", 10, low=1, high=2, group="women", sentence="Shelling killed and wounded 3 women."),
+                    joint=True)
+    child = claim("d", 50, low=1, group="children", sentence="A child was among the dead.")
+    (incident,) = fuse([women, child], docs_for([women, child]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 1}
 
 
 def test_denials_state_no_figure():

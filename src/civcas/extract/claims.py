@@ -486,11 +486,13 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     _mark_parts(counts, tokens, m)
     counts = _without_named_civilians(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
-    # the items of a total of both kinds ("killed and wounded 5 men and 3 women") bound
-    # neither: all three women may be wounded; their sum bounds each
+    # the items of a total of both kinds ("killed and wounded 5 men and 3 women", or "8
+    # civilians, 5 men and 3 women") bound neither: all three women may be wounded
     summed = [(s.lo, s.hi) for s in sums if s.kind == MIXED]
     kept = [c for c in counts if all(c is not a for a in absorbed)
-            and not (c.kind == MIXED and any(lo <= c.lo and c.hi <= hi for lo, hi in summed))]
+            and not (c.kind == MIXED and (any(lo <= c.lo and c.hi <= hi for lo, hi in summed)
+                                          or (c.group in SUBGROUPS
+                                              and any(h.kind == MIXED and h.hi <= c.lo for h in counts))))]
     return [b for c in kept + sums for b in _joint_bounds(c)]
 
 
@@ -734,7 +736,8 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     after = noun.hi if noun is not None else fig.hi
     # "17 مدنياً بين قتيل وجريح": a total of dead and injured, which only bounds each
     joint = pair is None and _joint_after(after, m)
-    if pair is None and not joint and _split_after(after, m.ending("harm", fig.lead), m):
+    led = m.before("harm", fig.lo)  # "أصيب في القصف أربعة مزارعين": the verb before its subject
+    if pair is None and not joint and _split_after(after, led if led is not None and led.lo >= sent.lo else None, m):
         return None, None  # "بين شهيد وإصابتين" counts each apart; "بين قتيل ومفقود" neither
     kind = pair.value if pair is not None else MIXED if joint else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's

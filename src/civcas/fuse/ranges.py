@@ -167,7 +167,7 @@ def _civilians_from_subgroups(of_kind: list[Claim], by_key: dict[str, list[Claim
     with_civilians = {c.document_id for c in by_key.get(key, []) if not c.joint}  # a bound counts no civilians
     best: dict[str, Claim] = {}
     for claim in of_kind:
-        if claim.group in SUBGROUPS and claim.document_id not in with_civilians:
+        if claim.group in SUBGROUPS and claim.document_id not in with_civilians and not claim.joint:
             held = best.get(claim.document_id)
             if held is None or claim.min > held.min:
                 best[claim.document_id] = claim
