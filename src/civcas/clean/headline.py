@@ -37,22 +37,35 @@ def _sidebar(text: str) -> bool:
     return all(len(line.split()) < OWN_PARAGRAPH for line in text.split("\n"))
 
 
-def _story(title: str) -> str | None:
+def _story(title: str) -> tuple[str | None, bool]:
     """The first part of a title between its separators that is long enough to tell
-    something ("Site | story - Site"), with the copies of it some titles repeat cut off."""
-    story = next((p.strip() for p in _SEPARATORS.split(title) if len(_words(p)) >= MIN_WORDS), None)
-    if story is None:
-        return None
-    again = story.find(story[:ECHO], 1) if len(story) > ECHO else -1
-    return story[:again].strip() if again > 0 else story
+    something ("Site | story - Site"), with the copies of it some titles repeat cut off
+    (the last may be cut short); and whether there were such copies. A part that repeats
+    a name before something else ("Page Page post...") tells no story of its own."""
+    part = next((p.strip() for p in _SEPARATORS.split(title) if len(_words(p)) >= MIN_WORDS), None)
+    if part is None:
+        return None, False
+    head = part[:ECHO]
+    if len(part) <= ECHO or part.find(head, 1) < 0:
+        return part, False
+    story, *copies = (head + piece for piece in part.split(head)[1:])
+    story = story.strip()
+    # each copy is the story again, perhaps without a site's suffix or cut short
+    if all(story.startswith(_ELLIPSIS.sub("", c).strip()) for c in copies):
+        return story, True
+    return None, False
 
 
 def headline(title: str | None, text: str) -> str | None:
     """The title's story when the text is a sidebar that does not tell it, else None."""
-    if not title or _ELLIPSIS.search(title) or _PLATFORM.search(title) or not _sidebar(text):
-        return None  # a teaser cut short says too little; a post's page has the post as its text
-    story = _story(title)
-    if story is None or _YEAR.search(story):
+    if not title or _PLATFORM.search(title) or not _sidebar(text):
+        return None  # a post's page has the post as its text
+    story, echoed = _story(title)
+    # A teaser cut short ("post text... - Page") says too little, and what comes before
+    # the cut is often the page's name; a title that repeats its story may cut a copy short.
+    if story is None or _ELLIPSIS.search(story) or (_ELLIPSIS.search(title) and not echoed):
         return None
+    if _YEAR.search(story):
+        return None  # it would be read as the page's date line
     words = _words(story)
     return story if len(words & _words(text)) < TOLD * len(words) else None
