@@ -253,19 +253,19 @@ SIDEBAR = ("Farmers in the valley expect a poor olive harvest this year, the agr
            "Ministers will meet on Thursday to discuss the price of bread and fuel in the northern provinces.")
 
 
-def test_a_headline_the_text_does_not_tell_opens_the_text():
+def test_a_sidebar_only_pages_headline_is_its_text():
     doc = clean(text_doc(SIDEBAR, title="Drone strike wounds four civilians in Oakdale market | Valley News"))
     assert doc.status == "ok"
-    assert doc.text.startswith("Drone strike wounds four civilians in Oakdale market\n\n")
+    assert doc.text == "Drone strike wounds four civilians in Oakdale market"
     arabic = clean(text_doc(SIDEBAR, title="ANF | قصف مدفعي يسفر عن إصابة طفلين في قرية تل الزيزفون"))
-    assert arabic.text.startswith("قصف مدفعي يسفر عن إصابة طفلين في قرية تل الزيزفون\n\n")
+    assert arabic.text == "قصف مدفعي يسفر عن إصابة طفلين في قرية تل الزيزفون"
     # a post page's title that quotes the whole post gives the post
     post = clean(text_doc(SIDEBAR, title='Valley Medic on X: "Shelling on Oakdale wounded two children this morning" / X'))
-    assert post.text.startswith("Shelling on Oakdale wounded two children this morning\n\n")
+    assert post.text == "Shelling on Oakdale wounded two children this morning"
     # a title that repeats its headline gives it once, though a copy lacks the site's mark or is cut short
     twice = clean(text_doc(SIDEBAR, title="Shelling kills a shepherd near Oakdale -VN Shelling kills a shepherd "
                                           "near Oakdale Shelling kills a shepherd near...| Valley News"))
-    assert twice.text.startswith("Shelling kills a shepherd near Oakdale -VN\n\n")
+    assert twice.text == "Shelling kills a shepherd near Oakdale -VN"
 
 
 def test_a_headline_the_text_tells_or_that_tells_nothing_is_left_out():
@@ -285,10 +285,10 @@ def test_a_headline_the_text_tells_or_that_tells_nothing_is_left_out():
         assert clean(text_doc(SIDEBAR, title=title)).text == SIDEBAR
 
 
-def test_a_headline_does_not_change_the_pages_language():
+def test_a_headline_that_stands_for_the_text_gives_its_language():
     sidebar = "وزير الزراعة يزور المنطقة الشمالية\n\nارتفاع أسعار الخبز في أسواق المدينة"
     doc = clean(text_doc(sidebar, title="Drone strike wounds four civilians in Oakdale market"))
-    assert doc.text.startswith("Drone strike") and doc.lang == "ar"
+    assert doc.text.startswith("Drone strike") and doc.lang == "en"
 
 
 def test_a_claim_in_the_headline_points_into_the_stored_text():

@@ -57,10 +57,11 @@ def clean(raw: RawDocument) -> Document:
         described = _clean_text(extracted.description)
         if _distinct_words(described) >= MIN_WORDS_BEHIND_WALL:
             doc.text, doc.status, doc.reason = described, "ok", None
-    doc.lang = _language(raw.lang, doc.text)  # of the page's own text, before a headline opens it
     told = headline(_clean_text(doc.title), doc.text) if doc.status == "ok" and doc.title else None
     if told:
-        doc.text = f"{normalise(told)}\n\n{doc.text}"
+        # the page kept only other stories' headlines: its own headline is its text
+        doc.text = normalise(told)
+    doc.lang = _language(raw.lang, doc.text)
     return doc
 
 

@@ -2,12 +2,13 @@
 
 A news page's extracted text sometimes lacks its own story: the page kept only
 its sidebar (a list of other headlines), while the title still says what
-happened ("4 civilians wounded in X by ..."). Such a headline opens the text, so
-its figures are read with provenance into the stored text. A text with a
+happened ("4 civilians wounded in X by ..."). Such a headline is the page's
+text: its figures are read with provenance into the stored text, and the other
+stories' figures, places and dates are not read as this page's. A text with a
 paragraph of its own tells its story, in words the headline may not share, so
-its headline is left out (it would add an earlier figure to the body's); so is
-a headline whose words the text holds already, or that names a year, which
-would be read as the page's date line.
+it stays (the headline would add an earlier figure to the body's); so does a
+text that holds the headline's words, or whose headline names a year (it would
+be read as the page's date line).
 """
 
 from __future__ import annotations
