@@ -241,6 +241,10 @@ def test_post_page_behind_a_javascript_wall_keeps_its_description():
     assert with_post.status == "ok" and with_post.text == post
     bare = clean(html_doc(wall.format(meta="")))
     assert bare.status == "junk" and bare.reason.startswith("unsupported browser:")
+    # a wall's title is no headline to put before the post its description keeps
+    titled = wall.replace("Reporter on X", "Oakdale Media Centre: shelling kills five civilians | Facebook")
+    kept = clean(html_doc(titled.format(meta=f'<meta property="og:description" content="{post}">')))
+    assert kept.text == post
 
 
 def test_empty_reason_names_the_boilerplate():
@@ -262,6 +266,9 @@ def test_a_sidebar_only_pages_headline_is_its_text():
     # a post page's title that quotes the whole post gives the post
     post = clean(text_doc(SIDEBAR, title='Valley Medic on X: "Shelling on Oakdale wounded two children this morning" / X'))
     assert post.text == "Shelling on Oakdale wounded two children this morning"
+    # a headline whose opening words recur inside it is one headline, not two copies
+    inside = clean(text_doc(SIDEBAR, title="Shelling on Oakdale: residents say Shelling on Oakdale killed two children"))
+    assert inside.text == "Shelling on Oakdale: residents say Shelling on Oakdale killed two children"
     # a title that repeats its headline gives it once, though a copy lacks the site's mark or is cut short
     twice = clean(text_doc(SIDEBAR, title="Shelling kills a shepherd near Oakdale -VN Shelling kills a shepherd "
                                           "near Oakdale Shelling kills a shepherd near...| Valley News"))

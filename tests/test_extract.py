@@ -436,11 +436,11 @@ def test_arabic_arrests_told_as_seizing_or_with_an_object_pronoun():
     assert [(c.kind, c.group, c.min) for c in found] == [("detained", "men", 3)]
     found = claims("وقالت مصادر محلية إن دورية اعتقلته من منزله في قرية السنديان.", "ar")
     assert [(c.kind, c.min) for c in found] == [("detained", None)]
-    # a headline tells it in the present: "تعتقل", "تختطف"
-    found = claims("قوات النظام تعتقل 5 شبان في حملة دهم بقرية السنديان.", "ar")
-    assert [(c.kind, c.group, c.min) for c in found] == [("detained", "men", 5)]
-    found = claims("مجموعة مسلحة تختطف طفلاً من قرية السنديان.", "ar")
-    assert [(c.kind, c.group, c.min) for c in found] == [("detained", "children", 1)]
+    # a verb its negation opens tells of no harm done, unless "only" follows
+    assert claims("قالت الوزارة إن الطائرات لن تقتل 5 مدنيين في السنديان.", "ar") == []
+    assert numbered(claims("قال الأهالي إن الغارة لم تقتل 4 مدنيين بل جرحتهم في السنديان.", "ar")) == []
+    found = claims("لم يقتل القصف إلا 3 مدنيين في بلدة السنديان.", "ar")
+    assert numbered(found) == [("killed", "civilians", 3)]
 
 
 def test_one_of_them_after_a_harm_verb_is_one_victim():
@@ -781,6 +781,12 @@ def test_dead_and_wounded_named_together_count_no_one_kind():
     assert numbered(claims("Shelling left 12 dead and wounded in the market.")) == []
 
 
+def test_victims_before_an_auxiliary_and_a_harm_verb_are_that_verbs():
+    # "قد قتلوا" (had been killed): the children are the dead, the others after are the wounded
+    found = claims("وكانت ثلاثة أطفال قد قتلوا وأصيب خمسة آخرون بالقصف على قرية السنديان.", "ar")
+    assert numbered(found) == [("killed", "children", 3), ("injured", "civilians", 5)]
+
+
 def test_harm_words_with_their_own_figures_are_no_pair():
     found = claims("تسبب القصف بفقدان 5 مواطنين لحياتهم وإصابة 15 آخرين.", "ar")
     assert numbered(found) == [("killed", "civilians", 5), ("injured", "civilians", 15)]
@@ -808,7 +814,10 @@ def test_a_total_of_dead_and_wounded_bounds_each_kind():
     assert bounds(found) == [("killed", "civilians", 1, 7), ("injured", "civilians", 1, 7)]
     found = claims("Mortar fire on Oakdale killed and wounded 8 civilians, 5 men and 3 women.")
     assert bounds(found) == [("killed", "civilians", 1, 7), ("injured", "civilians", 1, 7)]
-    # two totals of two places each bound their own
+    # two totals of two places each bound their own, subgroups too
+    found = claims("Shelling killed and wounded 8 civilians in Oakdale, and killed and wounded 5 children in Riverton.")
+    assert bounds(found) == [("killed", "civilians", 1, 7), ("injured", "civilians", 1, 7),
+                             ("killed", "children", 1, 4), ("injured", "children", 1, 4)]
     found = claims("قتل وجرح 20 مدنياً في كفر السنديان، وقتل وجرح 10 مدنيين في تل الزيزفون.", "ar")
     assert [(k, lo, hi) for k, _, lo, hi in bounds(found)] == [
         ("killed", 1, 19), ("injured", 1, 19), ("killed", 1, 9), ("injured", 1, 9)]
@@ -831,7 +840,9 @@ def test_among_them_serious_wounds_tells_of_the_wounded_counted():
     assert numbered(found) == [("injured", "civilians", 4)]
     found = claims("استشهد يوم أمس خمسة مدنيين بينهم شهيدان من الأطفال في كفر السنديان.", "ar")
     assert numbered(found) == [("killed", "civilians", 5), ("killed", "children", 2)]
-    # without a harm word of that kind before the figure, "among them the dead" splits it
+    # without a harm word of that kind before the figure in its clause, "among them the dead" splits it
+    found = claims("قتل رجل في كفر السنديان، وأسفر القصف عن سقوط خمسة مدنيين بينهم قتلى.", "ar")
+    assert ("killed", "civilians", 5) not in numbered(found)
     found = claims("أسفر القصف على كفر السنديان عن سقوط خمسة مدنيين بينهم قتلى.", "ar")
     assert ("killed", "civilians", 5) not in numbered(found)
     found = claims("أصيب خمسة مدنيين بينهم قتيل في كفر السنديان.", "ar")

@@ -52,15 +52,15 @@ def clean(raw: RawDocument) -> Document:
     doc.published = _first_date(raw.published, extracted.published, *stripped.dates)
     doc.text = normalise(drop_repeats(stripped.text))
     doc.status, doc.reason = _judge(doc.text, stripped)
+    told = headline(_clean_text(doc.title), doc.text) if doc.status == "ok" and doc.title else None
+    if told:
+        # the page kept only other stories' headlines: its own headline is its text
+        doc.text = normalise(told)
     if doc.status == "junk" and extracted.description:
         # Post pages behind a wall (X, Instagram) still carry the post in their description.
         described = _clean_text(extracted.description)
         if _distinct_words(described) >= MIN_WORDS_BEHIND_WALL:
             doc.text, doc.status, doc.reason = described, "ok", None
-    told = headline(_clean_text(doc.title), doc.text) if doc.status == "ok" and doc.title else None
-    if told:
-        # the page kept only other stories' headlines: its own headline is its text
-        doc.text = normalise(told)
     doc.lang = _language(raw.lang, doc.text)
     return doc
 

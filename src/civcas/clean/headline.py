@@ -41,8 +41,7 @@ def _sidebar(text: str) -> bool:
 def _story(title: str) -> tuple[str | None, bool]:
     """The first part of a title between its separators that is long enough to tell
     something ("Site | story - Site"), with the copies of it some titles repeat cut off
-    (the last may be cut short); and whether there were such copies. A part that repeats
-    a name before something else ("Page Page post...") tells no story of its own."""
+    (the last may be cut short); and whether there were such copies."""
     part = next((p.strip() for p in _SEPARATORS.split(title) if len(_words(p)) >= MIN_WORDS), None)
     if part is None:
         return None, False
@@ -51,10 +50,12 @@ def _story(title: str) -> tuple[str | None, bool]:
         return part, False
     story, *copies = (head + piece for piece in part.split(head)[1:])
     story = story.strip()
-    # each copy is the story again, perhaps without a site's suffix or cut short
+    # each copy is the story again, perhaps without a site's suffix or cut short; a part
+    # whose opening words only recur inside it ("Shelling on X: residents say shelling on X
+    # killed two") is one story
     if all(story.startswith(_ELLIPSIS.sub("", c).strip()) for c in copies):
         return story, True
-    return None, False
+    return part, False
 
 
 def headline(title: str | None, text: str) -> str | None:

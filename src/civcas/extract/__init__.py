@@ -76,7 +76,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
     found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, endings(codes, "groups", "dual_endings"))
     _participles(found, tokens, endings(codes, "context", "participle_endings"))
-    found, unmade_objects = _without_unmade_detentions(_without_fatal_wounds(found, tokens), tokens,
+    found, unmade_objects = _without_unmade_harm(_without_fatal_wounds(found, tokens), tokens,
                                                        endings(codes, "context", "demand_prefixes"))
     m = Mentions(found)
     # What relative dates count from: the publication date, else a date in
@@ -183,14 +183,16 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
 
 
 UNMADE_REACH = 3  # words between "حاولت" and the detention it names: its subject ("حاولت عناصر الأمن اعتقال")
+EXCEPTION_REACH = 3  # words of a subject between a negated verb and its "only": "لم يقتل القصف إلا 3"
 OBJECT_REACH = 2  # words of a detention's object: its figure and noun ("اعتقال 5 شبان")
 OBJECT_WORDS = ("number", "multiplier", "quantity", "dual", "dual_others", "group", "singular")
 
 
-def _without_unmade_detentions(
+def _without_unmade_harm(
     found: dict[str, list[Mention]], tokens: list[Token], demand_prefixes: tuple[str, ...] = ()
 ) -> tuple[dict[str, list[Mention]], set[int]]:
-    """A detention ordered, sought, demanded or threatened is none made: a phrase that holds
+    """Harm a verb's negation says was not done ("لم تعتقل 5 متظاهرين", "لن تقتل"; not "لم يقتل
+    إلا 3", only three) is none, and so is a detention ordered, sought, demanded or threatened: a phrase that holds
     the detention word ("مذكرة بإلقاء القبض على", "محاولة اعتقال", "تهدد باعتقال"), or such a
     verb a subject away from a verbal noun of detention ("حاولت دورية اعتقال", not "حاول
     الفرار فاعتقلته"); a verb of demand only with its "ب" on the detention or a phrase of
@@ -201,8 +203,11 @@ def _without_unmade_detentions(
     phrases = found.get("unmade_detention", [])
     verbs = found.get("unmade_verb", [])
     demands = found.get("demand_verb", [])
-    if not (phrases or verbs or demands) or "harm" not in found:
+    negations = {n.hi for n in found.get("modal_negation", [])}
+    if not (phrases or verbs or demands or negations) or "harm" not in found:
         return found, set()
+    exceptions = {x.lo for x in found.get("exception", [])}
+    numerals = {w.lo for category in ("number", "multiplier", "quantity") for w in found.get(category, [])}
     nouns = {n.lo for n in found.get("detention_noun", [])}
     links = {n.lo for n in found.get("demand_link", [])}
     breaks = {b.lo for b in found.get("unmade_gap_break", [])}
@@ -213,6 +218,8 @@ def _without_unmade_detentions(
         return not clause_break(tokens, lo, hi) and not any(j in breaks for j in range(lo, hi))
 
     def unmade(h: Mention) -> bool:
+        if h.lo in negations and not only_after(h.hi):
+            return True  # "لم تقتل": a verb its negation opens, unless "only" follows ("لم يقتل القصف إلا")
         if h.value != "detained":
             return False
         if any(c.lo < h.lo < c.hi for c in phrases):
@@ -221,6 +228,16 @@ def _without_unmade_detentions(
             return False
         return any(0 <= h.lo - v.hi <= UNMADE_REACH and subject_between(v.hi, h.lo)
                    for v in verbs + [d for d in demands if demanded(d.hi, h.lo)])
+
+    def only_after(lo: int) -> bool:
+        """Whether "only" follows a negated verb, before any figure: "لم يقتل القصف إلا 3" (not
+        "لم تقتل 4 بل جرحتهم", "not four killed but wounded")."""
+        for j in range(lo, min(lo + EXCEPTION_REACH + 1, len(tokens))):
+            if j in exceptions:
+                return True
+            if j in numerals or tokens[j].norm[:1].isdigit():
+                return False
+        return False
 
     def demanded(lo: int, hi: int) -> bool:
         """Whether the detention at `hi` is what a demand asks for: it carries the demand's
@@ -232,7 +249,6 @@ def _without_unmade_detentions(
     dropped = [h for h in found["harm"] if unmade(h)]
     found["harm"] = [h for h in found["harm"] if h not in dropped]
     starts = {w.lo for category in OBJECT_WORDS for w in found.get(category, [])}
-    numerals = {w.lo for category in ("number", "multiplier", "quantity") for w in found.get(category, [])}
     objects: set[int] = set()
     for h in dropped:
         for j in range(h.hi, min(h.hi + OBJECT_REACH, len(tokens))):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import FIGURE_CATEGORIES, Mentions, named_after
 from civcas.extract.numbers import Figure, find_figures, is_count, set_off
-from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, definite, semicolon
+from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, clause_of, definite, semicolon
 
 HARM_BEFORE = 7  # tokens between a harm word and the figure after it ("killed at least 5")
 SUBJECT_PARTS = 3  # a party and its weapon between a harm verb and its object ("مسيرة تركية")
@@ -491,8 +491,9 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     summed = [(s.lo, s.hi) for s in sums if s.kind == MIXED]
     kept = [c for c in counts if all(c is not a for a in absorbed)
             and not (c.kind == MIXED and (any(lo <= c.lo and c.hi <= hi for lo, hi in summed)
-                                          or (c.group in SUBGROUPS
-                                              and any(h.kind == MIXED and h.hi <= c.lo for h in counts))))]
+                                          or (c.group in SUBGROUPS and any(
+                                              h.kind == MIXED and h.hi <= c.lo and not m.within("harm", h.hi, c.lo)
+                                              for h in counts))))]
     return [b for c in kept + sums for b in _joint_bounds(c)]
 
 
@@ -736,8 +737,10 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     after = noun.hi if noun is not None else fig.hi
     # "17 مدنياً بين قتيل وجريح": a total of dead and injured, which only bounds each
     joint = pair is None and _joint_after(after, m)
-    led = m.before("harm", fig.lo)  # "أصيب في القصف أربعة مزارعين": the verb before its subject
-    if pair is None and not joint and _split_after(after, led if led is not None and led.lo >= sent.lo else None, m):
+    # "أصيب في القصف أربعة مزارعين": the verb of the figure's own clause, before its subject
+    led = m.before("harm", fig.lo)
+    led = led if led is not None and led.lo >= clause_of(tokens, sent, fig.lo)[0] else None
+    if pair is None and not joint and _split_after(after, led, m):
         return None, None  # "بين شهيد وإصابتين" counts each apart; "بين قتيل ومفقود" neither
     kind = pair.value if pair is not None else MIXED if joint else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's

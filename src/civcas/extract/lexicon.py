@@ -104,9 +104,14 @@ def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Me
     def count_at(i: int) -> bool:
         return 0 <= i < len(tokens) and tokens[i].norm[0].isdigit()
 
+    auxiliaries = {x.lo for x in found.get("auxiliary", []) if x.hi == x.lo + 1}
+
     def led(lo: int) -> bool:
-        # a figure or a victim noun ends right before token lo, on its line: "2020" closing
-        # a caption is no count of the "قتل" opening the next paragraph
+        # a figure or a victim noun ends right before token lo (or before its auxiliary: "three
+        # children had been killed", "ثلاثة أطفال قد قتلوا"), on its line: "2020" closing a
+        # caption is no count of the "قتل" opening the next paragraph
+        if lo - 1 in auxiliaries:
+            lo -= 1
         return lo > 0 and tokens[lo - 1].para == tokens[lo].para and (lo in ends or count_at(lo - 1))
 
     out: list[Mention] = []
