@@ -781,6 +781,14 @@ def test_dead_and_wounded_named_together_count_no_one_kind():
     assert numbered(claims("Shelling left 12 dead and wounded in the market.")) == []
 
 
+def test_a_bare_victim_noun_listed_before_the_harm_word_is_counted():
+    # no article in Arabic, nor in an English headline: the list before the verb is its victims'
+    found = claims("امرأة وثلاثة أطفال قتلوا بالقصف على قرية السنديان.", "ar")
+    assert ("killed", "civilians", 4) in numbered(found)
+    found = claims("Woman and two children wounded by shelling on Oakdale market")
+    assert ("injured", "civilians", 3) in numbered(found)
+
+
 def test_victims_before_an_auxiliary_and_a_harm_verb_are_that_verbs():
     # "قد قتلوا" (had been killed): the children are the dead, the others after are the wounded
     found = claims("وكانت ثلاثة أطفال قد قتلوا وأصيب خمسة آخرون بالقصف على قرية السنديان.", "ar")

@@ -975,7 +975,9 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
         harm = _singular_harm(s, lo, article is not None, sent, tokens, m, sorted(out + counted, key=lambda c: c.hi))
         actor = _actor(s, lo, sent, m) if s.value == "combatants" else None
         if harm is None:
-            if article is not None:
+            # "a woman and ...", or a bare noun before the sentence's harm words ("امرأة وثلاثة
+            # أطفال قتلوا"): a victim listed before the harm word of the list
+            if article is not None or not m.within("harm", sent.lo, s.lo):
                 unpaired.append(Count("", s.value, 1, 1, lo, s.hi, actor))
             continue
         if harm.value != MIXED:
