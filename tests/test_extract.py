@@ -441,6 +441,12 @@ def test_arabic_arrests_told_as_seizing_or_with_an_object_pronoun():
     assert numbered(claims("قال الأهالي إن الغارة لم تقتل 4 مدنيين بل جرحتهم في السنديان.", "ar")) == []
     found = claims("لم يقتل القصف إلا 3 مدنيين في بلدة السنديان.", "ar")
     assert numbered(found) == [("killed", "civilians", 3)]
+    found = claims("لم تقتل الغارة على بلدة السنديان سوى ثلاثة مدنيين.", "ar")  # a subject with its place
+    assert numbered(found) == [("killed", "civilians", 3)]
+    found = claims("لم يقتل القصف 5 مدنيين فحسب بل جرح آخرين في بلدة السنديان.", "ar")  # not only
+    assert ("killed", "civilians", 5) in numbered(found)
+    # a failure is no negated harm: "the five wounded failed to reach the hospital"
+    assert [c.kind for c in claims("فشل الجرحى الخمسة في الوصول إلى المستشفى في السنديان.", "ar")] == ["injured"]
 
 
 def test_one_of_them_after_a_harm_verb_is_one_victim():
@@ -787,12 +793,18 @@ def test_a_bare_victim_noun_listed_before_the_harm_word_is_counted():
     assert ("killed", "civilians", 4) in numbered(found)
     found = claims("Woman and two children wounded by shelling on Oakdale market")
     assert ("injured", "civilians", 3) in numbered(found)
+    # not when another verb stands between the list and the harm word: they survived
+    found = claims("امرأة وطفلاها ينجون من قصف قتل 5 مدنيين في قرية السنديان.", "ar")
+    assert ("killed", "women", 1) not in numbered(found)
 
 
 def test_victims_before_an_auxiliary_and_a_harm_verb_are_that_verbs():
     # "قد قتلوا" (had been killed): the children are the dead, the others after are the wounded
     found = claims("وكانت ثلاثة أطفال قد قتلوا وأصيب خمسة آخرون بالقصف على قرية السنديان.", "ar")
     assert numbered(found) == [("killed", "children", 3), ("injured", "civilians", 5)]
+    # the doers before it are not: "the gunmen had killed and wounded 20 civilians" is one total
+    found = claims("وكان المسلحون قد قتلوا وجرحوا 20 مدنيا في قرية السنديان.", "ar")
+    assert bounds(found) == [("killed", "civilians", 1, 19), ("injured", "civilians", 1, 19)]
 
 
 def test_harm_words_with_their_own_figures_are_no_pair():

@@ -183,7 +183,7 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
 
 
 UNMADE_REACH = 3  # words between "حاولت" and the detention it names: its subject ("حاولت عناصر الأمن اعتقال")
-EXCEPTION_REACH = 3  # words of a subject between a negated verb and its "only": "لم يقتل القصف إلا 3"
+ONLY_REACH = 8  # words between a negated verb and its "only": a subject with its place ("لم يقتل القصف على X إلا 3")
 OBJECT_REACH = 2  # words of a detention's object: its figure and noun ("اعتقال 5 شبان")
 OBJECT_WORDS = ("number", "multiplier", "quantity", "dual", "dual_others", "group", "singular")
 
@@ -191,8 +191,9 @@ OBJECT_WORDS = ("number", "multiplier", "quantity", "dual", "dual_others", "grou
 def _without_unmade_harm(
     found: dict[str, list[Mention]], tokens: list[Token], demand_prefixes: tuple[str, ...] = ()
 ) -> tuple[dict[str, list[Mention]], set[int]]:
-    """Harm a verb's negation says was not done ("لم تعتقل 5 متظاهرين", "لن تقتل"; not "لم يقتل
-    إلا 3", only three) is none, and so is a detention ordered, sought, demanded or threatened: a phrase that holds
+    """Harm a verb's negation says was not done ("لم تقتل 4 مدنيين بل جرحتهم", "لن تقتل"; not "لم
+    يقتل إلا 3", only three, nor "لم يقتل 5 فحسب", not only five) is none, and so is a detention
+    ordered, sought, demanded or threatened: a phrase that holds
     the detention word ("مذكرة بإلقاء القبض على", "محاولة اعتقال", "تهدد باعتقال"), or such a
     verb a subject away from a verbal noun of detention ("حاولت دورية اعتقال", not "حاول
     الفرار فاعتقلته"); a verb of demand only with its "ب" on the detention or a phrase of
@@ -203,10 +204,11 @@ def _without_unmade_harm(
     phrases = found.get("unmade_detention", [])
     verbs = found.get("unmade_verb", [])
     demands = found.get("demand_verb", [])
-    negations = {n.hi for n in found.get("modal_negation", [])}
+    negations = {n.hi for n in found.get("verb_negation", [])}
     if not (phrases or verbs or demands or negations) or "harm" not in found:
         return found, set()
     exceptions = {x.lo for x in found.get("exception", [])}
+    not_only = {x.lo for x in found.get("not_only", [])}
     numerals = {w.lo for category in ("number", "multiplier", "quantity") for w in found.get(category, [])}
     nouns = {n.lo for n in found.get("detention_noun", [])}
     links = {n.lo for n in found.get("demand_link", [])}
@@ -230,12 +232,15 @@ def _without_unmade_harm(
                    for v in verbs + [d for d in demands if demanded(d.hi, h.lo)])
 
     def only_after(lo: int) -> bool:
-        """Whether "only" follows a negated verb, before any figure: "لم يقتل القصف إلا 3" (not
-        "لم تقتل 4 بل جرحتهم", "not four killed but wounded")."""
-        for j in range(lo, min(lo + EXCEPTION_REACH + 1, len(tokens))):
+        """Whether "only" follows a negated verb before its figure ("لم يقتل القصف على البلدة إلا
+        3"), or "not only" right after the figure and its noun ("لم يقتل 5 فحسب بل ..."); not
+        "لم تقتل 4 بل جرحتهم" (not four killed but wounded)."""
+        for j in range(lo, min(lo + ONLY_REACH, len(tokens))):
             if j in exceptions:
                 return True
             if j in numerals or tokens[j].norm[:1].isdigit():
+                return any(k in not_only for k in range(j + 1, min(j + 3, len(tokens))))
+            if clause_break(tokens, j, j + 1):
                 return False
         return False
 

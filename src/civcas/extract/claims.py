@@ -982,11 +982,14 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             continue
         if harm.value != MIXED:
             out.append(Count(harm.value, s.value, 1, _singular_max(s, m), lo, s.hi, actor))
-    # "A child and a woman were killed": the harm word after a list is every listed victim's
+    # "A boy and a woman were killed": the harm word after a list is every listed victim's;
+    # a bare noun's list must end right at it ("امرأة وطفلاها ينجون من قصف قتل 5" survived)
     for victim in reversed(unpaired):
         listed = sorted(out + counted, key=lambda c: c.lo)
         nxt = next((c for c in listed if c.lo >= victim.hi), None)
-        if nxt is not None and nxt.kind != MIXED and _conjoined(victim, nxt.lo, tokens, m):
+        bare = victim.lo == next(s.lo for s in m.within("singular", victim.lo, victim.hi))
+        if nxt is not None and nxt.kind != MIXED and _conjoined(victim, nxt.lo, tokens, m) \
+                and (not bare or _harm_follows(nxt.hi + bool(m.at("auxiliary", nxt.hi)), sent, m)):
             victim.kind = nxt.kind
             out.append(victim)
     return out

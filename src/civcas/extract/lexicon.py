@@ -105,13 +105,17 @@ def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Me
         return 0 <= i < len(tokens) and tokens[i].norm[0].isdigit()
 
     auxiliaries = {x.lo for x in found.get("auxiliary", []) if x.hi == x.lo + 1}
+    counted = {x.hi for cat in ("number", "quantity", "dual") for x in found.get(cat, [])}
+    nouns = {x.hi: x.lo for x in found.get("group", [])}
 
     def led(lo: int) -> bool:
-        # a figure or a victim noun ends right before token lo (or before its auxiliary: "three
-        # children had been killed", "ثلاثة أطفال قد قتلوا"), on its line: "2020" closing a
+        # a figure or a victim noun ends right before token lo, on its line: "2020" closing a
         # caption is no count of the "قتل" opening the next paragraph
         if lo - 1 in auxiliaries:
+            # before an auxiliary, only a counted noun: "ثلاثة أطفال قد قتلوا" (the victims), not
+            # "المسلحون قد قتلوا وجرحوا 20" (the doers)
             lo -= 1
+            return lo > 1 and (count_at(lo - 1) or (lo in nouns and (nouns[lo] in counted or count_at(nouns[lo] - 1))))
         return lo > 0 and tokens[lo - 1].para == tokens[lo].para and (lo in ends or count_at(lo - 1))
 
     out: list[Mention] = []
