@@ -486,15 +486,21 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     _mark_parts(counts, tokens, m)
     counts = _without_named_civilians(counts, tokens, m)
     sums, absorbed = _sums(counts, tokens, m)
-    # the items of a total of both kinds ("killed and wounded 5 men and 3 women", or "8
-    # civilians, 5 men and 3 women") bound neither: all three women may be wounded
-    summed = [(s.lo, s.hi) for s in sums if s.kind == MIXED]
-    kept = [c for c in counts if all(c is not a for a in absorbed)
-            and not (c.kind == MIXED and (any(lo <= c.lo and c.hi <= hi for lo, hi in summed)
-                                          or (c.group in SUBGROUPS and any(
-                                              h.kind == MIXED and h.hi <= c.lo and not m.within("harm", h.hi, c.lo)
-                                              for h in counts))))]
+    kept = [c for c in counts if all(c is not a for a in absorbed) and not _item_of_total(c, counts, sums, m)]
     return [b for c in kept + sums for b in _joint_bounds(c)]
+
+
+def _item_of_total(count: Count, counts: list[Count], sums: list[Count], m: Mentions) -> bool:
+    """Whether a count of both kinds is an item of a total of both kinds: summed into it
+    ("killed and wounded 5 men and 3 women") or a subgroup listed after it with no harm word
+    of its own ("8 civilians, 5 men and 3 women"). Such an item bounds neither kind: all
+    three women may be among the wounded."""
+    if count.kind != MIXED:
+        return False
+    if any(s.kind == MIXED and s.lo <= count.lo and count.hi <= s.hi for s in sums):
+        return True
+    return count.group in SUBGROUPS and any(
+        h.kind == MIXED and h.hi <= count.lo and not m.within("harm", h.hi, count.lo) for h in counts)
 
 
 def _joint_bounds(count: Count) -> list[Count]:
@@ -669,6 +675,13 @@ def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bo
     return all(name_word(tokens, j, m) for j in range(prev.hi, lo))
 
 
+def _leading_harm(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
+    """The harm word before a figure in its own clause, words before its subject perhaps:
+    "أصيب في القصف أربعة مزارعين"."""
+    led = m.before("harm", fig.lo)
+    return led if led is not None and led.lo >= clause_of(tokens, sent, fig.lo)[0] else None
+
+
 def _split_after(end: int, led: Mention | None, m: Mentions) -> bool:
     """Whether the words after a figure's noun split it between harm kinds:
     "قتيلاً وجريحاً", "بين شهيد وإصابتين", "dead and wounded", "خمسة مدنيين بينهم قتلى".
@@ -737,10 +750,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
     after = noun.hi if noun is not None else fig.hi
     # "17 مدنياً بين قتيل وجريح": a total of dead and injured, which only bounds each
     joint = pair is None and _joint_after(after, m)
-    # "أصيب في القصف أربعة مزارعين": the verb of the figure's own clause, before its subject
-    led = m.before("harm", fig.lo)
-    led = led if led is not None and led.lo >= clause_of(tokens, sent, fig.lo)[0] else None
-    if pair is None and not joint and _split_after(after, led, m):
+    if pair is None and not joint and _split_after(after, _leading_harm(fig, sent, tokens, m), m):
         return None, None  # "بين شهيد وإصابتين" counts each apart; "بين قتيل ومفقود" neither
     kind = pair.value if pair is not None else MIXED if joint else fig.kind
     # "بينهم طفلان وأكثر من عشرة جرحى": a figure with its own harm noun is not the list's
@@ -957,7 +967,7 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
                counted: list[Count]) -> list[Count]:
     """"مقتل طفل", "killing a child", "a woman was injured": one victim."""
     out: list[Count] = []
-    unpaired: list[Count] = []
+    unpaired: list[tuple[Count, bool]] = []  # with whether it is bare, without an article
     for s in m.within("singular", sent.lo, sent.hi):
         # "طفل 5 سنوات" is no victim count, but "رجل وثلاثة من أطفاله" lists one
         numbered = m.at("number", s.hi) and not tokens[s.hi].conj
@@ -978,16 +988,15 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             # "a woman and ...", or a bare noun before the sentence's harm words ("امرأة وثلاثة
             # أطفال قتلوا"): a victim listed before the harm word of the list
             if article is not None or not m.within("harm", sent.lo, s.lo):
-                unpaired.append(Count("", s.value, 1, 1, lo, s.hi, actor))
+                unpaired.append((Count("", s.value, 1, 1, lo, s.hi, actor), article is None))
             continue
         if harm.value != MIXED:
             out.append(Count(harm.value, s.value, 1, _singular_max(s, m), lo, s.hi, actor))
     # "A boy and a woman were killed": the harm word after a list is every listed victim's;
     # a bare noun's list must end right at it ("امرأة وطفلاها ينجون من قصف قتل 5" survived)
-    for victim in reversed(unpaired):
+    for victim, bare in reversed(unpaired):
         listed = sorted(out + counted, key=lambda c: c.lo)
         nxt = next((c for c in listed if c.lo >= victim.hi), None)
-        bare = victim.lo == next(s.lo for s in m.within("singular", victim.lo, victim.hi))
         if nxt is not None and nxt.kind != MIXED and _conjoined(victim, nxt.lo, tokens, m) \
                 and (not bare or _harm_follows(nxt.hi + bool(m.at("auxiliary", nxt.hi)), sent, m)):
             victim.kind = nxt.kind
