@@ -1298,6 +1298,17 @@ def test_another_right_after_a_harm_verb_is_one_more_victim():
     assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
 
 
+def test_another_before_a_harm_word_after_a_victim_is_one_more_victim():
+    found = claims("A shepherd was shot dead and another wounded near Riverton on Monday.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 1)]
+    found = claims("Farmer killed, another wounded in drone strike near Riverton")
+    assert ("injured", "civilians", 1) in [(c.kind, c.group, c.min) for c in found]
+    # not "another" of a strike, nor a noun's adjective ("21 شخصاً آخر", 21 other people)
+    assert [c.min for c in claims("Another strike killed 5 civilians in Riverton.")] == [5]
+    found = claims("أودى القصف بحياة 9 مدنيين وإصابة 21 شخص آخر بجروح في تل الزيزفون.", "ar")
+    assert [(c.kind, c.min) for c in found if c.kind == "injured"] == [("injured", 21)]
+
+
 def test_a_background_cue_in_a_quoted_aside_leaves_the_toll_standing():
     text = "قال ناشط إن القصف أدى إلى مقتل مدنيين اثنين، مؤكداً أن \"المصنع يعمل فيه مدنيون منذ سنوات\"."
     assert [(c.kind, c.min) for c in claims(text, "ar")] == [("killed", 2)]

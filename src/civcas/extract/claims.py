@@ -1170,10 +1170,11 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
              counts: list[Count]) -> list[Count]:
     """"قتل مدني وأصيب آخر", "killing one and injuring another": "another" right
     after a harm verb is one more victim, of the group of the victim before it
-    ("another two" is the figure's; "جريح آخر" is the noun's own adjective)."""
+    ("another two" is the figure's; "جريح آخر" is the noun's own adjective); so is
+    "another" before one, after a victim counted ("a man was killed and another injured")."""
     out = []
     for a in m.within("another", sent.lo, sent.hi):
-        harm = m.ending("harm", a.lo)
+        harm = m.ending("harm", a.lo) or _harm_after_another(a, sent, m, counts)
         if harm is None or harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
                 or m.at("singular_harm", harm.lo):
             continue
@@ -1186,6 +1187,18 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
         if noun is not None:  # "وأصيب آخر وشاب": "و" lists a second victim, not the other's noun
             out.append(Count(harm.value, noun.value, 1, 1, noun.lo, noun.hi))
     return out
+
+
+def _harm_after_another(a: Mention, sent: Sentence, m: Mentions, counts: list[Count]) -> Mention | None:
+    """The harm word "another" is the subject of, past fillers ("another was injured"), when a
+    victim is counted before it: "one civilian killed, another wounded" (not "21 شخصاً آخر
+    بجروح", where it is the noun's adjective)."""
+    if not any(c.hi <= a.lo for c in counts) or any(m.ending(cat, a.lo) for cat in ("group", "singular", "number")):
+        return None
+    j = a.hi
+    while j < sent.hi and m.at("filler", j):
+        j = m.at("filler", j).hi
+    return m.at("harm", j) if j < sent.hi else None
 
 
 def _others_group(counts: list[Count], at: int, kind: str) -> tuple[str, Mention | None]:
