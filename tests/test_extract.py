@@ -330,6 +330,11 @@ def test_a_span_a_strike_sets_a_record_over_is_no_background():
     assert numbered(found) == [("killed", "civilians", 12)]
     # a month's name ("كانون الأول", "the first") is no record: last year's December stays background
     assert claims("وفي 9 كانون الأول من العام الماضي قتل 5 مدنيين بقصف على قرية الوادي.", "ar") == []
+    # so for any span: "over the years" is a tally's, unless a strike's record is measured over it
+    assert claims("وعلى مدى السنوات الماضية قتلت الغارات 40 شخصا في قرية الوادي.", "ar") == []
+    assert claims("Over the years, shelling has killed hundreds of people in Riverton.") == []
+    found = claims("The deadliest raid on Riverton in recent years killed 9 people on Friday.")
+    assert numbered(found) == [("killed", "civilians", 9)]
 
 
 def test_a_victim_named_by_trade_is_a_civilian():

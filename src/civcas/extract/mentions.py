@@ -77,10 +77,8 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     if hi > lo and tokens[hi - 1].norm == "?":  # "؟" folds to "?"
         if m.at("interrogative", lo) or not clause_break(tokens, lo, hi - 1):
             return True
-    if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
-        return True
-    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue)
-           for cue in _since_years(m, tokens, lo, hi)):
+    cues = [*m.within("background", lo, hi), *_since_years(m, tokens, lo, hi)]
+    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in cues):
         return True
     if _month_tally(m, tokens, lo, hi):
         return True
@@ -193,9 +191,9 @@ RECORD_NOUN = 2  # words between a superlative and the strike it qualifies ("the
 
 
 def _dates_a_record(m: Mentions, tokens: list[Token], lo: int, cue: Mention) -> bool:
-    """"The deadliest attack since 2019", "القصف الأعنف منذ عام 2019": a span after a
-    superlative that qualifies a strike is what the strike's record is measured over, no
-    background toll. A year's or a campaign's record ("the deadliest year since 2016") is a
+    """"The deadliest attack since 2019", "the deadliest strike in recent years", "القصف الأعنف
+    منذ عام 2019": a span after a superlative that qualifies a strike is what the strike's
+    record is measured over, no background toll. A year's or a campaign's record ("the deadliest year since 2016") is a
     tally's."""
     record = m.before("record", cue.lo)
     if record is None or record.lo < max(lo, cue.lo - RECORD_REACH) or clause_break(tokens, record.hi, cue.lo):
