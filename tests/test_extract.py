@@ -335,6 +335,12 @@ def test_a_span_a_strike_sets_a_record_over_is_no_background():
     assert claims("Over the years, shelling has killed hundreds of people in Riverton.") == []
     found = claims("The deadliest raid on Riverton in recent years killed 9 people on Friday.")
     assert numbered(found) == [("killed", "civilians", 9)]
+    # nor when it describes a place in a clause of its own; a record does not rescue a past strike
+    found = claims("Shelling killed 3 people in Riverton on Friday, a town hit often in recent years.")
+    assert numbered(found) == [("killed", "civilians", 3)]
+    found = claims("قتل 3 مدنيين بقصف على قرية الوادي التي شهدت معارك على مدار السنوات الماضية.", "ar")
+    assert numbered(found) == [("killed", "civilians", 3)]
+    assert claims("The deadliest strike last year killed 9 civilians in Riverton.") == []
 
 
 def test_a_victim_named_by_trade_is_a_civilian():
@@ -1308,8 +1314,15 @@ def test_another_before_a_harm_word_after_a_victim_is_one_more_victim():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "civilians", 1)]
     found = claims("Farmer killed, another wounded in drone strike near Riverton")
     assert ("injured", "civilians", 1) in [(c.kind, c.group, c.min) for c in found]
-    # not "another" of a strike, nor a noun's adjective ("21 شخصاً آخر", 21 other people)
+    found = claims("قتل مدني وآخر أصيب في قرية تل الزيزفون.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 1)]
+    # not "another" of a strike, nor a noun's adjective ("21 شخصاً آخر", 21 other people,
+    # "في حادث آخر", in another incident), nor another shell with victims of its own
     assert [c.min for c in claims("Another strike killed 5 civilians in Riverton.")] == [5]
+    found = claims("قتل مدني في تل الزيزفون، وفي حادث آخر قتل 3 مدنيين.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("killed", 3)]
+    found = claims("A shell killed a farmer in Riverton and another wounded two children.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 2)]
     found = claims("أودى القصف بحياة 9 مدنيين وإصابة 21 شخص آخر بجروح في تل الزيزفون.", "ar")
     assert [(c.kind, c.min) for c in found if c.kind == "injured"] == [("injured", 21)]
 

@@ -1174,7 +1174,7 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
     "another" before one, after a victim counted ("a man was killed and another injured")."""
     out = []
     for a in m.within("another", sent.lo, sent.hi):
-        harm = m.ending("harm", a.lo) or _harm_after_another(a, sent, m, counts)
+        harm = m.ending("harm", a.lo) or _harm_after_another(a, sent, tokens, m, counts)
         if harm is None or harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
                 or m.at("singular_harm", harm.lo):
             continue
@@ -1189,16 +1189,25 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
     return out
 
 
-def _harm_after_another(a: Mention, sent: Sentence, m: Mentions, counts: list[Count]) -> Mention | None:
+def _harm_after_another(a: Mention, sent: Sentence, tokens: list[Token], m: Mentions,
+                        counts: list[Count]) -> Mention | None:
     """The harm word "another" is the subject of, past fillers ("another was injured"), when a
-    victim is counted before it: "one civilian killed, another wounded" (not "21 شخصاً آخر
-    بجروح", where it is the noun's adjective)."""
-    if not any(c.hi <= a.lo for c in counts) or any(m.ending(cat, a.lo) for cat in ("group", "singular", "number")):
+    victim is counted before it and "another" opens its clause ("one civilian killed, another
+    wounded", "قتل مدني وآخر أصيب"); not "21 شخصاً آخر بجروح" or "في حادث آخر قتل" (a noun's
+    adjective), nor "and another wounded two children" (another shell, with victims of its own)."""
+    if not any(c.hi <= a.lo for c in counts):
+        return None
+    opens = tokens[a.lo].conj or a.lo == sent.lo or clause_break(tokens, a.lo - 1, a.lo) or m.ending("joiner", a.lo)
+    if not opens:
         return None
     j = a.hi
     while j < sent.hi and m.at("filler", j):
         j = m.at("filler", j).hi
-    return m.at("harm", j) if j < sent.hi else None
+    harm = m.at("harm", j) if j < sent.hi else None
+    if harm is None or any(m.at(cat, harm.hi) for cat in ("number", "quantity", "dual", "group", "singular", "indefinite")) \
+            or (harm.hi < sent.hi and tokens[harm.hi].norm[:1].isdigit()):
+        return None
+    return harm
 
 
 def _others_group(counts: list[Count], at: int, kind: str) -> tuple[str, Mention | None]:

@@ -77,8 +77,10 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     if hi > lo and tokens[hi - 1].norm == "?":  # "؟" folds to "?"
         if m.at("interrogative", lo) or not clause_break(tokens, lo, hi - 1):
             return True
-    cues = [*m.within("background", lo, hi), *_since_years(m, tokens, lo, hi)]
-    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in cues):
+    if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
+        return True
+    spans = [*_spans(m, tokens, lo, hi), *_since_years(m, tokens, lo, hi)]
+    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans):
         return True
     if _month_tally(m, tokens, lo, hi):
         return True
@@ -175,11 +177,26 @@ def _since_years(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[Men
         since = m.year_led_by(month.lo if month else i, "since")
         if since is None or since.lo < lo or m.ending("state_since", since.lo):
             continue
-        opens = not clause_break(tokens, lo, since.lo)
-        if opens or any(not clause_break(tokens, min(h.lo, since.lo), max(h.hi, since.hi))
-                        for h in m.within("harm", lo, hi)):
+        if _counts_over(m, tokens, lo, hi, since):
             found.append(since)
     return found
+
+
+def _spans(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[Mention]:
+    """The spans of years the sentence [lo, hi) counts its toll over ("over the years", "على
+    مدار السنوات"): not one that describes a place in a clause of its own ("a town shelled in
+    recent years", "التي شهدت معارك على مدار السنوات")."""
+    return [cue for cue in m.within("background_span", lo, hi) if _counts_over(m, tokens, lo, hi, cue)
+            and not any(cue.lo - RELATIVE_REACH <= r.lo < cue.lo for r in m.within("relative_pronoun", lo, cue.lo))]
+
+
+RELATIVE_REACH = 5  # words from "which"/"التي" to a span that describes its place ("التي شهدت معارك على مدار")
+
+
+def _counts_over(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:
+    """Whether a span cue opens the sentence [lo, hi) or shares a clause with a harm word."""
+    return not clause_break(tokens, lo, cue.lo) or any(
+        not clause_break(tokens, min(h.lo, cue.lo), max(h.hi, cue.hi)) for h in m.within("harm", lo, hi))
 
 
 def _year(word: str) -> bool:
@@ -193,8 +210,8 @@ RECORD_NOUN = 2  # words between a superlative and the strike it qualifies ("the
 def _dates_a_record(m: Mentions, tokens: list[Token], lo: int, cue: Mention) -> bool:
     """"The deadliest attack since 2019", "the deadliest strike in recent years", "القصف الأعنف
     منذ عام 2019": a span after a superlative that qualifies a strike is what the strike's
-    record is measured over, no background toll. A year's or a campaign's record ("the deadliest year since 2016") is a
-    tally's."""
+    record is measured over, no background toll. A year's or a campaign's record ("the
+    deadliest year since 2016") is a tally's."""
     record = m.before("record", cue.lo)
     if record is None or record.lo < max(lo, cue.lo - RECORD_REACH) or clause_break(tokens, record.hi, cue.lo):
         return False
