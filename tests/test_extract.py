@@ -341,6 +341,11 @@ def test_a_span_a_strike_sets_a_record_over_is_no_background():
     found = claims("قتل 3 مدنيين بقصف على قرية الوادي التي شهدت معارك على مدار السنوات الماضية.", "ar")
     assert numbered(found) == [("killed", "civilians", 3)]
     assert claims("The deadliest strike last year killed 9 civilians in Riverton.") == []
+    # nor when "but" sets the day's harm against it
+    found = claims("In recent years, Riverton has been quiet, but shelling killed 3 people on Friday.")
+    assert numbered(found) == [("killed", "civilians", 3)]
+    found = claims("على مدار السنوات الماضية عاشت قرية الوادي هدوءاً، لكن قصفاً قتل 3 مدنيين الجمعة.", "ar")
+    assert numbered(found) == [("killed", "civilians", 3)]
 
 
 def test_a_victim_named_by_trade_is_a_civilian():
