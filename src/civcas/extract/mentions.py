@@ -182,18 +182,23 @@ def _since_years(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[Men
     return found
 
 
+RELATIVE_REACH = 5  # words from "which"/"التي" to a span that describes its place ("التي شهدت معارك على مدار")
+
+
 def _spans(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[Mention]:
     """The spans of years the sentence [lo, hi) counts its toll over ("over the years, shelling
     killed hundreds", "على مدار السنوات"): one that opens the sentence or shares a clause with a
     harm word, and describes no place ("a town shelled in recent years", "التي شهدت معارك على
     مدار السنوات"), nor is set against the harm by "but"/"لكن" ("in recent years the town was
     calm, but shelling killed 3")."""
-    return [cue for cue in m.within("background_span", lo, hi) if _counts_over(m, tokens, lo, hi, cue)
-            and not any(cue.lo - RELATIVE_REACH <= r.lo < cue.lo for r in m.within("relative_pronoun", lo, cue.lo))
-            and not (m.within("clause_opener", cue.hi, hi) and not _shares_a_clause(m, tokens, lo, hi, cue))]
-
-
-RELATIVE_REACH = 5  # words from "which"/"التي" to a span that describes its place ("التي شهدت معارك على مدار")
+    found = []
+    for cue in m.within("background_span", lo, hi):
+        if any(cue.lo - RELATIVE_REACH <= r.lo < cue.lo for r in m.within("relative_pronoun", lo, cue.lo)):
+            continue
+        if _shares_a_clause(m, tokens, lo, hi, cue) or (
+                not clause_break(tokens, lo, cue.lo) and not m.within("clause_opener", cue.hi, hi)):
+            found.append(cue)
+    return found
 
 
 def _counts_over(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:
@@ -202,6 +207,7 @@ def _counts_over(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mentio
 
 
 def _shares_a_clause(m: Mentions, tokens: list[Token], lo: int, hi: int, cue: Mention) -> bool:
+    """Whether a cue stands in one clause with a harm word of the sentence [lo, hi)."""
     return any(not clause_break(tokens, min(h.lo, cue.lo), max(h.hi, cue.hi)) for h in m.within("harm", lo, hi))
 
 
