@@ -2049,6 +2049,21 @@ def test_a_line_of_a_monthly_tally_is_no_event():
     assert [(c.kind, c.min) for c in claims("March 2024: the strike on Oakdale market killed 5 civilians.")] == [("killed", 5)]
 
 
+def test_a_line_of_a_tally_by_place_or_period_is_no_event():
+    assert claims("Attacks this year, by area:\n• Northwood: 9 attacks left five civilians dead.") == []
+    assert claims("الهجمات حسب المنطقة:\n– 12 استهدافاً على بلدة الورد أسفرت عن مقتل 5 من المدنيين.", "ar") == []
+    assert claims("الحصيلة حسب الأشهر:\n– الشهر الثالث، 6 هجمات، تسببت بمقتل 4 أشخاص بينهم امرأة.", "ar") == []
+    # the next line tells one strike, and raids counted in a digest's line are one strike's
+    found = claims("Attacks this year, by area:\n• Northwood: 9 attacks left five civilians dead.\n"
+                   "• Oakdale: a drone strike killed two farmers.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 2)]
+    assert [(c.kind, c.min) for c in claims("- 4 غارات روسية على بلدة الورد تقتل 4 مدنيين", "ar")] == [("killed", 4)]
+    # a count of attacks with no bullet or label before it is a report's own, and so are shells
+    # counted after an opening phrase
+    assert [(c.kind, c.min) for c in claims("Two attacks on Oakdale killed 3 civilians on Friday.")] == [("killed", 3)]
+    assert [(c.kind, c.min) for c in claims("At dawn, 3 shells hit Oakdale, killing two civilians.")] == [("killed", 2)]
+
+
 def test_a_victim_that_no_or_not_opens_is_none():
     assert claims("No civilian was killed when the drone hit a car near Oakdale.") == []
     assert claims("Not a single child was hurt in the shelling of Oakdale, the school said.") == []

@@ -82,7 +82,7 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     spans = [*_spans(m, tokens, lo, hi), *_since_years(m, tokens, lo, hi)]
     if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans):
         return True
-    if _month_tally(m, tokens, lo, hi):
+    if _month_tally(m, tokens, lo, hi) or _counted_line(m, tokens, lo, hi):
         return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
 
@@ -116,17 +116,40 @@ def _month_colon(m: Mentions, tokens: list[Token], lo: int, hi: int) -> int | No
     return k if k < hi and tokens[k].norm == ":" else None
 
 
+LABEL_WORDS = 4  # "Aleppo countryside:", "الشهر الرابع،": the label a tally's line may open with
+LABEL_ENDS = frozenset(":,،")
+
+
+def _counted_line(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
+    """A line of a tally by place or period: after a bullet or a short label and its colon
+    or comma, it opens with a count of attacks ("• Deir ez-Zor: 9 attacks left five dead",
+    "– 12 استهدافاً على القامشلي أسفرت عن ...", "– الشهر الثالث، 6 استهدافات تسببت ..."):
+    the sum of many strikes, not one. Only attack nouns count here: a digest's "- 4 غارات
+    روسية على X تقتل 4 مدنيين" tells the raids of one strike."""
+    k = lo + 1 if lo < hi and tokens[lo].norm in BULLETS else lo
+    label = next((j for j in range(k + 1, min(k + LABEL_WORDS + 1, hi)) if tokens[j].norm in LABEL_ENDS), None)
+    start = label + 1 if label is not None else k
+    count = _count_at(m, tokens, start) if lo < start < hi else None
+    return count is not None and count[0] > 1 and count[1] < hi and m.at("attack", count[1]) is not None
+
+
 STRIKE_NOUN_REACH = 3  # "7 Russian airstrikes", "11 regime air strikes"
+
+
+def _count_at(m: Mentions, tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The number at token i (digits or words) and the token after it."""
+    if tokens[i].norm.isdigit():
+        return int(tokens[i].norm), i + 1
+    number = m.at("number", i)
+    return (number.value, number.hi) if number is not None else None
 
 
 def _counted_strikes(m: Mentions, tokens: list[Token], i: int, hi: int) -> bool:
     """Whether a number above one at token i counts strikes named within a few tokens."""
-    if tokens[i].norm.isdigit():
-        value, end = int(tokens[i].norm), i + 1
-    elif (number := m.at("number", i)) is not None:
-        value, end = number.value, number.hi
-    else:
+    count = _count_at(m, tokens, i)
+    if count is None:
         return False
+    value, end = count
     j = end
     while j < min(end + STRIKE_NOUN_REACH, hi):
         if any(m.at(category, j) for category in ("attack", "strike_event")):
