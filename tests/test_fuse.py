@@ -215,6 +215,19 @@ def test_one_undated_document_telling_two_weekdays_gives_two_events():
     assert [e.weekday for e in events] == [3, 5]
 
 
+def test_a_date_of_another_weekday_than_the_one_told_is_another_event():
+    # "shelled on Monday ..., killing two ... On June 2 (a Sunday), a man was killed": two days.
+    monday = replace(claim("d", start=0, low=2, day=None), event_weekday=0)
+    sunday = claim("d", start=300, low=1, day="2024-06-02")
+    assert [[c.min for c in e.claims] for e in document_events([monday, sunday], docs_for([monday]))] == [[2], [1]]
+    # a date on the weekday told is that day
+    assert len(document_events([monday, claim("d", start=300, low=1, day="2024-06-03")], docs_for([monday]))) == 1
+    # and a weekday told after a date of another weekday is another day too
+    dated = claim("e", start=0, low=3, day="2024-06-03")
+    friday = replace(claim("e", start=90, low=1, day=None), event_weekday=4)
+    assert len(document_events([dated, friday], docs_for([dated]))) == 2
+
+
 def test_undated_regional_report_joins_through_a_shared_toll():
     claims = [claim("a", low=9), claim("b", low=9, day=None, place=NORTHVALE), claim("c", low=4, day=None, place=NORTHVALE)]
     assert groups(fuse(claims, docs_for(claims))) == [["a", "b"], ["c"]]

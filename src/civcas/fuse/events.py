@@ -8,6 +8,7 @@ its date and place fit it exactly, so one document's different places or days st
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from civcas.model import Claim, Document, Place
 
@@ -72,6 +73,8 @@ def _fits(span: Span | None, place: Place | None, weekday: int | None, claim: Cl
     if None not in (weekday, claim.event_weekday) and weekday != claim.event_weekday:
         return False  # "أمس الخميس ..." and "اليوم السبت ..." on an undated page are two days
     other_span = claim_span(claim)
+    if _other_weekday(span, claim.event_weekday) or _other_weekday(other_span, weekday):
+        return False  # "on Monday ... killed two" and "On June 2 (a Sunday), a man was killed"
     if span is not None and other_span is not None:
         if span_gap(span, other_span) > 0 or (span.is_day and other_span.is_day and span.lo != other_span.lo):
             return False
@@ -82,6 +85,11 @@ def _fits(span: Span | None, place: Place | None, weekday: int | None, claim: Cl
         if not (same_place(place, other) or contains(place, other) or contains(other, place)):
             return False
     return True
+
+
+def _other_weekday(span: Span | None, weekday: int | None) -> bool:
+    """Whether a day falls on another weekday than the one the text names."""
+    return span is not None and span.is_day and weekday is not None and date.fromordinal(span.lo).weekday() != weekday
 
 
 def _two_villages(a: Place, b: Place) -> bool:
