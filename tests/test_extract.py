@@ -1488,6 +1488,13 @@ def test_a_one_victim_noun_takes_the_verb_right_after_it():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1), ("injured", "women", 1)]
 
 
+def test_a_one_victim_noun_after_several_harm_words_takes_the_nearest():
+    found = claims("Monitors recorded the killing of a farmer in Riverton, while 12 other civilians "
+                   "sustained injuries, a child among them losing a leg.")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "civilians", 1), ("injured", "civilians", 12), ("injured", "children", 1)]
+
+
 def test_victims_of_them_told_apart_by_their_state_are_no_new_count():
     found = claims("Five civilians were wounded, three of them seriously, in Riverton.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 5)]

@@ -1082,7 +1082,10 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
         if own is not None:
             return own
         after = [h for h in near if h.lo >= s.hi and _gap(s.hi, h.lo, m, tokens) == 0]
-        return (after or near)[0] if near else None
+        # "a man killed, while 12 were injured, a child among them losing a leg": of the
+        # words before, the nearest is the noun's
+        before = [h for h in near if h.lo < s.lo]
+        return (after or before[-1:] or near)[0] if near else None
     return _harm_after_name(s, sent, tokens, m)  # "المواطن سامر العلي (38 عاما) أصيب"
 
 
