@@ -1495,6 +1495,30 @@ def test_a_one_victim_noun_after_several_harm_words_takes_the_nearest():
         ("killed", "civilians", 1), ("injured", "civilians", 12), ("injured", "children", 1)]
 
 
+def test_a_harm_word_with_one_victims_pronoun_counts_the_noun_before():
+    found = claims("استهدفت مسيرة سيارة مدني قرب قرية الورد، ما أدى إلى مقتله.", "ar")
+    assert [(c.kind, c.group, c.min, c.max) for c in found] == [("killed", "civilians", 1, 1)]
+    found = claims("A drone hit the car of a man near Oakdale, injuring him.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "men", 1)]
+    # "her killing and the wounding of her two children" is no total of both kinds
+    found = claims("قصفت قوات النظام منزل امرأة في بلدة الورد، ما أدى لمقتلها وإصابة طفليها.", "ar")
+    assert [(c.kind, c.group, c.min, c.joint) for c in found] == [
+        ("killed", "women", 1, False), ("injured", "children", 2, False)]
+    # a masculine pronoun passes over a woman to the man before her
+    found = claims("أصابت الغارة منزل رجل قرب سيدة في بلدة الورد، ما أدى إلى مقتله.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
+
+
+def test_a_harm_pronoun_with_nothing_new_to_count_adds_no_victim():
+    # the victim counted already, the wounds a death came of, and a pronoun with no noun before
+    found = claims("قتل مدني برصاص قناص في بلدة الورد، وأدى ذلك إلى مقتله في الحال.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+    found = claims("وكان قتل مدني في بلدة الورد، جراء إصابته بشظايا قذيفة.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+    found = claims("وأكدت المصادر في بلدة الورد خبر مقتله.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", None)]
+
+
 def test_victims_of_them_told_apart_by_their_state_are_no_new_count():
     found = claims("Five civilians were wounded, three of them seriously, in Riverton.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 5)]

@@ -161,7 +161,7 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
     wounds a death came of, and the clause that tells of them, are no injury to count,
     nor to report without a figure. An injury in a clause of its own ("وأصيب آخرون") stays.
     So are his wounds right after a death in its own clause ("توفي رجل إثر إصابته بطلق
-    ناري"); in a clause of their own ("..., فيما نقلت والدته إلى المشفى بعد إصابتها")
+    ناري") or opening the next ("قتل مدني، جراء إصابته بشظايا"); in a clause of their own ("..., فيما نقلت والدته إلى المشفى بعد إصابتها")
     or without a death they are an injury."""
     causes = [c.hi for c in found.get("died_of", [])]
     wounds = found.get("wounds_of", [])
@@ -175,8 +175,11 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
             and not clause_break(tokens, cause, h.lo) for cause in causes)
 
     def fatal(h: Mention) -> bool:
+        # a cause that opens the clause after the death's is the death's: "قتل مدني، جراء إصابته"
         return h.value == "injured" and any(
-            w.lo <= h.lo < w.hi and any(_same_clause(tokens, d, w.lo) for d in deaths) for w in wounds)
+            w.lo <= h.lo < w.hi and any(_same_clause(tokens, d, w.lo) or (
+                w.lo >= 2 and clause_break(tokens, w.lo - 1, w.lo) and _same_clause(tokens, d, w.lo - 1))
+                for d in deaths) for w in wounds)
 
     found["harm"] = [h for h in found["harm"] if not told(h) and not fatal(h)]
     return found

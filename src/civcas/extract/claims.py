@@ -477,6 +477,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.extend(_lone_victims(sent, tokens, m, figures, blocked))
     _others_of_one(counts, m)
     counts.extend(_another(sent, tokens, m, blocked, counts))
+    counts.extend(_pronoun_victims(sent, m, blocked, counts))
     # "قتل ثلاثة أطفال ... وانتشلت جثة أحدهم": one of the victims already counted, no new one
     # ("أحدهما طفل" still says what one of them was)
     counts = [c for c in counts if not (m.at("one_of_them", c.lo) and c.group == "unknown"
@@ -1189,6 +1190,34 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
         out.append(Count(harm.value, group, 1, 1, a.lo, a.hi, actor))
         if noun is not None:  # "وأصيب آخر وشاب": "و" lists a second victim, not the other's noun
             out.append(Count(harm.value, noun.value, 1, 1, noun.lo, noun.hi))
+    return out
+
+
+OTHER_GENDER = {"masculine": "women", "feminine": "men"}  # the group a pronoun of that gender cannot stand for
+
+
+def _pronoun_victims(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]) -> list[Count]:
+    """"استهدفت مسيرة سيارة مدني، ما أدى إلى مقتله", "hit the car of a man, injuring him": a
+    harm word whose object is one victim's pronoun (context.json `one_victim_harm`, or
+    `one_victim_object` right after it) counts that victim when a one-victim noun before it in
+    the sentence, of a group the pronoun's gender allows, says who; none when the sentence
+    already counts that harm (the pronoun's victim is among them), nor for the wounds a death
+    came of ("قتل مدني، جراء إصابته"). With no noun to refer to, the pronoun may be anyone the
+    page told of before."""
+    out = []
+    for h in m.within("harm", sent.lo, sent.hi):
+        pronoun = m.at("one_victim_harm", h.lo) or m.at("one_victim_object", h.hi)
+        if pronoun is None or h.value == MIXED or h.lo in blocked or any(c.kind == h.value for c in counts + out):
+            continue
+        # the nearest noun the pronoun may stand for: "مقتله" (his) is no woman's
+        noun = next((s for s in reversed(m.within("singular", sent.lo, h.lo))
+                     if s.value != OTHER_GENDER.get(pronoun.value)), None)
+        if noun is None:
+            continue
+        if any(w.lo <= h.lo < w.hi for w in m.within("wounds_of", sent.lo, h.hi)) and \
+                any(c.kind == "killed" for c in counts):
+            continue
+        out.append(Count(h.value, noun.value, 1, 1, h.lo, max(h.hi, pronoun.hi)))
     return out
 
 

@@ -118,10 +118,12 @@ def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Me
             return lo > 1 and (count_at(lo - 1) or (lo in nouns and (nouns[lo] in counted or count_at(nouns[lo] - 1))))
         return lo > 0 and tokens[lo - 1].para == tokens[lo].para and (lo in ends or count_at(lo - 1))
 
+    # "مقتلها وإصابة طفليها": a harm word with its victim's pronoun already has its victim
+    owned = {x.lo for x in found.get("one_victim_harm", [])}
     out: list[Mention] = []
     for harm in found["harm"]:
         prev = out[-1] if out else None
-        pair = PAIRED_HARM.get(frozenset({prev.value, harm.value})) if prev is not None else None
+        pair = PAIRED_HARM.get(frozenset({prev.value, harm.value})) if prev is not None and prev.lo not in owned else None
         joined = prev is not None and (
             (harm.lo == prev.hi and tokens[harm.lo].conj) or (harm.lo == prev.hi + 1 and prev.hi in joins))
         own_counts = joined and led(prev.lo) and (harm.hi in starts or count_at(harm.hi))

@@ -113,6 +113,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
                      "negated_result", "result_link", "exception", "verb_negation", "not_only",
                      "unmade_detention", "unmade_verb", "unmade_gap_break", "detention_noun"):
         add_list(category, context.get(category, []))
+    for category in ("one_victim_harm", "one_victim_object"):  # {grammatical gender: [phrases]}
+        add_map(category, context.get(category, {}))
     return out
 
 
