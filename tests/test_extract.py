@@ -2080,18 +2080,27 @@ def test_a_line_of_a_monthly_tally_is_no_event():
     assert [(c.kind, c.min) for c in claims("March 2024: the strike on Oakdale market killed 5 civilians.")] == [("killed", 5)]
 
 
-def test_a_line_of_a_tally_by_place_or_period_is_no_event():
-    assert claims("Attacks this year, by area:\n• Northwood: 9 attacks left five civilians dead.") == []
-    assert claims("الهجمات حسب المنطقة:\n– 12 استهدافاً على بلدة الورد أسفرت عن مقتل 5 من المدنيين.", "ar") == []
-    assert claims("الحصيلة حسب الأشهر:\n– الشهر الثالث، 6 هجمات، تسببت بمقتل 4 أشخاص بينهم امرأة.", "ar") == []
-    # the next line tells one strike, and raids counted in a digest's line are one strike's
+def test_lines_of_a_tally_by_place_or_period_are_no_event():
+    assert claims("Attacks this year, by area:\n• Northwood: 9 attacks left five civilians dead.\n"
+                  "• Eastfield: Two attacks.") == []
+    found = claims("الهجمات حسب المنطقة:\n– 12 استهدافاً على بلدة الورد أسفرت عن مقتل 5 من المدنيين.\n"
+                   "– 3 استهدافات على بلدة التل، لم تسفر عن قتلى.", "ar")
+    assert found == []
+    assert claims("الحصيلة حسب الأشهر:\n– الشهر الثالث، 6 هجمات، تسببت بمقتل 4 أشخاص بينهم امرأة.\n"
+                  "– الشهر الرابع، 2 هجمات، تسببت بمقتل شخص.", "ar") == []
+    # a line that tells one strike beside a tally's line is an event
     found = claims("Attacks this year, by area:\n• Northwood: 9 attacks left five civilians dead.\n"
-                   "• Oakdale: a drone strike killed two farmers.")
+                   "• Eastfield: 4 attacks left two civilians dead.\n• Oakdale: a drone strike killed two farmers.")
     assert [(c.kind, c.min) for c in found] == [("killed", 2)]
-    assert [(c.kind, c.min) for c in claims("- 4 غارات روسية على بلدة الورد تقتل 4 مدنيين", "ar")] == [("killed", 4)]
-    # a count of attacks with no bullet or label before it is a report's own, and so are shells
-    # counted after an opening phrase
-    assert [(c.kind, c.min) for c in claims("Two attacks on Oakdale killed 3 civilians on Friday.")] == [("killed", 3)]
+
+
+def test_a_count_of_attacks_outside_a_tally_is_a_report():
+    # a lone bulleted line of a digest, a sentence an opening phrase leads, a headline's label
+    assert [(c.kind, c.min) for c in claims("- 4 ضربات روسية على بلدة الورد تقتل 4 مدنيين", "ar")] == [("killed", 4)]
+    assert [(c.kind, c.min) for c in claims("On Friday, two strikes on Oakdale killed 7 civilians.")] == [("killed", 7)]
+    assert [(c.kind, c.min) for c in claims("Idlib: Two strikes kill five civilians in Oakdale")] == [("killed", 5)]
+    found = claims("يوم الجمعة، 4 ضربات جوية على بلدة الورد أسفرت عن مقتل 4 مدنيين.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 4)]
     assert [(c.kind, c.min) for c in claims("At dawn, 3 shells hit Oakdale, killing two civilians.")] == [("killed", 2)]
 
 

@@ -121,15 +121,37 @@ LABEL_ENDS = frozenset(":,،")
 
 
 def _counted_line(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
-    """A line of a tally by place or period: after a bullet or a short label and its colon
-    or comma, it opens with a count of attacks ("• Deir ez-Zor: 9 attacks left five dead",
-    "– 12 استهدافاً على القامشلي أسفرت عن ...", "– الشهر الثالث، 6 استهدافات تسببت ..."):
-    the sum of many strikes, not one. Only attack nouns count here: a digest's "- 4 غارات
-    روسية على X تقتل 4 مدنيين" tells the raids of one strike."""
-    k = lo + 1 if lo < hi and tokens[lo].norm in BULLETS else lo
-    label = next((j for j in range(k + 1, min(k + LABEL_WORDS + 1, hi)) if tokens[j].norm in LABEL_ENDS), None)
-    start = label + 1 if label is not None else k
-    count = _count_at(m, tokens, start) if lo < start < hi else None
+    """A line of a tally by place or period: a bulleted line that opens, after a short label
+    and its colon or comma, with a count of attacks ("• Deir ez-Zor: 9 attacks left five dead",
+    "– 12 استهدافاً على القامشلي أسفرت عن ...", "– الشهر الثالث، 6 استهدافات تسببت ..."), next
+    to another such line: the sum of many strikes, not one. A lone line of a digest ("- 4
+    ضربات روسية على X تقتل 4 مدنيين") and a sentence that an opening phrase and a comma lead
+    ("On Friday, two strikes on X killed 7") tell one strike."""
+    line = _bulleted_line(tokens, lo)
+    if line is None or not _opens_with_attacks(m, tokens, line, hi):
+        return False
+    return any(_opens_with_attacks(m, tokens, a, b) for a, b in _lines_beside(tokens, line))
+
+
+def _bulleted_line(tokens: list[Token], lo: int) -> int | None:
+    """The bullet that opens the line of the sentence starting at token lo, if the sentence
+    starts that line (a bullet may end the sentence before: "•" is a sentence end)."""
+    for k in (lo, lo - 1):
+        if 0 <= k < len(tokens) and tokens[k].norm in BULLETS and tokens[k].para == tokens[lo].para \
+                and (k == 0 or tokens[k - 1].para != tokens[k].para):
+            return k
+    return None
+
+
+def _opens_with_attacks(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether the bulleted line [lo, hi) opens, past its bullet and a short label, with a
+    count above one of attack nouns."""
+    label = next((j for j in range(lo + 2, min(lo + LABEL_WORDS + 2, hi)) if tokens[j].norm in LABEL_ENDS), None)
+    return any(_attacks_counted_at(m, tokens, start, hi) for start in (lo + 1, hi if label is None else label + 1))
+
+
+def _attacks_counted_at(m: Mentions, tokens: list[Token], start: int, hi: int) -> bool:
+    count = _count_at(m, tokens, start) if start < hi else None
     return count is not None and count[0] > 1 and count[1] < hi and m.at("attack", count[1]) is not None
 
 
