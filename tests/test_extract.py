@@ -1509,6 +1509,26 @@ def test_a_harm_word_with_one_victims_pronoun_counts_the_noun_before():
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1)]
 
 
+def test_a_harm_pronoun_joins_the_victims_listed_after_it():
+    found = claims("A shell hit the home of a woman in Oakdale, killing her and her two children.")
+    assert ("killed", "civilians", 3) in [(c.kind, c.group, c.min) for c in found]
+    found = claims("قصفت قوات النظام منزل امرأة في بلدة الورد، ما أدى إلى مقتلها وطفليها.", "ar")
+    assert ("killed", "civilians", 3) in [(c.kind, c.group, c.min) for c in found]
+    # the wounded who died later: his death counts beside his wounds
+    found = claims("أصيب شاب برصاص قناص في بلدة الورد، ما أدى إلى وفاته لاحقا.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "men", 1), ("killed", "men", 1)]
+
+
+def test_the_owner_of_a_thing_hit_is_no_victim_by_itself():
+    found = claims("Two civilians were killed and three were wounded in a drone strike on the car of a man near Oakdale.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 2), ("injured", 3)]
+    found = claims("US forces raided the house of a man in Oakdale, arresting him.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("detained", "men", 1)]
+    # a person of someone stands for that person
+    assert [(c.kind, c.min) for c in claims("The shelling of Oakdale injured the son of a farmer.")] == [("injured", 1)]
+    assert [(c.kind, c.min) for c in claims("Medics confirmed the killing of a boy in Oakdale.")] == [("killed", 1)]
+
+
 def test_a_harm_pronoun_with_nothing_new_to_count_adds_no_victim():
     # the victim counted already, the wounds a death came of, and a pronoun with no noun before
     found = claims("قتل مدني برصاص قناص في بلدة الورد، وأدى ذلك إلى مقتله في الحال.", "ar")
@@ -1517,6 +1537,11 @@ def test_a_harm_pronoun_with_nothing_new_to_count_adds_no_victim():
     assert [(c.kind, c.min) for c in found] == [("killed", 1)]
     found = claims("وأكدت المصادر في بلدة الورد خبر مقتله.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", None)]
+    # the wounds of one counted dead, and a house hit with damage
+    found = claims("استشهد شاب في بلدة الورد بعد يومين من إصابته بقصف مدفعي.", "ar")
+    assert [(c.kind, c.min) for c in found if c.min] == [("killed", 1)]
+    found = claims("استهدفت مسيرة منزل مدني في بلدة الورد، ما أدى إلى إصابته بأضرار مادية.", "ar")
+    assert [c.min for c in found] == [None]
 
 
 def test_victims_of_them_told_apart_by_their_state_are_no_new_count():
@@ -2088,6 +2113,8 @@ def test_lines_of_a_tally_by_place_or_period_are_no_event():
     assert found == []
     assert claims("الحصيلة حسب الأشهر:\n– الشهر الثالث، 6 هجمات، تسببت بمقتل 4 أشخاص بينهم امرأة.\n"
                   "– الشهر الرابع، 2 هجمات، تسببت بمقتل شخص.", "ar") == []
+    # the line beside may count one attack
+    assert claims("الهجمات:\n– 7 استهدافات على بلدة الورد أسفرت عن مقتل 3 مدنيين\n– 1 استهداف على بلدة التل", "ar") == []
     # a line that tells one strike beside a tally's line is an event
     found = claims("Attacks this year, by area:\n• Northwood: 9 attacks left five civilians dead.\n"
                    "• Eastfield: 4 attacks left two civilians dead.\n• Oakdale: a drone strike killed two farmers.")

@@ -979,6 +979,8 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
+        if _possessor(lo, m):
+            continue
         if (m.ending("attribution", lo) and not _harm_follows(s.hi, sent, m)) or m.at("attribution", s.hi):
             # "وقال طبيب في المشفى إن ...", "a local resident said": the noun names the speaker;
             # "reported a child was killed" tells of a victim
@@ -1003,6 +1005,15 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             victim.kind = nxt.kind
             out.append(victim)
     return out
+
+
+def _possessor(lo: int, m: Mentions) -> bool:
+    """"the car of a man": a noun phrase (from lo) after "of" that no harm word leads ("the
+    killing of a boy", "the body of a man") owns the thing before it and is no victim by
+    itself ("the car of a man, killing him" counts him through the pronoun). One that a person
+    is of ("the son of a farmer") stands for that person."""
+    link = m.ending("possessor_link", lo)
+    return link is not None and not any(m.ending(cat, at) for cat in ("harm", "singular") for at in (lo, link.lo))
 
 
 def _harm_follows(j: int, sent: Sentence, m: Mentions) -> bool:
@@ -1200,22 +1211,31 @@ def _pronoun_victims(sent: Sentence, m: Mentions, blocked: set[int], counts: lis
     """"استهدفت مسيرة سيارة مدني، ما أدى إلى مقتله", "hit the car of a man, injuring him": a
     harm word whose object is one victim's pronoun (context.json `one_victim_harm`, or
     `one_victim_object` right after it) counts that victim when a one-victim noun before it in
-    the sentence, of a group the pronoun's gender allows, says who; none when the sentence
-    already counts that harm (the pronoun's victim is among them), nor for the wounds a death
-    came of ("قتل مدني، جراء إصابته"). With no noun to refer to, the pronoun may be anyone the
-    page told of before."""
+    the sentence, of a group the pronoun's gender allows, says who. None when that noun is
+    counted already with this harm, nor for the wounds of a victim counted ("استشهد شاب بعد
+    يومين من إصابته"), nor when the sentence counts this harm before the pronoun (its victim
+    may be among them); "her killing and her two children's" counts her. With no noun to refer
+    to, the pronoun may be anyone the page told of before; a building "hit with damage"
+    (`object_damage`: "ما أدى إلى إصابته بأضرار") is no victim."""
     out = []
     for h in m.within("harm", sent.lo, sent.hi):
         pronoun = m.at("one_victim_harm", h.lo) or m.at("one_victim_object", h.hi)
-        if pronoun is None or h.value == MIXED or h.lo in blocked or any(c.kind == h.value for c in counts + out):
+        if pronoun is None or h.value == MIXED or h.lo in blocked or m.at("object_damage", pronoun.hi):
             continue
         # the nearest noun the pronoun may stand for: "مقتله" (his) is no woman's
         noun = next((s for s in reversed(m.within("singular", sent.lo, h.lo))
                      if s.value != OTHER_GENDER.get(pronoun.value)), None)
         if noun is None:
             continue
-        if any(w.lo <= h.lo < w.hi for w in m.within("wounds_of", sent.lo, h.hi)) and \
-                any(c.kind == "killed" for c in counts):
+        told = [c for c in counts if c.lo <= noun.lo < c.hi]
+        # a victim counted already is no one more, and wounds of the dead (of the noun's
+        # group, told again by name) are no injury
+        if told and (h.value == "injured" or any(c.kind == h.value for c in told)):
+            continue
+        if h.value == "injured" and any(c.kind == "killed" and c.group == noun.value for c in counts):
+            continue
+        # "two died when the strike hit the car of a man, killing him": he may be one of the two
+        if not told and any(c.kind == h.value and c.lo < h.lo for c in counts):
             continue
         out.append(Count(h.value, noun.value, 1, 1, h.lo, max(h.hi, pronoun.hi)))
     return out

@@ -130,7 +130,8 @@ def _counted_line(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     line = _bulleted_line(tokens, lo)
     if line is None or not _opens_with_attacks(m, tokens, line, hi):
         return False
-    return any(_opens_with_attacks(m, tokens, a, b) for a, b in _lines_beside(tokens, line))
+    # the line beside may count one attack ("– 1 استهداف على الرقة")
+    return any(_opens_with_attacks(m, tokens, a, b, least=1) for a, b in _lines_beside(tokens, line))
 
 
 def _bulleted_line(tokens: list[Token], lo: int) -> int | None:
@@ -143,16 +144,16 @@ def _bulleted_line(tokens: list[Token], lo: int) -> int | None:
     return None
 
 
-def _opens_with_attacks(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
+def _opens_with_attacks(m: Mentions, tokens: list[Token], lo: int, hi: int, least: int = 2) -> bool:
     """Whether the bulleted line [lo, hi) opens, past its bullet and a short label, with a
-    count above one of attack nouns."""
+    count of at least `least` attack nouns."""
     label = next((j for j in range(lo + 2, min(lo + LABEL_WORDS + 2, hi)) if tokens[j].norm in LABEL_ENDS), None)
-    return any(_attacks_counted_at(m, tokens, start, hi) for start in (lo + 1, hi if label is None else label + 1))
+    return any(_attacks_counted_at(m, tokens, start, hi, least) for start in (lo + 1, hi if label is None else label + 1))
 
 
-def _attacks_counted_at(m: Mentions, tokens: list[Token], start: int, hi: int) -> bool:
+def _attacks_counted_at(m: Mentions, tokens: list[Token], start: int, hi: int, least: int) -> bool:
     count = _count_at(m, tokens, start) if start < hi else None
-    return count is not None and count[0] > 1 and count[1] < hi and m.at("attack", count[1]) is not None
+    return count is not None and count[0] >= least and count[1] < hi and m.at("attack", count[1]) is not None
 
 
 STRIKE_NOUN_REACH = 3  # "7 Russian airstrikes", "11 regime air strikes"
