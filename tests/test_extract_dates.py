@@ -186,6 +186,24 @@ def test_a_date_after_since_does_not_date_an_undated_page():
     assert c.event_date == "2024-03-12"
 
 
+def test_another_things_date_does_not_date_an_undated_page():
+    # agency copy closes with background: the date an agreement was signed or reached dates
+    # the agreement, not "Tuesday" in the report
+    text = ("أسفر قصف مدفعي على مدينة الورد، الثلاثاء، عن سقوط 4 قتلى وجريحين من المدنيين.\n"
+            "ولم تتوقف الخروقات منذ الهدنة الموقعة بين الطرفين في 5 آب/ أغسطس 2020.")
+    assert {c.event_date for c in claims(text)} == {None}
+    text = ("أصيب أربعة أشخاص وقضى خامس، السبت، بقصف على بلدة الورد.\n"
+            "وفي 9 حزيران 2019 أبرمت الدولتان الاتفاق الجديد حول المنطقة.")
+    assert {c.event_date for c in claims(text)} == {None}
+    text = ("Shelling killed two civilians in Oakdale on Tuesday. "
+            "The area has seen violations of the ceasefire signed on 5 March 2020.")
+    assert {c.event_date for c in claims(text, "en")} == {None}
+    # a full date the strike's own sentence gives, after "which", still dates the page
+    text = ("وأصيب مدنيان، الثلاثاء، في بلدة الورد.\n"
+            "وكان القصف الذي استهدف البلدة في 5 آذار 2024 قد قتل مدنياً.")
+    assert [(c.kind, c.event_date) for c in claims(text)] == [("injured", "2024-03-05"), ("killed", "2024-03-05")]
+
+
 def test_yesterday_beside_a_date_tells_an_undated_page_its_day():
     (d,) = dates_in("تعرضت البلدة أمس الأحد 3 آذار لقصف مماثل.")
     assert (d.month, d.day, d.weekday, d.offset) == (3, 3, 6, -1)

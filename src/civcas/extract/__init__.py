@@ -89,7 +89,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     year = url_year or page_year(tokens, dates, m)
     dated = published or from_url
     drop_slipped_weekdays(dates, dated.year if dated else year)
-    anchor = dated or text_anchor(tokens, dates, year)
+    all_sents = sentences(tokens, doc.text, codes)
+    anchor = dated or text_anchor(tokens, dates, m, all_sents, year)
     # The page's date line dates the page: it stands in for missing metadata,
     # and claims take it only when the text names no date of their own.
     stamp = page_stamp(dates)
@@ -103,7 +104,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     denied: set[int] = set()  # tokens of clauses that deny harm
     # A sentence recalling a strike of an earlier year ("a 2019 strike killed 70") is background.
     this_year = reporting_year(anchor, year)
-    sents = [s for s in sentences(tokens, doc.text, codes) if not past_year(tokens, m, dates, s.lo, s.hi, this_year)]
+    sents = [s for s in all_sents if not past_year(tokens, m, dates, s.lo, s.hi, this_year)]
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
