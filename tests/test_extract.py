@@ -1519,13 +1519,30 @@ def test_a_harm_pronoun_joins_the_victims_listed_after_it():
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "men", 1), ("killed", "men", 1)]
 
 
+def test_a_possessive_her_is_no_victim_and_a_pronoun_takes_a_noun_of_its_gender():
+    found = claims("Shelling on Oakdale wounded a woman, and a drone later killed her husband.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "women", 1), ("killed", "men", 1)]
+    found = claims("A shell struck the home of a woman in Oakdale, killing her son.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+    found = claims("استهدف قناص امرأة كانت تسير برفقة طفل في بلدة الورد، ما أدى إلى مقتلها.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 1)]
+    # "her" hit is the car, not the (masculine) civilian
+    found = claims("استهدفت طائرة مسيرة سيارة لمدني في بلدة الورد، ما أدى إلى إصابتها بشكل مباشر.", "ar")
+    assert [c.min for c in found] == [None]
+    # one man killed in one town does not make another man's wounds his
+    found = claims("Shelling killed a man in Oakdale, while a sniper shot a man in Eastfield, wounding him.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 1)]
+
+
 def test_the_owner_of_a_thing_hit_is_no_victim_by_itself():
     found = claims("Two civilians were killed and three were wounded in a drone strike on the car of a man near Oakdale.")
     assert [(c.kind, c.min) for c in found] == [("killed", 2), ("injured", 3)]
     found = claims("US forces raided the house of a man in Oakdale, arresting him.")
     assert [(c.kind, c.group, c.min) for c in found] == [("detained", "men", 1)]
-    # a person of someone stands for that person
+    # a person of someone stands for that person, and an owner a harm word follows is a victim
     assert [(c.kind, c.min) for c in claims("The shelling of Oakdale injured the son of a farmer.")] == [("injured", 1)]
+    found = claims("Mourners gathered at the home of a child killed when a drone hit Oakdale.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1)]
     assert [(c.kind, c.min) for c in claims("Medics confirmed the killing of a boy in Oakdale.")] == [("killed", 1)]
 
 
@@ -2119,6 +2136,20 @@ def test_lines_of_a_tally_by_place_or_period_are_no_event():
     found = claims("Attacks this year, by area:\n• Northwood: 9 attacks left five civilians dead.\n"
                    "• Eastfield: 4 attacks left two civilians dead.\n• Oakdale: a drone strike killed two farmers.")
     assert [(c.kind, c.min) for c in found] == [("killed", 2)]
+
+
+def test_a_digest_of_strikes_is_no_tally():
+    # bulleted lines of a week's strikes, with or without a phrase before the count
+    found = claims("Timeline of the week:\n• On Friday, two attacks on Oakdale killed seven civilians.\n"
+                   "• On Saturday, three attacks on Eastfield killed two children.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 7), ("killed", 2)]
+    found = claims("Today's incidents:\n• Two strikes on Oakdale killed four civilians.\n"
+                   "• Three strikes on Eastfield killed two children.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 4), ("killed", 2)]
+    # a line beside without a bullet is no tally's line
+    found = claims("• Three attacks on Oakdale killed four civilians.\n"
+                   "In a separate incident, two attacks hit Eastfield, wounding a child.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 4), ("injured", 1)]
 
 
 def test_a_count_of_attacks_outside_a_tally_is_a_report():

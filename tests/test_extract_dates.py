@@ -198,6 +198,19 @@ def test_another_things_date_does_not_date_an_undated_page():
     text = ("Shelling killed two civilians in Oakdale on Tuesday. "
             "The area has seen violations of the ceasefire signed on 5 March 2020.")
     assert {c.event_date for c in claims(text, "en")} == {None}
+    # nor does it date a claim after it that names only a weekday
+    text = ("ولم تتوقف الخروقات منذ الهدنة الموقعة بين الطرفين في 5 آذار 2020.\n"
+            "وقتل مدنيان، الثلاثاء، بقصف على بلدة الورد.")
+    assert [(c.event_date, c.event_weekday) for c in claims(text)] == [(None, 1)]
+    # a raid's own date after "which", or after "opened fire", dates the page
+    text = ("The raid, which hit a market in Oakdale on 5 March 2024, killed two civilians. "
+            "On Thursday, shelling wounded three people in Eastfield.")
+    assert [c.event_date for c in claims(text, "en")] == ["2024-03-05", "2024-02-29"]
+    text = "Gunmen opened fire on a car in Oakdale on 5 March 2024. On Thursday, shelling wounded three people there."
+    assert [c.event_date for c in claims(text, "en")] == ["2024-02-29"]
+    # a toll that "reached" a figure on a day keeps the day
+    text = "Medics said the Oakdale shelling's death toll reached 12 on 5 March 2024."
+    assert [c.event_date for c in claims(text, "en")] == ["2024-03-05"]
     # a full date the strike's own sentence gives, after "which", still dates the page
     text = ("وأصيب مدنيان، الثلاثاء، في بلدة الورد.\n"
             "وكان القصف الذي استهدف البلدة في 5 آذار 2024 قد قتل مدنياً.")

@@ -26,6 +26,7 @@ from civcas.extract.dates import (
     confirm_published,
     drop_slipped_weekdays,
     find_dates,
+    own_dates,
     page_stamp,
     page_year,
     parse_published,
@@ -90,12 +91,13 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     dated = published or from_url
     drop_slipped_weekdays(dates, dated.year if dated else year)
     all_sents = sentences(tokens, doc.text, codes)
-    anchor = dated or text_anchor(tokens, dates, m, all_sents, year)
+    own = own_dates(dates, m, all_sents)
+    anchor = dated or text_anchor(tokens, own, year)
     # The page's date line dates the page: it stands in for missing metadata,
     # and claims take it only when the text names no date of their own.
     stamp = page_stamp(dates)
     issued = dated or (stamp.date if stamp else None)
-    ctx = DocContext(doc, tokens, m, [d for d in dates if d is not stamp], anchor, year, issued,
+    ctx = DocContext(doc, tokens, m, [d for d in own if d is not stamp], anchor, year, issued,
                      sorted(places, key=lambda p: p.start), codes=codes)
     ctx.not_attacking.update(bystanders(m))
     blocked = {i for d in dates for i in range(d.lo, d.hi)} | unmade_objects

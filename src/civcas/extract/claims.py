@@ -477,7 +477,7 @@ def counts_in(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int
     counts.extend(_lone_victims(sent, tokens, m, figures, blocked))
     _others_of_one(counts, m)
     counts.extend(_another(sent, tokens, m, blocked, counts))
-    counts.extend(_pronoun_victims(sent, m, blocked, counts))
+    counts.extend(_pronoun_victims(sent, tokens, m, blocked, counts))
     # "قتل ثلاثة أطفال ... وانتشلت جثة أحدهم": one of the victims already counted, no new one
     # ("أحدهما طفل" still says what one of them was)
     counts = [c for c in counts if not (m.at("one_of_them", c.lo) and c.group == "unknown"
@@ -979,7 +979,7 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             continue
         article = _article_before(s, sent, m)
         lo = s.lo if article is None else article
-        if _possessor(lo, m):
+        if _possessor(s, lo, sent, tokens, m):
             continue
         if (m.ending("attribution", lo) and not _harm_follows(s.hi, sent, m)) or m.at("attribution", s.hi):
             # "وقال طبيب في المشفى إن ...", "a local resident said": the noun names the speaker;
@@ -1007,13 +1007,17 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     return out
 
 
-def _possessor(lo: int, m: Mentions) -> bool:
+def _possessor(s: Mention, lo: int, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
     """"the car of a man": a noun phrase (from lo) after "of" that no harm word leads ("the
     killing of a boy", "the body of a man") owns the thing before it and is no victim by
     itself ("the car of a man, killing him" counts him through the pronoun). One that a person
-    is of ("the son of a farmer") stands for that person."""
+    is of ("the son of a farmer") stands for that person, and one a harm word follows in its
+    clause is a victim ("the home of a child killed in the strike", "of a man who was killed")."""
     link = m.ending("possessor_link", lo)
-    return link is not None and not any(m.ending(cat, at) for cat in ("harm", "singular") for at in (lo, link.lo))
+    if link is None or any(m.ending(cat, at) for cat in ("harm", "singular") for at in (lo, link.lo)):
+        return False
+    after = next(iter(m.within("harm", s.hi, sent.hi)), None)
+    return after is None or clause_break(tokens, s.hi, after.lo)
 
 
 def _harm_follows(j: int, sent: Sentence, m: Mentions) -> bool:
@@ -1205,9 +1209,19 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
 
 
 OTHER_GENDER = {"masculine": "women", "feminine": "men"}  # the group a pronoun of that gender cannot stand for
+POSSESSED = ("singular", "group", "number", "dual", "quantity")  # what may follow a possessive "her"
 
 
-def _pronoun_victims(sent: Sentence, m: Mentions, blocked: set[int], counts: list[Count]) -> list[Count]:
+def _may_stand_for(pronoun: Mention, noun: Mention, m: Mentions) -> bool:
+    """Whether a pronoun of its gender may stand for a victim noun: not for one of the other
+    gender's group ("women" for "his"), nor for a noun of the other gender (groups.json `gender`:
+    "طفلة" for "مقتله", "مدني" for "إصابتها")."""
+    gender = m.at("noun_gender", noun.lo)
+    return noun.value != OTHER_GENDER.get(pronoun.value) and (gender is None or gender.value == pronoun.value)
+
+
+def _pronoun_victims(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int],
+                     counts: list[Count]) -> list[Count]:
     """"استهدفت مسيرة سيارة مدني، ما أدى إلى مقتله", "hit the car of a man, injuring him": a
     harm word whose object is one victim's pronoun (context.json `one_victim_harm`, or
     `one_victim_object` right after it) counts that victim when a one-victim noun before it in
@@ -1222,17 +1236,19 @@ def _pronoun_victims(sent: Sentence, m: Mentions, blocked: set[int], counts: lis
         pronoun = m.at("one_victim_harm", h.lo) or m.at("one_victim_object", h.hi)
         if pronoun is None or h.value == MIXED or h.lo in blocked or m.at("object_damage", pronoun.hi):
             continue
-        # the nearest noun the pronoun may stand for: "مقتله" (his) is no woman's
-        noun = next((s for s in reversed(m.within("singular", sent.lo, h.lo))
-                     if s.value != OTHER_GENDER.get(pronoun.value)), None)
+        if pronoun.category == "one_victim_object" and any(m.at(cat, pronoun.hi) for cat in POSSESSED):
+            continue  # "killing her son": a possessive, her son is the victim
+        # the nearest noun the pronoun may stand for: "مقتله" (his) is no woman's, nor a girl's
+        noun = next((s for s in reversed(m.within("singular", sent.lo, h.lo)) if _may_stand_for(pronoun, s, m)), None)
         if noun is None:
             continue
         told = [c for c in counts if c.lo <= noun.lo < c.hi]
         # a victim counted already is no one more, and wounds of the dead (of the noun's
-        # group, told again by name) are no injury
+        # group, told again by a definite noun: "توفي الطفل ... ما أدى لإصابته") are no injury
         if told and (h.value == "injured" or any(c.kind == h.value for c in told)):
             continue
-        if h.value == "injured" and any(c.kind == "killed" and c.group == noun.value for c in counts):
+        if h.value == "injured" and definite(tokens, noun.lo, sent.lo) \
+                and any(c.kind == "killed" and c.group == noun.value for c in counts):
             continue
         # "two died when the strike hit the car of a man, killing him": he may be one of the two
         if not told and any(c.kind == h.value and c.lo < h.lo for c in counts):

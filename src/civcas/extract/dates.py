@@ -74,42 +74,47 @@ def page_stamp(dates: list[DateMention]) -> DateMention | None:
     return next((d for d in dates if d.lo < HEADING_TOKENS and d.line and d.date and d.precision == "day"), None)
 
 
-def text_anchor(tokens: list[Token], dates: list[DateMention], m: Mentions, sents: list[Sentence],
-                year: int | None = None) -> dt.date | None:
+def text_anchor(tokens: list[Token], dates: list[DateMention], year: int | None = None) -> dt.date | None:
     """What an undated page's relative dates count from: the day its text
     calls today ("اليوم الخميس 5 أيلول", or the day after "أمس 4 أيلول"),
     else its first full date not opening a period ("since 3 March 2020" is long
-    past) nor another thing's (`_another_things_date`), moved to the nearest day
-    of the weekday the text gives "today" ("اليوم الثلاثاء", "today, Tuesday"),
-    if it does. (That first date may be an earlier event's or a sidebar's;
-    "today" is the page's own.) `year` completes a date written without one."""
+    past), moved to the nearest day of the weekday the text gives "today"
+    ("اليوم الثلاثاء", "today, Tuesday"), if it does. (That first date may be
+    an earlier event's or a sidebar's; "today" is the page's own.) `dates` are the
+    page's own (`own_dates`). `year` completes a date written without one."""
     for d in dates:
         if d.offset is not None and _calendar(d):
             found = resolve(d, None, year)
             if found is not None:
                 return found[0] - dt.timedelta(days=d.offset)
-    guess = next((d.date for d in dates if d.date and d.precision == "day" and not d.since
-                  and not _another_things_date(d, m, sents)), None)
+    guess = next((d.date for d in dates if d.date and d.precision == "day" and not d.since), None)
     weekday = _named_today(tokens, dates)
     if guess is None or weekday is None:
         return guess
     return _nearest_weekday(guess, weekday)
 
 
+def own_dates(dates: list[DateMention], m: Mentions, sents: list[Sentence]) -> list[DateMention]:
+    """The dates that may date the page's events: not another thing's (`_another_things_date`)."""
+    return [d for d in dates if not _another_things_date(d, m, sents)]
+
+
 def _another_things_date(d: DateMention, m: Mentions, sents: list[Sentence]) -> bool:
-    """Whether a full date dates another thing than the page's events: a word of another
-    thing's year (dates.json `year_others`, not a relative pronoun) leads it in its sentence
+    """Whether a full date dates another thing than the page's events: a word of an
+    agreement, a founding or a birth (dates.json `date_others`) leads it in its sentence
     ("the ceasefire signed on 5 March 2020", "الاتفاق الموقع في 5 آذار 2020"), or stands in
     a sentence that tells no harm or strike ("وفي 9 حزيران 2019 أبرمت الدولتان الاتفاق").
     Background paragraphs of agency copy give such dates; counting "on Tuesday" back from
-    them puts the strike years early."""
+    them, or dating the next sentence's strike by them, put the strike years early."""
+    if d.date is None or d.precision != "day":
+        return False
     sent = next((s for s in sents if s.lo <= d.lo < s.hi), None)
     if sent is None:
         return False
-    if any(m.at("relative_pronoun", y.lo) is None for y in m.within("year_other", sent.lo, d.lo)):
+    if m.within("date_other", sent.lo, d.lo):
         return True
     event = m.within("harm", sent.lo, sent.hi) or m.within("strike_event", sent.lo, sent.hi)
-    return not event and bool(m.within("year_other", sent.lo, sent.hi))
+    return not event and bool(m.within("date_other", sent.lo, sent.hi))
 
 
 def _named_today(tokens: list[Token], dates: list[DateMention]) -> int | None:

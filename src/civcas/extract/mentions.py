@@ -116,22 +116,22 @@ def _month_colon(m: Mentions, tokens: list[Token], lo: int, hi: int) -> int | No
     return k if k < hi and tokens[k].norm == ":" else None
 
 
-LABEL_WORDS = 4  # "Aleppo countryside:", "الشهر الرابع،": the label a tally's line may open with
-LABEL_ENDS = frozenset(":,،")
+LABEL_WORDS = 4  # "Aleppo countryside:": the label a tally's line may open with
 
 
 def _counted_line(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     """A line of a tally by place or period: a bulleted line that opens, after a short label
-    and its colon or comma, with a count of attacks ("• Deir ez-Zor: 9 attacks left five dead",
-    "– 12 استهدافاً على القامشلي أسفرت عن ...", "– الشهر الثالث، 6 استهدافات تسببت ..."), next
-    to another such line: the sum of many strikes, not one. A lone line of a digest ("- 4
-    ضربات روسية على X تقتل 4 مدنيين") and a sentence that an opening phrase and a comma lead
-    ("On Friday, two strikes on X killed 7") tell one strike."""
+    and its colon, with a count of attacks (context.json `tally_attack`: "• Deir ez-Zor: 9
+    attacks left five dead", "– 12 استهدافاً على القامشلي أسفرت عن ..."), next to another such
+    bulleted line: the sum of many strikes, not one. A digest's lines counting a strike's
+    strikes or raids ("- 4 ضربات روسية على X تقتل 4 مدنيين", "• Two strikes on X killed 4"), and
+    a line an opening phrase leads ("• On Friday, two attacks on X killed 7"), tell one strike."""
     line = _bulleted_line(tokens, lo)
     if line is None or not _opens_with_attacks(m, tokens, line, hi):
         return False
     # the line beside may count one attack ("– 1 استهداف على الرقة")
-    return any(_opens_with_attacks(m, tokens, a, b, least=1) for a, b in _lines_beside(tokens, line))
+    return any(_bulleted_line(tokens, a) == a and _opens_with_attacks(m, tokens, a, b, least=1)
+               for a, b in _lines_beside(tokens, line))
 
 
 def _bulleted_line(tokens: list[Token], lo: int) -> int | None:
@@ -147,13 +147,13 @@ def _bulleted_line(tokens: list[Token], lo: int) -> int | None:
 def _opens_with_attacks(m: Mentions, tokens: list[Token], lo: int, hi: int, least: int = 2) -> bool:
     """Whether the bulleted line [lo, hi) opens, past its bullet and a short label, with a
     count of at least `least` attack nouns."""
-    label = next((j for j in range(lo + 2, min(lo + LABEL_WORDS + 2, hi)) if tokens[j].norm in LABEL_ENDS), None)
+    label = next((j for j in range(lo + 2, min(lo + LABEL_WORDS + 2, hi)) if tokens[j].norm == ":"), None)
     return any(_attacks_counted_at(m, tokens, start, hi, least) for start in (lo + 1, hi if label is None else label + 1))
 
 
 def _attacks_counted_at(m: Mentions, tokens: list[Token], start: int, hi: int, least: int) -> bool:
     count = _count_at(m, tokens, start) if start < hi else None
-    return count is not None and count[0] >= least and count[1] < hi and m.at("attack", count[1]) is not None
+    return count is not None and count[0] >= least and count[1] < hi and m.at("tally_attack", count[1]) is not None
 
 
 STRIKE_NOUN_REACH = 3  # "7 Russian airstrikes", "11 regime air strikes"

@@ -31,6 +31,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     groups = lang.table("groups")
     add_map("group", groups.get("plural", {}))
     add_map("singular", groups.get("singular", {}))
+    add_map("noun_gender", groups.get("gender", {}))
     add_map("dual", groups.get("dual", {}))
     add_map("dual_harm", groups.get("dual_harm", {}))
     add_map("singular_harm", groups.get("singular_harm", {}))
@@ -84,6 +85,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("year_before", dates.get("year_before", []))
     add_list("year_determiner", dates.get("year_determiners", []))
     add_list("year_other", dates.get("year_others", []))
+    add_list("date_other", dates.get("date_others", []))
     add_values("month_offset", dates.get("month_offsets", {}))
     add_list("past_before", dates.get("past_before", []))
     add_list("past_after", dates.get("past_after", []))
@@ -110,7 +112,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
                      "negation_of_noun", "denial_noun", "negated_count", "unprevented", "prevent_after_modal",
                      "modal_negation", "apposition_article", "naming", "name_particle", "name_link", "count_question",
                      "auxiliary", "progressive", "prevent_object", "demand_verb", "demand_link", "object_stop", "bare_count_after", "toll_rise", "age_word", "intransitive_harm",
-                     "negated_result", "result_link", "exception", "verb_negation", "not_only", "possessor_link", "object_damage",
+                     "negated_result", "result_link", "exception", "verb_negation", "not_only", "possessor_link", "object_damage", "tally_attack",
                      "unmade_detention", "unmade_verb", "unmade_gap_break", "detention_noun"):
         add_list(category, context.get(category, []))
     for category in ("one_victim_harm", "one_victim_object"):  # {grammatical gender: [phrases]}
