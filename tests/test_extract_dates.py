@@ -208,6 +208,9 @@ def test_another_things_date_does_not_date_an_undated_page():
     assert [c.event_date for c in claims(text, "en")] == ["2024-03-05", "2024-02-29"]
     text = "Gunmen opened fire on a car in Oakdale on 5 March 2024. On Thursday, shelling wounded three people there."
     assert [c.event_date for c in claims(text, "en")] == ["2024-02-29"]
+    # so does a strike in breach of a truce
+    text = "في خرق جديد لاتفاق وقف إطلاق النار، قتل 3 مدنيين في قصف على بلدة الورد في 5 آذار 2024."
+    assert [c.event_date for c in claims(text)] == ["2024-03-05"]
     # a toll that "reached" a figure on a day keeps the day
     text = "Medics said the Oakdale shelling's death toll reached 12 on 5 March 2024."
     assert [c.event_date for c in claims(text, "en")] == ["2024-03-05"]

@@ -94,6 +94,9 @@ def text_anchor(tokens: list[Token], dates: list[DateMention], year: int | None 
     return _nearest_weekday(guess, weekday)
 
 
+DATE_OTHER_REACH = 8  # words from "signed"/"الموقع" to the date it gives ("الموقع بين الرئيسين بموسكو في 5 آذار")
+
+
 def own_dates(dates: list[DateMention], m: Mentions, sents: list[Sentence]) -> list[DateMention]:
     """The dates that may date the page's events: not another thing's (`_another_things_date`)."""
     return [d for d in dates if not _another_things_date(d, m, sents)]
@@ -101,17 +104,18 @@ def own_dates(dates: list[DateMention], m: Mentions, sents: list[Sentence]) -> l
 
 def _another_things_date(d: DateMention, m: Mentions, sents: list[Sentence]) -> bool:
     """Whether a full date dates another thing than the page's events: a word of an
-    agreement, a founding or a birth (dates.json `date_others`) leads it in its sentence
-    ("the ceasefire signed on 5 March 2020", "الاتفاق الموقع في 5 آذار 2020"), or stands in
-    a sentence that tells no harm or strike ("وفي 9 حزيران 2019 أبرمت الدولتان الاتفاق").
-    Background paragraphs of agency copy give such dates; counting "on Tuesday" back from
+    agreement, a founding or a birth (dates.json `date_others`) leads it, a few words before
+    and no harm word between ("the ceasefire signed on 5 March 2020", "الاتفاق الموقع في 5 آذار
+    2020"), or stands in a sentence that tells no harm or strike ("وفي 9 حزيران 2019 أبرمت
+    الدولتان الاتفاق"). Background paragraphs of agency copy give such dates; counting "on Tuesday" back from
     them, or dating the next sentence's strike by them, put the strike years early."""
     if d.date is None or d.precision != "day":
         return False
     sent = next((s for s in sents if s.lo <= d.lo < s.hi), None)
     if sent is None:
         return False
-    if m.within("date_other", sent.lo, d.lo):
+    # "the ceasefire signed on 5 March", not "in breach of the truce, shelling killed 3 on 5 March"
+    if any(not m.within("harm", y.hi, d.lo) for y in m.within("date_other", max(sent.lo, d.lo - DATE_OTHER_REACH), d.lo)):
         return True
     event = m.within("harm", sent.lo, sent.hi) or m.within("strike_event", sent.lo, sent.hi)
     return not event and bool(m.within("date_other", sent.lo, sent.hi))
