@@ -930,3 +930,19 @@ def test_a_word_split_to_dodge_filters_is_one_word(gazetteer):
     # A village the gazetteer lacks is named whole, so its spellings meet.
     found = [p.name for p in places("قصف على قرية الزهيـ.ـرات بريف حلب. وقتل شاب في الزهيرات", gazetteer)]
     assert found == ["الزهيرات", "Aleppo", "الزهيرات"]
+
+
+def test_a_facility_named_for_a_foreign_place_is_no_mention_of_it(gazetteer):
+    # Iraq's Salah ad-Din and Baghdad name a school and a street here, not where they stand
+    found = places("استهدفت الغارات محطة للمحروقات ومدرسة صلاح الدين في مدينة إدلب.", gazetteer)
+    assert {(p.name, p.country) for p in found} == {("Idlib", "SY")}
+    found = places("أصيب 3 مدنيين بقصف على شارع بغداد في دمشق.", gazetteer)
+    assert {p.country for p in found} == {"SY"}
+    found = places("The strike hit the Salah al-Din Secondary School in Idlib.", gazetteer)
+    assert {p.country for p in found} == {"SY"}
+    # a neighbourhood so named is one the gazetteer lacks, at the town it is in
+    hood = only("قصفت الطائرات حي صلاح الدين في مدينة حلب.", gazetteer, "صلاح الدين")
+    assert (hood.country, hood.admin1, hood.geonameid) == ("SY", "Aleppo", None)
+    # a home town's hospital is in that town, and a foreign town told as one stays
+    assert only("قتل 3 مدنيين بقصف قرب مشفى إدلب الوطني.", gazetteer, "إدلب").name == "Idlib"
+    assert only("A drone strike in Baghdad killed two people.", gazetteer, "Baghdad").country == "IQ"
