@@ -1529,6 +1529,11 @@ def test_a_possessive_her_is_no_victim_and_a_pronoun_takes_a_noun_of_its_gender(
     # "her" hit is the car, not the (masculine) civilian
     found = claims("استهدفت طائرة مسيرة سيارة لمدني في بلدة الورد، ما أدى إلى إصابتها بشكل مباشر.", "ar")
     assert [c.min for c in found] == [None]
+    # "his" passes over his daughter, and "her" before a time is no possessive
+    found = claims("استهدفت طائرة مسيرة سيارة مدني وطفلته في بلدة الورد، ما أدى إلى مقتله.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
+    found = claims("A drone hit the car of a woman in Oakdale, killing her one day before her wedding.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 1)]
     # one man killed in one town does not make another man's wounds his
     found = claims("Shelling killed a man in Oakdale, while a sniper shot a man in Eastfield, wounding him.")
     assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 1)]

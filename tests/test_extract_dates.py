@@ -211,6 +211,16 @@ def test_another_things_date_does_not_date_an_undated_page():
     # so does a strike in breach of a truce
     text = "في خرق جديد لاتفاق وقف إطلاق النار، قتل 3 مدنيين في قصف على بلدة الورد في 5 آذار 2024."
     assert [c.event_date for c in claims(text)] == ["2024-03-05"]
+    # the strike's own date beside a truce is the strike's, and so is a date whose next
+    # sentence tells the harm
+    for text in ("Despite the truce, on 12 May 2021 warplanes struck Oakdale, killing three civilians.",
+                 "The ceasefire collapsed on 12 May 2021 when shelling on Oakdale killed three civilians.",
+                 "On 12 May 2021, regime forces violated the ceasefire in Oakdale. Three civilians were killed.",
+                 "Truce violation, 12 May 2021: three civilians killed in Oakdale"):
+        assert [c.event_date for c in claims(text, "en")] == ["2021-05-12"], text
+    # a month an agreement was reached in dates no claim
+    text = "Shelling wounded three civilians in Oakdale.\n\nIn September 2018, Ankara and Moscow reached a ceasefire deal."
+    assert [c.event_date for c in claims(text, "en")] == [None]
     # a toll that "reached" a figure on a day keeps the day
     text = "Medics said the Oakdale shelling's death toll reached 12 on 5 March 2024."
     assert [c.event_date for c in claims(text, "en")] == ["2024-03-05"]

@@ -943,6 +943,9 @@ def test_a_facility_named_for_a_foreign_place_is_no_mention_of_it(gazetteer):
     # a neighbourhood so named is one the gazetteer lacks, at the town it is in
     hood = only("قصفت الطائرات حي صلاح الدين في مدينة حلب.", gazetteer, "صلاح الدين")
     assert (hood.country, hood.admin1, hood.geonameid) == ("SY", "Aleppo", None)
+    # "a Gaza school" stands in Gaza: after the name, only a capitalised facility word names it
+    assert only("An Israeli strike on a Gaza school killed 20 civilians.", gazetteer, "Gaza").country == "PS"
+    assert only("He was treated in Gaziantep hospital.", gazetteer, "Gaziantep").country == "TR"
     # a home town's hospital is in that town, and a foreign town told as one stays
     assert only("قتل 3 مدنيين بقصف قرب مشفى إدلب الوطني.", gazetteer, "إدلب").name == "Idlib"
     assert only("A drone strike in Baghdad killed two people.", gazetteer, "Baghdad").country == "IQ"

@@ -103,22 +103,33 @@ def own_dates(dates: list[DateMention], m: Mentions, sents: list[Sentence]) -> l
 
 
 def _another_things_date(d: DateMention, m: Mentions, sents: list[Sentence]) -> bool:
-    """Whether a full date dates another thing than the page's events: a word of an
-    agreement, a founding or a birth (dates.json `date_others`) leads it, a few words before
-    and no harm word between ("the ceasefire signed on 5 March 2020", "الاتفاق الموقع في 5 آذار
-    2020"), or stands in a sentence that tells no harm or strike ("وفي 9 حزيران 2019 أبرمت
-    الدولتان الاتفاق"). Background paragraphs of agency copy give such dates; counting "on Tuesday" back from
-    them, or dating the next sentence's strike by them, put the strike years early."""
-    if d.date is None or d.precision != "day":
+    """Whether a date dates another thing than the page's events: a word that signs, founds
+    or bears something (dates.json `date_others`) leads it by a few words, with no harm or
+    strike word between ("the ceasefire signed on 5 March 2020", "الاتفاق الموقع في 5 آذار
+    2020"), or it stands in a sentence about an agreement or such (those words or
+    `date_topics`: "truce", "اتفاق") that tells no harm or strike, nor does the sentence after
+    it in its paragraph ("وفي 9 حزيران 2019 أبرمت الدولتان الاتفاق", not "On 12 May, forces
+    violated the truce in X. Three civilians were killed."). Background paragraphs of agency
+    copy give such dates; counting "on Tuesday" back from them, or dating the next sentence's
+    strike by them, put the strike years early."""
+    if d.date is None:
         return False
-    sent = next((s for s in sents if s.lo <= d.lo < s.hi), None)
-    if sent is None:
+    k = next((i for i, s in enumerate(sents) if s.lo <= d.lo < s.hi), None)
+    if k is None:
         return False
+    sent = sents[k]
     # "the ceasefire signed on 5 March", not "in breach of the truce, shelling killed 3 on 5 March"
-    if any(not m.within("harm", y.hi, d.lo) for y in m.within("date_other", max(sent.lo, d.lo - DATE_OTHER_REACH), d.lo)):
+    if any(not _tells_event(m, y.hi, d.lo) for y in m.within("date_other", max(sent.lo, d.lo - DATE_OTHER_REACH), d.lo)):
         return True
-    event = m.within("harm", sent.lo, sent.hi) or m.within("strike_event", sent.lo, sent.hi)
-    return not event and bool(m.within("date_other", sent.lo, sent.hi))
+    if _tells_event(m, sent.lo, sent.hi) or not (m.within("date_other", sent.lo, sent.hi) or m.within("date_topic", sent.lo, sent.hi)):
+        return False
+    after = sents[k + 1] if k + 1 < len(sents) and sents[k + 1].para == sent.para else None
+    return after is None or not _tells_event(m, after.lo, after.hi)
+
+
+def _tells_event(m: Mentions, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) tell of harm or of a strike."""
+    return bool(m.within("harm", lo, hi) or m.within("strike_event", lo, hi))
 
 
 def _named_today(tokens: list[Token], dates: list[DateMention]) -> int | None:

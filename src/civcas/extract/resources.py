@@ -86,6 +86,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("year_determiner", dates.get("year_determiners", []))
     add_list("year_other", dates.get("year_others", []))
     add_list("date_other", dates.get("date_others", []))
+    add_list("date_topic", dates.get("date_topics", []))
     add_values("month_offset", dates.get("month_offsets", {}))
     add_list("past_before", dates.get("past_before", []))
     add_list("past_after", dates.get("past_after", []))

@@ -554,13 +554,14 @@ FACILITY_REACH = 2  # words from the end of a place's name to the facility word 
 def names_facility(tokens: list[Token], m: Mention, cues: Cues, home: set[str]) -> bool:
     """Whether a foreign place's name is a facility's: a school, hospital, mosque, street or
     square named for it ("مدرسة صلاح الدين", "Salah al-Din Secondary School", "حي صلاح الدين",
-    "شارع بغداد"), no mention of Iraq's Salah ad-Din or of Baghdad. A home town so named is
-    where the facility stands ("مشفى إدلب"), and stays."""
+    "شارع بغداد"), no mention of Iraq's Salah ad-Din or of Baghdad. After the name, only a
+    capitalised facility word makes it a name: "a Gaza school", "a Beirut street" stand in
+    Gaza and Beirut. A home town so named is where the facility stands ("مشفى إدلب"), and stays."""
     if m.chosen is None or m.chosen.country in home:
         return False
     before = cue_ends_at(tokens, m.start, cues.ending["facility_before"]) or (
         m.settlement and cue_ends_at(tokens, m.start, cues.ending["neighbourhood_before"]))
-    return before or any(cue_starts_at(tokens, k, cues.starting["facility_after"])
+    return before or any(tokens[k].capitalised and cue_starts_at(tokens, k, cues.starting["facility_after"])
                          for k in range(m.end, min(m.end + FACILITY_REACH, len(tokens))))
 
 
