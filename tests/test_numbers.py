@@ -97,6 +97,10 @@ def test_counted_things_are_not_victims():
         ("killed", "civilians", 3, 3)]
     assert figures("شنت الطائرات 5 غارات أسفرت عن مقتل مدنيين اثنين.", "ar") == [
         ("killed", "civilians", 2, 2)]
+    # one attack, one drone strike, one barrel bomb: the strikes counted, not a victim
+    assert figures("One attack on Riverton killed 2 civilians.") == [("killed", "civilians", 2, 2)]
+    assert figures("One drone strike on Riverton killed 2 civilians.") == [("killed", "civilians", 2, 2)]
+    assert figures("ألقت المروحيات 4 براميل على البلدة وقتلت 3 مدنيين.", "ar") == [("killed", "civilians", 3, 3)]
 
 
 def test_ages_in_victim_list_are_not_figures():
