@@ -949,10 +949,3 @@ def test_a_facility_named_for_a_foreign_place_is_no_mention_of_it(gazetteer):
     # a home town's hospital is in that town, and a foreign town told as one stays
     assert only("قتل 3 مدنيين بقصف قرب مشفى إدلب الوطني.", gazetteer, "إدلب").name == "Idlib"
     assert only("A drone strike in Baghdad killed two people.", gazetteer, "Baghdad").country == "IQ"
-
-
-def test_a_home_town_named_bare_stands_beside_a_city_abroad(gazetteer):
-    # a related headline naming a city abroad leaves the report's town its place
-    text = ("استهداف سيارة على الطريق بين مقاطعتي منبج والفرات\n\n"
-            "ارتفاع جديد في أسعار الخبز بأسواق السليمانية")
-    assert {(p.name, p.country) for p in places(text, gazetteer)} == {("Manbij", "SY"), ("Sulaymaniyah", "IQ")}

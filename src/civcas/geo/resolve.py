@@ -20,9 +20,6 @@ from civcas.model import Place
 
 NEARBY_KM = 60  # a candidate this close to an unambiguous place in the text is preferred
 STRONG_POPULATION = 100_000  # a town this big is worth reporting even without context
-# ... and a town of the home country this big: a report about it names it bare ("منبج")
-# while a sidebar names a city abroad, which must not leave it unsupported.
-HOME_STRONG_POPULATION = 20_000
 
 
 def resolve(mentions: list[Mention], priority: dict[str, int]) -> tuple[list[Mention], Counter]:
@@ -75,8 +72,7 @@ def _strong(m: Mention, home: set[str]) -> bool:
         e.kind == "country"
         or (e.kind == "admin1" and e.country in home)
         or e.source == "local"
-        or (e.kind != "admin1" and not m.weak
-            and e.population >= (HOME_STRONG_POPULATION if e.country in home else STRONG_POPULATION))
+        or (e.kind != "admin1" and e.population >= STRONG_POPULATION and not m.weak)
         for e in m.candidates[: m.n_exact]
     )
 
