@@ -1534,6 +1534,8 @@ def test_a_possessive_her_is_no_victim_and_a_pronoun_takes_a_noun_of_its_gender(
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
     found = claims("A drone hit the car of a woman in Oakdale, killing her one day before her wedding.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "women", 1)]
+    found = claims("An airstrike hit the home of a woman in Oakdale, killing her five-year-old daughter.")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
     # one man killed in one town does not make another man's wounds his
     found = claims("Shelling killed a man in Oakdale, while a sniper shot a man in Eastfield, wounding him.")
     assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 1)]

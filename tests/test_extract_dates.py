@@ -218,6 +218,9 @@ def test_another_things_date_does_not_date_an_undated_page():
                  "On 12 May 2021, regime forces violated the ceasefire in Oakdale. Three civilians were killed.",
                  "Truce violation, 12 May 2021: three civilians killed in Oakdale"):
         assert [c.event_date for c in claims(text, "en")] == ["2021-05-12"], text
+    # also when the harm is told in the next paragraph
+    text = "في 12 أيار 2021 خرقت قوات النظام الهدنة في بلدة الورد.\n\nوقتل 3 مدنيين في القصف."
+    assert [c.event_date for c in claims(text)] == ["2021-05-12"]
     # a month an agreement was reached in dates no claim
     text = "Shelling wounded three civilians in Oakdale.\n\nIn September 2018, Ankara and Moscow reached a ceasefire deal."
     assert [c.event_date for c in claims(text, "en")] == [None]

@@ -949,3 +949,11 @@ def test_a_facility_named_for_a_foreign_place_is_no_mention_of_it(gazetteer):
     # a home town's hospital is in that town, and a foreign town told as one stays
     assert only("قتل 3 مدنيين بقصف قرب مشفى إدلب الوطني.", gazetteer, "إدلب").name == "Idlib"
     assert only("A drone strike in Baghdad killed two people.", gazetteer, "Baghdad").country == "IQ"
+
+
+def test_gazetteer_names_carry_no_invisible_marks(gazetteer):
+    # GeoNames writes some Arabic names with left-to-right marks; kept, they dodge the
+    # common-word check ("حوله", around him, read as a village)
+    marks = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    assert not any(c in marks for e in gazetteer.entries for name in e.names for c in name)
+

@@ -1211,13 +1211,21 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
 OTHER_GENDER = {"masculine": "women", "feminine": "men"}  # the group a pronoun of that gender cannot stand for
 
 
-def _possessed(j: int, m: Mentions) -> bool:
+AGE_REACH = 6  # tokens of an age between a figure and its victim's noun ("five - year - old daughter")
+
+
+def _possessed(j: int, tokens: list[Token], m: Mentions) -> bool:
     """Whether victims stand at token j, as after a possessive "her": "her son", "her two
-    children" (a figure and its victims' noun); not "her one day before", nor "her, and"."""
+    children", "her five-year-old daughter" (a figure, maybe an age, and the victim's noun);
+    not "her one day before", nor "her, and"."""
     if any(m.at(cat, j) for cat in ("singular", "group", "dual")):
         return True
     figure = m.at("number", j) or m.at("quantity", j)
-    return figure is not None and any(m.at(cat, figure.hi) for cat in ("singular", "group"))
+    if figure is None:
+        return False
+    hi = min(figure.hi + AGE_REACH, len(tokens))
+    return any(m.at(cat, k) for k in range(figure.hi, hi) for cat in ("singular", "group")) \
+        and not clause_break(tokens, figure.hi, hi)
 
 
 def _may_stand_for(pronoun: Mention, noun: Mention, m: Mentions) -> bool:
@@ -1244,7 +1252,7 @@ def _pronoun_victims(sent: Sentence, tokens: list[Token], m: Mentions, blocked: 
         pronoun = m.at("one_victim_harm", h.lo) or m.at("one_victim_object", h.hi)
         if pronoun is None or h.value == MIXED or h.lo in blocked or m.at("object_damage", pronoun.hi):
             continue
-        if pronoun.category == "one_victim_object" and _possessed(pronoun.hi, m):
+        if pronoun.category == "one_victim_object" and _possessed(pronoun.hi, tokens, m):
             continue  # "killing her son": a possessive, her son is the victim
         # the nearest noun the pronoun may stand for: "مقتله" (his) is no woman's, nor a girl's
         noun = next((s for s in reversed(m.within("singular", sent.lo, h.lo)) if _may_stand_for(pronoun, s, m)), None)

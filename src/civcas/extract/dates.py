@@ -108,7 +108,7 @@ def _another_things_date(d: DateMention, m: Mentions, sents: list[Sentence]) -> 
     strike word between ("the ceasefire signed on 5 March 2020", "الاتفاق الموقع في 5 آذار
     2020"), or it stands in a sentence about an agreement or such (those words or
     `date_topics`: "truce", "اتفاق") that tells no harm or strike, nor does the sentence after
-    it in its paragraph ("وفي 9 حزيران 2019 أبرمت الدولتان الاتفاق", not "On 12 May, forces
+    it ("وفي 9 حزيران 2019 أبرمت الدولتان الاتفاق", not "On 12 May, forces
     violated the truce in X. Three civilians were killed."). Background paragraphs of agency
     copy give such dates; counting "on Tuesday" back from them, or dating the next sentence's
     strike by them, put the strike years early."""
@@ -123,7 +123,7 @@ def _another_things_date(d: DateMention, m: Mentions, sents: list[Sentence]) -> 
         return True
     if _tells_event(m, sent.lo, sent.hi) or not (m.within("date_other", sent.lo, sent.hi) or m.within("date_topic", sent.lo, sent.hi)):
         return False
-    after = sents[k + 1] if k + 1 < len(sents) and sents[k + 1].para == sent.para else None
+    after = sents[k + 1] if k + 1 < len(sents) else None
     return after is None or not _tells_event(m, after.lo, after.hi)
 
 

@@ -25,6 +25,7 @@ from civcas.geo.normalize import (
     ascii_fold,
     is_arabic,
     latin_tokens,
+    plain_name,
     skeleton,
     strip_accents,
 )
@@ -123,7 +124,7 @@ def build() -> Gazetteer:
         admin_name = admin1.get((country, code), (None, []))[0]
         population = city["population"] or 0
         names = [
-            n for n in (city["name"], *city.get("alternatenames", []))
+            n for n in map(plain_name, (city["name"], *city.get("alternatenames", [])))
             if usable_alternate(n) and not too_common(n, population, area_names)
             and not (is_arabic(n) and country not in romanised and (population < MIN_POPULATION_FOR_ARABIC_ABROAD or len(n) < MIN_LETTERS_FOR_ARABIC_ABROAD))
         ]

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, delete, insert, select
 
 from civcas.geo.bundled import admin1_table, usable_alternate
 from civcas.geo.common import too_common
+from civcas.geo.normalize import plain_name
 from civcas.geo.tables import geo_names, geo_places
 
 BATCH = 5000
@@ -136,7 +137,7 @@ def _place_rows(path: Path, wanted: set[str] | None, admin1: dict, progress: Pro
 
 
 def _keep_names(names: Iterable[str], population: int) -> list[str]:
-    return [n for n in dict.fromkeys(n.strip() for n in names) if n and usable_alternate(n) and not too_common(n, population)]
+    return [n for n in dict.fromkeys(map(plain_name, names)) if n and usable_alternate(n) and not too_common(n, population)]
 
 
 def import_alternate_names(engine: Engine, path: Path, progress: Progress | None = None) -> int:
@@ -158,7 +159,7 @@ def import_alternate_names(engine: Engine, path: Path, progress: Progress | None
             if hit is None:
                 continue
             place_id, population = hit
-            name = cols[3].strip()
+            name = plain_name(cols[3])
             if (place_id, name) in known or not usable_alternate(name) or too_common(name, population):
                 continue
             known.add((place_id, name))

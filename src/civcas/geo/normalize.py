@@ -100,6 +100,12 @@ def skeleton(tokens: list[str]) -> str:
 _PRESENTATION_FORMS_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
+def plain_name(name: str) -> str:
+    """A gazetteer name without invisible format characters: GeoNames' Arabic names carry stray
+    left-to-right marks ("الحولة" + U+200E), which hid them from the common-word check."""
+    return "".join(c for c in name if unicodedata.category(c) != "Cf").strip()
+
+
 def arabic_fold(token: str) -> str:
     """One Arabic word without diacritics and with letter variants unified.
 
