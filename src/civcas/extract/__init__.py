@@ -164,8 +164,8 @@ def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) 
     wounds a death came of, and the clause that tells of them, are no injury to count,
     nor to report without a figure. An injury in a clause of its own ("وأصيب آخرون") stays.
     So are his wounds right after a death in its own clause ("توفي رجل إثر إصابته بطلق
-    ناري") or opening the next ("قتل مدني، جراء إصابته بشظايا"); in a clause of their own ("..., فيما نقلت والدته إلى المشفى بعد إصابتها")
-    or without a death they are an injury."""
+    ناري") or opening the next ("قتل مدني، جراء إصابته بشظايا"); in a clause of their own
+    ("..., فيما نقلت والدته إلى المشفى بعد إصابتها") or without a death they are an injury."""
     causes = [c.hi for c in found.get("died_of", [])]
     wounds = found.get("wounds_of", [])
     if not (causes or wounds) or "harm" not in found:

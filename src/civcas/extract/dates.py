@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
@@ -112,19 +113,18 @@ def _another_things_date(d: DateMention, m: Mentions, sents: list[Sentence]) -> 
     violated the truce in X. Three civilians were killed."). Background paragraphs of agency
     copy give such dates; counting "on Tuesday" back from them, or dating the next sentence's
     strike by them, put the strike years early."""
-    if d.date is None:
-        return False
-    k = next((i for i, s in enumerate(sents) if s.lo <= d.lo < s.hi), None)
-    if k is None:
+    k = bisect_right([s.lo for s in sents], d.lo) - 1
+    if d.date is None or k < 0 or d.lo >= sents[k].hi:
         return False
     sent = sents[k]
     # "the ceasefire signed on 5 March", not "in breach of the truce, shelling killed 3 on 5 March"
-    if any(not _tells_event(m, y.hi, d.lo) for y in m.within("date_other", max(sent.lo, d.lo - DATE_OTHER_REACH), d.lo)):
+    leads = m.within("date_other", max(sent.lo, d.lo - DATE_OTHER_REACH), d.lo)
+    if any(not _tells_event(m, y.hi, d.lo) for y in leads):
         return True
-    if _tells_event(m, sent.lo, sent.hi) or not (m.within("date_other", sent.lo, sent.hi) or m.within("date_topic", sent.lo, sent.hi)):
+    about = m.within("date_other", sent.lo, sent.hi) or m.within("date_topic", sent.lo, sent.hi)
+    if not about or _tells_event(m, sent.lo, sent.hi):
         return False
-    after = sents[k + 1] if k + 1 < len(sents) else None
-    return after is None or not _tells_event(m, after.lo, after.hi)
+    return k + 1 == len(sents) or not _tells_event(m, sents[k + 1].lo, sents[k + 1].hi)
 
 
 def _tells_event(m: Mentions, lo: int, hi: int) -> bool:

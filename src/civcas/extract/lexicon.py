@@ -123,7 +123,7 @@ def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Me
     out: list[Mention] = []
     for harm in found["harm"]:
         prev = out[-1] if out else None
-        pair = PAIRED_HARM.get(frozenset({prev.value, harm.value})) if prev is not None and prev.lo not in owned else None
+        pair = None if prev is None or prev.lo in owned else PAIRED_HARM.get(frozenset({prev.value, harm.value}))
         joined = prev is not None and (
             (harm.lo == prev.hi and tokens[harm.lo].conj) or (harm.lo == prev.hi + 1 and prev.hi in joins))
         own_counts = joined and led(prev.lo) and (harm.hi in starts or count_at(harm.hi))

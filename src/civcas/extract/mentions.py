@@ -148,7 +148,8 @@ def _opens_with_attacks(m: Mentions, tokens: list[Token], lo: int, hi: int, leas
     """Whether the bulleted line [lo, hi) opens, past its bullet and a short label, with a
     count of at least `least` attack nouns."""
     label = next((j for j in range(lo + 2, min(lo + LABEL_WORDS + 2, hi)) if tokens[j].norm == ":"), None)
-    return any(_attacks_counted_at(m, tokens, start, hi, least) for start in (lo + 1, hi if label is None else label + 1))
+    starts = (lo + 1,) if label is None else (lo + 1, label + 1)
+    return any(_attacks_counted_at(m, tokens, start, hi, least) for start in starts)
 
 
 def _attacks_counted_at(m: Mentions, tokens: list[Token], start: int, hi: int, least: int) -> bool:

@@ -113,7 +113,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
                      "negation_of_noun", "denial_noun", "negated_count", "unprevented", "prevent_after_modal",
                      "modal_negation", "apposition_article", "naming", "name_particle", "name_link", "count_question",
                      "auxiliary", "progressive", "prevent_object", "demand_verb", "demand_link", "object_stop", "bare_count_after", "toll_rise", "age_word", "intransitive_harm",
-                     "negated_result", "result_link", "exception", "verb_negation", "not_only", "possessor_link", "object_damage", "tally_attack",
+                     "negated_result", "result_link", "exception", "verb_negation", "not_only",
+                     "possessor_link", "object_damage", "tally_attack",
                      "unmade_detention", "unmade_verb", "unmade_gap_break", "detention_noun"):
         add_list(category, context.get(category, []))
     for category in ("one_victim_harm", "one_victim_object"):  # {grammatical gender: [phrases]}

@@ -137,7 +137,8 @@ def _place_rows(path: Path, wanted: set[str] | None, admin1: dict, progress: Pro
 
 
 def _keep_names(names: Iterable[str], population: int) -> list[str]:
-    return [n for n in dict.fromkeys(map(plain_name, names)) if n and usable_alternate(n) and not too_common(n, population)]
+    kept = dict.fromkeys(map(plain_name, names))
+    return [n for n in kept if n and usable_alternate(n) and not too_common(n, population)]
 
 
 def import_alternate_names(engine: Engine, path: Path, progress: Progress | None = None) -> int:

@@ -548,7 +548,7 @@ def named_after_country(m: Mention) -> bool:
     return m.settlement and m.chosen is not None and m.chosen.kind == "country"
 
 
-FACILITY_REACH = 2  # words from the end of a place's name to the facility word after it ("Salah al-Din Secondary School")
+FACILITY_REACH = 2  # words from a place's name to the facility word after it ("Salah al-Din Secondary School")
 
 
 def names_facility(tokens: list[Token], m: Mention, cues: Cues, home: set[str]) -> bool:
