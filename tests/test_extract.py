@@ -674,6 +674,9 @@ def test_a_toll_reaches_the_figure_it_rose_to_across_what_it_is_of():
     assert (c.kind, c.min) == ("killed", 9)
     (c,) = claims("ارتفع عدد الإصابات في بلدة الوادي جراء القصف إلى 5", "ar")
     assert (c.kind, c.min) == ("injured", 5)
+    # whose shells they were is no group of the dead
+    (c,) = claims("ارتفع عدد الشهداء بقذائف المرتزقة على بلدة الوادي إلى 12", "ar")
+    assert (c.kind, c.group, c.min) == ("killed", "unknown", 12)
     # Not across a clause, nor from a harm word that no toll names.
     assert [c.min for c in claims("The death toll after the raid, which hit the market, rose to 11.")] == []
     assert all(c.min != 3 for c in claims("قتل رجل في القصف على بلدة الوادي الذي أدى إلى تدمير 3 منازل", "ar"))

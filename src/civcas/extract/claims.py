@@ -110,8 +110,10 @@ def _fighters_after(noun: Mention, sent: Sentence, m: Mentions) -> Mention | Non
 
 
 def _group_before(fig: Figure, sent: Sentence, m: Mentions) -> Mention | None:
-    # "عدد القتلى المدنيين إلى 20": the noun comes first in toll sentences
-    found = m.within("group", max(sent.lo, fig.lo - GROUP_BEFORE), fig.lo)
+    # "عدد القتلى المدنيين إلى 20": the noun comes first in toll sentences; one right after a
+    # strike or weapon word is whose strike it was ("عدد الشهداء بقذائف المرتزقة إلى 12")
+    found = [g for g in m.within("group", max(sent.lo, fig.lo - GROUP_BEFORE), fig.lo)
+             if not any(m.ending(cat, g.lo) for cat in ("strike", "strike_event", "attack"))]
     return found[-1] if found else None
 
 
