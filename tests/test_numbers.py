@@ -97,6 +97,9 @@ def test_counted_things_are_not_victims():
         ("killed", "civilians", 3, 3)]
     assert figures("شنت الطائرات 5 غارات أسفرت عن مقتل مدنيين اثنين.", "ar") == [
         ("killed", "civilians", 2, 2)]
+    # "both sides" counts the parties, not two dead
+    assert figures("Clashes between both sides killed three civilians in Riverton.") == [
+        ("killed", "civilians", 3, 3)]
     # one attack, one drone strike, one barrel bomb: the strikes counted, not a victim
     assert figures("One attack on Riverton killed 2 civilians.") == [("killed", "civilians", 2, 2)]
     assert figures("One drone strike on Riverton killed 2 civilians.") == [("killed", "civilians", 2, 2)]

@@ -100,10 +100,11 @@ DATE_OTHER_REACH = 8  # words from "signed"/"الموقع" to the date it gives 
 
 def own_dates(dates: list[DateMention], m: Mentions, sents: list[Sentence]) -> list[DateMention]:
     """The dates that may date the page's events: not another thing's (`_another_things_date`)."""
-    return [d for d in dates if not _another_things_date(d, m, sents)]
+    starts = [s.lo for s in sents]
+    return [d for d in dates if not _another_things_date(d, m, sents, starts)]
 
 
-def _another_things_date(d: DateMention, m: Mentions, sents: list[Sentence]) -> bool:
+def _another_things_date(d: DateMention, m: Mentions, sents: list[Sentence], starts: list[int]) -> bool:
     """Whether a date dates another thing than the page's events: a word that signs, founds
     or bears something (dates.json `date_others`) leads it by a few words, with no harm or
     strike word between ("the ceasefire signed on 5 March 2020", "الاتفاق الموقع في 5 آذار
@@ -113,7 +114,7 @@ def _another_things_date(d: DateMention, m: Mentions, sents: list[Sentence]) -> 
     violated the truce in X. Three civilians were killed."). Background paragraphs of agency
     copy give such dates; counting "on Tuesday" back from them, or dating the next sentence's
     strike by them, put the strike years early."""
-    k = bisect_right([s.lo for s in sents], d.lo) - 1
+    k = bisect_right(starts, d.lo) - 1  # the date's sentence
     if d.date is None or k < 0 or d.lo >= sents[k].hi:
         return False
     sent = sents[k]
