@@ -44,11 +44,11 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     ]
     kept, admins = resolve(mentions, gazetteer.priority)
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
-    facilities = [m for m in kept if names_facility(tokens, m, cues, home)]
+    facilities = {id(m): m for m in kept if names_facility(tokens, m, cues, home)}
     # a school named for a foreign place lends that place's governorate no support
-    admins = admins - sum((support_given(m, home) for m in facilities), Counter())
+    admins = admins - sum((support_given(m, home) for m in facilities.values()), Counter())
     kept = [m for m in kept
-            if not named_after_country(m) and not after_name_head(tokens, m, cues) and m not in facilities]
+            if not named_after_country(m) and not after_name_head(tokens, m, cues) and id(m) not in facilities]
     kept, admins, names = without_foreign_villages(text, tokens, kept, admins, home)
     by_start = {m.start: m for m in kept}
     namesakes = {m.start: homonym_elsewhere(text, tokens, m, by_start, cues, home) for m in kept}
