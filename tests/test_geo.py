@@ -799,6 +799,29 @@ def test_a_namesake_told_only_by_where_it_lies_from_an_area_is_not_carried(gazet
     assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Al-Hasakah", "Al-Hasakah"]
 
 
+def test_a_namesake_moved_to_a_governorate_named_so_is_meant_throughout_when_its_own_is_not_named(gazetteer):
+    # The gazetteer's Rabi'ah is in Latakia; nothing else in the text is, so the governorate the
+    # text names for it (a word away from the name) tells the headline's bare mention apart too.
+    text = "غارة بطائرة مسيرة على منطقة ربيعة\nوقالت مصادر محلية إن الطائرة ضربت منطقة ربيعة الحدودية ضمن محافظة الحسكة"
+    assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Al-Hasakah", "Al-Hasakah"]
+    # With Latakia named too, the bare mention may be Latakia's own and keeps its reading.
+    text = "غارة بطائرة مسيرة على منطقة ربيعة وقصف في ريف اللاذقية\nوقالت مصادر محلية إن الطائرة ضربت منطقة ربيعة الحدودية ضمن محافظة الحسكة"
+    assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Latakia", "Al-Hasakah"]
+
+
+def test_the_two_villages_named_back_are_no_town(gazetteer):
+    # "القريتين" after "قريتي X وY" is "the two villages", not the town of al-Qaryatayn in Homs.
+    text = "داهمت دورية قريتي الزهيرات وتل السمن بريف الرقة، ثم انسحبت من القريتين مساء"
+    assert "Al Qaryatayn" not in [p.name for p in places(text, gazetteer)]
+    assert only("سقطت قذيفة على القريتين في ريف حمص", gazetteer, "القريتين").name == "Al Qaryatayn"
+    # Without its article the word only means "two villages".
+    assert [p.text for p in places("استهدفت المدفعية قريتين في ريف إدلب", gazetteer)] == ["إدلب"]
+
+
+def test_a_camp_of_the_displaced_is_no_settlement_named_so(gazetteer):
+    assert [p.text for p in places("سقطت قذيفة على مخيم نازحين قرب بلدة كفرتخاريم", gazetteer)] == ["كفرتخاريم"]
+
+
 def test_a_village_and_the_countryside_after_it_alone_are_a_village_there(gazetteer):
     # Two items only: the countryside may be the village's own; a list of places or of areas is not.
     assert only("غارة على قرية ربيعة وريف الحسكة", gazetteer, "ربيعة").admin1 == "Al-Hasakah"

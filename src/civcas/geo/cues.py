@@ -17,11 +17,11 @@ ROLES = (
     "fired_from_before", "taken_to_before", "locative_before", "treated_before", "person_before", "victim_before",
     "government_before", "government_after", "settlement_after",
     "several_before", "areas_before", "heading_before", "from_before", "facility_before", "facility_after",
-    "name_stop", "name_heads", "name_directions", "list_join", "tie_words",
+    "name_stop", "name_heads", "name_directions", "list_join", "tie_words", "named_back",
 )
 
 # Roles read as sets of single words compared by their key (the word without its article).
-WORD_SETS = frozenset({"name_stop", "name_heads", "name_directions", "person_before", "list_join", "tie_words"})
+WORD_SETS = frozenset({"name_stop", "name_heads", "name_directions", "person_before", "list_join", "tie_words", "named_back"})
 
 
 def cue_word(word: str) -> str:
@@ -48,6 +48,7 @@ class Cues:
     person_heads: frozenset[str]  # words that introduce a person's name (الشاب, Mr)
     list_join: frozenset[str]  # words that join a list's items (and, و)
     tie_words: frozenset[str]  # words that tie a place to the area after it (of, التابعة)
+    named_back: frozenset[str]  # words for the settlements a list named before (القريتين)
 
 
 @cache
@@ -67,6 +68,7 @@ def load_cues() -> Cues:
     person_heads = frozenset(p[0] for p in phrases.pop("person_before"))
     list_join = frozenset(p[0] for p in phrases.pop("list_join"))
     tie_words = frozenset(p[0] for p in phrases.pop("tie_words"))
+    named_back = frozenset(p[0] for p in phrases.pop("named_back"))
     return Cues(
         {role: _by_word(ps, -1) for role, ps in phrases.items()},
         {role: _by_word(ps, 0) for role, ps in phrases.items()},
@@ -76,6 +78,7 @@ def load_cues() -> Cues:
         person_heads,
         list_join,
         tie_words,
+        named_back,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from civcas.geo.anaphora import names_back
 from civcas.geo.cues import load_cues
 from civcas.geo.gazetteer import Gazetteer
 from civcas.geo.parties import names_government
@@ -40,7 +41,7 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     mentions = [
         m for m in mentions
         if not in_person_name(tokens, m, cues) and not spelled_after_name(text, tokens, m, cues, named)
-        and not names_government(tokens, m, cues)
+        and not names_government(tokens, m, cues) and not names_back(tokens, m, cues)
     ]
     kept, admins = resolve(mentions, gazetteer.priority)
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}

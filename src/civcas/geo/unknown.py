@@ -704,23 +704,40 @@ def told_apart(
     named bare before a governorate ("صحنايا #السويداء") is too weak a reading to carry
     further. A mention with an area of its own after it ("بلدة ربيعة في ريف اللاذقية": the
     other namesake) or a cue of its own ("ريف ربيعة", its countryside) keeps its reading.
-    Two areas telling one name apart: the first told wins."""
+    Where nothing else the text names lies in the namesake's governorate, a move to an area named
+    as one tells it apart too ("في منطقة ربيعة ... ضمن محافظة الحسكة" and a headline's bare
+    "منطقة ربيعة": no Latakia in the text). Two areas telling one name apart: the first told wins."""
     by_start = {m.start: m for m in kept}
     told: dict[tuple, Place] = {}
     for m in kept:
         place = moved[m.start]
-        if place is not None and m.chosen is not None and m.settlement and _attached(text, tokens, m, by_start, cues):
+        if place is not None and m.chosen is not None and (
+                (m.settlement and _attached(text, tokens, m, by_start, cues))
+                or (_alone_in_area(m.chosen, kept) and _area_named_so(tokens, container_after(text, tokens, m, by_start, cues), cues))):
             told.setdefault(_entry_key(m.chosen), place)
     if not told:
         return moved
     out = dict(moved)
     for m in kept:
-        place = told.get(_entry_key(m.chosen)) if m.chosen is not None and m.role is None else None
+        place = told.get(_entry_key(m.chosen)) if m.chosen is not None and m.role in (None, "near") else None
         if out[m.start] is None and place is not None and container_after(text, tokens, m, by_start, cues) is None:
             end = tokens[m.end - 1].end
             start = _bare_name(text, tokens[m.start], end)[0] if m.clitic else tokens[m.start].start
             out[m.start] = replace(place, start=start, end=end, text=text[start:end])
     return out
+
+
+def _area_named_so(tokens: list[Token], area: Mention | None, cues: Cues) -> bool:
+    """Whether the area is named as one by its own word ("محافظة الحسكة", "ريف الحسكة"), not
+    bare after where a place lies from it ("شمالي دمشق")."""
+    return area is not None and any(cue_ends_at(tokens, area.start, cues.ending[role]) for role in ("admin_before", "region_before"))
+
+
+def _alone_in_area(entry: Entry, kept: list[Mention]) -> bool:
+    """Whether no other place the text names lies in `entry`'s governorate."""
+    key = _entry_key(entry)
+    return not any(o.chosen is not None and _entry_key(o.chosen) != key
+                   and (o.chosen.country, o.chosen.admin1) == (entry.country, entry.admin1) for o in kept)
 
 
 def _attached(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
