@@ -888,6 +888,11 @@ def test_among_them_serious_wounds_tells_of_the_wounded_counted():
     assert ("injured", "civilians", 5) not in numbered(found)
 
 
+def test_a_count_of_blasts_is_no_count_of_victims():
+    for text in ("وثق المكتب اليوم 40 حالة اعتقال و 9 تفجيرات في ريف حلب.", "اعتقلت الدورية 40 شخصا ووقعت 9 تفجيرات في ريف حلب."):
+        assert [(c.kind, c.min) for c in claims(text, "ar")] == [("detained", 40)], text
+
+
 def test_dual_with_a_possessive_is_two_and_a_unit_after_it_is_not_its_own():
     found = claims("قتل رجل وأصيبت زوجته وطفلاه بغارة على منزلهم في القرية.", "ar")
     assert ("injured", "civilians", 3) in numbered(found)
