@@ -190,6 +190,19 @@ def test_arabic_clitics(gazetteer):
     assert only("وصلوا وسراقب ليلا", gazetteer, "وسراقب").name == "Saraqib"
 
 
+def test_a_two_letter_name_head_behind_a_clitic_opens_the_name(gazetteer):
+    # "وتل": the token's variants keep short words whole, but a name goes on from its head.
+    assert only("سقطت قذائف على منبج وتل رفعت مساء", gazetteer, "وتل رفعت").name == "Tall Rif'at"
+    assert only("قصف مدفعي طال بتل تمر", gazetteer, "بتل تمر").name == "Tall Tamr"
+    assert [p.text for p in places("وصل وتل الوفد", gazetteer)] == []
+
+
+def test_villages_of_an_area_joined_to_a_list_hold_no_town_before_them(gazetteer):
+    # "وقرى ريف عفرين" is the list's next item, not where Tall Tamr lies.
+    text = "قصفت المدفعية رأس العين وتل تمر وقرى ريف عفرين"
+    assert (only(text, gazetteer, "وتل تمر").name, only(text, gazetteer, "وتل تمر").admin1) == ("Tall Tamr", "Al-Hasakah")
+
+
 def test_arabic_variants_of_a_word():
     assert "رقه" in arabic_token_variants("بالرقة")
     assert "رقه" in arabic_token_variants("للرقة")
@@ -799,6 +812,13 @@ def test_a_namesake_told_only_by_where_it_lies_from_an_area_is_not_carried(gazet
     assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Al-Hasakah", "Al-Hasakah"]
 
 
+def test_a_village_the_gazetteer_lacks_lies_in_the_governorate_of_the_town_it_is_placed_from(gazetteer):
+    # The report is mostly about Hasakah, but al-Bab, the town it lies west of, puts the village in Aleppo.
+    text = ("سقطت قذائف على قرية عين الصفا غرب مدينة الباب في سوريا، وجرح فيها 3 مدنيين.\n"
+            "وطال القصف أيضا قرية الدشيشة بريف تل تمر ومدينة رأس العين.")
+    assert only(text, gazetteer, "عين الصفا").admin1 == "Aleppo"
+
+
 def test_a_namesake_moved_to_a_governorate_named_so_is_meant_throughout_when_its_own_is_not_named(gazetteer):
     # The gazetteer's Rabi'ah is in Latakia; nothing else in the text is, so the governorate the
     # text names for it (a word away from the name) tells the headline's bare mention apart too.
@@ -807,6 +827,9 @@ def test_a_namesake_moved_to_a_governorate_named_so_is_meant_throughout_when_its
     # With Latakia named too, the bare mention may be Latakia's own and keeps its reading.
     text = "غارة بطائرة مسيرة على منطقة ربيعة وقصف في ريف اللاذقية\nوقالت مصادر محلية إن الطائرة ضربت منطقة ربيعة الحدودية ضمن محافظة الحسكة"
     assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Latakia", "Al-Hasakah"]
+    # A subdistrict named as one tells it apart too; Hama's al-Hamra is not meant.
+    text = "سقطت قذيفة على حي الحمرة وسط ناحية عامودا.\nوقال أحد السكان إن القذيفة أصابت منزلا (حي الحمرة) ليلا."
+    assert [p.admin1 for p in places(text, gazetteer) if p.text == "الحمرة"] == ["Al-Hasakah", "Al-Hasakah"]
 
 
 def test_the_two_villages_named_back_are_no_town(gazetteer):

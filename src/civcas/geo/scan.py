@@ -199,7 +199,7 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
     # says; nor is a common word that only looks like clitic + name (كبيرة).
     common = first.variants[0] in stoplist()
     words = first.variants[:1] if first.folded in gazetteer.clitic_collisions else first.variants
-    readings = [(word, word != first.variants[0]) for word in words]
+    readings = [(word, word != first.variants[0]) for word in words] + [(head, True) for head in _short_heads(first, gazetteer)]
     # A glued reading ("ديرالزور") took off a clitic only when its word had one.
     readings += [(key, clitic) for word, clitic in readings if "ال" in word[2:] for key in _glued(word, gazetteer)]
     best: Mention | None = None
@@ -225,6 +225,14 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
             key += tokens[j + 1].key
             j += 1
     return best
+
+
+def _short_heads(first: Token, gazetteer: Gazetteer) -> list[str]:
+    """A two-letter first word of a name behind a clitic ("وتل تمر", "وأم X"): token variants
+    strip no clitic that leaves under three letters, so short names survive ("وتل" alone is no
+    "تل"), but such a head opens longer names, and MIN_KEY_CHARS keeps it from matching alone."""
+    return [rest for clitic in ("و", "ف", "ب", "ل")
+            if first.folded.startswith(clitic) and len(rest := first.folded[len(clitic):]) == 2 and ("ar:" + rest) in gazetteer.prefixes]
 
 
 def _glued(word: str, gazetteer: Gazetteer) -> list[str]:

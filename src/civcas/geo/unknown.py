@@ -99,7 +99,7 @@ def unknown_settlements(
     places = []
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
-        after = area_entry_after(text, tokens, end, by_start)
+        after = area_entry_after(text, tokens, end, by_start) or _town_it_lies_from(text, tokens, end, by_start, cues)
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
     return places + _named_again(text, tokens, spans, places, taken, common_words, cues)
@@ -300,6 +300,21 @@ def area_entry_after(text: str, tokens: list[Token], end: int, by_start: dict[in
     return area.chosen if area is not None else None
 
 
+def _town_it_lies_from(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention], cues: Cues) -> Entry | None:
+    """The town a direction right after an unknown name places it from ("قرية X غرب مدينة الباب",
+    "the village of X, west of al-Bab"): its governorate is the village's, whatever the rest
+    of the report is about."""
+    for k in range(end + 1, min(end + AREA_LOOKAHEAD, len(tokens))):
+        if _sentence_break(text, tokens, k - 1):
+            return None
+        m = by_start.get(k)
+        if m is not None:
+            towns = m.chosen is not None and m.chosen.kind in ("exact", "town")
+            led = any(cue_ends_at(tokens, j, cues.ending["direction_before"]) for j in range(end + 1, k + 1))
+            return m.chosen if towns and led and not any(j in by_start for j in range(end, k)) else None
+    return None
+
+
 def area_mention_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
     """The mention of that area (see `area_entry_after`). A full stop or a new line ends the
     search, even right after the name: "قرب سراقب\nالعثور على جثة في درعا" is a new headline."""
@@ -430,7 +445,8 @@ def _area_word(token: Token, cues: Cues) -> bool:
     return token.key == "the" or any(token.key in cues.starting[role] for role in _AREA_CUES)
 
 
-_AREA_CUES = ("region_before", "admin_before", "district_before", "settlement_before", "near_before", "direction_before")
+_AREA_CUES = ("region_before", "admin_before", "district_before", "settlement_before", "near_before", "direction_before",
+              "several_before", "areas_before")
 
 
 def _sentence_break(text: str, tokens: list[Token], k: int) -> bool:
@@ -728,9 +744,10 @@ def told_apart(
 
 
 def _area_named_so(tokens: list[Token], area: Mention | None, cues: Cues) -> bool:
-    """Whether the area is named as one by its own word ("محافظة الحسكة", "ريف الحسكة"), not
-    bare after where a place lies from it ("شمالي دمشق")."""
-    return area is not None and any(cue_ends_at(tokens, area.start, cues.ending[role]) for role in ("admin_before", "region_before"))
+    """Whether the area is named as one by its own word ("محافظة الحسكة", "ريف الحسكة", "ناحية
+    تل تمر"), not bare after where a place lies from it ("شمالي دمشق")."""
+    return area is not None and any(cue_ends_at(tokens, area.start, cues.ending[role])
+                                    for role in ("admin_before", "region_before", "district_before"))
 
 
 def _alone_in_area(entry: Entry, kept: list[Mention]) -> bool:
