@@ -549,3 +549,12 @@ def test_the_same_day_is_the_day_just_told_not_today():
     found = claims("قتل رجل في قرية الوادي في 27 تشرين الأول.\n\nوفي نفس اليوم أصيب طفل في بلدة الحرش.",
                    published="2023-11-20")
     assert [c.event_date for c in found] == ["2023-10-27", "2023-10-27"]
+
+
+def test_a_month_named_only_after_the_claim_does_not_date_it():
+    # An undated page whose only date is a month in a related story's headline below.
+    text = "أصيب 3 مدنيين بقصف على بلدة تل الزيزفون.\n\nمواد ذات صلة\n\nتوثيق 81 حالة اعتقال في تشرين الثاني 2019"
+    assert [(c.kind, c.event_date) for c in claims(text) if c.kind == "injured"] == [("injured", None)]
+    # A day named later still dates a story told before it (the page's own date line at the foot).
+    text = "أصيب 3 مدنيين بقصف على بلدة تل الزيزفون.\n\nنشر في 4 تشرين الثاني 2019"
+    assert [(c.kind, c.event_date) for c in claims(text) if c.kind == "injured"] == [("injured", "2019-11-04")]

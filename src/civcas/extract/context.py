@@ -252,7 +252,10 @@ class DocContext:
         # A claim told before any date (a headline) happened on the day the page calls
         # today, not on a caption's or sidebar's earlier date.
         unplaced = False
-        for near, candidates in ((True, inside), (True, before[::-1]), (False, self._today), (False, dates)):
+        # A month or year named only after the claim is a tally's or a sidebar's ("81 arrests in
+        # November 2019"), not the day of a story told before it.
+        usable = [d for d in dates if d.lo < sent.hi or d.precision == "day"]
+        for near, candidates in ((True, inside), (True, before[::-1]), (False, self._today), (False, usable)):
             for mention in candidates:
                 if unplaced and not near:
                     # "on Monday" on a page with nothing to count it from, and no date near the
