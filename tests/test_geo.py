@@ -629,6 +629,14 @@ def test_a_town_name_between_a_given_name_and_a_family_name_is_part_of_the_name(
     assert "سنجار" in names("قصف مدفعي على سنجار")
 
 
+def test_a_name_a_naming_word_gives_is_a_persons():
+    assert "عفرين" not in names("سقطت قذائف على بلدة القحطانية.\n\nوعثر على فتاة تدعى عفرين في منزلها")
+    assert "Afrin" not in names("In rural Aleppo a woman named Afrin was among the wounded.")
+    # A settlement word before the naming word: the village's name.
+    assert "عفرين" in names("قصفت المدفعية بلدة تدعى عفرين في ريف حلب")
+    assert "Sarmin" in names("Shells hit a village called Sarmin at dawn.")
+
+
 def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_the_name():
     # "the body of" and "they are" introduce the dead by name, given name first.
     assert "منبج" not in names("عثر الأهالي على جثة سامي منبج الأحمد قرب الطريق")

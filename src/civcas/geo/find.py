@@ -13,7 +13,7 @@ from civcas.geo.anaphora import names_back
 from civcas.geo.cues import load_cues
 from civcas.geo.gazetteer import Gazetteer
 from civcas.geo.parties import names_government
-from civcas.geo.persons import in_person_name, spelled_after_name
+from civcas.geo.persons import in_person_name, named_person, spelled_after_name
 from civcas.geo.resolve import resolve, support_given, to_place
 from civcas.geo.scan import read_cues, scan
 from civcas.geo.tokens import tokenize
@@ -40,7 +40,8 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     named = {i for m in mentions for i in range(m.start, m.end)}
     mentions = [
         m for m in mentions
-        if not in_person_name(tokens, m, cues) and not spelled_after_name(text, tokens, m, cues, named)
+        if not in_person_name(tokens, m, cues) and not named_person(tokens, m, cues)
+        and not spelled_after_name(text, tokens, m, cues, named)
         and not names_government(tokens, m, cues) and not names_back(tokens, m, cues)
     ]
     kept, admins = resolve(mentions, gazetteer.priority)

@@ -35,6 +35,16 @@ def in_person_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     return given.arabic or (given.capitalised and family.capitalised)
 
 
+def named_person(tokens: list[Token], m: Mention, cues: Cues) -> bool:
+    """Whether a one-word mention is the name a naming word gives right before it ("وتدعى
+    عفرين", "a man named Homsi"): a person, unless a settlement word comes before the naming
+    word ("قرية تدعى X", "a village called X")."""
+    p = m.start
+    if m.end - p != 1 or m.settlement or m.role is not None or not cue_ends_at(tokens, p, cues.ending["naming_before"]):
+        return False
+    return not any(cue_ends_at(tokens, p - 1, cues.ending[role]) for role in ("settlement_before", "district_before", "region_before"))
+
+
 def _victim_named(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     """Whether a town's Arabic name is a victim's given name: right after a harm word that takes
     its victim with no preposition, with a family name after it ("استشهاد جيهان بلكين"). A country
