@@ -2197,3 +2197,14 @@ def test_the_deadliest_attack_in_recent_years_keeps_its_toll():
     assert numbered(claims(text)) == [("killed", "civilians", 12)]
     text = "قتل 12 مدنياً اليوم بغارة على تل الزيزفون، في أعنف هجوم تشهده البلدة في السنوات الماضية."
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 12)]
+
+
+def test_a_toll_of_attacks_on_several_areas_is_no_one_towns():
+    text = ("قصفت المدفعية قرية تل الزيزفون صباحا.\n\n"
+            "وقالت قوى الأمن في بيان إن 9 أشخاص قتلوا وجرح 6 في هجمات طالت عدة مناطق شمالي البلاد.")
+    found = claims(text, "ar", places=[place(text, "تل الزيزفون")])
+    assert [(c.kind, c.min, c.place) for c in found] == [("killed", 9, None), ("injured", 6, None)]
+    # One victim of shelling on several areas is in one of them: the report's town stands.
+    text = "قصفت المدفعية قرية تل الزيزفون صباحا.\n\nوقتلت امرأة بقصف طال مناطق متفرقة من الريف."
+    (c,) = claims(text, "ar", places=[place(text, "تل الزيزفون")])
+    assert c.place is not None and c.place.name == "تل الزيزفون"

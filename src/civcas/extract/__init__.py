@@ -374,7 +374,7 @@ def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:
         event_date=event_date,
         date_precision=precision,
         event_weekday=ctx.weekday(sent, at) if event_date is None else None,
-        place=ctx.place(sent, count.lo),
+        place=ctx.place(sent, count.lo, spread=count.min is not None and count.min >= 2),
         belligerents=ctx.belligerents(sent, actor_at),
         strike_types=ctx.names("strike", sent, set(), inherit=True),
         site_types=ctx.sites(sent),

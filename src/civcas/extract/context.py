@@ -287,7 +287,7 @@ class DocContext:
             inside = own or inside
         return event_weekday(self.tokens, inside or nearest_day(self.tokens, [d for d in dates if d.lo < sent.lo]))
 
-    def place(self, sent: Sentence, at: int | None = None) -> Place | None:
+    def place(self, sent: Sentence, at: int | None = None, spread: bool = False) -> Place | None:
         """The first place finer than a region that the clause of the figure at token
         `at` names after it, else (the sentence naming none before it) the first that the
         clauses after it name after a strike word, up to the next figure, else the first
@@ -298,7 +298,9 @@ class DocContext:
         things happened and it is not the document's country: "30 killed in Sudan").
 
         "Shelling on the Idlib countryside killed two" after a headline naming
-        the village is about the village, not the governorate.
+        the village is about the village, not the governorate. A toll of several (`spread`)
+        told of attacks on several areas ("11 killed in attacks on several areas") is no one
+        town's: it keeps the sentence's own place, however coarse.
         """
         if not self.places:
             return None
@@ -318,6 +320,8 @@ class DocContext:
             abroad = self._abroad(inside, sent, at)
             if abroad is not None:
                 return abroad
+        if spread and self.m.within("many_places", sent.lo, sent.hi):
+            return own  # "killed 11 in attacks on several areas": no one town's toll
         before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para and p.start not in origins]
         # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
         # "fighters from Algeria"), not a bound on where the event happened.
