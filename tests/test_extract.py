@@ -891,6 +891,9 @@ def test_among_them_serious_wounds_tells_of_the_wounded_counted():
 def test_a_count_of_blasts_is_no_count_of_victims():
     for text in ("وثق المكتب اليوم 40 حالة اعتقال و 9 تفجيرات في ريف حلب.", "اعتقلت الدورية 40 شخصا ووقعت 9 تفجيرات في ريف حلب."):
         assert [(c.kind, c.min) for c in claims(text, "ar")] == [("detained", 40)], text
+    # Behind a preposition the word tells what killed them: the number counts the dead.
+    for text in ("استشهد 3 بتفجير سيارة مفخخة في السوق.", "قتل 4 بغارات على أطراف البلدة."):
+        assert [(c.kind, c.min) for c in claims(text, "ar")][:1] == [("killed", int(text.split()[1]))], text
 
 
 def test_dual_with_a_possessive_is_two_and_a_unit_after_it_is_not_its_own():

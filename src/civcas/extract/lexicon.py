@@ -41,6 +41,11 @@ class PhraseTable:
         for items in index.values():
             items.sort(key=lambda item: len(item[0]), reverse=True)
         self.index = dict(index)
+        self.articles = tuple(lang.table("clitics").get("articles", []))
+
+    def _as_written(self, word: str, form: str) -> bool:
+        """Whether `form` is the word as written, or it without its article only."""
+        return form == word or any(word == article + form for article in self.articles)
 
     def scan(self, tokens: list[Token]) -> dict[str, list[Mention]]:
         """Longest non-overlapping mentions per category, in text order."""
@@ -48,12 +53,13 @@ class PhraseTable:
         covered: dict[str, int] = {}
         index = self.index
         for i, tok in enumerate(tokens):
-            entries = [e for form in tok.forms for e in index.get(form, ())]
+            entries = [(e, form) for form in tok.forms for e in index.get(form, ())]
             if not entries:
                 continue  # most words open no phrase: no bookkeeping for them (this loop is hot)
             seen: set[str] = set()
-            for rest, category, value in entries:
-                if category in seen or covered.get(category, 0) > i:
+            for (rest, category, value), form in entries:
+                if category in seen or covered.get(category, 0) > i or (
+                        category in WRITTEN_ONLY and not self._as_written(tok.forms[0], form)):
                     continue
                 hi = _phrase_end(tokens, i + 1, rest, category in QUOTABLE) if rest else i + 1
                 if hi is None:
@@ -66,6 +72,10 @@ class PhraseTable:
         return found
 
 
+# Categories matched only as the word is written, or with its article: "3 غارات" counts strikes,
+# but "قتل 3 بغارات" counts the dead "by strikes" (a unit behind a preposition or conjunction is
+# what killed them, not what is counted).
+WRITTEN_ONLY = frozenset({"unit_after"})
 HASHTAG_MARKS = frozenset("#_")  # "#قوات_سوريا_الديمقراطية", "ميليشيات #أسد": a tag's marks inside a phrase
 # Statements quote the harm they admit to ('a civilian sustained "minor injuries"'): in these
 # categories an opening quotation mark (folded to '"') inside a phrase does not part it either.
