@@ -252,9 +252,10 @@ class DocContext:
         # A claim told before any date (a headline) happened on the day the page calls
         # today, not on a caption's or sidebar's earlier date.
         unplaced = False
-        # A month or year named only after the claim is a tally's or a sidebar's ("81 arrests in
-        # November 2019"), not the day of a story told before it.
-        usable = [d for d in dates if d.lo < sent.hi or d.precision == "day"]
+        # A month or year named only paragraphs after the claim is a sidebar's or another
+        # story's ("81 arrests in November 2019"), not the time of the story told before it;
+        # in the next paragraph it may be the claim's own ("... killed 120.\nThe toll for March").
+        usable = [d for d in dates if d.lo < sent.hi or d.precision == "day" or self.tokens[d.lo].para <= sent.para + 1]
         for near, candidates in ((True, inside), (True, before[::-1]), (False, self._today), (False, usable)):
             for mention in candidates:
                 if unplaced and not near:
