@@ -194,7 +194,11 @@ def test_a_two_letter_name_head_behind_a_clitic_opens_the_name(gazetteer):
     # "وتل": the token's variants keep short words whole, but a name goes on from its head.
     assert only("سقطت قذائف على منبج وتل رفعت مساء", gazetteer, "وتل رفعت").name == "Tall Rif'at"
     assert only("قصف مدفعي طال بتل تمر", gazetteer, "بتل تمر").name == "Tall Tamr"
+    assert only("قصف على منبج وبتل أبيض", gazetteer, "وبتل أبيض").name == "Tall Abyad"
     assert [p.text for p in places("وصل وتل الوفد", gazetteer)] == []
+    # So is the next village of a list the gazetteer lacks.
+    found = {p.text for p in places("داهمت دورية قريتي الزهيرات وتل السمن بريف الرقة", gazetteer)}
+    assert "تل السمن" in found
 
 
 def test_villages_of_an_area_joined_to_a_list_hold_no_town_before_them(gazetteer):
@@ -825,6 +829,11 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_governorate_of_the_town_it_is
     text = ("سقطت قذائف على قرية عين الصفا غرب مدينة الباب في سوريا، وجرح فيها 3 مدنيين.\n"
             "وطال القصف أيضا قرية الدشيشة بريف تل تمر ومدينة رأس العين.")
     assert only(text, gazetteer, "عين الصفا").admin1 == "Aleppo"
+    # Not a direction in the next sentence, nor one further on in the clause.
+    rest = "\nوطال القصف أيضا قرية الدشيشة بريف تل تمر ومدينة رأس العين."
+    for first in ("سقطت قذائف على قرية عين الصفا.\nشمال مدينة الباب، انفجرت سيارة.",
+                  "سقطت قذائف على قرية عين الصفا التي نزح أهلها إلى غرب مدينة الباب."):
+        assert only(first + rest, gazetteer, "عين الصفا").admin1 == "Al-Hasakah", first
 
 
 def test_a_namesake_moved_to_a_governorate_named_so_is_meant_throughout_when_its_own_is_not_named(gazetteer):
@@ -836,6 +845,9 @@ def test_a_namesake_moved_to_a_governorate_named_so_is_meant_throughout_when_its
     text = "غارة بطائرة مسيرة على منطقة ربيعة وقصف في ريف اللاذقية\nوقالت مصادر محلية إن الطائرة ضربت منطقة ربيعة الحدودية ضمن محافظة الحسكة"
     assert [p.admin1 for p in places(text, gazetteer) if p.text == "ربيعة"] == ["Latakia", "Al-Hasakah"]
     # A subdistrict named as one tells it apart too; Hama's al-Hamra is not meant.
+    # A mention near it is near the village: "district", as before the move.
+    found = [p for p in places("غارة على قرية ربيعة في محافظة الحسكة.\nوسقطت قذائف قرب ربيعة", gazetteer) if p.text == "ربيعة"]
+    assert [(p.admin1, p.precision) for p in found] == [("Al-Hasakah", "town"), ("Al-Hasakah", "district")]
     text = "سقطت قذيفة على حي الحمرة وسط ناحية عامودا.\nوقال أحد السكان إن القذيفة أصابت منزلا (حي الحمرة) ليلا."
     assert [p.admin1 for p in places(text, gazetteer) if p.text == "الحمرة"] == ["Al-Hasakah", "Al-Hasakah"]
 
@@ -847,10 +859,18 @@ def test_the_two_villages_named_back_are_no_town(gazetteer):
     assert only("سقطت قذيفة على القريتين في ريف حمص", gazetteer, "القريتين").name == "Al Qaryatayn"
     # Without its article the word only means "two villages".
     assert [p.text for p in places("استهدفت المدفعية قريتين في ريف إدلب", gazetteer)] == ["إدلب"]
+    # Villages in the plural, a cue or an area of its own, or a hashtag: the town.
+    for text in ("قصفت قوات النظام قرى ريف إدلب.\nوسقطت قذائف على القريتين",
+                 "قصفت قوات النظام قريتي الزهيرات وتل السمن قرب القريتين",
+                 "قصفت قوات النظام قريتي الزهيرات وتل السمن، وسقطت قذائف على مدينة القريتين",
+                 "قصفت قوات النظام قريتي الزهيرات وتل السمن، وسقطت قذائف على القريتين بريف حمص",
+                 "قصفت قوات النظام قريتي الزهيرات وتل السمن #القريتين"):
+        assert "Al Qaryatayn" in [p.name for p in places(text, gazetteer)], text
 
 
 def test_a_camp_of_the_displaced_is_no_settlement_named_so(gazetteer):
     assert [p.text for p in places("سقطت قذيفة على مخيم نازحين قرب بلدة كفرتخاريم", gazetteer)] == ["كفرتخاريم"]
+    assert [p.text for p in places("سقطت قذيفة على مخيم نازحي الوادي قرب بلدة كفرتخاريم", gazetteer)] == ["كفرتخاريم"]
 
 
 def test_a_village_and_the_countryside_after_it_alone_are_a_village_there(gazetteer):

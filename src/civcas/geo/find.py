@@ -38,11 +38,12 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
     for m in mentions:
         read_cues(tokens, m, cues)
     named = {i for m in mentions for i in range(m.start, m.end)}
+    at = {m.start: m for m in mentions}
     mentions = [
         m for m in mentions
         if not in_person_name(tokens, m, cues) and not named_person(tokens, m, cues)
         and not spelled_after_name(text, tokens, m, cues, named)
-        and not names_government(tokens, m, cues) and not names_back(tokens, m, cues)
+        and not names_government(tokens, m, cues) and not names_back(tokens, m, at, cues)
     ]
     kept, admins = resolve(mentions, gazetteer.priority)
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}

@@ -231,7 +231,7 @@ def _short_heads(first: Token, gazetteer: Gazetteer) -> list[str]:
     """A two-letter first word of a name behind a clitic ("وتل تمر", "وأم X"): token variants
     strip no clitic that leaves under three letters, so short names survive ("وتل" alone is no
     "تل"), but such a head opens longer names, and MIN_KEY_CHARS keeps it from matching alone."""
-    return [rest for clitic in ("و", "ف", "ب", "ل")
+    return [rest for clitic in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
             if first.folded.startswith(clitic) and len(rest := first.folded[len(clitic):]) == 2 and ("ar:" + rest) in gazetteer.prefixes]
 
 

@@ -91,7 +91,8 @@ def unknown_settlements(
             spans.append((p, end, skip, precision))
             taken.update(range(p, end))
             # "قريتي ربيعة واسكندرون", "قرية كنصفرة وسرجة": a word joined by و right after is the next settlement.
-            if not (end < len(tokens) and tokens[end - 1].joined_next and _conjoined(tokens[end]) and end not in taken):
+            if not (end < len(tokens) and tokens[end - 1].joined_next and end not in taken
+                    and (_conjoined(tokens[end]) or _conjoined_head(tokens[end], cues))):
                 break
             p, skip = end, 1
         p = max(p + 1, end)
@@ -273,6 +274,11 @@ def _conjoined(token: Token) -> bool:
     return token.arabic and token.folded.startswith("و") and len(token.folded) > 3 and not token.folded.startswith("وادي")
 
 
+def _conjoined_head(token: Token, cues: Cues) -> bool:
+    """A two-letter name head behind "و" ("وتل السمن", "وأم X"): too short for `_conjoined`."""
+    return token.arabic and token.folded.startswith("و") and token.folded[1:] in cues.name_heads
+
+
 def _named_before_village(tokens: list[Token], taken: set[int], cues: Cues) -> list[tuple[int, int, int, str]]:
     """English "Hazwan village", "Kafr Nouran town": capitalised words right before the word."""
     spans = []
@@ -303,15 +309,23 @@ def area_entry_after(text: str, tokens: list[Token], end: int, by_start: dict[in
 def _town_it_lies_from(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention], cues: Cues) -> Entry | None:
     """The town a direction right after an unknown name places it from ("قرية X غرب مدينة الباب",
     "the village of X, west of al-Bab"): its governorate is the village's, whatever the rest
-    of the report is about."""
-    for k in range(end + 1, min(end + AREA_LOOKAHEAD, len(tokens))):
+    of the report is about. The direction may follow the list's next villages or a word tying
+    it to the name ("قريتي X وY غربي مدينة Z", "قرية X الواقعة شمال مدينة Z"); only the
+    direction's and the town's cue words may stand between it and the town."""
+    lead = end
+    while lead < len(tokens) and lead - end < AREA_LOOKAHEAD and lead not in by_start and (
+            _conjoined(tokens[lead]) or tokens[lead].key in cues.tie_words):
+        lead += 1
+    if (lead >= len(tokens) or any(_sentence_break(text, tokens, k) for k in range(end - 1, lead))
+            or not cue_starts_at(tokens, lead, cues.starting["direction_before"], after_break=True)):
+        return None
+    for k in range(lead + 1, min(lead + AREA_LOOKAHEAD, len(tokens))):
         if _sentence_break(text, tokens, k - 1):
             return None
         m = by_start.get(k)
         if m is not None:
-            towns = m.chosen is not None and m.chosen.kind in ("exact", "town")
-            led = any(cue_ends_at(tokens, j, cues.ending["direction_before"]) for j in range(end + 1, k + 1))
-            return m.chosen if towns and led and not any(j in by_start for j in range(end, k)) else None
+            town = m.chosen is not None and m.chosen.kind in ("exact", "town")
+            return m.chosen if town and _only_area_words(tokens, lead, k, cues) else None
     return None
 
 
@@ -445,6 +459,8 @@ def _area_word(token: Token, cues: Cues) -> bool:
     return token.key == "the" or any(token.key in cues.starting[role] for role in _AREA_CUES)
 
 
+# Cue words of an area, and of a list of settlements or areas ("وقرى ريف X", "ومناطق X"): a word
+# opened by "و" that is one of them joins a list's next item.
 _AREA_CUES = ("region_before", "admin_before", "district_before", "settlement_before", "near_before", "direction_before",
               "several_before", "areas_before")
 
@@ -739,7 +755,8 @@ def told_apart(
         if out[m.start] is None and place is not None and container_after(text, tokens, m, by_start, cues) is None:
             end = tokens[m.end - 1].end
             start = _bare_name(text, tokens[m.start], end)[0] if m.clitic else tokens[m.start].start
-            out[m.start] = replace(place, start=start, end=end, text=text[start:end])
+            precision = "district" if m.role == "near" else place.precision  # "قرب ربيعة": near the village
+            out[m.start] = replace(place, start=start, end=end, text=text[start:end], precision=precision)
     return out
 
 
