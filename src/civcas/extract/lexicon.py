@@ -31,35 +31,40 @@ class Mention:
 
 
 class PhraseTable:
-    def __init__(self, lang: Language, entries: list[tuple[str, str, Any]]):
-        # first word -> [(rest of phrase, category, payload)], longest first
+    def __init__(self, lang: Language, entries: list[tuple[str, str, Any]], articles: tuple[str, ...] = ()):
+        # first word -> [(rest of phrase, category, payload)], longest first; categories in
+        # WRITTEN_ONLY are indexed apart, under the word as written and with each article
+        # (`articles`), and looked up by the token as written only.
         index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = defaultdict(list)
+        written: dict[str, list[tuple[tuple[str, ...], str, Any]]] = defaultdict(list)
         for phrase, category, value in entries:
             words = tuple(TOKEN.findall(lang.normalizer.word(phrase)))
-            if words:
+            if not words:
+                continue
+            if category in WRITTEN_ONLY:
+                for first in (words[0], *(article + words[0] for article in articles)):
+                    written[first].append((words[1:], category, value))
+            else:
                 index[words[0]].append((words[1:], category, value))
-        for items in index.values():
+        for items in (*index.values(), *written.values()):
             items.sort(key=lambda item: len(item[0]), reverse=True)
         self.index = dict(index)
-        self.articles = tuple(lang.table("clitics").get("articles", []))
-
-    def _as_written(self, word: str, form: str) -> bool:
-        """Whether `form` is the word as written, or it without its article only."""
-        return form == word or any(word == article + form for article in self.articles)
+        self.written = dict(written)
 
     def scan(self, tokens: list[Token]) -> dict[str, list[Mention]]:
         """Longest non-overlapping mentions per category, in text order."""
         found: dict[str, list[Mention]] = defaultdict(list)
         covered: dict[str, int] = {}
-        index = self.index
+        index, written = self.index, self.written
         for i, tok in enumerate(tokens):
-            entries = [(e, form) for form in tok.forms for e in index.get(form, ())]
+            entries = [e for form in tok.forms for e in index.get(form, ())]
+            if tok.forms[0] in written:
+                entries += written[tok.forms[0]]
             if not entries:
                 continue  # most words open no phrase: no bookkeeping for them (this loop is hot)
             seen: set[str] = set()
-            for (rest, category, value), form in entries:
-                if category in seen or covered.get(category, 0) > i or (
-                        category in WRITTEN_ONLY and not self._as_written(tok.forms[0], form)):
+            for rest, category, value in entries:
+                if category in seen or covered.get(category, 0) > i:
                     continue
                 hi = _phrase_end(tokens, i + 1, rest, category in QUOTABLE) if rest else i + 1
                 if hi is None:
