@@ -2211,3 +2211,8 @@ def test_a_toll_of_attacks_on_several_areas_is_no_one_towns():
     text = "قصفت المدفعية قرية تل الزيزفون صباحا.\n\nوقتلت امرأة بقصف طال مناطق متفرقة من الريف."
     (c,) = claims(text, "ar", places=[place(text, "تل الزيزفون")])
     assert c.place is not None and c.place.name == "تل الزيزفون"
+    # Several areas of the town, or several areas told in another clause: the town's toll.
+    for tail in ("وقتل 3 مدنيين بقصف طال مناطق متفرقة من البلدة.", "وقتل 3 مدنيين بالقصف، فيما طالت الغارات عدة مناطق أخرى."):
+        text = "قصفت المدفعية قرية تل الزيزفون صباحا.\n\n" + tail
+        found = claims(text, "ar", places=[place(text, "تل الزيزفون")])
+        assert [(c.min, c.place and c.place.name) for c in found] == [(3, "تل الزيزفون")], tail

@@ -558,6 +558,9 @@ def test_a_month_named_only_after_the_claim_does_not_date_it():
     # In the next paragraph a month may be the toll's own.
     text = "مقتل 120 مدنيا بينهم 30 طفلا\nوثقت الشبكة الحصيلة خلال شهر آذار 2019"
     assert [(c.kind, c.event_date) for c in claims(text, published="2019-04-05")][:1] == [("killed", "2019-03-01")]
+    # A month in the next paragraph that is the place's history does not.
+    text = "قتل 3 مدنيين بقصف على بلدة تل الزيزفون.\nوكانت البلدة قد تعرضت لقصف مماثل في شباط 2019."
+    assert [c.event_date for c in claims(text, published="2024-03-15")] == ["2024-03-15"]
     # A day named later still dates a story told before it (the page's own date line at the foot).
     text = "أصيب 3 مدنيين بقصف على بلدة تل الزيزفون.\n\nنشر في 4 تشرين الثاني 2019"
     assert [(c.kind, c.event_date) for c in claims(text) if c.kind == "injured"] == [("injured", "2019-11-04")]

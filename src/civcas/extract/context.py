@@ -252,10 +252,12 @@ class DocContext:
         # A claim told before any date (a headline) happened on the day the page calls
         # today, not on a caption's or sidebar's earlier date.
         unplaced = False
-        # A month or year named only paragraphs after the claim is a sidebar's or another
-        # story's ("81 arrests in November 2019"), not the time of the story told before it;
-        # in the next paragraph it may be the claim's own ("... killed 120.\nThe toll for March").
-        usable = [d for d in dates if d.lo < sent.hi or d.precision == "day" or self.tokens[d.lo].para <= sent.para + 1]
+        # A month or year named only after the claim is a sidebar's or the place's history ("81
+        # arrests in November 2019", "the town was also shelled in February 2019"), not the time
+        # of the story told before it, unless the next paragraph gives it as a toll's ("... killed
+        # 120.\nThe toll for March 2019").
+        usable = [d for d in dates if d.lo < sent.hi or d.precision == "day"
+                  or (self.tokens[d.lo].para <= sent.para + 1 and self._toll_of(d))]
         for near, candidates in ((True, inside), (True, before[::-1]), (False, self._today), (False, usable)):
             for mention in candidates:
                 if unplaced and not near:
@@ -272,6 +274,11 @@ class DocContext:
         if self.issued is not None:  # no date in the text: the day it was published
             return self.issued.isoformat(), "day"
         return None, None
+
+    def _toll_of(self, d: DateMention) -> bool:
+        """Whether a toll word comes before the date in its paragraph ("الحصيلة خلال شهر آذار")."""
+        para = self.tokens[d.lo].para
+        return any(self.tokens[t.lo].para == para for t in self.m.within("total", 0, d.lo))
 
     def weekday(self, sent: Sentence, at: int | None) -> int | None:
         """The weekday of the day of the figure at token `at` (of the sentence's, with `at`
@@ -321,7 +328,7 @@ class DocContext:
             abroad = self._abroad(inside, sent, at)
             if abroad is not None:
                 return abroad
-        if spread and self.m.within("many_places", sent.lo, sent.hi):
+        if spread and at is not None and self._spread_over_areas(sent, at):
             return own  # "killed 11 in attacks on several areas": no one town's toll
         before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para and p.start not in origins]
         # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
@@ -531,6 +538,13 @@ class DocContext:
         causes = [c.lo for c in self.m.within("strike", first, sent.hi) + self.m.within("attack", first, sent.hi)]
         return [p for p in inside if lo <= p.start < hi and GEO_RANK[p.precision] <= GEO_RANK["district"]
                 and any(k < self._token_at(p.start) for k in causes)]
+
+    def _spread_over_areas(self, sent: Sentence, at: int) -> bool:
+        """Whether the figure's part of the sentence (not one "فيما"/"while" opens) tells of attacks
+        on several areas (`many_places`), not of several parts of one town ("عدة مناطق من البلدة",
+        "several areas of the town")."""
+        lo, hi = self._part(sent, at)
+        return any(self.m.at("many_places_within", cue.hi) is None for cue in self.m.within("many_places", lo, hi))
 
     def _struck(self, inside: list[Place]) -> list[Place]:
         """The places finer than a region named right after a strike or attack word
