@@ -639,6 +639,10 @@ def test_a_name_a_naming_word_gives_is_a_persons():
     # A settlement word before the naming word: the village's name.
     assert "عفرين" in names("قصفت المدفعية بلدة تدعى عفرين في ريف حلب")
     assert "Sarmin" in names("Shells hit a village called Sarmin at dawn.")
+    # A word for a place a few words back, or "called" as a verb: the place.
+    assert "سرمين" in names("قصفت المدفعية قرية صغيرة تدعى سرمين في ريف إدلب")
+    assert "Saraqib" in names("Shells hit a city named Saraqib at dawn.")
+    assert "Saraqib" in names("Activists called Saraqib a ghost town after the shelling.")
 
 
 def test_a_town_name_inside_a_name_listed_as_the_dead_or_found_dead_is_part_of_the_name():
@@ -834,6 +838,10 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_governorate_of_the_town_it_is
     for first in ("سقطت قذائف على قرية عين الصفا.\nشمال مدينة الباب، انفجرت سيارة.",
                   "سقطت قذائف على قرية عين الصفا التي نزح أهلها إلى غرب مدينة الباب."):
         assert only(first + rest, gazetteer, "عين الصفا").admin1 == "Al-Hasakah", first
+    # A distance, or the list's next village of two words, may come before the direction.
+    for first in ("سقطت قذائف على قرية عين الصفا الواقعة على بعد 5 كم غرب مدينة الباب.",
+                  "سقطت قذائف على قريتي عين الصفا وتل السمن غرب مدينة الباب."):
+        assert only(first + rest, gazetteer, "عين الصفا").admin1 == "Aleppo", first
 
 
 def test_a_namesake_moved_to_a_governorate_named_so_is_meant_throughout_when_its_own_is_not_named(gazetteer):
@@ -866,6 +874,9 @@ def test_the_two_villages_named_back_are_no_town(gazetteer):
                  "قصفت قوات النظام قريتي الزهيرات وتل السمن، وسقطت قذائف على القريتين بريف حمص",
                  "قصفت قوات النظام قريتي الزهيرات وتل السمن #القريتين"):
         assert "Al Qaryatayn" in [p.name for p in places(text, gazetteer)], text
+    # An area in the next clause is not its own.
+    text = "قصفت قوات النظام قريتي الزهيرات والمشيرفة بريف إدلب، وأصيب مدنيان في القريتين، وفي ريف حماة قتل طفل."
+    assert "Al Qaryatayn" not in [p.name for p in places(text, gazetteer)]
 
 
 def test_a_camp_of_the_displaced_is_no_settlement_named_so(gazetteer):

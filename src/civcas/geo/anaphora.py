@@ -8,7 +8,7 @@ from civcas.geo.scan import Mention
 from civcas.geo.tokens import Token
 
 NAMED_BACK_REACH = 80  # words back from "القريتين" to the pair it names back
-AREA_REACH = 3  # words from it to an area named as its own ("القريتين بريف حمص")
+AREA_REACH = 5  # words from it to an area named as its own ("القريتين بريف حمص")
 
 
 def names_back(tokens: list[Token], m: Mention, by_start: dict[int, Mention], cues: Cues) -> bool:
@@ -24,6 +24,11 @@ def names_back(tokens: list[Token], m: Mention, by_start: dict[int, Mention], cu
 
 
 def _area_after(tokens: list[Token], m: Mention, by_start: dict[int, Mention]) -> bool:
-    """Whether an area its cue names as one ("بريف حمص", "محافظة حمص") follows within a few words."""
-    return any((o := by_start.get(k)) is not None and o.role in ("region", "admin")
-               for k in range(m.end, min(m.end + AREA_REACH, len(tokens))))
+    """Whether an area its cue names as one ("بريف حمص", "الواقعة في ريف حمص") follows within a
+    few words of its clause."""
+    for k in range(m.end, min(m.end + AREA_REACH, len(tokens))):
+        if not tokens[k - 1].joined_next:
+            return False  # a comma or a full stop: the next clause's area
+        if (o := by_start.get(k)) is not None and o.role in ("region", "admin"):
+            return True
+    return False

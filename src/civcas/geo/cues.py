@@ -18,11 +18,12 @@ ROLES = (
     "government_before", "government_after", "settlement_after",
     "several_before", "areas_before", "heading_before", "from_before", "facility_before", "facility_after",
     "name_stop", "name_heads", "name_directions", "list_join", "tie_words", "named_back", "naming_before",
-    "pair_before",
+    "pair_before", "place_nouns", "distance_words",
 )
 
 # Roles read as sets of single words compared by their key (the word without its article).
-WORD_SETS = frozenset({"name_stop", "name_heads", "name_directions", "person_before", "list_join", "tie_words", "named_back"})
+WORD_SETS = frozenset({"name_stop", "name_heads", "name_directions", "person_before", "list_join", "tie_words", "named_back",
+                       "place_nouns", "distance_words"})
 
 
 def cue_word(word: str) -> str:
@@ -50,6 +51,8 @@ class Cues:
     list_join: frozenset[str]  # words that join a list's items (and, و)
     tie_words: frozenset[str]  # words that tie a place to the area after it (of, التابعة)
     named_back: frozenset[str]  # words for the settlements a list named before (القريتين)
+    place_nouns: frozenset[str]  # words for a place (قرية, مكان, city): a name one gives is no person's
+    distance_words: frozenset[str]  # words of a distance (على بعد 5 كم, 5 km)
 
 
 @cache
@@ -70,6 +73,8 @@ def load_cues() -> Cues:
     list_join = frozenset(p[0] for p in phrases.pop("list_join"))
     tie_words = frozenset(p[0] for p in phrases.pop("tie_words"))
     named_back = frozenset(p[0] for p in phrases.pop("named_back"))
+    place_nouns = frozenset(p[0] for p in phrases.pop("place_nouns"))
+    distance_words = frozenset(p[0] for p in phrases.pop("distance_words"))
     return Cues(
         {role: _by_word(ps, -1) for role, ps in phrases.items()},
         {role: _by_word(ps, 0) for role, ps in phrases.items()},
@@ -80,6 +85,8 @@ def load_cues() -> Cues:
         list_join,
         tie_words,
         named_back,
+        place_nouns,
+        distance_words,
     )
 
 

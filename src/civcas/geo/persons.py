@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from civcas.geo.cues import Cues, cue_ends_at, cue_word, same_clause
+from civcas.geo.cues import Cues, cue_ends_at, cue_word, forms, same_clause
 from civcas.geo.normalize import latin_token
 from civcas.geo.scan import Mention
 from civcas.geo.tokens import Token
@@ -35,14 +35,21 @@ def in_person_name(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     return given.arabic or (given.capitalised and family.capitalised)
 
 
+PLACE_NOUN_REACH = 4  # words before a naming word searched for a word for a place
+
+
 def named_person(tokens: list[Token], m: Mention, cues: Cues) -> bool:
     """Whether a one-word mention is the name a naming word gives right before it ("وتدعى
-    عفرين", "a man named Homsi"): a person, unless a settlement word comes before the naming
-    word ("قرية تدعى X", "a village called X")."""
+    عفرين", "a woman named Afrin"): a person, unless a word for a place stands a few words
+    before the naming word in its clause ("قرية صغيرة تدعى X", "a city named X")."""
     p = m.start
     if m.end - p != 1 or m.settlement or m.role is not None or not cue_ends_at(tokens, p, cues.ending["naming_before"]):
         return False
-    return not any(cue_ends_at(tokens, p - 1, cues.ending[role]) for role in ("settlement_before", "district_before", "region_before"))
+    k = p - 1  # the naming word
+    lo = k
+    while lo > 0 and k - lo < PLACE_NOUN_REACH and same_clause(tokens, lo - 1, lo):
+        lo -= 1
+    return not any(any(form in cues.place_nouns for form in forms(tokens[j])) for j in range(lo, k))
 
 
 def _victim_named(tokens: list[Token], m: Mention, cues: Cues) -> bool:

@@ -199,7 +199,10 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
     # says; nor is a common word that only looks like clitic + name (كبيرة).
     common = first.variants[0] in stoplist()
     words = first.variants[:1] if first.folded in gazetteer.clitic_collisions else first.variants
-    readings = [(word, word != first.variants[0]) for word in words] + [(head, True) for head in _short_heads(first, gazetteer)]
+    readings = [(word, word != first.variants[0]) for word in words]
+    head = _short_head(first, gazetteer)
+    if head is not None:
+        readings.append((head, True))
     # A glued reading ("ديرالزور") took off a clitic only when its word had one.
     readings += [(key, clitic) for word, clitic in readings if "ال" in word[2:] for key in _glued(word, gazetteer)]
     best: Mention | None = None
@@ -227,12 +230,18 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
     return best
 
 
-def _short_heads(first: Token, gazetteer: Gazetteer) -> list[str]:
+# Clitics before a two-letter name head: "وتل", "بتل", "وبتل".
+_SHORT_HEAD_CLITICS = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+
+
+def _short_head(first: Token, gazetteer: Gazetteer) -> str | None:
     """A two-letter first word of a name behind a clitic ("وتل تمر", "وأم X"): token variants
     strip no clitic that leaves under three letters, so short names survive ("وتل" alone is no
     "تل"), but such a head opens longer names, and MIN_KEY_CHARS keeps it from matching alone."""
-    return [rest for clitic in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-            if first.folded.startswith(clitic) and len(rest := first.folded[len(clitic):]) == 2 and ("ar:" + rest) in gazetteer.prefixes]
+    folded = first.folded
+    if not 3 <= len(folded) <= 4 or folded[:-2] not in _SHORT_HEAD_CLITICS:
+        return None  # most words (the scan is hot)
+    return folded[-2:] if ("ar:" + folded[-2:]) in gazetteer.prefixes else None
 
 
 def _glued(word: str, gazetteer: Gazetteer) -> list[str]:

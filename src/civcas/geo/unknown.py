@@ -309,12 +309,11 @@ def area_entry_after(text: str, tokens: list[Token], end: int, by_start: dict[in
 def _town_it_lies_from(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention], cues: Cues) -> Entry | None:
     """The town a direction right after an unknown name places it from ("قرية X غرب مدينة الباب",
     "the village of X, west of al-Bab"): its governorate is the village's, whatever the rest
-    of the report is about. The direction may follow the list's next villages or a word tying
-    it to the name ("قريتي X وY غربي مدينة Z", "قرية X الواقعة شمال مدينة Z"); only the
-    direction's and the town's cue words may stand between it and the town."""
+    of the report is about. The direction may follow the list's next villages, a word tying
+    it to the name or a distance ("قريتي X وY غربي مدينة Z", "قرية X الواقعة على بعد 5 كم شمال
+    مدينة Z"); only the direction's and the town's cue words may stand between it and the town."""
     lead = end
-    while lead < len(tokens) and lead - end < AREA_LOOKAHEAD and lead not in by_start and (
-            _conjoined(tokens[lead]) or tokens[lead].key in cues.tie_words):
+    while lead < len(tokens) and lead - end < AREA_LOOKAHEAD and lead not in by_start and _before_direction(tokens, lead, cues):
         lead += 1
     if (lead >= len(tokens) or any(_sentence_break(text, tokens, k) for k in range(end - 1, lead))
             or not cue_starts_at(tokens, lead, cues.starting["direction_before"], after_break=True)):
@@ -327,6 +326,14 @@ def _town_it_lies_from(text: str, tokens: list[Token], end: int, by_start: dict[
             town = m.chosen is not None and m.chosen.kind in ("exact", "town")
             return m.chosen if town and _only_area_words(tokens, lead, k, cues) else None
     return None
+
+
+def _before_direction(tokens: list[Token], k: int, cues: Cues) -> bool:
+    """Whether token k may stand between a village's name and the direction that places it: the
+    list's next villages ("وY", "وتل Y"), a tying word ("الواقعة") or a distance ("على بعد 5 كم")."""
+    token = tokens[k]
+    return (_conjoined(token) or _conjoined_head(token, cues) or token.key.isdigit() or token.key in cues.tie_words
+            or token.key in cues.distance_words or (token.arabic and token.article and _conjoined_head(tokens[k - 1], cues)))
 
 
 def area_mention_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
