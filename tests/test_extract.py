@@ -923,6 +923,19 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert numbered(claims("وفاة 6 أشخاص بحوادث منفصلة في عموم البلاد خلال يوم واحد", "ar")) == []
 
 
+def test_a_sentence_that_goes_on_with_a_periods_tally_is_background():
+    tally = "وثقت فرق الإسعاف منذ مطلع العام الجاري نحو 300 هجوم على قرى ريف إدلب.\n\n"
+    text = tally + "وأسفرت الهجمات عن مقتل 64 شخصاً بينهم 20 طفلاً، وإصابة 150 آخرين."
+    assert numbered(claims(text, "ar")) == []
+    tally = "Since January, rescuers have counted 210 attacks on the northwest. "
+    assert numbered(claims(tally + "The attacks left 48 people dead, including 15 children.")) == []
+    # the attacks of a strike just told, or of a day the sentence names, are counted
+    text = "قصفت قوات النظام بلدة تل الزيزفون صباح اليوم. وأسفرت الهجمات عن مقتل ثلاثة مدنيين."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)]
+    text = tally + "The attacks on Monday killed three civilians in Tall Kanat."
+    assert numbered(claims(text)) == [("killed", "civilians", 3)]
+
+
 def test_a_plural_verb_agrees_with_its_count_across_a_description_and_an_aside():
     text = "قال شاهد إن أربعة مزارعين كانوا يجمعون المحصول، بينهم فتى، أصيبوا بشظايا قصف على تل الزيزفون."
     assert ("injured", "civilians", 4) in numbered(claims(text, "ar"))

@@ -87,6 +87,21 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
 
 
+TALLY_BACK_REACH = 3  # words a sentence may open with before its subject: "كما تسبب الهجمات", "The attacks"
+
+
+def continues_tally(m: Mentions, tokens: list[Token], before: tuple[int, int], lo: int, hi: int) -> bool:
+    """Whether the sentence [lo, hi) goes on with the tally the sentence before it, [before),
+    told: its subject, in its first words, is the attacks that sentence counted (context.json
+    `tally_back`: "وأسفرت الهجمات عن مقتل 90" after "منذ مطلع العام وثقت الفرق 400 هجوم"), and it
+    names no day of its own ("The attacks on Monday killed three" tells that day's strike)."""
+    if not m.within("tally_back", lo, min(hi, lo + TALLY_BACK_REACH)):
+        return False
+    if any(m.within(cat, lo, hi) for cat in ("relative", "weekday")):
+        return False
+    return not_this_event(m, tokens, *before)
+
+
 def _month_tally(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     """A line of a monthly tally: its month and a colon, then the strikes counted ("March: 7
     strikes, four dead", "- آذار 2023: أسفرت 5 غارات عن ..."), or a month line next to such a
