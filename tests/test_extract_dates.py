@@ -564,3 +564,18 @@ def test_a_month_named_only_after_the_claim_does_not_date_it():
     # A day named later still dates a story told before it (the page's own date line at the foot).
     text = "أصيب 3 مدنيين بقصف على بلدة تل الزيزفون.\n\nنشر في 4 تشرين الثاني 2019"
     assert [(c.kind, c.event_date) for c in claims(text) if c.kind == "injured"] == [("injured", "2019-11-04")]
+
+
+def test_a_digest_item_on_its_own_line_takes_no_date_from_another_lines_item():
+    digest = ("حصاد الأحداث الميدانية ليوم الأحد 5/ أيار/ 2024\n\nفي حلب:\n\n"
+              "- عثر الأهالي على جثة شاب فقد يوم أمس قرب تل الزيزفون.\n\n"
+              "- أطلقت الفصائل سراح شاب بعد اعتقاله في الثامن من نيسان الماضي.\n\n"
+              "- أصيب 3 مدنيين بقصف مدفعي على بلدة كفر السنديان.\n\n"
+              "في درعا:- قتل شابان برصاص مسلحين مجهولين في بلدة تل الزيزفون.")
+    injured = [c for c in claims(digest) if c.kind == "injured"]
+    killed = [c for c in claims(digest) if c.kind == "killed"]
+    assert [c.event_date for c in injured + killed] == ["2024-05-05", "2024-05-05"]
+    # items of one line go on with one story: the date told in the item before holds
+    text = ("وكالة محلية: تعرض صحفيان لهجوم يوم أمس (4 أيار 2024) أثناء عملهما قرب كفر السنديان. "
+            "- استهدفت مسيرة سيارة كانت تقلهما، ما أدى لمقتلهما وإصابة السائق.")
+    assert {c.event_date for c in claims(text, published="2024-05-06")} == {"2024-05-04"}

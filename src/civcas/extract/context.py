@@ -20,6 +20,7 @@ from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions
 from civcas.extract.resources import phrase_table
 from civcas.extract.tokens import (
+    BULLETS,
     CLAUSE_BREAKS,
     SENTENCE_END,
     Sentence,
@@ -62,6 +63,7 @@ class DocContext:
     _partners: dict[str, list[str]] | None = None  # who the document says strikes together with whom; built on first use
     _tags: list[str] | None = None  # attackers the post's hashtags name; built on first use
     _concurrent_spans: list[tuple[int, int, list[str]]] | None = None  # parties striking at the same time, and where; built on first use
+    _items: list[int | None] | None = None  # by token, the bullet of the list item it lies in; built on first use
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
     # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
     not_attacking: set[int] = field(default_factory=set)
@@ -249,6 +251,13 @@ class DocContext:
             lo, hi = clause_of(self.tokens, sent, at)
             inside = sorted(inside, key=lambda d: not lo <= d.lo < hi)
         before = [d for d in dates if d.lo < sent.lo]
+        here = sent.lo if at is None else at
+        if self._item_of(here) is not None:
+            # A digest's items on their own lines ("- قتل طفل ...") each tell their own news:
+            # another line's item is not dated for this one. Items of one line go on with one story.
+            para = self.tokens[here].para
+            dates = [d for d in dates if self.tokens[d.lo].para == para or self._item_of(d.lo) is None]
+            before = [d for d in before if self.tokens[d.lo].para == para or self._item_of(d.lo) is None]
         # A claim told before any date (a headline) happened on the day the page calls
         # today, not on a caption's or sidebar's earlier date.
         unplaced = False
@@ -274,6 +283,20 @@ class DocContext:
         if self.issued is not None:  # no date in the text: the day it was published
             return self.issued.isoformat(), "day"
         return None, None
+
+    def _item_of(self, i: int) -> int | None:
+        """The bullet opening the list item that token i lies in: one that opens its line, or
+        follows a colon or a full stop in it ("في درعا:- قتل ..."), with no other after it
+        before i; None outside a list."""
+        if self._items is None:
+            self._items, item = [], None
+            for k, tok in enumerate(self.tokens):
+                if k and self.tokens[k - 1].para != tok.para:
+                    item = None
+                if tok.norm in BULLETS and (k == 0 or self.tokens[k - 1].para != tok.para or self.tokens[k - 1].norm in ":."):
+                    item = k
+                self._items.append(item)
+        return self._items[i]
 
     def _toll_of(self, d: DateMention) -> bool:
         """Whether a toll word comes before the date in its paragraph ("الحصيلة خلال شهر آذار")."""
