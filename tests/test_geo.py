@@ -844,6 +844,17 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_governorate_of_the_town_it_is
         assert only(first + rest, gazetteer, "عين الصفا").admin1 == "Aleppo", first
 
 
+def test_a_village_the_gazetteer_lacks_lies_in_the_area_its_sentence_names(gazetteer):
+    # The report is mostly about Hasakah; the sentence that names the village is set in Deir ez-Zor.
+    text = ("قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمال الحسكة.\n"
+            "وفي الريف الشرقي لدير الزور، قتل مدني برصاص مجهولين في قرية أم الصفا.")
+    assert only(text, gazetteer, "أم الصفا").admin1 == "Deir ez-Zor"
+    # The area named right after the village still comes first.
+    text = ("قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمال الحسكة.\n"
+            "وفي الريف الشرقي لدير الزور، قتل مدني برصاص مجهولين في قرية أم الصفا بريف الرقة.")
+    assert only(text, gazetteer, "أم الصفا").admin1 == "Raqqa"
+
+
 def test_a_namesake_moved_to_a_governorate_named_so_is_meant_throughout_when_its_own_is_not_named(gazetteer):
     # The gazetteer's Rabi'ah is in Latakia; nothing else in the text is, so the governorate the
     # text names for it (a word away from the name) tells the headline's bare mention apart too.

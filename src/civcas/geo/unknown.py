@@ -100,7 +100,8 @@ def unknown_settlements(
     places = []
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
-        after = area_entry_after(text, tokens, end, by_start) or _town_it_lies_from(text, tokens, end, by_start, cues)
+        after = (area_entry_after(text, tokens, end, by_start) or _town_it_lies_from(text, tokens, end, by_start, cues)
+                 or _nearest_in_sentence(text, tokens, first, end, mentions, ("district", "admin1")))
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
     return places + _named_again(text, tokens, spans, places, taken, common_words, cues)
