@@ -934,6 +934,17 @@ def test_a_sentence_that_goes_on_with_a_periods_tally_is_background():
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)]
     text = tally + "The attacks on Monday killed three civilians in Tall Kanat."
     assert numbered(claims(text)) == [("killed", "civilians", 3)]
+    text = tally + "The attacks on 9 March killed three civilians in Tall Kanat."
+    assert numbered(claims(text)) == [("killed", "civilians", 3)]
+    # so is a strike the sentence tells itself, after or despite the tally's attacks
+    text = tally + "Following the attacks, Russian jets struck the market in Tall Kanat, killing five civilians."
+    assert numbered(claims(text)) == [("killed", "civilians", 5)]
+    # the tally goes on over its sentences; a question or a mishap before is no tally
+    text = tally + "The attacks killed 48 people. The attacks also wounded 120 others."
+    assert numbered(claims(text)) == []
+    for before in ("Who will stop this? ", "A bus overturned near Homs, killing three. "):
+        text = before + "The attacks on Tall Kanat killed seven civilians."
+        assert ("killed", "civilians", 7) in numbered(claims(text)), before
 
 
 def test_a_plural_verb_agrees_with_its_count_across_a_description_and_an_aside():

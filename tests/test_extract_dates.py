@@ -579,3 +579,15 @@ def test_a_digest_item_on_its_own_line_takes_no_date_from_another_lines_item():
     text = ("وكالة محلية: تعرض صحفيان لهجوم يوم أمس (4 أيار 2024) أثناء عملهما قرب كفر السنديان. "
             "- استهدفت مسيرة سيارة كانت تقلهما، ما أدى لمقتلهما وإصابة السائق.")
     assert {c.event_date for c in claims(text, published="2024-05-06")} == {"2024-05-04"}
+    text = "في حلب:- قصف يوم 3 أيار 2024 على كفر السنديان. - وأسفر عن مقتل 4 مدنيين."
+    assert {c.event_date for c in claims(text, published="2024-05-20")} == {"2024-05-03"}
+    # as does an item that opens with "and", and a timeline's line that holds only a date
+    text = "- قصفت قوات النظام بلدة كفر السنديان يوم 3 أيار 2024.\n- وأسفر القصف عن مقتل 4 مدنيين."
+    assert {c.event_date for c in claims(text, published="2024-05-20")} == {"2024-05-03"}
+    text = ("التسلسل الزمني:\n- 3 أيار 2024:\n- أدى قصف مدفعي على كفر السنديان لمقتل 4 مدنيين.\n"
+            "- 7 أيار 2024:\n- أصيب 6 مدنيين بقصف على تل الزيزفون.")
+    assert [c.event_date for c in claims(text, published="2024-05-20")] == ["2024-05-03", "2024-05-07"]
+    # numbered items, and the part a whole count holds, are items too
+    text = ("حصاد يوم الأحد 5/ أيار/ 2024\n1- أطلقت الفصائل سراح شاب بعد اعتقاله في الثامن من نيسان الماضي.\n"
+            "2- قتل 5 مدنيين بينهم طفلان بقصف على تل الزيزفون.")
+    assert {c.event_date for c in claims(text) if c.kind == "killed"} == {"2024-05-05"}

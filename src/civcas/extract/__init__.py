@@ -37,7 +37,7 @@ from civcas.extract.dates import (
 )
 from civcas.extract.lexicon import Mention
 from civcas.extract.lists import inline_name_counts, list_counts
-from civcas.extract.mentions import Mentions, continues_tally, not_this_event
+from civcas.extract.mentions import Mentions, background, continues_tally, not_this_event
 from civcas.extract.resources import endings, phrase_table
 from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, clause_of, sentences, tokenize
 from civcas.extract.unnumbered import attack_counts, prevented, unnumbered_counts
@@ -106,9 +106,14 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     denied: set[int] = set()  # tokens of clauses that deny harm
     # A sentence recalling a strike of an earlier year ("a 2019 strike killed 70") is background.
     this_year = reporting_year(anchor, year)
-    # So is a sentence that goes on with the period's tally the sentence before it told.
-    sents = [s for k, s in enumerate(all_sents) if not past_year(tokens, m, dates, s.lo, s.hi, this_year)
-             and not (k and continues_tally(m, tokens, (all_sents[k - 1].lo, all_sents[k - 1].hi), s.lo, s.hi))]
+    # So is a sentence that goes on with the period's tally told right before it.
+    sents, went_on = [], False
+    for k, sent in enumerate(all_sents):
+        before = all_sents[k - 1]
+        went_on = k > 0 and continues_tally(m, sent.lo, sent.hi, (d.lo for d in dates)) and (
+            went_on or background(m, tokens, before.lo, before.hi))
+        if not went_on and not past_year(tokens, m, dates, sent.lo, sent.hi, this_year):
+            sents.append(sent)
     for sent in sents:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event

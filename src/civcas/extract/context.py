@@ -251,13 +251,20 @@ class DocContext:
             lo, hi = clause_of(self.tokens, sent, at)
             inside = sorted(inside, key=lambda d: not lo <= d.lo < hi)
         before = [d for d in dates if d.lo < sent.lo]
-        here = sent.lo if at is None else at
-        if self._item_of(here) is not None:
+        here = sent.hi - 1 if at is None else at
+        item = self._item_of(here)
+        if item is not None and not self._goes_on(item):
             # A digest's items on their own lines ("- قتل طفل ...") each tell their own news:
-            # another line's item is not dated for this one. Items of one line go on with one story.
+            # another line's item is not dated for this one. Items of one line go on with one
+            # story, as does an item opening with "and" ("- وأسفر القصف عن ..."); a timeline's
+            # line holding only a date ("- 3 أيار:") dates the items after it.
             para = self.tokens[here].para
-            dates = [d for d in dates if self.tokens[d.lo].para == para or self._item_of(d.lo) is None]
-            before = [d for d in before if self.tokens[d.lo].para == para or self._item_of(d.lo) is None]
+
+            def dates_this(d: DateMention) -> bool:
+                return self.tokens[d.lo].para == para or self._item_of(d.lo) is None or self._date_line(d)
+
+            dates = [d for d in dates if dates_this(d)]
+            before = [d for d in before if dates_this(d)]
         # A claim told before any date (a headline) happened on the day the page calls
         # today, not on a caption's or sidebar's earlier date.
         unplaced = False
@@ -285,18 +292,37 @@ class DocContext:
         return None, None
 
     def _item_of(self, i: int) -> int | None:
-        """The bullet opening the list item that token i lies in: one that opens its line, or
-        follows a colon or a full stop in it ("في درعا:- قتل ..."), with no other after it
-        before i; None outside a list."""
+        """The mark opening the list item that token i lies in, with no other after it before i:
+        a bullet that opens its line or follows a colon or a full stop in it ("في درعا:- قتل ..."),
+        or a number opening its line before a bullet, a full stop or a bracket ("1- ", "2) ");
+        None outside a list."""
         if self._items is None:
-            self._items, item = [], None
-            for k, tok in enumerate(self.tokens):
-                if k and self.tokens[k - 1].para != tok.para:
+            tokens, self._items, item = self.tokens, [], None
+            for k, tok in enumerate(tokens):
+                opens = k == 0 or tokens[k - 1].para != tok.para
+                if opens:
                     item = None
-                if tok.norm in BULLETS and (k == 0 or self.tokens[k - 1].para != tok.para or self.tokens[k - 1].norm in ":."):
+                numbered = opens and tok.norm.isdigit() and k + 1 < len(tokens) and tokens[k + 1].para == tok.para \
+                    and (tokens[k + 1].norm in BULLETS or tokens[k + 1].norm in ".)")
+                if numbered or (tok.norm in BULLETS and item != k - 1 and (opens or tokens[k - 1].norm in ":.")):
                     item = k
                 self._items.append(item)
         return self._items[i]
+
+    def _goes_on(self, item: int) -> bool:
+        """Whether the list item opening at token `item` goes on with the one before it ("- وأسفر ...")."""
+        first = next((k for k in range(item + 1, min(item + 3, len(self.tokens))) if self.tokens[k].norm.isalnum()), None)
+        return first is not None and self.tokens[first].para == self.tokens[item].para and self.tokens[first].conj
+
+    def _date_line(self, d: DateMention) -> bool:
+        """Whether the date is all its list item's line holds, past the item's mark ("- 3 أيار 2024:")."""
+        item, para = self._item_of(d.lo), self.tokens[d.lo].para
+        k = item + 1
+        while k < len(self.tokens) and self.tokens[k].para == para:
+            if not (d.lo <= k < d.hi or self.tokens[k].norm in ":.)" or self.tokens[k].norm in BULLETS):
+                return False
+            k += 1
+        return True
 
     def _toll_of(self, d: DateMention) -> bool:
         """Whether a toll word comes before the date in its paragraph ("الحصيلة خلال شهر آذار")."""

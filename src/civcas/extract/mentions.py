@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from civcas.extract.lexicon import Mention
 from civcas.extract.tokens import BULLETS, Token, clause_break
@@ -77,29 +78,35 @@ def not_this_event(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     if hi > lo and tokens[hi - 1].norm == "?":  # "؟" folds to "?"
         if m.at("interrogative", lo) or not clause_break(tokens, lo, hi - 1):
             return True
-    if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
-        return True
-    spans = [*_spans(m, tokens, lo, hi), *_since_years(m, tokens, lo, hi)]
-    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans):
+    if background(m, tokens, lo, hi):
         return True
     if _month_tally(m, tokens, lo, hi) or _counted_line(m, tokens, lo, hi):
         return True
     return bool(m.within("mishap", lo, hi)) and not (m.within("strike", lo, hi) or m.within("attack", lo, hi))
 
 
+def background(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) tell a period's toll or the past, by a background cue or a span of years."""
+    if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
+        return True
+    spans = [*_spans(m, tokens, lo, hi), *_since_years(m, tokens, lo, hi)]
+    return any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans)
+
+
 TALLY_BACK_REACH = 3  # words a sentence may open with before its subject: "كما تسبب الهجمات", "The attacks"
 
 
-def continues_tally(m: Mentions, tokens: list[Token], before: tuple[int, int], lo: int, hi: int) -> bool:
-    """Whether the sentence [lo, hi) goes on with the tally the sentence before it, [before),
-    told: its subject, in its first words, is the attacks that sentence counted (context.json
-    `tally_back`: "وأسفرت الهجمات عن مقتل 90" after "منذ مطلع العام وثقت الفرق 400 هجوم"), and it
-    names no day of its own ("The attacks on Monday killed three" tells that day's strike)."""
-    if not m.within("tally_back", lo, min(hi, lo + TALLY_BACK_REACH)):
+def continues_tally(m: Mentions, lo: int, hi: int, day_starts: Iterable[int]) -> bool:
+    """Whether the sentence [lo, hi), told right after a period's tally, goes on with it: in its
+    first words it makes the attacks that tally counted its subject (context.json `tally_back`:
+    "وأسفرت الهجمات عن مقتل 90" after "منذ مطلع العام وثقت الفرق 400 هجوم"). Not when it names a
+    day (`day_starts`, where the text's dates begin: "The attacks on Monday killed three" tells
+    that day's strike), nor when it tells a strike of its own ("Following the attacks, jets struck
+    the market, killing five")."""
+    cue = next(iter(m.within("tally_back", lo, min(hi, lo + TALLY_BACK_REACH))), None)
+    if cue is None or any(lo <= start < hi for start in day_starts):
         return False
-    if any(m.within(cat, lo, hi) for cat in ("relative", "weekday")):
-        return False
-    return not_this_event(m, tokens, *before)
+    return not any(x.hi <= cue.lo or x.lo >= cue.hi for cat in ("strike", "attack") for x in m.within(cat, lo, hi))
 
 
 def _month_tally(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
