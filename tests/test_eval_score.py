@@ -53,6 +53,14 @@ def test_location_by_distance_when_gold_has_coordinates_else_by_name():
     spelled = [_gold("g1", ["a"], location="Jisr Al Shughour, western countryside of Idlib", region="Idlib")]
     assert score(spelled, [_pred("p", ["a"], place="Jisr ash Shughur")])["figures"]["location"]["hits"] == 1
     assert score(spelled, [_pred("p", ["a"], place="Idlib")])["figures"]["location"]["hits"] == 0
+    # the governorate's city, when gold names the city and the prediction is the town
+    city = [_gold("g1", ["a"], location="a bakery in the city centre of Idlib", region="Idlib")]
+    assert score(city, [_pred("p", ["a"], place="Idlib", geo_precision="town")])["figures"]["location"]["hits"] == 1
+    park = [_gold("g1", ["a"], location="shops beside the Idlib city stadium, Idlib", region="Idlib")]
+    assert score(park, [_pred("p", ["a"], place="Idlib", geo_precision="town")])["figures"]["location"]["hits"] == 1
+    assert score(city, [_pred("p", ["a"], place="Idlib", geo_precision="region")])["figures"]["location"]["hits"] == 0
+    around = [_gold("g1", ["a"], location="olive groves of rural Idlib", region="Idlib")]
+    assert score(around, [_pred("p", ["a"], place="Idlib", geo_precision="town")])["figures"]["location"]["hits"] == 0
 
 
 def test_unmatched_gold_counts_as_a_miss_and_belligerent_names_are_mapped():

@@ -120,6 +120,11 @@ _PLACE_TAIL = re.compile(r"\s+(?:city|town|village)\s*$", re.IGNORECASE)
 _AR_SURROUNDINGS = re.compile(r"[,،(]|\s(?:بريف|ريف|قرب|بالقرب|شمال|جنوب|شرق|غرب)\S*\s")
 
 
+# "city center of Idlib", "Idlib city", "مدينة إدلب": the gold place is the governorate's city.
+_CITY_WORD = re.compile(r"\bcity\b|مدينة", re.IGNORECASE)
+_TOWN_OR_FINER = ("exact", "town")
+
+
 def _other_names(place: str, admin1: str | None) -> list[str]:
     """The gazetteer's other names for a predicted place ("Kobani" for 'Ayn al 'Arab):
     one town under another name is the same place name."""
@@ -141,8 +146,10 @@ def _location_hit(gold: dict, predicted: dict) -> bool:
     # Gold locations read like "village of X (Y), countryside of Z, Governorate": the first part
     # is the place; the governorate named later must not count for a system that only found that.
     first = _place_part(gold.get("location") or "")
-    if gold.get("region") and same_place_name(place, gold["region"]) and not same_place_name(first, gold["region"]):
-        return False
+    if (gold.get("region") and same_place_name(place, gold["region"]) and not same_place_name(first, gold["region"])
+            and not (predicted.get("geo_precision") in _TOWN_OR_FINER
+                     and _CITY_WORD.search(re.split(r"[,(]", gold.get("location") or "")[0]))):
+        return False  # the governorate's name, unless both name its city ("city center of Idlib")
     candidates = (first, _PLACE_LEAD.sub("", _AR_SURROUNDINGS.split(gold.get("location_ar") or "")[0]).strip())
     if any(re.search(rf"\b{re.escape(_norm_name(place))}\b", _norm_name(c)) for c in candidates):
         return True
