@@ -2243,3 +2243,15 @@ def test_a_toll_of_attacks_on_several_areas_is_no_one_towns():
         text = "قصفت المدفعية قرية تل الزيزفون صباحا.\n\n" + tail
         found = claims(text, "ar", places=[place(text, "تل الزيزفون")])
         assert [(c.min, c.place and c.place.name) for c in found] == [(3, "تل الزيزفون")], tail
+
+
+def test_a_count_of_another_outcome_after_the_harm_is_no_victims():
+    text = "The shelling killed 4 civilians, wounded 12 others and displaced 3,000 people."
+    assert numbered(claims(text)) == [("killed", "civilians", 4), ("injured", "civilians", 12)]
+    text = "أسفر القصف عن مقتل 7 مدنيين وإصابة 20 آخرين، ونزوح 4 آلاف شخص من قرى ريف إدلب."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 7), ("injured", "civilians", 20)]
+    text = "أدى القصف إلى إصابات بين العمال، وحرمان آلاف العائلات من مياه الشرب."
+    assert [c.min for c in claims(text, "ar")] == [None]
+    # the displaced as victims are counted
+    text = "قتل 3 مدنيين بقصف على مخيم للنازحين قرب تل الزيزفون."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)]

@@ -290,6 +290,8 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
             if dist > _reach_before(h, fig, tokens, m) or semicolon(tokens, h.hi, fig.lead) \
                     or (own_after and m.within("clause_opener", h.hi, fig.lead)):
                 continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
+            if m.within("other_outcome", h.hi, fig.lead):
+                continue  # "wounded 12 and displaced 3,000": the figure counts another outcome
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
