@@ -921,6 +921,9 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert numbered(claims("Nine persons killed on March 3 across Syria")) == []
     assert numbered(claims("وأدت هذه الهجمات إلى مقتل 12 مدنياً بينهم 4 أطفال.", "ar")) == []
     assert numbered(claims("وفاة 6 أشخاص بحوادث منفصلة في عموم البلاد خلال يوم واحد", "ar")) == []
+    # a toll over a number of days
+    assert numbered(claims("مقتل 9 أطفال وعشرات الجرحى خلال أربعة أيام في ريف إدلب", "ar")) == []
+    assert numbered(claims("Nine children were killed over 4 days of shelling on Tall Kanat.")) == []
     # a whole war's toll, as a sidebar's headline gives it
     assert numbered(claims("ارتفاع قتلى الحرب إلى 41532 شخصاً في القطاع", "ar")) == []
     assert numbered(claims("The war's death toll in the enclave has risen to 41,532.")) == []

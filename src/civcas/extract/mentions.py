@@ -90,7 +90,20 @@ def background(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
     spans = [*_spans(m, tokens, lo, hi), *_since_years(m, tokens, lo, hi)]
-    return any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans)
+    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans):
+        return True
+    return _over_days(m, tokens, lo, hi)
+
+
+def _over_days(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) count a toll over a number of days or longer ("خلال خمسة أيام",
+    "over 3 days", context.json `period_lead` and `period_unit`): several days' strikes."""
+    for lead in m.within("period_lead", lo, hi):
+        number = m.at("number", lead.hi)
+        end = number.hi if number is not None else lead.hi + 1
+        if (number is not None or (lead.hi < hi and tokens[lead.hi].norm.isdigit())) and m.at("period_unit", end):
+            return True
+    return False
 
 
 TALLY_BACK_REACH = 3  # words a sentence may open with before its subject: "كما تسبب الهجمات", "The attacks"
