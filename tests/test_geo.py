@@ -849,6 +849,12 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_area_its_sentence_names(gazet
     text = ("قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمال الحسكة.\n"
             "وفي الريف الشرقي لدير الزور، قتل مدني برصاص مجهولين في قرية أم الصفا.")
     assert only(text, gazetteer, "أم الصفا").admin1 == "Deir ez-Zor"
+    # Not an area people come from, nor one of several governorates the sentence names.
+    for sentence in ("نزح سكان من ريف حلب الشمالي إلى قرية أم الصفا هربا من القصف.",
+                     "قتل مدني من أبناء ريف حماة في قرية أم الصفا.",
+                     "غارات على إدلب وحماة ودرعا: مقتل مدني في قرية أم الصفا"):
+        text = "قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمال الحسكة.\n" + sentence
+        assert only(text, gazetteer, "أم الصفا").admin1 == "Al-Hasakah", sentence
     # The area named right after the village still comes first.
     text = ("قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمال الحسكة.\n"
             "وفي الريف الشرقي لدير الزور، قتل مدني برصاص مجهولين في قرية أم الصفا بريف الرقة.")

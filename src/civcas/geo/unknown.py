@@ -43,6 +43,7 @@ AREA_LOOKAHEAD = 8  # words after an unknown name searched for its governorate
 ASIDE_WORDS = 6  # words of an aside between a place and its area ("X, close to the border, in Y")
 SETTLEMENT_AFTER = frozenset({"village", "town"})  # English "X village"
 SENTENCE_REACH = 20  # words either side searched for the town an unknown village is placed at
+AREA_CUE_WORDS = 2  # words of an area's cue between "from" and its name ("من ريف حلب")
 _SENTENCE_ENDS = frozenset(".!?؟\n")
 _OPENING_QUOTES = frozenset('“«„"')
 _CLOSING_QUOTES = frozenset('”»"“')
@@ -101,7 +102,7 @@ def unknown_settlements(
     for first, end, skip, precision in spans:
         start_char, end_char = tokens[first].start + skip, tokens[end - 1].end
         after = (area_entry_after(text, tokens, end, by_start) or _town_it_lies_from(text, tokens, end, by_start, cues)
-                 or _nearest_in_sentence(text, tokens, first, end, mentions, ("district", "admin1")))
+                 or _sentence_area(text, tokens, first, end, mentions, cues))
         place = _unknown_place(text[start_char:end_char], start_char, after, default_area, precision)
         places.append(_located(place, text, tokens, first, end, mentions, cues, gazetteer))
     return places + _named_again(text, tokens, spans, places, taken, common_words, cues)
@@ -211,12 +212,7 @@ def _nearest_in_sentence(
     text: str, tokens: list[Token], first: int, end: int, mentions: list[Mention], kinds: tuple[str, ...]
 ) -> Entry | None:
     """The place of one of `kinds` named closest to tokens [first, end) within the same sentence."""
-    lo = first
-    while lo > 0 and first - lo < SENTENCE_REACH and not _sentence_break(text, tokens, lo - 1):
-        lo -= 1
-    hi = end
-    while hi < len(tokens) and hi - end < SENTENCE_REACH and not _sentence_break(text, tokens, hi - 1):
-        hi += 1
+    lo, hi = _sentence_bounds(text, tokens, first, end)
     best: tuple[int, Entry] | None = None
     for m in mentions:
         if m.chosen is None or m.chosen.kind not in kinds or not (lo <= m.start and m.end <= hi) or first <= m.start < end:
@@ -225,6 +221,40 @@ def _nearest_in_sentence(
         if best is None or distance < best[0]:
             best = (distance, m.chosen)
     return best[1] if best else None
+
+
+def _sentence_area(text: str, tokens: list[Token], first: int, end: int, mentions: list[Mention], cues: Cues) -> Entry | None:
+    """The area (a district or governorate, "وفي الريف الشرقي لدير الزور، قتل مدني في قرية X") the sentence
+    of an unknown village names nearest to it, when everything else the sentence places lies in that
+    governorate too: a headline over several governorates, or a town of another beside it, leaves the
+    village to the report's main governorate. An area named as where people come from ("نازحون من
+    ريف حلب") is no evidence of where the village lies."""
+    lo, hi = _sentence_bounds(text, tokens, first, end)
+    best: tuple[int, Entry] | None = None
+    admins = set()
+    for m in mentions:
+        if m.chosen is None or not (lo <= m.start and m.end <= hi) or first <= m.start < end or m.chosen.kind == "country":
+            continue
+        if any(cue_ends_at(tokens, k, cues.ending[cue]) for k in range(max(1, m.start - AREA_CUE_WORDS), m.start + 1)
+               for cue in ("from_before", "origin_before")):
+            continue
+        admins.add(m.chosen.admin1)
+        if m.chosen.kind in ("district", "admin1"):
+            distance = m.start - end if m.start >= end else first - m.end
+            if best is None or distance < best[0]:
+                best = (distance, m.chosen)
+    return best[1] if best is not None and len(admins) == 1 else None
+
+
+def _sentence_bounds(text: str, tokens: list[Token], first: int, end: int) -> tuple[int, int]:
+    """The tokens of the sentence around [first, end), up to SENTENCE_REACH words either side."""
+    lo = first
+    while lo > 0 and first - lo < SENTENCE_REACH and not _sentence_break(text, tokens, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and hi - end < SENTENCE_REACH and not _sentence_break(text, tokens, hi - 1):
+        hi += 1
+    return lo, hi
 
 
 def _unknown_place(surface: str, start: int, after: Entry | None, default_area: tuple, precision: str) -> Place:
