@@ -59,8 +59,12 @@ def test_location_by_distance_when_gold_has_coordinates_else_by_name():
     park = [_gold("g1", ["a"], location="shops beside the Idlib city stadium, Idlib", region="Idlib")]
     assert score(park, [_pred("p", ["a"], place="Idlib", geo_precision="town")])["figures"]["location"]["hits"] == 1
     assert score(city, [_pred("p", ["a"], place="Idlib", geo_precision="region")])["figures"]["location"]["hits"] == 0
-    around = [_gold("g1", ["a"], location="olive groves of rural Idlib", region="Idlib")]
-    assert score(around, [_pred("p", ["a"], place="Idlib", geo_precision="town")])["figures"]["location"]["hits"] == 0
+    downtown = [_gold("g1", ["a"], location="downtown", location_ar="وسط مدينة إدلب", region="Idlib")]
+    assert score(downtown, [_pred("p", ["a"], place="Idlib", geo_precision="town")])["figures"]["location"]["hits"] == 1
+    for elsewhere in ("olive groves of rural Idlib", "the city of Saraqib in the Idlib countryside",
+                      "a farm in the Idlib countryside near Saraqib city"):
+        around = [_gold("g1", ["a"], location=elsewhere, location_ar=None, region="Idlib")]
+        assert score(around, [_pred("p", ["a"], place="Idlib", geo_precision="town")])["figures"]["location"]["hits"] == 0
 
 
 def test_unmatched_gold_counts_as_a_miss_and_belligerent_names_are_mapped():

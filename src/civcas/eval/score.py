@@ -110,9 +110,9 @@ def _score_range(tally: _Tally, name: str, gold_value, predicted: dict | None) -
     tally.add(f"{name}.overlap", pred_range is not None and pred_range[0] <= gold_range[1] and gold_range[0] <= pred_range[1])
 
 
-# "the village of X", "outskirts of X", "مدينة X": the words before the place's name.
-_PLACE_LEAD = re.compile(r"^\s*(?:(?:the\s+)?(?:city|town|village|villages|vicinity|outskirts)\s+of\s+"
-                         r"|(?:مدينة|بلدة|قرية|ناحية|منطقة)\s+)", re.IGNORECASE)
+# "the village of X", "outskirts of X", "city center of X", "مدينة X", "وسط مدينة X": the words before the place's name.
+_PLACE_LEAD = re.compile(r"^\s*(?:(?:the\s+)?(?:city\s+cent(?:er|re)|centre|center|city|town|village|villages|vicinity|outskirts)\s+of\s+"
+                         r"|(?:(?:وسط|مركز)\s+)?(?:مدينة|بلدة|قرية|ناحية|منطقة)\s+)", re.IGNORECASE)
 # "Oakdale town": gold writes a place's kind after its name too.
 _PLACE_TAIL = re.compile(r"\s+(?:city|town|village)\s*$", re.IGNORECASE)
 # "قرية X بريف Y، ...": the Arabic location names the place before its surroundings, which
@@ -120,9 +120,17 @@ _PLACE_TAIL = re.compile(r"\s+(?:city|town|village)\s*$", re.IGNORECASE)
 _AR_SURROUNDINGS = re.compile(r"[,،(]|\s(?:بريف|ريف|قرب|بالقرب|شمال|جنوب|شرق|غرب)\S*\s")
 
 
-# "city center of Idlib", "Idlib city", "مدينة إدلب": the gold place is the governorate's city.
-_CITY_WORD = re.compile(r"\bcity\b|مدينة", re.IGNORECASE)
 _TOWN_OR_FINER = ("exact", "town")
+
+
+def _names_city(gold: dict, region: str) -> bool:
+    """Whether the gold place, in its first part, is the governorate's city: "city center of Idlib",
+    "shops beside the Idlib city stadium", "وسط مدينة إدلب"; not "the city of Saraqib in the Idlib countryside"."""
+    names = {region, *(n for e in bundled_gazetteer().lookup(region) if e.name == region for n in e.names)}
+    keys = "|".join(sorted({re.escape(_norm_name(n)) for n in names if _norm_name(n)}, key=len, reverse=True))
+    city = re.compile(rf"\bcity (?:cent(?:er|re) )?of (?:the )?(?:{keys})\b|\b(?:{keys}) city\b|مدينه (?:{keys})\b")
+    parts = (re.split(r"[,(]", gold.get("location") or "")[0], re.split(r"[,،(]", gold.get("location_ar") or "")[0])
+    return any(city.search(_norm_name(part)) for part in parts)
 
 
 def _other_names(place: str, admin1: str | None) -> list[str]:
@@ -147,8 +155,7 @@ def _location_hit(gold: dict, predicted: dict) -> bool:
     # is the place; the governorate named later must not count for a system that only found that.
     first = _place_part(gold.get("location") or "")
     if (gold.get("region") and same_place_name(place, gold["region"]) and not same_place_name(first, gold["region"])
-            and not (predicted.get("geo_precision") in _TOWN_OR_FINER
-                     and _CITY_WORD.search(re.split(r"[,(]", gold.get("location") or "")[0]))):
+            and not (predicted.get("geo_precision") in _TOWN_OR_FINER and _names_city(gold, gold["region"]))):
         return False  # the governorate's name, unless both name its city ("city center of Idlib")
     candidates = (first, _PLACE_LEAD.sub("", _AR_SURROUNDINGS.split(gold.get("location_ar") or "")[0]).strip())
     if any(re.search(rf"\b{re.escape(_norm_name(place))}\b", _norm_name(c)) for c in candidates):
