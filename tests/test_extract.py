@@ -922,11 +922,26 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert numbered(claims("وأدت هذه الهجمات إلى مقتل 12 مدنياً بينهم 4 أطفال.", "ar")) == []
     assert numbered(claims("وفاة 6 أشخاص بحوادث منفصلة في عموم البلاد خلال يوم واحد", "ar")) == []
     # a toll over a number of days
-    assert numbered(claims("مقتل 9 أطفال وعشرات الجرحى خلال أربعة أيام في ريف إدلب", "ar")) == []
+    assert claims("مقتل 9 أطفال وعشرات الجرحى خلال أربعة أيام في ريف إدلب", "ar") == []
     assert numbered(claims("Nine children were killed over 4 days of shelling on Tall Kanat.")) == []
+    assert claims("خلال ثلاثة أيام، قتل 12 مدنيا بقصف على ريف إدلب.", "ar") == []
+    # but not days another clause names, or days counted from an event
+    text = "Shelling killed 3 civilians in Tall Kanat on Monday, the second attack on the village within 3 days."
+    assert numbered(claims(text)) == [("killed", "civilians", 3)]
+    text = "Shelling killed 3 civilians within 2 weeks of the ceasefire in Tall Kanat."
+    assert numbered(claims(text)) == [("killed", "civilians", 3)]
+    text = "قتل 3 مدنيين بقصف على قرية الزعرور، وهو القصف الثاني على القرية خلال 3 أيام."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)]
     # a whole war's toll, as a sidebar's headline gives it
     assert numbered(claims("ارتفاع قتلى الحرب إلى 41532 شخصاً في القطاع", "ar")) == []
     assert numbered(claims("The war's death toll in the enclave has risen to 41,532.")) == []
+    assert [c.min for c in claims("ارتفاع قتلى الحرب إلى 41532 شخصاً في القطاع", "ar")] == []
+    # a strike's own count beside it stands
+    text = "قتل 5 مدنيين بغارة على قرية الزعرور، ليرتفع عدد قتلى الحرب إلى 41532 شخصا"
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 5)]
+    assert numbered(claims("A strike on a house in Tall Kanat killed 7 people, adding to the war's death toll.")) == [
+        ("killed", "civilians", 7)]
+    assert numbered(claims("قتلى الحرب: مقتل 4 مدنيين بقصف على قرية الزعرور", "ar")) == [("killed", "civilians", 4)]
 
 
 def test_a_sentence_that_goes_on_with_a_periods_tally_is_background():
@@ -2255,6 +2270,10 @@ def test_a_count_of_another_outcome_after_the_harm_is_no_victims():
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 7), ("injured", "civilians", 20)]
     text = "أدى القصف إلى إصابات بين العمال، وحرمان آلاف العائلات من مياه الشرب."
     assert [c.min for c in claims(text, "ar")] == [None]
-    # the displaced as victims are counted
+    # the displaced as victims are counted, and so are victims listed after them
     text = "قتل 3 مدنيين بقصف على مخيم للنازحين قرب تل الزيزفون."
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)]
+    text = "Airstrikes killed 4 displaced people and 2 children in the camp."
+    assert ("killed", "children", 2) in numbered(claims(text))
+    text = "قتل رجل نزح من ريف حماة و3 من أطفاله بقصف على القرية."
+    assert ("killed", "children", 3) in numbered(claims(text, "ar"))

@@ -37,7 +37,7 @@ from civcas.extract.dates import (
 )
 from civcas.extract.lexicon import Mention
 from civcas.extract.lists import inline_name_counts, list_counts
-from civcas.extract.mentions import Mentions, background, continues_tally, not_this_event
+from civcas.extract.mentions import Mentions, background, continues_tally, not_this_event, periods_of_days
 from civcas.extract.resources import endings, phrase_table
 from civcas.extract.tokens import SENTENCE_END, Sentence, Token, clause_break, clause_of, sentences, tokenize
 from civcas.extract.unnumbered import attack_counts, prevented, unnumbered_counts
@@ -104,6 +104,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     claims: list[Claim] = []
     counted: set[int] = set()
     denied: set[int] = set()  # tokens of clauses that deny harm
+    tallied: set[int] = set()  # tokens of clauses that count a war's or several days' toll
     # A sentence recalling a strike of an earlier year ("a 2019 strike killed 70") is background.
     this_year = reporting_year(anchor, year)
     # So is a sentence that goes on with the period's tally told right before it.
@@ -119,7 +120,9 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = []
         for c in counts_in(sent, tokens, m, blocked):
-            if _negated(c, m, tokens):
+            if _war_toll(c, m, tokens, sent) or _over_days(c, m, tokens, sent):
+                tallied.update(range(*clause_of(tokens, sent, c.lo)))
+            elif _negated(c, m, tokens):
                 denied.update(range(*clause_of(tokens, sent, c.lo)))
             else:
                 counts.append(c)
@@ -137,10 +140,11 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         claims.append(_claim(ctx, sent, count))
     for sent, count in inline_name_counts(tokens, m, sents, counted, denied):
         claims.append(_claim(ctx, sent, count))
-    for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}, denied):
+    for sent, count in unnumbered_counts(tokens, m, sents, {c.kind for c in claims}, denied | tallied):
         claims.append(_claim(ctx, sent, count))
     if not claims:
-        attacks = attack_counts(tokens, sents, m, _placed(ctx), _named(ctx))
+        untallied = [s for s in sents if not any(i in tallied for i in range(s.lo, s.hi))]
+        attacks = attack_counts(tokens, untallied, m, _placed(ctx), _named(ctx))
         claims = _distinct([_claim(ctx, sent, count) for sent, count in attacks])
     claims.sort(key=lambda c: c.start)
     return claims
@@ -153,6 +157,35 @@ def _negated(c: Count, m: Mentions, tokens: list[Token]) -> bool:
     an upper guess read as the toll."""
     negation = m.ending("negated_count", c.lo)
     return negation is not None and prevented(negation, m, tokens)
+
+
+WAR_TOLL_REACH = 8  # words from a war's toll to its figure: "the war's death toll in the enclave has risen to"
+
+
+def _war_toll(c: Count, m: Mentions, tokens: list[Token], sent: Sentence) -> bool:
+    """Whether the count is a whole war's toll: its clause names that toll a few words before it,
+    with no harm word between ("ليرتفع عدد قتلى الحرب إلى 41532", "the war's death toll has risen
+    to 41,532", context.json `war_toll`). A strike's own count elsewhere in the sentence stands."""
+    lo, hi = clause_of(tokens, sent, c.lo)
+    return any(cue.hi <= c.lo and c.lo - cue.hi <= WAR_TOLL_REACH and not m.within("harm", cue.hi, c.lo)
+               for cue in m.within("war_toll", lo, hi))
+
+
+PERIOD_REACH = 4  # words from a count to the days it is told over: "17 children were killed over five days"
+
+
+def _over_days(c: Count, m: Mentions, tokens: list[Token], sent: Sentence) -> bool:
+    """Whether the count is a toll over a number of days: its clause names them right after it, or
+    the sentence opens with them ("مقتل 9 أطفال وعشرات الجرحى خلال أربعة أيام", "Over 4 days,
+    shelling killed 9"): several days' strikes. Days named in another clause ("..., the second
+    attack on the village within 3 days") or further on tell of something else; weeks or months
+    anywhere after it in its clause are its span ("16 children died in attacks on the area over
+    6 months")."""
+    lo, hi = clause_of(tokens, sent, c.lo)
+    after = periods_of_days(m, tokens, lo, hi)
+    if any(c.hi <= a and (long or a <= c.hi + PERIOD_REACH) for a, _, long in after):
+        return True
+    return any(a == sent.lo and b <= c.lo for a, b, _ in periods_of_days(m, tokens, sent.lo, c.lo))
 
 
 def _sums_up(m: Mentions, sent: Sentence) -> bool:

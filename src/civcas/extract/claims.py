@@ -290,7 +290,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
             if dist > _reach_before(h, fig, tokens, m) or semicolon(tokens, h.hi, fig.lead) \
                     or (own_after and m.within("clause_opener", h.hi, fig.lead)):
                 continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
-            if m.within("other_outcome", h.hi, fig.lead):
+            if _other_outcome(fig, m):
                 continue  # "wounded 12 and displaced 3,000": the figure counts another outcome
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
@@ -315,6 +315,17 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         if best_key is None or key < best_key:
             best, best_key = h, key
     return best
+
+
+OUTCOME_REACH = 3  # words from another outcome's word to the figure it heads: "displaced some 3,000"
+
+
+def _other_outcome(fig: Figure, m: Mentions) -> bool:
+    """Whether a word of another outcome than harm heads the figure ("displaced 3,000", "ونزوح
+    120 ألف", "وحرمان مئات الآلاف", context.json `other_outcome`), with no victims' noun between:
+    "killed 4 displaced people and 2 children" still counts the children."""
+    return any(not any(m.within(cat, o.hi, fig.lead) for cat in ("group", "singular", "number"))
+               for o in m.within("other_outcome", max(0, fig.lead - OUTCOME_REACH), fig.lead))
 
 
 def _reach_before(h: Mention, fig: Figure, tokens: list[Token], m: Mentions) -> int:

@@ -90,20 +90,34 @@ def background(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     if any(not _quoted_aside(m, tokens, lo, hi, cue) for cue in m.within("background", lo, hi)):
         return True
     spans = [*_spans(m, tokens, lo, hi), *_since_years(m, tokens, lo, hi)]
-    if any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans):
-        return True
-    return _over_days(m, tokens, lo, hi)
+    return any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans)
 
 
-def _over_days(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
-    """Whether tokens [lo, hi) count a toll over a number of days or longer ("خلال خمسة أيام",
-    "over 3 days", context.json `period_lead` and `period_unit`): several days' strikes."""
+def periods_of_days(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """The spans in tokens [lo, hi) that name a number of days or longer ("خلال خمسة أيام", "over
+    3 days", context.json `period_lead`, `period_unit` and, for weeks and months, `period_unit_long`:
+    then True), unless counted from an event ("within 2 weeks of the ceasefire", "خلال 3 أيام من الهدنة")."""
+    found = []
     for lead in m.within("period_lead", lo, hi):
         number = m.at("number", lead.hi)
         end = number.hi if number is not None else lead.hi + 1
-        if (number is not None or (lead.hi < hi and tokens[lead.hi].norm.isdigit())) and m.at("period_unit", end):
-            return True
-    return False
+        if number is None and not (lead.hi < hi and tokens[lead.hi].norm.isdigit()):
+            continue
+        unit = m.at("period_unit", end) or m.at("period_unit_long", end)
+        if unit is not None and not _counted_from(m, tokens, unit.hi, hi):
+            found.append((lead.lo, unit.hi, m.at("period_unit_long", end) is not None))
+    return found
+
+
+COUNTED_FROM = frozenset({"of", "من", "after", "بعد"})
+
+
+def _counted_from(m: Mentions, tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether days named before token k are counted from an event ("within 2 weeks of the
+    ceasefire", "خلال 3 أيام من الهدنة"), not over strikes ("over 4 days of shelling")."""
+    if k >= hi or tokens[k].norm not in COUNTED_FROM:
+        return False
+    return not any(m.at(cat, j) for cat in ("strike", "attack") for j in range(k + 1, min(k + 3, hi)))
 
 
 TALLY_BACK_REACH = 3  # words a sentence may open with before its subject: "كما تسبب الهجمات", "The attacks"

@@ -117,6 +117,14 @@ def _group(lo: int, hi: int, sent: Sentence, m: Mentions) -> str:
     return victims[0] if victims else "unknown"
 
 
+WAR_TOLL_WORDS = 4  # words a war's toll may run to before its harm word ("death toll of the war")
+
+
+def _in_war_toll(harm: Mention, m: Mentions) -> bool:
+    """Whether the harm word is a whole war's toll ("قتلى الحرب", context.json `war_toll`)."""
+    return any(cue.lo <= harm.lo < cue.hi for cue in m.within("war_toll", max(0, harm.lo - WAR_TOLL_WORDS), harm.hi))
+
+
 def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
                       counted: set[str], denied: set[int]) -> list[tuple[Sentence, Count]]:
     """The first figure-less report of each harm kind the document does not
@@ -131,7 +139,7 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
             continue
         for harm in m.within("harm", sent.lo, sent.hi):
             if (m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi)
-                    or named_after(m, tokens, harm.lo)):
+                    or named_after(m, tokens, harm.lo) or _in_war_toll(harm, m)):
                 continue
             if _denied(harm, m, tokens) or harm.lo in denied:
                 continue
