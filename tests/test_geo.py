@@ -81,6 +81,14 @@ def test_common_spellings_of_a_home_town_win_over_a_namesake_abroad_without_cont
     assert (place.country, place.admin1) == ("SY", "Deir ez-Zor")
 
 
+@pytest.mark.parametrize("spelling, name", [("Hassakeh", "Al-Hasakah"), ("Raqa", "Raqqa"), ("Afreen", "'Afrin"),
+                                             ("Shaddadi", "Ash Shaddadah"), ("Marea", "Mari'"), ("Jindires", "Jindayris"),
+                                             ("Rajo", "Raju")])
+def test_spellings_the_english_press_uses(gazetteer, spelling, name):
+    found = places(f"Shelling hit {spelling} on Monday.", gazetteer)
+    assert [p.name for p in found] == [name]
+
+
 def test_skeleton_keys():
     assert skeleton(latin_tokens("Busayrah")) == skeleton(latin_tokens("Bseira")) == skeleton(latin_tokens("Busera"))
     assert skeleton(latin_tokens("Kafr Nabl")) == skeleton(latin_tokens("Kafranbel"))
