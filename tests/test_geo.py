@@ -83,7 +83,9 @@ def test_common_spellings_of_a_home_town_win_over_a_namesake_abroad_without_cont
 
 @pytest.mark.parametrize("spelling, name", [("Hassakeh", "Al-Hasakah"), ("Raqa", "Raqqa"), ("Afreen", "'Afrin"),
                                              ("Shaddadi", "Ash Shaddadah"), ("Marea", "Mari'"), ("Jindires", "Jindayris"),
-                                             ("Rajo", "Raju")])
+                                             ("Rajo", "Raju"), ("Darkoush", "Darkush"), ("Ihsem", "Ihsim"),
+                                             ("Mhambel", "Muhambal"), ("Boukamal", "Albu Kamal"),
+                                             ("Abu Kamal", "Albu Kamal"), ("Khasham", "Khusham"), ("Qudsaya", "Qadsayya")])
 def test_spellings_the_english_press_uses(gazetteer, spelling, name):
     found = places(f"Shelling hit {spelling} on Monday.", gazetteer)
     assert [p.name for p in found] == [name]

@@ -110,7 +110,9 @@ def build() -> Gazetteer:
     admin1 = admin1_table()
     romanised = set(data_lines("romanised.txt"))
     area_names = frozenset(n for _, names in admin1.values() for n in names)
-    extra = {int(row[0]): row[1].split("|") for row in data_rows("names_extra.tsv")}
+    extra: dict[int, list[str]] = defaultdict(list)
+    for row in data_rows("names_extra.tsv"):
+        extra[int(row[0])] += row[1].split("|")  # a place may have several lines
     entries: list[Entry] = []
     admin_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
