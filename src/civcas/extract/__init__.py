@@ -109,9 +109,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     this_year = reporting_year(anchor, year)
     # So is a sentence that goes on with the period's tally told right before it.
     sents, went_on = [], False
-    for k, sent in enumerate(all_sents):
-        before = all_sents[k - 1]
-        went_on = k > 0 and continues_tally(m, sent.lo, sent.hi, (d.lo for d in dates)) and (
+    for before, sent in zip([None, *all_sents], all_sents):
+        went_on = before is not None and continues_tally(m, sent.lo, sent.hi, (d.lo for d in dates)) and (
             went_on or background(m, tokens, before.lo, before.hi))
         if not went_on and not past_year(tokens, m, dates, sent.lo, sent.hi, this_year):
             sents.append(sent)

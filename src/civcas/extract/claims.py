@@ -283,6 +283,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     # "the death of a shepherd, while 12 others ... sustained injuries": a clause that
     # "while"/"فيما" opens and that has a harm word of its own after the figure.
     own_after = any(h.lo >= end for h in harms)
+    other_outcome = _other_outcome(fig, m)
     best, best_key = None, None
     for h in harms:
         if h.hi <= fig.lead:
@@ -290,7 +291,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
             if dist > _reach_before(h, fig, tokens, m) or semicolon(tokens, h.hi, fig.lead) \
                     or (own_after and m.within("clause_opener", h.hi, fig.lead)):
                 continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
-            if _other_outcome(fig, m):
+            if other_outcome:
                 continue  # "wounded 12 and displaced 3,000": the figure counts another outcome
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
