@@ -118,8 +118,10 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         if not_this_event(m, tokens, sent.lo, sent.hi):
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = []
+        # cheap tests first: most sentences name neither a war's toll nor a span of days
+        war_toll, periods = m.within("war_toll", sent.lo, sent.hi), m.within("period_lead", sent.lo, sent.hi)
         for c in counts_in(sent, tokens, m, blocked):
-            if _war_toll(c, m, tokens, sent) or _over_days(c, m, tokens, sent):
+            if (war_toll and _war_toll(c, m, tokens, sent)) or (periods and _over_days(c, m, tokens, sent)):
                 tallied.update(range(*clause_of(tokens, sent, c.lo)))
             elif _negated(c, m, tokens):
                 denied.update(range(*clause_of(tokens, sent, c.lo)))

@@ -63,7 +63,7 @@ class DocContext:
     _partners: dict[str, list[str]] | None = None  # who the document says strikes together with whom; built on first use
     _tags: list[str] | None = None  # attackers the post's hashtags name; built on first use
     _concurrent_spans: list[tuple[int, int, list[str]]] | None = None  # parties striking at the same time, and where; built on first use
-    _items: list[int | None] | None = None  # by token, the bullet of the list item it lies in; built on first use
+    _items: dict[int, tuple[int, list[int | None]]] = field(default_factory=dict)  # by line: its first token, and by token the mark of its list item
     # Where a party is named but is not the attacker: the victims' side ("عنصر من قوات النظام")
     # the holder of the ground ("SDF-held", "مناطق سيطرة النظام"), a weapon's maker ("Russian-made").
     not_attacking: set[int] = field(default_factory=set)
@@ -295,19 +295,26 @@ class DocContext:
         """The mark opening the list item that token i lies in, with no other after it before i:
         a bullet that opens its line or follows a colon or a full stop in it ("في درعا:- قتل ..."),
         or a number opening its line before a bullet, a full stop or a bracket ("1- ", "2) ");
-        None outside a list."""
-        if self._items is None:
-            tokens, self._items, item = self.tokens, [], None
-            for k, tok in enumerate(tokens):
-                opens = k == 0 or tokens[k - 1].para != tok.para
-                if opens:
-                    item = None
-                numbered = opens and tok.norm.isdigit() and k + 1 < len(tokens) and tokens[k + 1].para == tok.para \
-                    and (tokens[k + 1].norm in BULLETS or tokens[k + 1].norm in ".)")
-                if numbered or (tok.norm in BULLETS and item != k - 1 and (opens or tokens[k - 1].norm in ":.")):
+        None outside a list. Worked out per line, for the lines asked about only."""
+        tokens, para = self.tokens, self.tokens[i].para
+        if para not in self._items:
+            lo = i
+            while lo > 0 and tokens[lo - 1].para == para:
+                lo -= 1
+            hi = i
+            while hi < len(tokens) and tokens[hi].para == para:
+                hi += 1
+            marks: list[int | None] = []
+            item = None
+            for k in range(lo, hi):
+                norm = tokens[k].norm
+                numbered = k == lo and norm.isdigit() and k + 1 < hi and (tokens[k + 1].norm in BULLETS or tokens[k + 1].norm in ".)")
+                if numbered or (norm in BULLETS and item != k - 1 and (k == lo or tokens[k - 1].norm in ":.")):
                     item = k
-                self._items.append(item)
-        return self._items[i]
+                marks.append(item)
+            self._items[para] = (lo, marks)
+        lo, marks = self._items[para]
+        return marks[i - lo]
 
     def _goes_on(self, item: int) -> bool:
         """Whether the list item opening at token `item` goes on with the one before it ("- وأسفر ...")."""
