@@ -110,3 +110,20 @@ def test_a_place_word_after_the_name_or_before_an_arabic_name_is_not_part_of_it(
     # The town whose countryside holds the place is not the place, in Arabic as in English.
     assert hit("Oakdale village, countryside of Riverton", "قرية أوكديل بريف ريفرتون", "ريفرتون") == 0
     assert hit("Oakdale village, countryside of Riverton", "قرية أوكديل بريف ريفرتون", "أوكديل") == 1
+
+
+def test_a_town_holding_the_spot_gold_names_is_the_place_at_town_precision():
+    def hit(location, place, precision="town", region="Hama"):
+        gold = [_gold("g1", ["a"], location=location, location_ar=None, region=region)]
+        return score(gold, [_pred("p", ["a"], place=place, geo_precision=precision)])["figures"]["location"]["hits"]
+
+    assert hit("a bakery, a clinic and homes in Oakdale, Hama", "Oakdale") == 1
+    assert hit("shops on Cedar Street in the Mill neighbourhood of Riverton", "Riverton") == 1
+    assert hit("Cedar roundabout, Mill neighborhood, Riverton city", "Riverton") == 1
+    assert hit("the grain market and a school, Hama City, Hama", "Hama") == 1  # the governorate's city, named
+    assert hit("a bakery, a clinic and homes in Oakdale, Hama", "Oakdale", "district") == 0
+    # not inside the town: its countryside, outskirts, or an area named after it
+    assert hit("a school in the Riverton countryside", "Riverton") == 0
+    assert hit("Mill neighbourhood in the outskirts of Riverton", "Riverton") == 0
+    assert hit("a school near the Riverton area, Hama", "Riverton") == 0
+    assert hit("the house of Sami Haddad, Oakdale town", "Oakdale") == 1  # "of" an owner, not a town

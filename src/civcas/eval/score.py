@@ -121,6 +121,45 @@ _AR_SURROUNDINGS = re.compile(r"[,،(]|\s(?:بريف|ريف|قرب|بالقرب|
 
 
 _TOWN_OR_FINER = ("exact", "town")
+# "a school in the X countryside", "farms near X", "east of X": a place around the town, not in it.
+_AROUND = (r"\b(?:countryside of|rural|near|outskirts of|vicinity of|(?:north|south|east|west)(?:ern)? of)"
+           r"(?: the)? {key}\b|\b{key} (?:countryside|district|area|desert|plain)\b")
+
+# "a market in X", "the Y neighbourhood of X", "Z roundabout, Y neighbourhood, X city": a spot inside a
+# town. "Area", "road", "camp" or "airport" lie as often outside the town they are named for, so
+# they are no spots.
+_SPOT = re.compile(r"\b(?:streets?|roundabout|neighbou?rhoods?|schools?|markets?|station|hospital|mosques?|"
+                   r"bakery|square|facility|residential areas?|shops|houses?|homes?|building)\b", re.IGNORECASE)
+_IN_OF = re.compile(r"\b(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+# "the house of Sami Haddad": a home's "of" names its owner, not a town.
+_OWNED = re.compile(r"(?:houses?|homes?|building)\s+of\s+$", re.IGNORECASE)
+# A container that is no town: "a school in the Idlib countryside", "a market north of X".
+_NOT_TOWN = re.compile(r"\b(?:countryside|rural|province|governorate|district|area|region|desert|outskirts|"
+                       r"vicinity|near|north|south|east|west|between|road|camp)\b", re.IGNORECASE)
+
+
+def _spot_town(location: str) -> str | None:
+    """The town a gold location's spot lies in: the words after the last "in"/"of" that follows
+    the spot in its part, else the first later part that names no spot ("school, shops and
+    homes in X, Governorate" and "Y station, X City, Governorate" give X). A
+    prediction of that town is within the few km the coordinates rule allows."""
+    parts = [part.strip() for part in re.split(r"[,(\[]", location)]
+    if not parts or not _SPOT.search(parts[0]):
+        return None
+    for part in parts:
+        spots = list(_SPOT.finditer(part))
+        if not spots:
+            town = part
+        else:
+            after = [m for m in _IN_OF.finditer(part, spots[-1].end()) if not _OWNED.search(part[:m.end()])]
+            if not after:
+                continue
+            if _NOT_TOWN.search(part, spots[-1].end()):
+                return None  # "a neighbourhood in the outskirts of X"
+            town = part[after[-1].end():]
+        town = _PLACE_TAIL.sub("", _PLACE_LEAD.sub("", town)).strip()
+        return town if town and not _NOT_TOWN.search(town) else None
+    return None
 
 
 def _names_city(gold: dict, region: str) -> bool:
@@ -154,11 +193,16 @@ def _location_hit(gold: dict, predicted: dict) -> bool:
     # Gold locations read like "village of X (Y), countryside of Z, Governorate": the first part
     # is the place; the governorate named later must not count for a system that only found that.
     first = _place_part(gold.get("location") or "")
+    # a town found for a spot in it ("a market in the X neighbourhood of Y"): only a town, not an area, holds the spot
+    town = _spot_town(gold.get("location") or "") if predicted.get("geo_precision") in _TOWN_OR_FINER else None
     if (gold.get("region") and same_place_name(place, gold["region"]) and not same_place_name(first, gold["region"])
-            and not (predicted.get("geo_precision") in _TOWN_OR_FINER and _names_city(gold, gold["region"]))):
-        return False  # the governorate's name, unless both name its city ("city center of Idlib")
-    candidates = (first, _PLACE_LEAD.sub("", _AR_SURROUNDINGS.split(gold.get("location_ar") or "")[0]).strip())
-    if any(re.search(rf"\b{re.escape(_norm_name(place))}\b", _norm_name(c)) for c in candidates):
+            and not (predicted.get("geo_precision") in _TOWN_OR_FINER and _names_city(gold, gold["region"]))
+            and not (town and same_place_name(town, gold["region"]))):
+        return False  # the governorate's name, unless both name its city ("city center of Idlib", "a school in Idlib City")
+    candidates = (first, _PLACE_LEAD.sub("", _AR_SURROUNDINGS.split(gold.get("location_ar") or "")[0]).strip(), *filter(None, [town]))
+    key = re.escape(_norm_name(place))
+    if any(re.search(rf"\b{key}\b", _norm_name(c)) and not re.search(_AROUND.format(key=key), _norm_name(c))
+           for c in candidates):
         return True
     names = (place, *_other_names(place, predicted.get("admin1")))
     return any(same_place_name(name, c) for name in names for c in candidates)
