@@ -127,3 +127,14 @@ def test_a_town_holding_the_spot_gold_names_is_the_place_at_town_precision():
     assert hit("Mill neighbourhood in the outskirts of Riverton", "Riverton") == 0
     assert hit("a school near the Riverton area, Hama", "Riverton") == 0
     assert hit("the house of Sami Haddad, Oakdale town", "Oakdale") == 1  # "of" an owner, not a town
+
+
+def test_a_village_in_the_other_script_or_after_a_bare_village_word_is_the_same_place():
+    def hit(location, place):
+        gold = [_gold("g1", ["a"], location=location, location_ar=None, region="Hama")]
+        return score(gold, [_pred("p", ["a"], place=place, geo_precision="district")])["figures"]["location"]["hits"]
+
+    assert hit("Kafr Naboun, Hama", "كفرنبون") == 1  # a village the gazetteer lacks keeps the report's spelling
+    assert hit("village Al-Mazraa, east of Hama", "Mazraa") == 1
+    assert hit("Kafr Naboun, Hama", "كفرزيتا") == 0
+    assert hit("village Al-Mazraa, east of Hama", "Hama") == 0

@@ -18,7 +18,7 @@ from itertools import combinations
 
 from civcas.eval.gold import GoldIncident
 from civcas.geo import bundled_gazetteer
-from civcas.geo.normalize import same_place_name
+from civcas.geo.normalize import same_place_name, spelling_key
 
 # Airwars' belligerent names -> civcas vocabulary (DESIGN.md).
 BELLIGERENT_ALIASES = {
@@ -110,8 +110,9 @@ def _score_range(tally: _Tally, name: str, gold_value, predicted: dict | None) -
     tally.add(f"{name}.overlap", pred_range is not None and pred_range[0] <= gold_range[1] and gold_range[0] <= pred_range[1])
 
 
-# "the village of X", "outskirts of X", "city center of X", "مدينة X", "وسط مدينة X": the words before the place's name.
+# "the village of X", "village X", "outskirts of X", "city center of X", "مدينة X", "وسط مدينة X": the words before the place's name.
 _PLACE_LEAD = re.compile(r"^\s*(?:(?:the\s+)?(?:city\s+cent(?:er|re)|centre|center|city|town|village|villages|vicinity|outskirts)\s+of\s+"
+                         r"|(?:the\s+)?(?:town|village)\s+"
                          r"|(?:(?:وسط|مركز)\s+)?(?:مدينة|بلدة|قرية|ناحية|منطقة)\s+)", re.IGNORECASE)
 # "Oakdale town": gold writes a place's kind after its name too.
 _PLACE_TAIL = re.compile(r"\s+(?:city|town|village)\s*$", re.IGNORECASE)
@@ -205,7 +206,8 @@ def _location_hit(gold: dict, predicted: dict) -> bool:
            for c in candidates):
         return True
     names = (place, *_other_names(place, predicted.get("admin1")))
-    return any(same_place_name(name, c) for name in names for c in candidates)
+    # a village the gazetteer lacks keeps the report's spelling, often in the other script ("فيلون" for "Falyoun")
+    return any(same_place_name(name, c) or (c and spelling_key(name) == spelling_key(c)) for name in names for c in candidates)
 
 
 def pairwise(gold: list[GoldIncident], predicted: list[dict]) -> dict:
