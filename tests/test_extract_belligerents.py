@@ -405,3 +405,16 @@ def test_a_concurrent_sentence_of_its_own_does_not_reach_the_next():
             "وأصيب رجل بقصف لقوات النظام على قرية كفر السنديان.")
     (c,) = claims(text, "ar")
     assert c.belligerents == ["Syrian Regime"]
+
+
+def test_factions_a_state_backs_name_the_state_too_in_either_language():
+    # as "Russian-backed forces" and "QSD backed by US forces" do; Arabic names the patron with its own word
+    (c,) = claims("Shelling by Turkish-backed factions injured three civilians in Oakdale on Monday.")
+    assert sorted(c.belligerents) == ["Syrian opposition factions", "Turkish Military"]
+    (c,) = claims("أصيب ثلاثة مدنيين بقصف للفصائل الموالية لتركيا على قرية أوكديل.", "ar")
+    assert sorted(c.belligerents) == ["Syrian opposition factions", "Turkish Military"]
+    (c,) = claims("Shelling by opposition factions injured three civilians in Oakdale on Monday.")
+    assert c.belligerents == ["Syrian opposition factions"]
+    # factions Iran backs fight for the government, not against it
+    (c,) = claims("Shelling by Iranian-backed factions injured three civilians in Oakdale on Monday.")
+    assert c.belligerents == ["Iranian Military"]
