@@ -925,7 +925,17 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert claims("مقتل 9 أطفال وعشرات الجرحى خلال أربعة أيام في ريف إدلب", "ar") == []
     assert numbered(claims("Nine children were killed over 4 days of shelling on Tall Kanat.")) == []
     assert claims("خلال ثلاثة أيام، قتل 12 مدنيا بقصف على ريف إدلب.", "ar") == []
+    # or over a few of them, or two weeks or months, told in one word
+    assert numbered(claims("Shelling killed 11 civilians in Tall Kanat over the past few days.")) == []
+    assert numbered(claims("Shelling killed 11 civilians in Tall Kanat over the last 3 days.")) == []
+    assert numbered(claims("قتل أكثر من 40 عنصرا للقوات الحكومية في البادية خلال الشهرين الماضيين.", "ar")) == []
+    assert numbered(claims("أكثر من 90 قتيلا بهجمات للتنظيم في البادية خلال شهرين", "ar")) == []
+    assert numbered(claims("قتل 11 مدنيا بقصف على ريف إدلب على مدار يومين.", "ar")) == []
     # but not days another clause names, or days counted from an event
+    text = "Shelling killed 3 civilians in Tall Kanat on Monday, the second attack on the village within a few days."
+    assert numbered(claims(text)) == [("killed", "civilians", 3)]
+    text = "قتل 3 مدنيين بقصف على قرية الزعرور، وهو القصف الثالث على القرية في غضون أسبوعين."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)]
     text = "Shelling killed 3 civilians in Tall Kanat on Monday, the second attack on the village within 3 days."
     assert numbered(claims(text)) == [("killed", "civilians", 3)]
     text = "Shelling killed 3 civilians within 2 weeks of the ceasefire in Tall Kanat."

@@ -96,9 +96,16 @@ def background(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
 def periods_of_days(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int, bool]]:
     """The spans in tokens [lo, hi) that name a number of days or longer ("خلال خمسة أيام", "over
     3 days", context.json `period_lead`, `period_unit` and, for weeks and months, `period_unit_long`:
-    then True), unless counted from an event ("within 2 weeks of the ceasefire", "خلال 3 أيام من الهدنة")."""
+    then True), or a few of them in one word ("خلال يومين", "خلال الأسابيع الماضية", "over the past
+    few days": `period_span`, `period_span_long`), unless counted from an event ("within 2 weeks of
+    the ceasefire", "خلال 3 أيام من الهدنة")."""
     found = []
     for lead in m.within("period_lead", lo, hi):
+        span = m.at("period_span", lead.hi) or m.at("period_span_long", lead.hi)
+        if span is not None:
+            if not _counted_from(m, tokens, span.hi, hi):
+                found.append((lead.lo, span.hi, m.at("period_span_long", lead.hi) is not None))
+            continue
         number = m.at("number", lead.hi)
         end = number.hi if number is not None else lead.hi + 1
         if number is None and not (lead.hi < hi and tokens[lead.hi].norm.isdigit()):
