@@ -925,6 +925,10 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert claims("مقتل 9 أطفال وعشرات الجرحى خلال أربعة أيام في ريف إدلب", "ar") == []
     assert numbered(claims("Nine children were killed over 4 days of shelling on Tall Kanat.")) == []
     assert claims("خلال ثلاثة أيام، قتل 12 مدنيا بقصف على ريف إدلب.", "ar") == []
+    # or over a period between two dates
+    text = "ووثق الفريق مقتل 58 مدنياً بينهم 20 طفلاً خلال الفترة الممتدة من أول آذار إلى 20 نيسان."
+    assert numbered(claims(text, "ar")) == []
+    assert numbered(claims("Monitors counted 58 civilians killed in the period from 1 March to 20 April.")) == []
     # or over a few of them, or two weeks or months, told in one word
     assert numbered(claims("Shelling killed 11 civilians in Tall Kanat over the past few days.")) == []
     assert numbered(claims("Shelling killed 11 civilians in Tall Kanat over the last 3 days.")) == []
