@@ -444,3 +444,26 @@ def test_a_village_named_as_where_the_strike_hit_its_homes_is_struck():
     (c,) = claims(text, places)
     assert c.place.name == "Tell Beta"
 
+
+
+def test_a_paragraph_telling_what_the_strike_just_told_did_takes_that_strikes_place():
+    # The headline's town is the main place; the strike told in the paragraph before hit another.
+    text = ("Shelling hits Kafr Alpha\n\nShelling hit Kafr Alpha on Monday, damaging homes.\n\n"
+            "Hours earlier, missiles struck a camp near Tell Beta, north of Northvale.\n\n"
+            "The strike killed four civilians and injured nine others.")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
+              at(text, "Tell Beta", "Northvale"), at(text, "Northvale", "Northvale", "region")]
+    assert {c.place.name for c in claims(text, places)} == {"Tell Beta"}
+    text = ("قصف على كفر ألفا\n\nقصفت قوات النظام بلدة كفر ألفا صباح اليوم.\n\n"
+            "واستهدفت الطائرات المسيرة قرية تل بيتا شمال مدينة نورثفيل.\n\n"
+            "وأسفر القصف عن سقوط أربعة قتلى مدنيين.")
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1),
+              at(text, "تل بيتا", "Northvale"), at(text, "نورثفيل", "Northvale")]
+    assert {c.place.name for c in claims(text, places, "ar")} == {"تل بيتا"}
+    # "after the attack" opens another event: the report's own town stands
+    text = ("قصف على كفر ألفا\n\nقصفت قوات النظام بلدة كفر ألفا صباح اليوم.\n\n"
+            "واستهدفت الطائرات المسيرة قرية تل بيتا.\n\n"
+            "وعقب الهجوم، قتل أربعة مدنيين.")
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1),
+              at(text, "تل بيتا", "Northvale")]
+    assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}

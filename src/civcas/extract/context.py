@@ -357,7 +357,9 @@ class DocContext:
         clauses after it name after a strike word, up to the next figure, else the first
         that a strike word right before names as hit, else the sentence's first finer than a country; when that is no
         finer than a governorate, a finer one from earlier in its paragraph that lies
-        in that governorate, else the document's main place among those that do (a
+        in that governorate; when the sentence names none and opens on what the strike just
+        told did ("وأسفر القصف عن", "The strike killed"), where the paragraph before says it
+        struck; else the document's main place among those that do (a
         country named alone does not bound it, unless the sentence names it as where
         things happened and it is not the document's country: "30 killed in Sudan").
 
@@ -387,6 +389,13 @@ class DocContext:
         if spread and at is not None and self._spread_over_areas(sent, at):
             return own  # "killed 11 in attacks on several areas": no one town's toll
         before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para and p.start not in origins]
+        if not before and own is None and self._tells_result(sent):
+            # "وأسفر القصف عن ..." opening a paragraph: the result of the strike the paragraph before
+            # told: where it struck, else the first place it names ("قرية X شمال مدينة Y": X, not Y)
+            told = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para - 1
+                    and p.start not in origins and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+            if told:
+                return (self._struck(told) or told)[0]
         # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
         # "fighters from Algeria"), not a bound on where the event happened.
         bound = None if own is not None and own.precision == "country" else own
@@ -394,6 +403,14 @@ class DocContext:
             if candidate is not None and _finer_within(candidate, bound):
                 return candidate
         return own or _finest(self.places)
+
+    def _tells_result(self, sent: Sentence) -> bool:
+        """Whether the sentence opens on what the strike just told did: a verb of result and then
+        the strike ("وأسفر القصف عن", context.json `result_verb`), or the strike as its first words
+        ("The shelling killed", "الغارة أدت"). Not "وعقب الهجوم" ("after the attack"): a new event."""
+        lo = sent.lo
+        k = lo + 1 if self.m.at("result_verb", lo) or self.tokens[lo].norm in ("the", "this") else lo
+        return k < sent.hi and self.m.at("attack", k) is not None and (k > lo or self.tokens[k].norm.startswith("ال"))
 
     def _past_dateline(self, inside: list[Place], sent: Sentence, at: int | None) -> list[Place]:
         """The sentence's places without its dateline ("RIVERTON, Syria (Agency) – A shell hit the
