@@ -2284,6 +2284,11 @@ def test_a_count_of_another_outcome_after_the_harm_is_no_victims():
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 7), ("injured", "civilians", 20)]
     text = "أدى القصف إلى إصابات بين العمال، وحرمان آلاف العائلات من مياه الشرب."
     assert [c.min for c in claims(text, "ar")] == [None]
+    # those still searched for are not the dead found beside them
+    text = "انتشلت الفرق جثمان رجل وتواصل البحث عن 3 آخرين تحت أنقاض منزل في تل الزيزفون."
+    assert numbered(claims(text, "ar")) == [("killed", "men", 1)]
+    text = "Rescuers recovered the body of a man and are searching for 3 others under a house in Tall Kanat."
+    assert numbered(claims(text)) == [("killed", "men", 1)]
     # the displaced as victims are counted, and so are victims listed after them
     text = "قتل 3 مدنيين بقصف على مخيم للنازحين قرب تل الزيزفون."
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 3)]
