@@ -415,6 +415,13 @@ def test_factions_a_state_backs_name_the_state_too_in_either_language():
     assert sorted(c.belligerents) == ["Syrian opposition factions", "Turkish Military"]
     (c,) = claims("Shelling by opposition factions injured three civilians in Oakdale on Monday.")
     assert c.belligerents == ["Syrian opposition factions"]
-    # factions Iran backs fight for the government, not against it
+    (c,) = claims("Shelling by Ankara-backed factions injured three civilians in Oakdale on Monday.")
+    assert sorted(c.belligerents) == ["Syrian opposition factions", "Turkish Military"]
+    # factions Iran, Russia or the government back fight for the government, not against it
     (c,) = claims("Shelling by Iranian-backed factions injured three civilians in Oakdale on Monday.")
     assert c.belligerents == ["Iranian Military"]
+    (c,) = claims("Shelling by regime-backed factions injured three civilians in Oakdale on Monday.")
+    assert c.belligerents == ["Syrian Regime"]
+    for patron, party in (("لإيران", "Iranian Military"), ("لروسيا", "Russian Military"), ("للنظام", "Syrian Regime")):
+        (c,) = claims(f"أصيب ثلاثة مدنيين بقصف للفصائل الموالية {patron} على قرية أوكديل.", "ar")
+        assert c.belligerents == [party]
