@@ -122,10 +122,22 @@ def test_a_town_holding_the_spot_gold_names_is_the_place_at_town_precision():
     assert hit("Cedar roundabout, Mill neighborhood, Riverton city", "Riverton") == 1
     assert hit("the grain market and a school, Hama City, Hama", "Hama") == 1  # the governorate's city, named
     assert hit("a bakery, a clinic and homes in Oakdale, Hama", "Oakdale", "district") == 0
-    # not inside the town: its countryside, outskirts, or an area named after it
+    # its outskirts are the town's, as "أطراف X" is and as the 10 km of the coordinates rule would have them
+    assert hit("Mill neighbourhood in the outskirts of Riverton", "Riverton") == 1
+    assert hit("a school on the outskirts of Riverton", "Riverton") == 1
+    # not inside the town: its countryside, or near, outside or between towns
     assert hit("a school in the Riverton countryside", "Riverton") == 0
-    assert hit("Mill neighbourhood in the outskirts of Riverton", "Riverton") == 0
     assert hit("a school near the Riverton area, Hama", "Riverton") == 0
+    assert hit("a school near Tell Beta, Riverton", "Riverton") == 0
+    assert hit("a school between Tell Beta and Kafr Alpha, Riverton", "Riverton") == 0
+    assert hit("a school outside Riverton", "Riverton") == 0
+    # the innermost place holds the spot, and villages of a governorate are no town
+    assert hit("a house in the village of Tell Beta in Riverton", "Riverton", region="Riverton") == 0
+    assert hit("a house in the village of Tell Beta in Riverton", "Tell Beta", region="Riverton") == 1
+    assert hit("homes in villages of Hama", "Hama") == 0
+    # a district or an area predicted as such is named as gold names it
+    assert hit("Riverton district", "Riverton", "district") == 1
+    assert hit("farms in the Jabal Alfa area", "Jabal Alfa", "district") == 1
     assert hit("the house of Sami Haddad, Oakdale town", "Oakdale") == 1  # "of" an owner, not a town
 
 
@@ -137,4 +149,6 @@ def test_a_village_in_the_other_script_or_after_a_bare_village_word_is_the_same_
     assert hit("Kafr Naboun, Hama", "كفرنبون") == 1  # a village the gazetteer lacks keeps the report's spelling
     assert hit("village Al-Mazraa, east of Hama", "Mazraa") == 1
     assert hit("Kafr Naboun, Hama", "كفرزيتا") == 0
+    # three consonants meet too many names across scripts: another village is not this one
+    assert hit("Hamra, Hama", "حميرة") == 0
     assert hit("village Al-Mazraa, east of Hama", "Hama") == 0

@@ -18,7 +18,7 @@ from itertools import combinations
 
 from civcas.eval.gold import GoldIncident
 from civcas.geo import bundled_gazetteer
-from civcas.geo.normalize import same_place_name, spelling_key
+from civcas.geo.normalize import same_place_name
 
 # Airwars' belligerent names -> civcas vocabulary (DESIGN.md).
 BELLIGERENT_ALIASES = {
@@ -122,9 +122,12 @@ _AR_SURROUNDINGS = re.compile(r"[,،(]|\s(?:بريف|ريف|قرب|بالقرب|
 
 
 _TOWN_OR_FINER = ("exact", "town")
-# "a school in the X countryside", "farms near X", "east of X": a place around the town, not in it.
-_AROUND = (r"\b(?:countryside of|rural|near|outskirts of|vicinity of|(?:north|south|east|west)(?:ern)? of)"
-           r"(?: the)? {key}\b|\b{key} (?:countryside|district|area|desert|plain)\b")
+# "a school in the X countryside", "farms near X", "east of X": a place around the town, not in it,
+# as the Arabic location's "بريف X", "قرب X" and "شرق X" are cut off. Its outskirts, its area and its
+# district ("أطراف X", "منطقة X", "ناحية X") are the town's, as they lie within the 10 km of the
+# coordinates rule.
+_AROUND = (r"\b(?:countryside of|rural|near|outside(?: of)?|(?:north|south|east|west)(?:ern)? of)(?: the)? {key}\b"
+           r"|\b{key} (?:countryside|desert|plain)\b")
 
 # "a market in X", "the Y neighbourhood of X", "Z roundabout, Y neighbourhood, X city": a spot inside a
 # town. "Area", "road", "camp" or "airport" lie as often outside the town they are named for, so
@@ -134,16 +137,20 @@ _SPOT = re.compile(r"\b(?:streets?|roundabout|neighbou?rhoods?|schools?|markets?
 _IN_OF = re.compile(r"\b(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 # "the house of Sami Haddad": a home's "of" names its owner, not a town.
 _OWNED = re.compile(r"(?:houses?|homes?|building)\s+of\s+$", re.IGNORECASE)
-# A container that is no town: "a school in the Idlib countryside", "a market north of X".
-_NOT_TOWN = re.compile(r"\b(?:countryside|rural|province|governorate|district|area|region|desert|outskirts|"
-                       r"vicinity|near|north|south|east|west|between|road|camp)\b", re.IGNORECASE)
+# A spot placed off the town: "a school near X", "shops between X and Y", "a market east of X".
+_OFF = re.compile(r"\b(?:near|between|outside|beyond|(?:north|south|east|west)(?:ern)?\s+of)\b", re.IGNORECASE)
+# A container that is no town: "a school in the Idlib countryside", "homes in villages of X".
+_NOT_TOWN = re.compile(r"\b(?:countryside|rural|province|governorate|district|area|region|desert|villages|"
+                       r"road|camp|farms?)\b", re.IGNORECASE)
 
 
 def _spot_town(location: str) -> str | None:
-    """The town a gold location's spot lies in: the words after the last "in"/"of" that follows
-    the spot in its part, else the first later part that names no spot ("school, shops and
-    homes in X, Governorate" and "Y station, X City, Governorate" give X). A
-    prediction of that town is within the few km the coordinates rule allows."""
+    """The town a gold location's spot lies in: the words after the first "in"/"of" that follows
+    the spot in its part, up to the next "in" (the innermost place: "a house in the village of X
+    in Y" gives X), else the first later part that names no spot ("school, shops and homes in
+    X, Governorate" and "Y station, X City, Governorate" give X). None when the spot lies
+    off its town ("a school near X") or in an area. A prediction of that town is within the few
+    km the coordinates rule allows."""
     parts = [part.strip() for part in re.split(r"[,(\[]", location)]
     if not parts or not _SPOT.search(parts[0]):
         return None
@@ -152,14 +159,16 @@ def _spot_town(location: str) -> str | None:
         if not spots:
             town = part
         else:
-            after = [m for m in _IN_OF.finditer(part, spots[-1].end()) if not _OWNED.search(part[:m.end()])]
-            if not after:
+            tail = spots[-1].end()
+            if _OFF.search(part, tail):
+                return None
+            opener = next((m for m in _IN_OF.finditer(part, tail) if not _OWNED.search(part[:m.end()])), None)
+            if opener is None:
                 continue
-            if _NOT_TOWN.search(part, spots[-1].end()):
-                return None  # "a neighbourhood in the outskirts of X"
-            town = part[after[-1].end():]
-        town = _PLACE_TAIL.sub("", _PLACE_LEAD.sub("", town)).strip()
-        return town if town and not _NOT_TOWN.search(town) else None
+            town = re.split(r"\s+in\s+", part[opener.end():], maxsplit=1)[0]
+        if _NOT_TOWN.search(town):
+            return None
+        return _PLACE_TAIL.sub("", _PLACE_LEAD.sub("", town)).strip() or None
     return None
 
 
@@ -202,12 +211,12 @@ def _location_hit(gold: dict, predicted: dict) -> bool:
         return False  # the governorate's name, unless both name its city ("city center of Idlib", "a school in Idlib City")
     candidates = (first, _PLACE_LEAD.sub("", _AR_SURROUNDINGS.split(gold.get("location_ar") or "")[0]).strip(), *filter(None, [town]))
     key = re.escape(_norm_name(place))
-    if any(re.search(rf"\b{key}\b", _norm_name(c)) and not re.search(_AROUND.format(key=key), _norm_name(c))
+    around = _AROUND.format(key=key) if predicted.get("geo_precision") in _TOWN_OR_FINER else None
+    if any(re.search(rf"\b{key}\b", _norm_name(c)) and not (around and re.search(around, _norm_name(c)))
            for c in candidates):
         return True
     names = (place, *_other_names(place, predicted.get("admin1")))
-    # a village the gazetteer lacks keeps the report's spelling, often in the other script ("فيلون" for "Falyoun")
-    return any(same_place_name(name, c) or (c and spelling_key(name) == spelling_key(c)) for name in names for c in candidates)
+    return any(same_place_name(name, c) for name in names for c in candidates)
 
 
 def pairwise(gold: list[GoldIncident], predicted: list[dict]) -> dict:
