@@ -935,6 +935,22 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert numbered(claims("قتل أكثر من 40 عنصرا للقوات الحكومية في البادية خلال الشهرين الماضيين.", "ar")) == []
     assert numbered(claims("أكثر من 90 قتيلا بهجمات للتنظيم في البادية خلال شهرين", "ar")) == []
     assert numbered(claims("قتل 11 مدنيا بقصف على ريف إدلب على مدار يومين.", "ar")) == []
+    assert numbered(claims("Shelling killed 11 civilians in Tall Kanat over a few days.")) == []
+    text = "ووثق الفريق مقتل 58 مدنياً، خلال الفترة الممتدة من أول آذار إلى 20 نيسان، بقصف على ريف إدلب."
+    assert numbered(claims(text, "ar")) == []
+    # but not a span the strike is ranked in, a clause the span closes, or hours of one day
+    text = "Shelling killed 4 civilians in Tall Kanat on Monday in the deadliest attack on the town in the past few weeks."
+    assert numbered(claims(text)) == [("killed", "civilians", 4)]
+    text = "قتل 4 مدنيين في أعنف قصف تشهده بلدة تل الزيزفون خلال الأسابيع الماضية."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 4)]
+    text = "قتل 4 مدنيين بقصف على بلدة تل الزيزفون هو الثالث خلال شهرين."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 4)]
+    text = "Over the past few days the town was quiet, but on Monday an airstrike killed 4 civilians in Tall Kanat."
+    assert numbered(claims(text)) == [("killed", "civilians", 4)]
+    text = "قتل 4 مدنيين بقصف على بلدة تل الزيزفون في الفترة من الساعة السادسة حتى الثامنة مساء اليوم."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 4)]
+    text = "An airstrike killed 3 civilians in Tall Kanat on Monday, as monitors counted 40 dead in the period from 1 March."
+    assert numbered(claims(text)) == [("killed", "civilians", 3)]
     # but not days another clause names, or days counted from an event
     text = "Shelling killed 3 civilians in Tall Kanat on Monday, the second attack on the village within a few days."
     assert numbered(claims(text)) == [("killed", "civilians", 3)]

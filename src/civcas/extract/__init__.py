@@ -119,7 +119,8 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
             continue  # "since 2015, 10,000 were killed" is not this event
         counts = []
         # cheap tests first: most sentences name neither a war's toll nor a span of days
-        war_toll, periods = m.within("war_toll", sent.lo, sent.hi), m.within("period_lead", sent.lo, sent.hi)
+        war_toll = m.within("war_toll", sent.lo, sent.hi)
+        periods = m.within("period_lead", sent.lo, sent.hi) or m.within("period_dates", sent.lo, sent.hi)
         for c in counts_in(sent, tokens, m, blocked):
             if (war_toll and _war_toll(c, m, tokens, sent)) or (periods and _over_days(c, m, tokens, sent)):
                 tallied.update(range(*clause_of(tokens, sent, c.lo)))
@@ -181,12 +182,24 @@ def _over_days(c: Count, m: Mentions, tokens: list[Token], sent: Sentence) -> bo
     shelling killed 9"): several days' strikes. Days named in another clause ("..., the second
     attack on the village within 3 days") or further on tell of something else; weeks or months
     anywhere after it in its clause are its span ("16 children died in attacks on the area over
-    6 months")."""
+    6 months"). A span the strike is ranked in ("the deadliest in weeks") counts no toll, nor does
+    an opening span that a clause of its own closes ("Over the past days the town was quiet, but
+    on Monday ...")."""
     lo, hi = clause_of(tokens, sent, c.lo)
     after = periods_of_days(m, tokens, lo, hi)
-    if any(c.hi <= a and (long or a <= c.hi + PERIOD_REACH) for a, _, long in after):
+    if any(c.hi <= a and (long or a <= c.hi + PERIOD_REACH) and not _ranked(m, c.hi, a) for a, _, long in after):
         return True
-    return any(a == sent.lo and b <= c.lo for a, b, _ in periods_of_days(m, tokens, sent.lo, c.lo))
+    # weeks or months opening the next clause are its span too: "killed 65 civilians, over the past 3 months"
+    if hi + 1 < sent.hi and any(long and a == hi + 1 for a, _, long in periods_of_days(m, tokens, hi + 1, sent.hi)):
+        return True
+    return any(a == sent.lo and b <= c.lo and not m.within("clause_opener", b, c.lo)
+               for a, b, _ in periods_of_days(m, tokens, sent.lo, c.lo))
+
+
+def _ranked(m: Mentions, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) rank the strike among those of the span after them ("the deadliest
+    attack on the town in the past few weeks", "هو الثالث خلال شهرين"): one strike, not a toll over it."""
+    return bool(m.within("ordinal", lo, hi) or m.within("rank_word", lo, hi))
 
 
 def _sums_up(m: Mentions, sent: Sentence) -> bool:

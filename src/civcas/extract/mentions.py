@@ -93,13 +93,22 @@ def background(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     return any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans)
 
 
+DATES_REACH = 5  # words from "in the period from" to its first month: "from the start of March"
+
+
 def periods_of_days(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int, bool]]:
     """The spans in tokens [lo, hi) that name a number of days or longer ("خلال خمسة أيام", "over
     3 days", context.json `period_lead`, `period_unit` and, for weeks and months, `period_unit_long`:
     then True), or a few of them in one word ("خلال يومين", "خلال الأسابيع الماضية", "over the past
     few days": `period_span`, `period_span_long`), unless counted from an event ("within 2 weeks of
-    the ceasefire", "خلال 3 أيام من الهدنة")."""
+    the ceasefire", "خلال 3 أيام من الهدنة"); and the period between two dates ("خلال الفترة الممتدة
+    من أول آذار إلى 20 نيسان", "in the period from 1 March to 20 April": `period_dates`, long),
+    not hours of one day ("في الفترة من الساعة السادسة")."""
     found = []
+    for lead in m.within("period_dates", lo, hi):
+        month = next(iter(m.within("month", lead.hi, min(hi, lead.hi + DATES_REACH))), None)
+        if month is not None:
+            found.append((lead.lo, month.hi, True))
     for lead in m.within("period_lead", lo, hi):
         span = m.at("period_span", lead.hi) or m.at("period_span_long", lead.hi)
         if span is not None:
