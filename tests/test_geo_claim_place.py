@@ -467,3 +467,28 @@ def test_a_paragraph_telling_what_the_strike_just_told_did_takes_that_strikes_pl
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1),
               at(text, "تل بيتا", "Northvale")]
     assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}
+
+
+def test_what_a_result_paragraph_reaches_back_to_and_what_it_does_not():
+    head = ("Shelling hits Kafr Alpha\n\nShelling hit Kafr Alpha on Monday, damaging homes.\n\n"
+            "Hours earlier, missiles struck a farm near Tell Beta.\n\n")
+    places = lambda text: [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
+                           at(text, "Tell Beta", "Northvale")]
+    # any strike word, and results told over several paragraphs, reach the strike told before them
+    for opening in ("The airstrike", "The raid", "The explosion"):
+        text = head + f"{opening} killed four civilians."
+        assert {c.place.name for c in claims(text, places(text))} == {"Tell Beta"}, opening
+    text = head + "The strike killed four civilians.\n\nThe strike also injured nine others."
+    assert {c.place.name for c in claims(text, places(text))} == {"Tell Beta"}
+    # not a sentence inside a paragraph telling a strike of its own, nor one going on with the report's strike
+    text = head + "In another raid, jets bombed a bakery at dawn. The strike killed four civilians."
+    assert {c.place.name for c in claims(text, places(text))} == {"Kafr Alpha"}
+    text = head + "The shelling also injured three other civilians."
+    assert {c.place.name for c in claims(text, places(text))} == {"Kafr Alpha"}
+    # nor where the attackers fired from
+    text = ("قصف على كفر ألفا\n\nقصفت قوات النظام بلدة كفر ألفا صباح اليوم.\n\n"
+            "وقصفت المدفعية المتمركزة في معسكر تل بيتا قرى ريف نورثفيل.\n\n"
+            "وأسفر القصف عن مقتل مدنيين اثنين.")
+    found = [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1), at(text, "تل بيتا", "Northvale"),
+             at(text, "نورثفيل", "Northvale", "region")]
+    assert {c.place.name for c in claims(text, found, "ar")} == {"كفر ألفا"}

@@ -43,6 +43,9 @@ class Speaker:
     stance: str = "asserts"
 
 
+RESULT_PARAGRAPHS = 3  # paragraphs walked back, past those telling only results, to the one that told the strike
+
+
 @dataclass
 class DocContext:
     doc: Document
@@ -390,12 +393,9 @@ class DocContext:
             return own  # "killed 11 in attacks on several areas": no one town's toll
         before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para and p.start not in origins]
         if not before and own is None and self._tells_result(sent):
-            # "وأسفر القصف عن ..." opening a paragraph: the result of the strike the paragraph before
-            # told: where it struck, else the first place it names ("قرية X شمال مدينة Y": X, not Y)
-            told = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para - 1
-                    and p.start not in origins and GEO_RANK[p.precision] <= GEO_RANK["district"]]
-            if told:
-                return (self._struck(told) or told)[0]
+            told = self._strike_told_before(sent, origins)
+            if told is not None:
+                return told
         # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
         # "fighters from Algeria"), not a bound on where the event happened.
         bound = None if own is not None and own.precision == "country" else own
@@ -405,12 +405,52 @@ class DocContext:
         return own or _finest(self.places)
 
     def _tells_result(self, sent: Sentence) -> bool:
-        """Whether the sentence opens on what the strike just told did: a verb of result and then
-        the strike ("وأسفر القصف عن", context.json `result_verb`), or the strike as its first words
-        ("The shelling killed", "الغارة أدت"). Not "وعقب الهجوم" ("after the attack"): a new event."""
+        """Whether the sentence opens its paragraph on what the strike just told did (see
+        `_opens_on_result`), and does not go on with the report's own strike ("The shelling also
+        injured", "كما أسفر القصف", context.json `also`) unless the paragraph before told results too."""
+        return self._opens_on_result(sent) and (not self.m.within("also", sent.lo, sent.hi) or self._after_result(sent))
+
+    def _opens_on_result(self, sent: Sentence) -> bool:
+        """Whether the sentence opens its paragraph with a verb of result and then the strike
+        ("وأسفر القصف عن", context.json `result_verb`), or with the strike ("The airstrike killed",
+        "الغارة أدت"). Not "وعقب الهجوم" ("after the attack"): a new event."""
         lo = sent.lo
+        if lo > 0 and self.tokens[lo - 1].para == sent.para:
+            return False
         k = lo + 1 if self.m.at("result_verb", lo) or self.tokens[lo].norm in ("the", "this") else lo
-        return k < sent.hi and self.m.at("attack", k) is not None and (k > lo or self.tokens[k].norm.startswith("ال"))
+        strike = k < sent.hi and (self.m.at("attack", k) or self.m.at("strike_event", k) or self.m.at("strike", k))
+        return bool(strike) and (k > lo or self.tokens[k].norm.startswith("ال"))
+
+    def _after_result(self, sent: Sentence) -> bool:
+        """Whether the paragraph before opens on a strike's results too: "The strike also injured
+        nine" then goes on with the strike that paragraph's results were of."""
+        first = self._paragraph_opening(sent.para - 1, sent.lo)
+        return first is not None and self._opens_on_result(first)
+
+    def _paragraph_opening(self, para: int, before: int) -> Sentence | None:
+        """The first sentence of paragraph `para`, looked for back from token `before`."""
+        k = before - 1
+        while k >= 0 and self.tokens[k].para > para:
+            k -= 1
+        while k > 0 and self.tokens[k - 1].para == para:
+            k -= 1
+        return self._sentence_of(k) if k >= 0 and self.tokens[k].para == para else None
+
+    def _strike_told_before(self, sent: Sentence, origins: set[int]) -> Place | None:
+        """Where the strike told in the paragraph before hit: the place it names as struck, else
+        its first place of a district or finer ("قرية X شمال مدينة Y": X, not Y). Paragraphs that
+        only tell that strike's results are passed over to the one that told it."""
+        para = sent.para - 1
+        for _ in range(RESULT_PARAGRAPHS):
+            told = [p for p in self.places if self._para_of(p.start) == para and p.start not in origins
+                    and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+            if told:
+                return (self._struck(told) or told)[0]
+            first = self._paragraph_opening(para, sent.lo)
+            if first is None or not self._opens_on_result(first):
+                return None
+            para -= 1
+        return None
 
     def _past_dateline(self, inside: list[Place], sent: Sentence, at: int | None) -> list[Place]:
         """The sentence's places without its dateline ("RIVERTON, Syria (Agency) – A shell hit the
