@@ -477,6 +477,16 @@ def test_last_resort_prefers_the_first_country_in_scope(gazetteer):
     assert only("Jericho is quiet.", gazetteer, "Jericho").country == "PS"  # the name only one of them has
 
 
+def test_an_everyday_word_naming_a_place_abroad_is_no_place_with_nothing_else_to_go_by(gazetteer):
+    # "ربك" (your Lord), "صور" (pictures) and "الأبيض" (white) name towns abroad; a post naming no
+    # other place means the words
+    for text in ("نسأل الله الرحمة له، وكل نفس راجعة إلى ربك يوما", "وهذه هي الصور من المكان",
+                 "ارتدى الطفل الثوب الأبيض يوم العيد"):
+        assert places(text, gazetteer) == [], text
+    # a report about that country still finds them
+    assert any(p.country == "LB" for p in places("قصفت طائرات إسرائيلية مدينة صور في جنوب لبنان", gazetteer))
+
+
 def test_sound_alike_governorate_does_not_displace_the_named_town(gazetteer):
     place = only("Clashes in the Shahba region.", gazetteer, "Shahba")
     assert (place.name, place.country, place.precision) == ("Shahba", "SY", "region")

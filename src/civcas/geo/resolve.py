@@ -53,7 +53,7 @@ def _keep(m: Mention, home: set[str], admins: Counter, countries: Counter, ancho
     if not m.exact and m.words == 1:
         # A one-word spelling variant must fall in a governorate the text names, or near a named place.
         return admins[(entry.country, entry.admin1)] > 0 or any(km(a, entry) <= NEARBY_KM for a in anchors)
-    return _strong(m, home) or _supported(entry, admins, countries, anchors, weak)
+    return _strong(m, home) or _supported(entry, admins, countries, anchors, weak, home if m.weak else None)
 
 
 def _strong(m: Mention, home: set[str]) -> bool:
@@ -100,12 +100,15 @@ def support_given(m: Mention, home: set[str]) -> Counter:
     return _area_support(m.candidates[: m.n_exact]) if _strong(m, home) else Counter()
 
 
-def _supported(entry: Entry, admins: Counter, countries: Counter, anchors: list[Entry], weak: list[Entry]) -> bool:
+def _supported(entry: Entry, admins: Counter, countries: Counter, anchors: list[Entry], weak: list[Entry],
+               home: set[str] | None = None) -> bool:
     """Whether the document's context holds a weak mention's place. Two weak names vouch for
     each other only as neighbours: everyday words match hamlets all over a country ("مشافٍ",
-    "الحصين" in Yemen), two villages of one area lie close together."""
+    "الحصين" in Yemen), two villages of one area lie close together. With nothing else to go
+    by it stays, unless it is an everyday word (`home` given) naming a place abroad: "ربك" in a
+    condolence post is "your Lord", not a Sudanese town."""
     return (
-        not countries  # nothing else to go by: keep it
+        (not countries and (home is None or entry.country in home))
         or countries[entry.country] > 0
         or admins[(entry.country, entry.admin1)] > 0
         or any(other.name != entry.name and km(other, entry) <= NEARBY_KM for other in weak)
