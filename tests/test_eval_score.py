@@ -133,6 +133,8 @@ def test_a_town_holding_the_spot_gold_names_is_the_place_at_town_precision():
     assert hit("a school outside Riverton", "Riverton") == 0
     # the innermost place holds the spot, and villages of a governorate are no town
     assert hit("a house in the village of Tell Beta in Riverton", "Riverton", region="Riverton") == 0
+    assert hit("a house in the village of Tell Beta in Riverton", "Riverton") == 0
+    assert hit("a school northwest of Riverton, Riverton", "Riverton", region="Riverton") == 0
     assert hit("a house in the village of Tell Beta in Riverton", "Tell Beta", region="Riverton") == 1
     assert hit("homes in villages of Hama", "Hama") == 0
     # a district or an area predicted as such is named as gold names it

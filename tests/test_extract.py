@@ -951,6 +951,17 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 4)]
     text = "An airstrike killed 3 civilians in Tall Kanat on Monday, as monitors counted 40 dead in the period from 1 March."
     assert numbered(claims(text)) == [("killed", "civilians", 3)]
+    # a rank word that ranks no strike, or a month's name, does not save a toll; nor does a clause
+    # opener after the toll began
+    text = "Russian strikes killed 85 civilians in the largest camps for the displaced over the past two months."
+    assert numbered(claims(text)) == []
+    assert numbered(claims("وثق الفريق مقتل 40 مدنيا في كانون الثاني خلال 4 أسابيع من القصف.", "ar")) == []
+    assert numbered(claims("Over the past 3 days, shelling killed 9 civilians in Tall Kanat, while 20 others were injured.")) == []
+    text = "ووثق الفريق مقتل 58 مدنيا في الفترة الممتدة من بداية العام الجاري حتى اليوم."
+    assert numbered(claims(text, "ar")) == []
+    # months after a semicolon begin another statement
+    text = "Shelling killed 3 civilians in Tall Kanat on Monday; over the past 3 months the town was shelled daily."
+    assert numbered(claims(text)) == [("killed", "civilians", 3)]
     # but not days another clause names, or days counted from an event
     text = "Shelling killed 3 civilians in Tall Kanat on Monday, the second attack on the village within a few days."
     assert numbered(claims(text)) == [("killed", "civilians", 3)]

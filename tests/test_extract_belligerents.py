@@ -407,21 +407,16 @@ def test_a_concurrent_sentence_of_its_own_does_not_reach_the_next():
     assert c.belligerents == ["Syrian Regime"]
 
 
-def test_factions_a_state_backs_name_the_state_too_in_either_language():
-    # as "Russian-backed forces" and "QSD backed by US forces" do; Arabic names the patron with its own word
-    (c,) = claims("Shelling by Turkish-backed factions injured three civilians in Oakdale on Monday.")
-    assert sorted(c.belligerents) == ["Syrian opposition factions", "Turkish Military"]
-    (c,) = claims("أصيب ثلاثة مدنيين بقصف للفصائل الموالية لتركيا على قرية أوكديل.", "ar")
-    assert sorted(c.belligerents) == ["Syrian opposition factions", "Turkish Military"]
-    (c,) = claims("Shelling by opposition factions injured three civilians in Oakdale on Monday.")
-    assert c.belligerents == ["Syrian opposition factions"]
-    (c,) = claims("Shelling by Ankara-backed factions injured three civilians in Oakdale on Monday.")
-    assert sorted(c.belligerents) == ["Syrian opposition factions", "Turkish Military"]
-    # factions Iran, Russia or the government back fight for the government, not against it
+def test_factions_a_state_backs_name_the_state_that_fights_for_the_government():
+    # factions Iran, Russia or the government back fight for the government: their patron is the party
     (c,) = claims("Shelling by Iranian-backed factions injured three civilians in Oakdale on Monday.")
     assert c.belligerents == ["Iranian Military"]
-    (c,) = claims("Shelling by regime-backed factions injured three civilians in Oakdale on Monday.")
-    assert c.belligerents == ["Syrian Regime"]
-    for patron, party in (("لإيران", "Iranian Military"), ("لروسيا", "Russian Military"), ("للنظام", "Syrian Regime")):
-        (c,) = claims(f"أصيب ثلاثة مدنيين بقصف للفصائل الموالية {patron} على قرية أوكديل.", "ar")
-        assert c.belligerents == [party]
+    for faction, party in (("الموالية لإيران", "Iranian Military"), ("التابعة لإيران", "Iranian Military"),
+                           ("المدعومة من روسيا", "Russian Military"), ("الموالية للنظام", "Syrian Regime")):
+        (c,) = claims(f"أصيب ثلاثة مدنيين بقصف للفصائل {faction} على قرية أوكديل.", "ar")
+        assert c.belligerents == [party], faction
+    # factions Turkey backs are the opposition's
+    (c,) = claims("Shelling by Turkish-backed factions injured three civilians in Oakdale on Monday.")
+    assert "Syrian opposition factions" in c.belligerents
+    (c,) = claims("Shelling by opposition factions injured three civilians in Oakdale on Monday.")
+    assert c.belligerents == ["Syrian opposition factions"]

@@ -483,8 +483,10 @@ def test_an_everyday_word_naming_a_place_abroad_is_no_place_with_nothing_else_to
     for text in ("نسأل الله الرحمة له، وكل نفس راجعة إلى ربك يوما", "وهذه هي الصور من المكان",
                  "ارتدى الطفل الثوب الأبيض يوم العيد"):
         assert places(text, gazetteer) == [], text
-    # a report about that country still finds them
+    # a report about that country still finds them, and so does one telling them as where it happened
     assert any(p.country == "LB" for p in places("قصفت طائرات إسرائيلية مدينة صور في جنوب لبنان", gazetteer))
+    assert [p.country for p in places("قتل 5 مدنيين بغارة على رفح", gazetteer)] == ["PS"]
+    assert [p.country for p in places("قتل 5 مدنيين في الموصل", gazetteer)] == ["IQ"]
 
 
 def test_sound_alike_governorate_does_not_displace_the_named_town(gazetteer):

@@ -492,3 +492,25 @@ def test_what_a_result_paragraph_reaches_back_to_and_what_it_does_not():
     found = [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1), at(text, "تل بيتا", "Northvale"),
              at(text, "نورثفيل", "Northvale", "region")]
     assert {c.place.name for c in claims(text, found, "ar")} == {"كفر ألفا"}
+
+
+def test_a_result_paragraph_is_read_from_its_opening_words_only():
+    head = ("قصف على كفر ألفا\n\nقصفت قوات النظام بلدة كفر ألفا صباح اليوم.\n\n"
+            "واستهدفت الطائرات المسيرة قرية تل بيتا شمال مدينة نورثفيل.\n\n")
+    found = lambda text: [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1),
+                          at(text, "تل بيتا", "Northvale"), at(text, "نورثفيل", "Northvale")]
+    # "كما" later in the sentence ("as our correspondent reported") is no going on with the report's strike
+    text = head + "وأسفر القصف عن سقوط أربعة قتلى مدنيين، كما أفاد مراسلنا."
+    assert {c.place.name for c in claims(text, found(text), "ar")} == {"تل بيتا"}
+    # a strike word opening a sentence that tells a strike of its own is no result
+    text = ("Shelling hits Kafr Alpha\n\nShelling hit Kafr Alpha on Monday, damaging homes.\n\n"
+            "Hours earlier, missiles struck a farm near Tell Beta.\n\n"
+            "The jets then bombed homes to the south, killing three civilians.")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1), at(text, "Tell Beta", "Northvale")]
+    assert {c.place.name for c in claims(text, places)} == {"Kafr Alpha"}
+
+
+def test_a_target_after_where_the_attackers_are_stationed_is_still_the_target():
+    text = "قصفت قوات النظام المتمركزة في كفر ألفا مدرسة تل بيتا، ما أدى لمقتل 3 أطفال."
+    found = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
+    assert {c.place.name for c in claims(text, found, "ar")} == {"تل بيتا"}

@@ -118,15 +118,16 @@ _PLACE_LEAD = re.compile(r"^\s*(?:(?:the\s+)?(?:city\s+cent(?:er|re)|centre|cent
 _PLACE_TAIL = re.compile(r"\s+(?:city|town|village)\s*$", re.IGNORECASE)
 # "قرية X بريف Y، ...": the Arabic location names the place before its surroundings, which
 # must not count for a system that only found those.
-_AR_SURROUNDINGS = re.compile(r"[,،(]|\s(?:بريف|ريف|قرب|بالقرب|شمال|جنوب|شرق|غرب)\S*\s")
+_AR_SURROUNDINGS = re.compile(r"[,،(]|(?:^|\s)(?:بريف|ريف|قرب|بالقرب|شمال|جنوب|شرق|غرب)\S*\s")
 
 
 _TOWN_OR_FINER = ("exact", "town")
+_COMPASS = r"(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?"
 # "a school in the X countryside", "farms near X", "east of X": a place around the town, not in it,
 # as the Arabic location's "بريف X", "قرب X" and "شرق X" are cut off. Its outskirts, its area and its
 # district ("أطراف X", "منطقة X", "ناحية X") are the town's, as they lie within the 10 km of the
 # coordinates rule.
-_AROUND = (r"\b(?:countryside of|rural|near|outside(?: of)?|(?:north|south|east|west)(?:ern)? of)(?: the)? {key}\b"
+_AROUND = (r"\b(?:countryside of|rural|near|outside(?: of)?|" + _COMPASS + r" of)(?: the)? {key}\b"
            r"|\b{key} (?:countryside|desert|plain)\b")
 
 # "a market in X", "the Y neighbourhood of X", "Z roundabout, Y neighbourhood, X city": a spot inside a
@@ -138,7 +139,7 @@ _IN_OF = re.compile(r"\b(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 # "the house of Sami Haddad": a home's "of" names its owner, not a town.
 _OWNED = re.compile(r"(?:houses?|homes?|building)\s+of\s+$", re.IGNORECASE)
 # A spot placed off the town: "a school near X", "shops between X and Y", "a market east of X".
-_OFF = re.compile(r"\b(?:near|between|outside|beyond|(?:north|south|east|west)(?:ern)?\s+of)\b", re.IGNORECASE)
+_OFF = re.compile(r"\b(?:near|between|outside|beyond|" + _COMPASS + r"\s+of)\b", re.IGNORECASE)
 # A container that is no town: "a school in the Idlib countryside", "homes in villages of X".
 _NOT_TOWN = re.compile(r"\b(?:countryside|rural|province|governorate|district|area|region|desert|villages|"
                        r"road|camp|farms?)\b", re.IGNORECASE)
@@ -209,7 +210,9 @@ def _location_hit(gold: dict, predicted: dict) -> bool:
             and not (predicted.get("geo_precision") in _TOWN_OR_FINER and _names_city(gold, gold["region"]))
             and not (town and same_place_name(town, gold["region"]))):
         return False  # the governorate's name, unless both name its city ("city center of Idlib", "a school in Idlib City")
-    candidates = (first, _PLACE_LEAD.sub("", _AR_SURROUNDINGS.split(gold.get("location_ar") or "")[0]).strip(), *filter(None, [town]))
+    # the spot's own town, where gold names one, stands for the first part: "a house in the
+    # village of X in Y" is X's, not Y's
+    candidates = (town or first, _PLACE_LEAD.sub("", _AR_SURROUNDINGS.split(gold.get("location_ar") or "")[0]).strip())
     key = re.escape(_norm_name(place))
     around = _AROUND.format(key=key) if predicted.get("geo_precision") in _TOWN_OR_FINER else None
     if any(re.search(rf"\b{key}\b", _norm_name(c)) and not (around and re.search(around, _norm_name(c)))

@@ -181,25 +181,49 @@ def _over_days(c: Count, m: Mentions, tokens: list[Token], sent: Sentence) -> bo
     the sentence opens with them ("مقتل 9 أطفال وعشرات الجرحى خلال أربعة أيام", "Over 4 days,
     shelling killed 9"): several days' strikes. Days named in another clause ("..., the second
     attack on the village within 3 days") or further on tell of something else; weeks or months
-    anywhere after it in its clause are its span ("16 children died in attacks on the area over
-    6 months"). A span the strike is ranked in ("the deadliest in weeks") counts no toll, nor does
-    an opening span that a clause of its own closes ("Over the past days the town was quiet, but
-    on Monday ...")."""
+    anywhere after it in its clause, or making up the clause after its comma, are its span ("16
+    children died in attacks on the area over 6 months"). A span the strike is ranked in ("the
+    deadliest attack in weeks") counts no toll, nor does an opening span that a clause of its own
+    closes before any harm is told ("Over the past days the town was quiet, but on Monday ...")."""
     lo, hi = clause_of(tokens, sent, c.lo)
     after = periods_of_days(m, tokens, lo, hi)
     if any(c.hi <= a and (long or a <= c.hi + PERIOD_REACH) and not _ranked(m, c.hi, a) for a, _, long in after):
         return True
-    # weeks or months opening the next clause are its span too: "killed 65 civilians, over the past 3 months"
-    if hi + 1 < sent.hi and any(long and a == hi + 1 for a, _, long in periods_of_days(m, tokens, hi + 1, sent.hi)):
+    if _span_clause_after(m, tokens, sent, hi):
         return True
-    return any(a == sent.lo and b <= c.lo and not m.within("clause_opener", b, c.lo)
+    return any(a == sent.lo and b <= c.lo and not _closed_before_harm(m, b, c.lo)
                for a, b, _ in periods_of_days(m, tokens, sent.lo, c.lo))
 
 
+def _span_clause_after(m: Mentions, tokens: list[Token], sent: Sentence, hi: int) -> bool:
+    """Whether the clause after the comma at token `hi` is only a span of weeks or months: "killed
+    65 civilians, over the past 3 months, in shelling on the area". A clause after a semicolon, or
+    one telling something of its own, is another statement."""
+    if hi + 1 >= sent.hi or tokens[hi].norm != ",":
+        return False
+    nxt, end = clause_of(tokens, sent, hi + 1)
+    told = any(m.within(cat, nxt, end) for cat in ("harm", "strike", "attack", "strike_event"))
+    return not told and any(long and a == nxt for a, _, long in periods_of_days(m, tokens, nxt, sent.hi))
+
+
+def _closed_before_harm(m: Mentions, lo: int, hi: int) -> bool:
+    """Whether a clause opener ("but", "لكن", "while") stands in tokens [lo, hi) before any harm word."""
+    harm = next(iter(m.within("harm", lo, hi)), None)
+    return any(harm is None or o.lo < harm.lo for o in m.within("clause_opener", lo, hi))
+
+
 def _ranked(m: Mentions, lo: int, hi: int) -> bool:
-    """Whether tokens [lo, hi) rank the strike among those of the span after them ("the deadliest
-    attack on the town in the past few weeks", "هو الثالث خلال شهرين"): one strike, not a toll over it."""
-    return bool(m.within("ordinal", lo, hi) or m.within("rank_word", lo, hi))
+    """Whether tokens [lo, hi) rank the strike among those of the span at `hi`: a rank word or an
+    ordinal right before a strike word or before the span ("the deadliest attack on the town in the
+    past few weeks", "هو الثالث خلال شهرين"); one strike, not a toll over it. "The largest camps" ranks
+    no strike, nor does the month of "كانون الثاني"."""
+    months = [(x.lo, x.hi) for x in m.within("month", lo, hi)]
+    for r in (*m.within("ordinal", lo, hi), *m.within("rank_word", lo, hi)):
+        if any(a <= r.lo < b for a, b in months):
+            continue
+        if r.hi >= hi - 1 or any(m.within(cat, r.hi, r.hi + 2) for cat in ("strike", "attack", "strike_event")):
+            return True
+    return False
 
 
 def _sums_up(m: Mentions, sent: Sentence) -> bool:

@@ -44,6 +44,7 @@ class Speaker:
 
 
 RESULT_PARAGRAPHS = 3  # paragraphs walked back, past those telling only results, to the one that told the strike
+ALSO_WORDS = 4  # a result sentence's opening words that may say it goes on with the report's strike ("The shelling also")
 
 
 @dataclass
@@ -408,7 +409,8 @@ class DocContext:
         """Whether the sentence opens its paragraph on what the strike just told did (see
         `_opens_on_result`), and does not go on with the report's own strike ("The shelling also
         injured", "كما أسفر القصف", context.json `also`) unless the paragraph before told results too."""
-        return self._opens_on_result(sent) and (not self.m.within("also", sent.lo, sent.hi) or self._after_result(sent))
+        return self._opens_on_result(sent) and (not self.m.within("also", sent.lo, sent.lo + ALSO_WORDS)
+                                                 or self._after_result(sent))
 
     def _opens_on_result(self, sent: Sentence) -> bool:
         """Whether the sentence opens its paragraph with a verb of result and then the strike
@@ -418,7 +420,9 @@ class DocContext:
         if lo > 0 and self.tokens[lo - 1].para == sent.para:
             return False
         k = lo + 1 if self.m.at("result_verb", lo) or self.tokens[lo].norm in ("the", "this") else lo
-        strike = k < sent.hi and (self.m.at("attack", k) or self.m.at("strike_event", k) or self.m.at("strike", k))
+        # the strike as an event ("the airstrike", "القصف"), not who or what struck ("The jets then
+        # bombed villages to the south", "الطيران الحربي"): those tell a strike of their own
+        strike = k < sent.hi and (self.m.at("attack", k) or self.m.at("strike_event", k))
         return bool(strike) and (k > lo or self.tokens[k].norm.startswith("ال"))
 
     def _after_result(self, sent: Sentence) -> bool:

@@ -62,28 +62,20 @@ class PhraseTable:
                 entries += written[tok.forms[0]]
             if not entries:
                 continue  # most words open no phrase: no bookkeeping for them (this loop is hot)
-            seen: dict[str, tuple[str, ...]] = {}  # category -> the rest of the phrase matched here
+            seen: set[str] = set()
             for rest, category, value in entries:
-                if category in seen:
-                    if category in SEVERAL_VALUES and seen[category] == rest:
-                        found[category].append(Mention(category, i, covered[category], value))
-                    continue
-                if covered.get(category, 0) > i:
+                if category in seen or covered.get(category, 0) > i:
                     continue
                 hi = _phrase_end(tokens, i + 1, rest, category in QUOTABLE) if rest else i + 1
                 if hi is None:
                     continue
-                seen[category] = rest
+                seen.add(category)
                 covered[category] = hi
                 found[category].append(Mention(category, i, hi, value))
         if "harm" in found:
             found["harm"] = _pair_harms(found, tokens)
         return found
 
-
-# Categories whose one phrase may be listed under several payloads, each a mention of it:
-# "Turkish-backed factions" names the factions and their patron.
-SEVERAL_VALUES = frozenset({"belligerent"})
 
 # Categories matched only as the word is written, or with its article: "3 غارات" counts strikes,
 # but "قتل 3 بغارات" counts the dead "by strikes" (a unit behind a preposition or conjunction is

@@ -93,7 +93,7 @@ def background(m: Mentions, tokens: list[Token], lo: int, hi: int) -> bool:
     return any(not _quoted_aside(m, tokens, lo, hi, cue) and not _dates_a_record(m, tokens, lo, cue) for cue in spans)
 
 
-DATES_REACH = 5  # words from "in the period from" to its first month: "from the start of March"
+DATES_REACH = 5  # words after "in the period from" that may name hours of one day: "from 6 to 8 pm"
 
 
 def periods_of_days(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int, bool]]:
@@ -103,12 +103,11 @@ def periods_of_days(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[
     few days": `period_span`, `period_span_long`), unless counted from an event ("within 2 weeks of
     the ceasefire", "خلال 3 أيام من الهدنة"); and the period between two dates ("خلال الفترة الممتدة
     من أول آذار إلى 20 نيسان", "in the period from 1 March to 20 April": `period_dates`, long),
-    not hours of one day ("في الفترة من الساعة السادسة")."""
+    not hours of one day ("في الفترة من الساعة السادسة", `hour_word`)."""
     found = []
     for lead in m.within("period_dates", lo, hi):
-        month = next(iter(m.within("month", lead.hi, min(hi, lead.hi + DATES_REACH))), None)
-        if month is not None:
-            found.append((lead.lo, month.hi, True))
+        if not m.within("hour_word", lead.hi, min(hi, lead.hi + DATES_REACH)):
+            found.append((lead.lo, lead.hi, True))
     for lead in m.within("period_lead", lo, hi):
         span = m.at("period_span", lead.hi) or m.at("period_span_long", lead.hi)
         if span is not None:

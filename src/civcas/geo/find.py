@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from civcas.geo.anaphora import names_back
-from civcas.geo.cues import load_cues
+from civcas.geo.cues import cue_ends_at, load_cues
 from civcas.geo.gazetteer import Gazetteer
 from civcas.geo.parties import names_government
 from civcas.geo.persons import in_person_name, named_person, spelled_after_name
@@ -45,6 +45,8 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
         and not spelled_after_name(text, tokens, m, cues, named)
         and not names_government(tokens, m, cues) and not names_back(tokens, m, at, cues)
     ]
+    for m in mentions:
+        m.told_at = any(cue_ends_at(tokens, m.start, cues.ending[kind]) for kind in ("locative_before", "target_before"))
     kept, admins = resolve(mentions, gazetteer.priority)
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
     facilities = {id(m): m for m in kept if names_facility(tokens, m, cues, home)}

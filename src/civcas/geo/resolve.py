@@ -53,7 +53,7 @@ def _keep(m: Mention, home: set[str], admins: Counter, countries: Counter, ancho
     if not m.exact and m.words == 1:
         # A one-word spelling variant must fall in a governorate the text names, or near a named place.
         return admins[(entry.country, entry.admin1)] > 0 or any(km(a, entry) <= NEARBY_KM for a in anchors)
-    return _strong(m, home) or _supported(entry, admins, countries, anchors, weak, home if m.weak else None)
+    return _strong(m, home) or _supported(entry, admins, countries, anchors, weak, home if m.weak and not m.told_at else None)
 
 
 def _strong(m: Mention, home: set[str]) -> bool:
@@ -105,8 +105,9 @@ def _supported(entry: Entry, admins: Counter, countries: Counter, anchors: list[
     """Whether the document's context holds a weak mention's place. Two weak names vouch for
     each other only as neighbours: everyday words match hamlets all over a country ("مشافٍ",
     "الحصين" in Yemen), two villages of one area lie close together. With nothing else to go
-    by it stays, unless it is an everyday word (`home` given) naming a place abroad: "ربك" in a
-    condolence post is "your Lord", not a Sudanese town."""
+    by it stays, unless it is an everyday word not told as where something happened (`home`
+    given) naming a place abroad: "ربك" in a condolence post is "your Lord", not a Sudanese town,
+    while "غارة على رفح" is Rafah."""
     return (
         (not countries and (home is None or entry.country in home))
         or countries[entry.country] > 0

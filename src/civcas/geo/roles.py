@@ -73,6 +73,6 @@ def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
 
 def _kind_word_before(tokens: list[Token], k: int, cues: Cues) -> bool:
     """Whether a word naming the place's kind ends right before token k: a settlement
-    ("قرية", "town of"), an area named after its town ("ناحية", "منطقة") or a facility named
-    for it ("معسكر"), as in "من أهالي ناحية X", "المتمركزة في معسكر X"."""
-    return any(cue_ends_at(tokens, k, cues.ending[kind]) for kind in ("settlement_before", "district_before", "facility_before"))
+    ("قرية", "town of") or an area named after its town ("ناحية", "منطقة"), as in "من أهالي
+    ناحية X"."""
+    return cue_ends_at(tokens, k, cues.ending["settlement_before"]) or cue_ends_at(tokens, k, cues.ending["district_before"])

@@ -49,6 +49,9 @@ class Mention:
     # Named with a settlement word after it ("Idlib city"): the town, not the governorate. Unlike
     # a settlement cue before it, this vouches for no spelling: "Al-X city" may be anything's.
     town_named: bool = False
+    # Named after "في", "على", "in", "on" (cues.json `locative_before`, `target_before`): told as
+    # where something is or happens, so an everyday word there means the place ("غارة على رفح").
+    told_at: bool = False
 
     def __post_init__(self) -> None:
         if self.n_exact < 0:
