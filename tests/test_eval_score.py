@@ -150,6 +150,7 @@ def test_a_village_in_the_other_script_or_after_a_bare_village_word_is_the_same_
 
     assert hit("Kafr Naboun, Hama", "كفرنبون") == 1  # a village the gazetteer lacks keeps the report's spelling
     assert hit("village Al-Mazraa, east of Hama", "Mazraa") == 1
+    assert hit("village Kafr Sumara, east of Hama", "كفرسمارة") == 1  # the other script, past the bare "village"
     assert hit("Kafr Naboun, Hama", "كفرزيتا") == 0
     # three consonants meet too many names across scripts: another village is not this one
     assert hit("Hamra, Hama", "حميرة") == 0
