@@ -445,6 +445,9 @@ def test_a_village_named_as_where_the_strike_hit_its_homes_is_struck():
     assert c.place.name == "Tell Beta"
 
 
+# A report's own strike on Kafr Alpha, told first, as result paragraphs' tests open.
+AR_REPORT = "قصف على كفر ألفا\n\nقصفت قوات النظام بلدة كفر ألفا صباح اليوم.\n\n"
+
 
 def test_a_paragraph_telling_what_the_strike_just_told_did_takes_that_strikes_place():
     # The headline's town is the main place; the strike told in the paragraph before hit another.
@@ -454,15 +457,15 @@ def test_a_paragraph_telling_what_the_strike_just_told_did_takes_that_strikes_pl
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
               at(text, "Tell Beta", "Northvale"), at(text, "Northvale", "Northvale", "region")]
     assert {c.place.name for c in claims(text, places)} == {"Tell Beta"}
-    text = ("قصف على كفر ألفا\n\nقصفت قوات النظام بلدة كفر ألفا صباح اليوم.\n\n"
-            "واستهدفت الطائرات المسيرة قرية تل بيتا شمال مدينة نورثفيل.\n\n"
+    text = (AR_REPORT
+            + "واستهدفت الطائرات المسيرة قرية تل بيتا شمال مدينة نورثفيل.\n\n"
             "وأسفر القصف عن سقوط أربعة قتلى مدنيين.")
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1),
               at(text, "تل بيتا", "Northvale"), at(text, "نورثفيل", "Northvale")]
     assert {c.place.name for c in claims(text, places, "ar")} == {"تل بيتا"}
     # "after the attack" opens another event: the report's own town stands
-    text = ("قصف على كفر ألفا\n\nقصفت قوات النظام بلدة كفر ألفا صباح اليوم.\n\n"
-            "واستهدفت الطائرات المسيرة قرية تل بيتا.\n\n"
+    text = (AR_REPORT
+            + "واستهدفت الطائرات المسيرة قرية تل بيتا.\n\n"
             "وعقب الهجوم، قتل أربعة مدنيين.")
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1),
               at(text, "تل بيتا", "Northvale")]
@@ -486,8 +489,8 @@ def test_what_a_result_paragraph_reaches_back_to_and_what_it_does_not():
     text = head + "The shelling also injured three other civilians."
     assert {c.place.name for c in claims(text, places(text))} == {"Kafr Alpha"}
     # nor where the attackers fired from
-    text = ("قصف على كفر ألفا\n\nقصفت قوات النظام بلدة كفر ألفا صباح اليوم.\n\n"
-            "وقصفت المدفعية المتمركزة في معسكر تل بيتا قرى ريف نورثفيل.\n\n"
+    text = (AR_REPORT
+            + "وقصفت المدفعية المتمركزة في معسكر تل بيتا قرى ريف نورثفيل.\n\n"
             "وأسفر القصف عن مقتل مدنيين اثنين.")
     found = [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1), at(text, "تل بيتا", "Northvale"),
              at(text, "نورثفيل", "Northvale", "region")]
@@ -495,8 +498,8 @@ def test_what_a_result_paragraph_reaches_back_to_and_what_it_does_not():
 
 
 def test_a_result_paragraph_is_read_from_its_opening_words_only():
-    head = ("قصف على كفر ألفا\n\nقصفت قوات النظام بلدة كفر ألفا صباح اليوم.\n\n"
-            "واستهدفت الطائرات المسيرة قرية تل بيتا شمال مدينة نورثفيل.\n\n")
+    head = (AR_REPORT
+            + "واستهدفت الطائرات المسيرة قرية تل بيتا شمال مدينة نورثفيل.\n\n")
     found = lambda text: [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1),
                           at(text, "تل بيتا", "Northvale"), at(text, "نورثفيل", "Northvale")]
     # "كما" later in the sentence ("as our correspondent reported") is no going on with the report's strike
