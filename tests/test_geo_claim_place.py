@@ -517,3 +517,22 @@ def test_a_target_after_where_the_attackers_are_stationed_is_still_the_target():
     text = "قصفت قوات النظام المتمركزة في كفر ألفا مدرسة تل بيتا، ما أدى لمقتل 3 أطفال."
     found = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     assert {c.place.name for c in claims(text, found, "ar")} == {"تل بيتا"}
+
+
+def test_a_country_told_as_where_bounds_a_page_whose_main_town_is_abroad():
+    # A news page's other stories name a town abroad most; the toll is told "in eastern Syria".
+    text = ("Seven fighters and four workers were killed in eastern Syria over the past day.\n\n"
+            "Bayt Gamma was bombed. Bayt Gamma has no power. Bayt Gamma mourns.")
+    places = [nation(text, "Syria", "SY")] + [
+        Place(name="Bayt Gamma", start=s, end=s + 10, country="PS", admin1="Gaza Strip", precision="town", text="Bayt Gamma")
+        for s in (i for i in range(len(text)) if text.startswith("Bayt Gamma", i))]
+    assert {c.place.country for c in claims(text, places)} == {"SY"}
+
+
+def test_an_arabic_country_told_with_its_side_bounds_the_toll():
+    text = ("قتل سبعة مسلحين وأربعة عمال مدنيين في شرقي سوريا خلال يوم.\n\n"
+            "قصف على بيت غاما. بيت غاما بلا كهرباء. بيت غاما تشيع قتلاها.")
+    places = [nation(text, "سوريا", "SY")] + [
+        Place(name="بيت غاما", start=s, end=s + 8, country="PS", admin1="Gaza Strip", precision="town", text="بيت غاما")
+        for s in (i for i in range(len(text)) if text.startswith("بيت غاما", i))]
+    assert {c.place.country for c in claims(text, places, "ar") if c.kind == "killed"} == {"SY"}

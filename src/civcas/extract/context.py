@@ -399,7 +399,10 @@ class DocContext:
                 return told
         # A country alone in the sentence is mostly an actor or an origin ("Turkish drones",
         # "fighters from Algeria"), not a bound on where the event happened.
-        bound = None if own is not None and own.precision == "country" else own
+        # "killed in eastern Syria" does bound it, when the figure's clause tells no other
+        # country as where: a sidebar's Gaza is not where that happened.
+        told = {p.country for p in self._told_countries(inside, sent, at)}
+        bound = None if own is not None and own.precision == "country" and told != {own.country} else own
         for candidate in (_finest(before[::-1], point_only=True), self._main(bound)):
             if candidate is not None and _finer_within(candidate, bound):
                 return candidate
@@ -511,13 +514,20 @@ class DocContext:
         if home is None:
             return None
         located = self._place_roles().located
-        named = [p for p in inside if p.precision == "country" and p.start in located]
-        if any(p.country == home.country for p in named):
+        if any(p.country == home.country for p in inside if p.precision == "country" and p.start in located):
             return None  # "one death in Lebanon and 66 in Syria": both, not only the other
+        return next((p for p in self._told_countries(inside, sent, at) if p.country != home.country), None)
+
+    def _told_countries(self, inside: list[Place], sent: Sentence, at: int | None) -> list[Place]:
+        """The countries the figure's clause names as where things happened ("killed 12 in
+        Sudan", "في شرقي سوريا"), or the sentence opens with ("In Sudan, ..."): not where the
+        speakers are ("Two were killed, officials in Turkey said")."""
+        located = self._place_roles().located
+        named = [p for p in inside if p.precision == "country" and p.start in located]
         if at is not None:
             lo, hi = self._clause_around(self.tokens[at].start, self.tokens[sent.lo].start, self.tokens[sent.hi - 1].end)
             named = [p for p in named if lo <= p.start < hi or self._token_at(p.start) == sent.lo + 1]
-        return next((p for p in named if p.country != home.country), None)
+        return named
 
     def _clause_around(self, offset: int, start: int, end: int) -> tuple[int, int]:
         """The character span of the clause holding `offset`, within [start, end)."""

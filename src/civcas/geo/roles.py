@@ -55,7 +55,7 @@ def _happens_there(tokens: list[Token], k: int, cues: Cues) -> int:
         return 0
     if cue_ends_at(tokens, k, cues.ending["locative_before"]):
         return 1
-    if not _kind_word_before(tokens, k, cues):
+    if not (_kind_word_before(tokens, k, cues) or _side_word_before(tokens, k, cues)):
         return 0
     return next((k - j + 1 for j in range(k - 1, max(1, k - SETTLEMENT_CUE_WORDS) - 1, -1)
                  if cue_ends_at(tokens, j, cues.ending["locative_before"])), 0)
@@ -69,6 +69,12 @@ def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
                 cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k))):
             return True
     return False
+
+
+def _side_word_before(tokens: list[Token], k: int, cues: Cues) -> bool:
+    """Whether a word naming a side or the countryside of the place ends right before token k:
+    "in eastern Syria", "في شرقي سوريا", "في ريف X" tell where as much as "in X" does."""
+    return cue_ends_at(tokens, k, cues.ending["direction_before"]) or cue_ends_at(tokens, k, cues.ending["region_before"])
 
 
 def _kind_word_before(tokens: list[Token], k: int, cues: Cues) -> bool:
