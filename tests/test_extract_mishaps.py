@@ -27,3 +27,11 @@ def test_a_strike_in_the_same_sentence_still_counts():
 def test_a_word_about_the_earthquake_that_names_no_cause_is_no_mishap():
     found = claims("سكان المخيم نازحون منذ الزلزال، والمصابون هم 5 نساء و4 أطفال.", "ar")
     assert any(c.kind == "injured" and c.min == 9 for c in found)
+
+
+def test_a_prayer_for_the_bereaved_counts_no_wounded():
+    # "مصاب" after a prayer to mend it is the family's loss; "شفى الله مصابهم" still prays for the wounded.
+    found = claims("قتل رجل بقصف على القرية صباح اليوم. رحمه الله، اللهم اجبر مصاب أهله وعظم الله مصابكم.", "ar")
+    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+    found = claims("قتل رجل بقصف على القرية، وشفى الله مصابهم.", "ar")
+    assert ("injured", 1) in [(c.kind, c.min) for c in found]
