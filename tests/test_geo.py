@@ -1011,6 +1011,13 @@ def test_a_towns_own_surroundings_or_a_clause_joined_after_it_are_no_list_items(
         assert only(text, gazetteer, "ربيعة").admin1 == "Al-Hasakah"
 
 
+def test_a_towns_countryside_is_no_namesake_of_a_governorate_a_later_clause_names(gazetteer):
+    # "ريف سراقب" is Saraqib's countryside; where the man lived later is another clause's place.
+    assert only("نزح سامر من ريف سراقب وعاش سنوات في الرقة", gazetteer, "سراقب").admin1 == "Idlib"
+    # a village named so is still moved by the clause that follows it
+    assert only("قصفت قرية ربيعة وقتل مدنيان في ريف الحسكة", gazetteer, "ربيعة").admin1 == "Al-Hasakah"
+
+
 def test_a_run_of_hashtags_is_topics_not_containers(gazetteer):
     text = "مداهمات في مدينة الطبقة فجر اليوم\n#سوريا #الطبقة #قسد #دير_الزور"
     assert {p.admin1 for p in places(text, gazetteer) if p.name == "Al-Tabqa"} == {"Raqqa"}
