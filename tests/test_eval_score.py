@@ -47,8 +47,8 @@ def test_location_by_distance_when_gold_has_coordinates_else_by_name():
     gold = [_gold("g1", ["a"], lat=35.90, lon=36.80)]
     assert score(gold, [_pred("p", ["a"], lat=35.95, lon=36.82)])["figures"]["location"]["hits"] == 1
     assert score(gold, [_pred("p", ["a"], lat=36.50, lon=37.50)])["figures"]["location"]["hits"] == 0
-    named = [_gold("g1", ["a"], location="Al-Mohsenli, countryside of Manbij, Aleppo")]
-    assert score(named, [_pred("p", ["a"], place="Mohsenli")])["figures"]["location"]["hits"] == 1
+    named = [_gold("g1", ["a"], location="Al-Qubbah, east of Manbij, Aleppo")]
+    assert score(named, [_pred("p", ["a"], place="Qubbah")])["figures"]["location"]["hits"] == 1
     assert score(named, [_pred("p", ["a"], place="Idlib")])["figures"]["location"]["hits"] == 0
     spelled = [_gold("g1", ["a"], location="Jisr Al Shughour, western countryside of Idlib", region="Idlib")]
     assert score(spelled, [_pred("p", ["a"], place="Jisr ash Shughur")])["figures"]["location"]["hits"] == 1
@@ -93,7 +93,7 @@ def test_a_place_under_another_of_its_names_or_after_village_of_is_the_same_plac
     town = {"place": "'Ayn al 'Arab", "admin1": "Aleppo"}
     assert score(kobani, [_pred("p", ["a"], **town)])["figures"]["location"]["hits"] == 1
     assert score(kobani, [_pred("p", ["a"], place="Manbij", admin1="Aleppo")])["figures"]["location"]["hits"] == 0
-    tal = [_gold("g1", ["a"], location="the city of Tal Abyad, Raqqa", location_ar="")]
+    tal = [_gold("g1", ["a"], location="outskirts of Tal Abyad town, Raqqa", location_ar="")]
     assert score(tal, [_pred("p", ["a"], place="Tall Abyad", admin1="Raqqa")])["figures"]["location"]["hits"] == 1
 
 
