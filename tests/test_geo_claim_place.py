@@ -536,3 +536,11 @@ def test_an_arabic_country_told_with_its_side_bounds_the_toll():
         Place(name="بيت غاما", start=s, end=s + 8, country="PS", admin1="Gaza Strip", precision="town", text="بيت غاما")
         for s in (i for i in range(len(text)) if text.startswith("بيت غاما", i))]
     assert {c.place.country for c in claims(text, places, "ar") if c.kind == "killed"} == {"SY"}
+
+
+def test_a_side_of_another_country_is_where_the_toll_was_without_in():
+    # a news list's item on a strike in another country, under a report on Syrian towns
+    text = ("Shelling hit Kafr Alpha. Kafr Alpha burned.\n\n"
+            "قتيلان بغارة لمسيرة على جنوبي لبنان")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1), nation(text, "لبنان", "LB")]
+    assert {c.place.name for c in claims(text, places, "ar") if c.kind == "killed"} == {"لبنان"}

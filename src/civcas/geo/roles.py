@@ -40,7 +40,7 @@ def place_roles(text: str, places: list[Place]) -> PlaceRoles:
         k = bisect_right(starts, place.start) - 1
         if k <= 0:
             continue
-        words = _happens_there(tokens, k, cues)
+        words = _happens_there(tokens, k, cues) or _side_of_country(tokens, k, place, cues)
         if words:
             lead[place.start] = words
         if _comes_from(tokens, k, cues):
@@ -69,6 +69,12 @@ def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
                 cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k))):
             return True
     return False
+
+
+def _side_of_country(tokens: list[Token], k: int, place: Place, cues: Cues) -> int:
+    """A side of a country ("شرق سوريا", "northern Iraq") is somewhere in it, never a party
+    or an origin: it tells where, with or without "in"."""
+    return int(place.precision == "country" and _side_word_before(tokens, k, cues))
 
 
 def _side_word_before(tokens: list[Token], k: int, cues: Cues) -> bool:
