@@ -157,14 +157,17 @@ def test_a_village_in_the_other_script_or_after_a_bare_village_word_is_the_same_
     assert hit("village Al-Mazraa, east of Hama", "Hama") == 0
 
 
-def test_among_incidents_of_one_round_up_the_one_at_the_gold_place_is_matched():
-    # One page, one day, two strikes: the README's keys tie, and the gold place tells them apart.
+def test_incidents_the_matching_keys_tie_on_share_the_credit():
+    # One page, one day, two strikes: the README's keys tie, and neither is picked.
     gold = [_gold("g1", ["a"], location="Kafr Nabudah", location_ar="كفرنبودة", civilians_killed=[2, 2])]
     other = _pred("p-a", ["a"], place="Sarmin", civilians_killed={"min": 5, "max": 5})
     own = _pred("p-b", ["a"], place="Kafr Nabudah", civilians_killed={"min": 2, "max": 2})
     for order in ([other, own], [own, other]):
         f = score(gold, order)["figures"]
-        assert (f["location"]["hits"], f["civilians_killed.exact"]["hits"]) == (1, 1)
+        assert (f["location"]["hits"], f["civilians_killed.exact"]["hits"], f["date.exact"]["hits"]) == (0.5, 0.5, 1)
+        assert f["location"]["share"] == 0.5
     # the date and the shared documents still come first
     far = _pred("p-c", ["a"], place="Kafr Nabudah", date="2024-02-20")
     assert score(gold, [other, far])["figures"]["location"]["hits"] == 0
+    # whole counts stay whole
+    assert score(gold, [own])["figures"]["location"]["hits"] == 1

@@ -2,8 +2,9 @@
 
 Each gold incident is matched, through document_ids, to the predicted
 incident sharing a document with it that is nearest in date, then shares the
-most documents, then lies at the gold place (the README's keys tie for the
-strikes of one round-up page). An open-ended predicted range counts as its lower bound: the
+most documents. Where those keys tie (the strikes of one round-up page), it
+counts the share of the tied incidents that hit each figure: the average of a
+random pick, not a pick. An open-ended predicted range counts as its lower bound: the
 export contract says an open figure contributes its lower bound, and scoring
 it as "anything up to infinity" would flatter the system.
 """
@@ -54,10 +55,11 @@ def _norm_name(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
-def _match(gold: GoldIncident, predicted: list[dict], by_doc: dict[str, list[int]]) -> dict | None:
+def _matches(gold: GoldIncident, predicted: list[dict], by_doc: dict[str, list[int]]) -> list[dict]:
+    """The predicted incidents the gold one is matched to: among those sharing a document with it,
+    the nearest in date, then those sharing the most documents. More than one when these keys
+    tie, as for the strikes of one round-up page (one incident each, all of its day)."""
     candidates = {i for d in gold.source_ids for i in by_doc.get(d, ())}
-    if not candidates:
-        return None
     gold_date = _date(gold.gold.get("date"))
     sources = set(gold.source_ids)
 
@@ -65,11 +67,10 @@ def _match(gold: GoldIncident, predicted: list[dict], by_doc: dict[str, list[int
         p = predicted[i]
         d = _date(p.get("date"))
         distance = abs((d - gold_date).days) if d and gold_date else 10**6
-        # A round-up page gives one incident per strike, all of its day and sharing its
-        # documents: the one at the gold place is the one about the gold incident.
-        return (distance, -len(sources & set(p["document_ids"])), not _location_hit(gold.gold, p), p["id"])
+        return (distance, -len(sources & set(p["document_ids"])))
 
-    return predicted[min(candidates, key=key)]
+    best = min(map(key, candidates), default=None)
+    return sorted((predicted[i] for i in candidates if key(i) == best), key=lambda p: p["id"])
 
 
 def _range(value) -> tuple[int, int] | None:
@@ -85,32 +86,38 @@ class _Tally:
     """Hits over a denominator, kept per figure."""
 
     def __init__(self) -> None:
-        self.hits: dict[str, int] = defaultdict(int)
+        self.hits: dict[str, float] = defaultdict(float)
         self.totals: dict[str, int] = defaultdict(int)
 
-    def add(self, name: str, hit: bool) -> None:
+    def add(self, name: str, hit: float) -> None:
+        """One gold incident's result: 1 or 0, or the share of its tied matches that hit."""
         self.totals[name] += 1
-        self.hits[name] += int(hit)
+        self.hits[name] += hit
 
     def figures(self) -> dict[str, dict]:
         return {
-            name: {"hits": self.hits[name], "total": total, "share": round(self.hits[name] / total, 4) if total else None}
+            name: {"hits": _neat(self.hits[name]), "total": total,
+                   "share": round(self.hits[name] / total, 4) if total else None}
             for name, total in self.totals.items()
         }
 
 
-def _score_range(tally: _Tally, name: str, gold_value, predicted: dict | None) -> None:
+def _neat(hits: float) -> float | int:
+    """A whole count as an int; shares of tied matches add up to a fraction."""
+    return int(round(hits)) if abs(hits - round(hits)) < 1e-9 else round(hits, 2)
+
+
+def _range_results(name: str, gold_value, predicted: dict | None) -> dict[str, bool]:
     gold_range = _range(gold_value)
     pred_range = _range(predicted.get(name)) if predicted else None
     if gold_range is None:
-        tally.add(f"{name}.no_figure", pred_range is None)
-        return
+        return {f"{name}.no_figure": pred_range is None}
     if pred_range is None and predicted and gold_range[0] == 0:
         # Gold says "zero to N"; a matched incident in which no source reports
         # any such casualty is that zero, not a missing figure.
         pred_range = (0, 0)
-    tally.add(f"{name}.exact", pred_range == gold_range)
-    tally.add(f"{name}.overlap", pred_range is not None and pred_range[0] <= gold_range[1] and gold_range[0] <= pred_range[1])
+    return {f"{name}.exact": pred_range == gold_range,
+            f"{name}.overlap": pred_range is not None and pred_range[0] <= gold_range[1] and gold_range[0] <= pred_range[1]}
 
 
 # "the village of X", "village X", "outskirts of X", "city center of X", "مدينة X", "وسط مدينة X": the words before the place's name.
@@ -245,25 +252,36 @@ def pairwise(gold: list[GoldIncident], predicted: list[dict]) -> dict:
             "gold_pairs": len(gold_pairs), "predicted_pairs": len(pred_pairs)}
 
 
+def _results(g: GoldIncident, match: dict | None) -> dict[str, bool]:
+    """Each scored figure of one gold incident against one predicted incident (None: unmatched)."""
+    out = {}
+    gold_date, pred_date = _date(g.gold.get("date")), _date(match.get("date")) if match else None
+    if gold_date:
+        out["date.exact"] = pred_date == gold_date
+        out["date.within_1_day"] = pred_date is not None and abs((pred_date - gold_date).days) <= 1
+    for name in ("civilians_killed", "civilians_injured"):
+        out |= _range_results(name, g.gold.get(name), match)
+    gold_belligerents = {BELLIGERENT_ALIASES.get(b, b) for b in g.gold.get("belligerents") or []}
+    if gold_belligerents:
+        out["belligerent"] = bool(match) and bool(gold_belligerents & set(match["belligerents"]))
+    out["location"] = bool(match) and _location_hit(g.gold, match)
+    return out
+
+
 def score(gold: list[GoldIncident], predicted: list[dict]) -> dict:
-    """Per-field figures for predicted incidents (export dicts) against gold."""
+    """Per-field figures for predicted incidents (export dicts) against gold. Where the matching
+    keys tie, a gold incident counts the share of its tied matches that hit each figure: what a
+    pick among them would score on average, with no arbitrary pick."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(predicted):
         for d in p["document_ids"]:
             by_doc[d].append(i)
     tally = _Tally()
     for g in gold:
-        match = _match(g, predicted, by_doc)
-        tally.add("matched", match is not None)
-        gold_date, pred_date = _date(g.gold.get("date")), _date(match.get("date")) if match else None
-        if gold_date:
-            tally.add("date.exact", pred_date == gold_date)
-            tally.add("date.within_1_day", pred_date is not None and abs((pred_date - gold_date).days) <= 1)
-        for name in ("civilians_killed", "civilians_injured"):
-            _score_range(tally, name, g.gold.get(name), match)
-        gold_belligerents = {BELLIGERENT_ALIASES.get(b, b) for b in g.gold.get("belligerents") or []}
-        if gold_belligerents:
-            tally.add("belligerent", bool(match) and bool(gold_belligerents & set(match["belligerents"])))
-        tally.add("location", bool(match) and _location_hit(g.gold, match))
+        matches = _matches(g, predicted, by_doc)
+        tally.add("matched", bool(matches))
+        results = [_results(g, m) for m in matches] or [_results(g, None)]
+        for name in results[0]:
+            tally.add(name, sum(r[name] for r in results) / len(results))
     return {"incidents": len(gold), "predicted_incidents": len(predicted),
             "figures": tally.figures(), "clustering": pairwise(gold, predicted)}
