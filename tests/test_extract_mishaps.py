@@ -31,7 +31,11 @@ def test_a_word_about_the_earthquake_that_names_no_cause_is_no_mishap():
 
 def test_a_prayer_for_the_bereaved_counts_no_wounded():
     # "مصاب" after a prayer to mend it is the family's loss; "شفى الله مصابهم" still prays for the wounded.
-    found = claims("قتل رجل بقصف على القرية صباح اليوم. رحمه الله، اللهم اجبر مصاب أهله وعظم الله مصابكم.", "ar")
-    assert [(c.kind, c.min) for c in found] == [("killed", 1)]
+    for prayer in ("اللهم اجبر مصاب أهله", "وجبر الله مصاب أهله", "عظم الله مصاب أهله"):
+        found = claims(f"قتل رجل بقصف على القرية صباح اليوم. رحمه الله، {prayer}.", "ar")
+        assert [(c.kind, c.min) for c in found] == [("killed", 1)], prayer
     found = claims("قتل رجل بقصف على القرية، وشفى الله مصابهم.", "ar")
     assert ("injured", 1) in [(c.kind, c.min) for c in found]
+    # "جبر" is also a family name: the wounded told after it stay wounded
+    found = claims("قتل الشاب سامر جبر وجرح ثلاثة مدنيين بقصف على القرية.", "ar")
+    assert ("injured", 3) in [(c.kind, c.min) for c in found]

@@ -77,7 +77,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
     found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, endings(codes, "groups", "dual_endings"))
     _participles(found, tokens, endings(codes, "context", "participle_endings"))
-    found, unmade_objects = _without_unmade_harm(_without_fatal_wounds(_without_bereavement(found), tokens), tokens,
+    found, unmade_objects = _without_unmade_harm(_without_fatal_wounds(_without_bereavement(found, tokens), tokens), tokens,
                                                        endings(codes, "context", "demand_prefixes"))
     m = Mentions(found)
     # What relative dates count from: the publication date, else a date in
@@ -237,15 +237,18 @@ def _sums_up(m: Mentions, sent: Sentence) -> bool:
 WOUNDS_TOLD = 3  # tokens from "died of" to the clause that tells of the wounds ("بجراحه التي أصيب بها")
 
 
-def _without_bereavement(found: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+def _without_bereavement(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
     """"اللهم اجبر مصاب والديه", "عظم الله مصابكم": after a prayer to mend or make great,
     "مصاب" is the family's loss, not someone wounded (context.json `bereavement_verb`)."""
-    ends = {b.hi for b in found.get("bereavement_verb", [])}
+    ends = {b.hi for b in found.get("bereavement_verb", []) if b.hi < len(tokens) and any(f.startswith(LOSS) for f in tokens[b.hi].forms)}
     if ends:
         # the word is no harm, and no victim either (the lexicon counts "مصاب" as one wounded)
         for category, mentions in found.items():
             found[category] = [x for x in mentions if x.lo not in ends]
     return found
+
+
+LOSS = "مصاب"  # the one word a prayer's "loss" shares with the wounded
 
 
 def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
