@@ -544,3 +544,25 @@ def test_a_side_of_another_country_is_where_the_toll_was_without_in():
             "قتيلان بغارة لمسيرة على جنوبي لبنان")
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1), nation(text, "لبنان", "LB")]
     assert {c.place.name for c in claims(text, places, "ar") if c.kind == "killed"} == {"لبنان"}
+
+
+def test_a_country_told_as_where_keeps_the_toll_from_a_town_abroad_named_before_it():
+    text = ("Shelling hit Kafr Alpha. Kafr Alpha burned.\n\n"
+            "Jets struck Tell Gamma at dawn. Seven civilians were killed in Syria.")
+    abroad = text.index("Tell Gamma")
+    places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),
+              Place(name="Tell Gamma", start=abroad, end=abroad + 10, country="LB", admin1="South", precision="town",
+                    text="Tell Gamma"),
+              nation(text, "Syria", "SY")]
+    assert {c.place.country for c in claims(text, places) if c.kind == "killed"} == {"SY"}
+
+
+def test_a_side_word_does_not_hide_where_the_wounded_were_taken_or_the_speakers_are():
+    for tail in ("Two wounded civilians are being treated in a hospital in southern Turkey.",
+                 "Two civilians were killed, a monitor based in southern Turkey said."):
+        text = "Shelling hit Kafr Alpha. Kafr Alpha burned.\n\n" + tail
+        places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1), nation(text, "Turkey", "TR")]
+        assert {c.place.name for c in claims(text, places)} == {"Kafr Alpha"}, tail
+    text = "قصف على بلدة كفر ألفا. كفر ألفا تحت القصف.\n\nأصيب مدنيان ونقلا إلى مشفى في جنوب تركيا."
+    places = [at(text, "كفر ألفا", "Northvale"), at(text, "كفر ألفا", "Northvale", nth=1), nation(text, "تركيا", "TR")]
+    assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}

@@ -110,16 +110,22 @@ def forms(token: Token) -> tuple[str, ...]:
 
 def cue_ends_at(tokens: list[Token], p: int, ending: dict) -> bool:
     """Whether a cue phrase ends just before token p, in the same clause."""
+    return cue_start(tokens, p, ending) is not None
+
+
+def cue_start(tokens: list[Token], p: int, ending: dict) -> int | None:
+    """Where the cue phrase that ends just before token p starts (the longest one), if any."""
     if p == 0 or not tokens[p - 1].joined_next:
-        return False
+        return None
     last = tokens[p - 1]
+    found = None
     # A cue that ends in a word with its article ("الموالية") is indexed so written.
     for form in (*forms(last), last.folded) if last.arabic and last.article else forms(last):
         for phrase in ending.get(form, ()):
             n = len(phrase)
             if n <= p and same_clause(tokens, p - n, p) and _words_match(tokens[p - n:p], phrase):
-                return True
-    return False
+                found = p - n if found is None else min(found, p - n)
+    return found
 
 
 def cue_starts_at(tokens: list[Token], p: int, starting: dict, after_break: bool = False) -> bool:

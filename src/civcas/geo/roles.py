@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from civcas.geo.cues import Cues, cue_ends_at, load_cues
+from civcas.geo.cues import Cues, cue_ends_at, cue_start, load_cues
 from civcas.geo.tokens import Token, tokenize
 from civcas.model import Place
 
@@ -40,11 +40,16 @@ def place_roles(text: str, places: list[Place]) -> PlaceRoles:
         k = bisect_right(starts, place.start) - 1
         if k <= 0:
             continue
-        words = _happens_there(tokens, k, cues) or _side_of_country(tokens, k, place, cues)
-        if words:
-            lead[place.start] = words
-        if _comes_from(tokens, k, cues):
+        # "في جنوب تركيا", "in southern Turkey": the words before the side word say what it is
+        side = cue_start(tokens, k, cues.ending["direction_before"]) or cue_start(tokens, k, cues.ending["region_before"])
+        before = side if side else k
+        if _comes_from(tokens, before, cues) or _comes_from(tokens, k, cues):
             origins.add(place.start)
+            continue
+        words = _happens_there(tokens, before, cues)
+        if words or (side and place.precision == "country" and not cue_ends_at(tokens, before, cues.ending["treated_before"])):
+            # a side of a country ("شرق سوريا", "northern Iraq") is somewhere in it, never a party
+            lead[place.start] = words + k - before
     return PlaceRoles(lead, frozenset(origins))
 
 
@@ -55,7 +60,7 @@ def _happens_there(tokens: list[Token], k: int, cues: Cues) -> int:
         return 0
     if cue_ends_at(tokens, k, cues.ending["locative_before"]):
         return 1
-    if not (_kind_word_before(tokens, k, cues) or _side_word_before(tokens, k, cues)):
+    if not _kind_word_before(tokens, k, cues):
         return 0
     return next((k - j + 1 for j in range(k - 1, max(1, k - SETTLEMENT_CUE_WORDS) - 1, -1)
                  if cue_ends_at(tokens, j, cues.ending["locative_before"])), 0)
@@ -69,18 +74,6 @@ def _comes_from(tokens: list[Token], k: int, cues: Cues) -> bool:
                 cue_ends_at(tokens, j, before) for j in range(max(1, k - SETTLEMENT_CUE_WORDS), k))):
             return True
     return False
-
-
-def _side_of_country(tokens: list[Token], k: int, place: Place, cues: Cues) -> int:
-    """A side of a country ("شرق سوريا", "northern Iraq") is somewhere in it, never a party
-    or an origin: it tells where, with or without "in"."""
-    return int(place.precision == "country" and _side_word_before(tokens, k, cues))
-
-
-def _side_word_before(tokens: list[Token], k: int, cues: Cues) -> bool:
-    """Whether a word naming a side or the countryside of the place ends right before token k:
-    "in eastern Syria", "في شرقي سوريا", "في ريف X" tell where as much as "in X" does."""
-    return cue_ends_at(tokens, k, cues.ending["direction_before"]) or cue_ends_at(tokens, k, cues.ending["region_before"])
 
 
 def _kind_word_before(tokens: list[Token], k: int, cues: Cues) -> bool:
