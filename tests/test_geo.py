@@ -1014,6 +1014,8 @@ def test_a_towns_own_surroundings_or_a_clause_joined_after_it_are_no_list_items(
 def test_a_towns_countryside_is_no_namesake_of_a_governorate_a_later_clause_names(gazetteer):
     # "ريف سراقب" is Saraqib's countryside; where the man lived later is another clause's place.
     assert only("نزح سامر من ريف سراقب وعاش سنوات في الرقة", gazetteer, "سراقب").admin1 == "Idlib"
+    # the area its words lead to still moves it: this Rabi'ah is not Latakia's
+    assert only("قصفت قوات النظام ريف ربيعة شمالي الحسكة", gazetteer, "ربيعة").admin1 == "Al-Hasakah"
     # a village named so is still moved by the clause that follows it
     assert only("قصفت قرية ربيعة وقتل مدنيان في ريف الحسكة", gazetteer, "ربيعة").admin1 == "Al-Hasakah"
 

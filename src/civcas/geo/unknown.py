@@ -674,8 +674,8 @@ def homonym_elsewhere(
     on), when it is small (a big town so named is where someone came from or lives: "لاجئ
     من مدينة X في ولاية Y") and not named as where someone is from; and never to where the
     text heads from it ("X باتجاه الرقة", "X towards the Y countryside"). A town's countryside
-    ("ريف X") is moved only by an area tied to it: villages have none, so a governorate a later
-    clause names is somewhere else ("من ريف X وعاش في الرقة").
+    ("ريف X") is moved only by an area its words lead to ("ريف X شمالي الحسكة"): villages have
+    none, so a governorate a later clause names is somewhere else ("من ريف X وعاش في الرقة").
     """
     entry = m.chosen
     # "قرية أبين": a settlement cue before a governorate's name makes it a village's.
@@ -701,7 +701,7 @@ def homonym_elsewhere(
         return None  # "X باتجاه الريف الشرقي للرقة": where it heads from X
     if not m.settlement and _list_spans_elsewhere(text, tokens, m, area, by_start, cues):
         return None  # "X وY وبلدة Z بريف W", Y a town of another governorate: W is only the last items'
-    if m.role == "region" and not _tied(text, tokens, m, area, cues):
+    if m.role == "region" and not _only_area_words(tokens, m.end, area.start, cues):
         return None  # see above: a town's countryside
     nested = outer and after.kind in ("exact", "town")
     inner = homonym_elsewhere(text, tokens, area, by_start, cues, home, False) if nested else None
