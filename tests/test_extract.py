@@ -24,9 +24,9 @@ def test_including_children_refines_without_adding():
 
 
 def test_arabic_including_and_others():
-    found = claims("استشهد 5 مدنيين بينهم 3 أطفال وأصيب 10 آخرون.", "ar")
+    found = claims("استشهد 6 مدنيين بينهم 4 أطفال وأصيب 10 آخرون.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [
-        ("killed", "civilians", 5), ("killed", "children", 3), ("injured", "civilians", 10)]
+        ("killed", "civilians", 6), ("killed", "children", 4), ("injured", "civilians", 10)]
 
 
 def test_a_figure_with_its_own_harm_noun_after_an_including_list_is_not_the_lists():
@@ -53,9 +53,9 @@ def test_victims_listed_among_the_dead_refine_the_toll_without_adding_up():
     found = claims("Shelling killed six civilians in Riverton. Among the dead were two children and a woman.")
     assert [(c.kind, c.group, c.min) for c in found] == [
         ("killed", "civilians", 6), ("killed", "children", 2), ("killed", "women", 1)]
-    found = claims("قتل 5 مدنيين بقصف مدفعي على قرية الوادي. وقال المراسل إن من بين القتلى 3 أطفال وامرأة.", "ar")
+    found = claims("قتل 5 مدنيين بقصف مدفعي على قرية الوادي. وقال المراسل إن من بين القتلى 4 أطفال وامرأة.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [
-        ("killed", "civilians", 5), ("killed", "children", 3), ("killed", "women", 1)]
+        ("killed", "civilians", 5), ("killed", "children", 4), ("killed", "women", 1)]
 
 
 def test_combatants_carry_their_actor():
@@ -88,7 +88,7 @@ def test_speakers_and_their_kinds():
     assert (c.speaker, c.speaker_kind) == ("A medical source", "medical")
     (c,) = claims("وقال المرصد السوري إن 3 مدنيين قتلوا بالقصف.", "ar")
     assert c.speaker_kind == "ngo"
-    (c,) = claims("Eleven people were killed in the raid.", publisher="Daily Example")
+    (c,) = claims("Eleven people were killed during the raid.", publisher="Daily Example")
     assert (c.speaker, c.speaker_kind) == ("Daily Example", "media")
 
 
@@ -142,8 +142,8 @@ def test_generic_head_takes_the_name_after_it():
     assert (c.speaker, c.speaker_kind) == ('وكالة "النهر الأزرق"', "media")
     (c,) = claims("وقالت منظمة (المرصد السوري) إن 7 مدنيين قتلوا.", "ar")
     assert (c.speaker, c.speaker_kind) == ("منظمة (المرصد السوري)", "ngo")
-    (c,) = claims("وقالت منظمة الدفاع المدني السوري إن 7 مدنيين قتلوا.", "ar")
-    assert c.speaker == "منظمة الدفاع المدني السوري"
+    (c,) = claims("وقالت منظمة الهلال الأحمر الكردي إن 7 مدنيين قتلوا.", "ar")
+    assert c.speaker == "منظمة الهلال الأحمر الكردي"
     (c,) = claims("ونقلت وكالة عن مصدر عسكري أن 7 مدنيين قتلوا.", "ar")
     assert c.speaker == "وكالة"  # no name follows
     (c,) = claims('وقالت منظمة "قتل 3 مدنيين في القصف".', "ar")
@@ -177,8 +177,8 @@ def test_party_is_the_speaker_only_next_to_its_speech_verb():
 
 
 def test_initials_do_not_end_the_sentence():
-    (c,) = claims("A U.S. drone strike killed 3 civilians near Oakdale.")
-    assert c.sentence == "A U.S. drone strike killed 3 civilians near Oakdale."
+    (c,) = claims("A U.S. armed drone killed 3 civilians near Oakdale.")
+    assert c.sentence == "A U.S. armed drone killed 3 civilians near Oakdale."
     (c,) = claims("Shelling by the U.S. Three civilians were killed near Oakdale.")
     assert c.sentence == "Three civilians were killed near Oakdale."
     (c,) = claims("According to Col. Jane Doe, a spokesperson, one civilian was injured in Oakdale.")
@@ -191,7 +191,7 @@ def test_initials_do_not_end_the_sentence():
 
 def test_belligerent_claim_denied_by_activists():
     text = ("Activists denied claims by the defence ministry that its jets killed 200 militants near the town. "
-            "The ministry said 40 fighters were killed in a second raid.")
+            "The ministry said 40 fighters were killed during a second raid.")
     first, second = claims(text)
     assert (first.group, first.min, first.speaker_kind, first.stance) == ("combatants", 200, "belligerent", "disputes")
     assert (second.speaker_kind, second.stance) == ("belligerent", "asserts")
@@ -305,7 +305,7 @@ def test_background_figures_are_not_claims():
     assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]
     assert claims("وثق المرصد مقتل 300 مدني منذ بداية العام.", "ar") == []
     # any year counted from, however it is led in
-    for text, lang in (("Since 2031, more than 900 civilians have been killed in the province.", "en"),
+    for text, lang in (("Since 2031, more than 900 civilians have been killed across the province.", "en"),
                        ("Since early 2026, the monitor has counted 96 attacks that left 140 people dead.", "en"),
                        ("Since March 2012, shelling has killed 2,000 people in the valley.", "en"),
                        ("منذ عام 2029 قتل أكثر من 400 مدني في المحافظة.", "ar")):
@@ -584,8 +584,8 @@ def test_regime_soldiers_are_combatants_of_the_regime():
 
 
 def test_ordinal_days():
-    c = claims("قتل 3 مدنيين بقصف مدفعي في التاسع من شهر آب الحالي على البلدة.", "ar", published="2023-08-20")[0]
-    assert c.event_date == "2023-08-09"
+    c = claims("قتل 3 مدنيين بقصف مدفعي في الثامن من شهر آب الحالي على البلدة.", "ar", published="2023-08-20")[0]
+    assert c.event_date == "2023-08-08"
     c = claims("قتل 3 مدنيين في الحادي والعشرين من كانون الثاني 2022.", "ar", published=None)[0]
     assert c.event_date == "2022-01-21"
     c = claims("On the 5th of May, shelling killed 3 civilians.", published="2021-06-01")[0]
@@ -637,22 +637,22 @@ def test_arabic_belligerent_claim_and_its_dispute():
 
 
 def test_figure_of_a_named_party_counts_its_fighters():
-    (c,) = claims("وكالة: مقتل 7 من قسد بهجوم شرق سوريا.", "ar")
-    assert (c.group, c.actor, c.min) == ("combatants", "SDF/YPG", 7)
+    (c,) = claims("وكالة: مقتل 8 من قسد بهجوم شرق سوريا.", "ar")
+    assert (c.group, c.actor, c.min) == ("combatants", "SDF/YPG", 8)
     assert "SDF/YPG" not in c.belligerents
 
 
 def test_date_glued_to_a_page_label():
-    text = "Local News Verified accountJanuary 22, 2025 · Shared with Public\nA drone strike killed 2 civilians today."
+    text = "Local News Verified accountJanuary 22, 2026 · Shared with Public\nA drone strike killed 2 civilians today."
     (c,) = claims(text, published=None)
-    assert c.event_date == "2025-01-22"
+    assert c.event_date == "2026-01-22"
 
 
 def test_victims_listed_by_subgroup_add_up():
     found = [(c.kind, c.group, c.min) for c in claims("قتل أربعة أطفال ورجل بقصف مدفعي.", "ar")]
     assert sorted(found) == [("killed", "children", 4), ("killed", "civilians", 5), ("killed", "men", 1)]
-    found = [(c.group, c.min) for c in claims("The strike killed a woman and two children.")]
-    assert ("civilians", 3) in found
+    found = [(c.group, c.min) for c in claims("The strike killed a woman and three children.")]
+    assert ("civilians", 4) in found
 
 
 def test_a_list_after_including_refines_and_adds_nothing():
@@ -663,8 +663,8 @@ def test_a_list_after_including_refines_and_adds_nothing():
 
 
 def test_single_victims_after_including():
-    found = [(c.kind, c.group, c.min, c.max) for c in claims("استشهد 5 مدنيين بينهم طفل وامرأة بالقصف.", "ar")]
-    assert found == [("killed", "civilians", 5, 5), ("killed", "children", 1, 1), ("killed", "women", 1, 1)]
+    found = [(c.kind, c.group, c.min, c.max) for c in claims("استشهد 4 مدنيين بينهم طفل وامرأة بالقصف.", "ar")]
+    assert found == [("killed", "civilians", 4, 4), ("killed", "children", 1, 1), ("killed", "women", 1, 1)]
 
 
 def test_a_toll_reaches_the_figure_it_rose_to_across_what_it_is_of():
@@ -711,7 +711,7 @@ def test_harm_without_a_figure_is_a_claim_without_one():
     assert [(c.kind, c.min, c.max) for c in found] == [("killed", None, None), ("injured", None, None)]
     assert found[0].place.name == "كفر نبل" and found[0].event_date == "2024-03-15"
     assert "Syrian Regime" in found[0].belligerents and found[0].strike_types
-    assert figureless("إصابات في صفوف المدنيين جراء غارة روسية على أطراف المدينة.") == [
+    assert figureless("إصابات في صفوف المدنيين إثر غارة روسية على أطراف المدينة.") == [
         ("injured", "civilians", None, None)]
     assert figureless("Several casualties were reported after jets struck a market in the town.", "en") == [
         ("killed", "unknown", None, None), ("injured", "unknown", None, None)]
@@ -801,7 +801,7 @@ def bounds(found):
 
 def test_dead_and_wounded_named_together_count_no_one_kind():
     # however the pair is inflected, a figure before it sums both kinds
-    assert numbered(claims("40 قتيلاً وجريحاً بقصف صاروخي على البلدة.", "ar")) == []
+    assert numbered(claims("37 قتيلاً وجريحاً بقصف صاروخي على البلدة.", "ar")) == []
     assert numbered(claims("عشرات القتلى والجرحى بقصف على السوق.", "ar")) == []
     assert numbered(claims("Shelling left 12 dead and wounded in the market.")) == []
 
@@ -919,7 +919,7 @@ def test_tallies_over_several_attacks_or_days_are_background():
     assert numbered(claims(report + "These attacks killed 20 people over the month.")) == [
         ("killed", "civilians", 3)]
     assert numbered(claims("Nine persons killed on March 3 across Syria")) == []
-    assert numbered(claims("وأدت هذه الهجمات إلى مقتل 12 مدنياً بينهم 4 أطفال.", "ar")) == []
+    assert numbered(claims("أدت هذه الهجمات إلى مقتل 12 مدنياً بينهم 4 أطفال.", "ar")) == []
     assert numbered(claims("وفاة 6 أشخاص بحوادث منفصلة في عموم البلاد خلال يوم واحد", "ar")) == []
     # a toll over a number of days
     assert claims("مقتل 9 أطفال وعشرات الجرحى خلال أربعة أيام في ريف إدلب", "ar") == []
@@ -1015,15 +1015,15 @@ def test_a_plural_verb_agrees_with_its_count_across_a_description_and_an_aside()
     text = "أفادت فرق الإسعاف بأن 9 مدنيين، منهم 3 نساء، أصيبوا مساء الأحد بقصف على كفر السنديان."
     assert ("injured", "civilians", 9) in numbered(claims(text, "ar"))
     # the nearest count is the verb's subject, not one further back
-    text = "شارك المئات من الأهالي في تشييع جنازة 5 أشخاص قتلوا بالقصف على تل الزيزفون."
-    assert numbered(claims(text, "ar")) == [("killed", "civilians", 5)]
+    text = "شارك المئات من الأهالي في تشييع جنازة 6 أشخاص قتلوا بالقصف على تل الزيزفون."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 6)]
     # a relative clause gives the verb its own subject: the paramedics are no victims
     text = "وصل 3 مسعفين إلى المكان وأسعفوا الأطفال الذين أصيبوا بالقصف على تل الزيزفون."
     assert ("injured", "civilians", 3) not in numbered(claims(text, "ar"))
 
 
 def test_a_victim_past_a_comma_with_a_verb_of_its_own_takes_that_verb():
-    found = claims("A child was killed, and a woman, a boy and three civilians were injured in Riverton.")
+    found = claims("A boy was killed, and a woman, a girl and three civilians were injured in Riverton.")
     assert {(c.kind, c.group, c.min) for c in found} == {
         ("killed", "children", 1), ("injured", "women", 1), ("injured", "children", 1), ("injured", "civilians", 5)}
     # a harm word before the noun still names it when the noun has no verb of its own
@@ -1050,7 +1050,7 @@ def test_an_earlier_event_recalled_is_background():
     report = "Shelling on Tall Kanat wounded 4 civilians on Monday. "
     found = claims(report + "This comes after two farmers were killed in the same village.")
     assert numbered(found) == [("injured", "civilians", 4)]
-    found = claims("وقبل أسبوعين، قُتل رجل وامرأة بقصف صاروخي على أطراف البلدة.", "ar")
+    found = claims("وقبل أسبوعين، قُتل شاب وامرأة بقصف صاروخي على أطراف البلدة.", "ar")
     assert numbered(found) == []
 
 
@@ -1149,9 +1149,9 @@ def test_a_list_of_a_periods_dead_is_background():
 
 
 def test_harm_word_after_a_list_counts_every_noun_listed():
-    got = {(c.group, c.min) for c in claims("Two women and three children were killed in an airstrike on the village.")
+    got = {(c.group, c.min) for c in claims("Two women and four children were killed in an airstrike on the village.")
            if c.kind == "killed"}
-    assert {("women", 2), ("children", 3), ("civilians", 5)} <= got
+    assert {("women", 2), ("children", 4), ("civilians", 6)} <= got
     got = {(c.group, c.min) for c in claims("Four fighters and two civilians were killed in the raid.")}
     assert {("combatants", 4), ("civilians", 2)} <= got
 
@@ -1175,8 +1175,8 @@ def test_arabic_dual_nouns_in_a_list_are_not_apposition():
 
 
 def test_relatives_named_by_possessive_are_victims_in_a_list():
-    found = claims("قتل ثلاثة أطفال وأمهم وطفل آخر في قصف على بلدة النور.", lang="ar")
-    assert ("civilians", 5) in {(c.group, c.min) for c in found if c.kind == "killed"}
+    found = claims("قتل أربعة أطفال وأمهم وطفل آخر في قصف على بلدة النور.", lang="ar")
+    assert ("civilians", 6) in {(c.group, c.min) for c in found if c.kind == "killed"}
     found = claims("استشهاد مسنة وإصابة حفيدها في استهداف لسيارة على الطريق.", lang="ar")
     assert ("injured", 1) in {(c.kind, c.min) for c in found}
 
@@ -1207,7 +1207,7 @@ def test_harm_word_after_a_list_of_single_victims_counts_them_all():
 def test_arabic_two_before_a_partitive_or_others_counts_that_noun():
     found = claims("استشهدت امرأة مسنة وأصيب اثنان من أبنائها إثر قذائف سقطت على القرية.", lang="ar")
     assert ("injured", "civilians", 2) in {(c.kind, c.group, c.min) for c in found}
-    found = claims("قتل مدني وأصيب اثنان آخران في القصف على البلدة.", lang="ar")
+    found = claims("استشهد مدني وأصيب اثنان آخران في القصف على البلدة.", lang="ar")
     assert ("injured", 2) in {(c.kind, c.min) for c in found}
     # "عائلة واحدة" still counts nobody
     assert all(c.min is None for c in claims("قتلت عائلة واحدة في القصف.", lang="ar"))
@@ -1219,7 +1219,7 @@ def test_singular_victim_before_a_listed_figure_is_counted():
 
 
 def test_subgroup_noun_before_a_fighters_noun_names_combatants():
-    found = claims("Three women SDF fighters were killed in a drone strike near the town.")
+    found = claims("Three women SDF fighters were killed by a drone strike near the town.")
     assert [(c.group, c.min) for c in found] == [("combatants", 3)]
     found = claims("Two young men militants were killed at the checkpoint.")
     assert [(c.group, c.min) for c in found] == [("combatants", 2)]
@@ -1261,7 +1261,7 @@ def test_martyr_in_a_hospital_name_is_no_harm_word():
 def test_occupations_are_single_victims():
     found = claims("استشهاد صحفي في هجوم بمسيرة جنوب المدينة.", lang="ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
-    found = claims("مقتل راعي أغنام باستهداف من قبل طيران في البادية.", lang="ar")
+    found = claims("مقتل راعي أغنام باستهداف من قبل طيران مجهول في البادية.", lang="ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1)]
 
 
@@ -1302,7 +1302,7 @@ def test_journalists_and_paramedics_are_civilians():
 
 def test_a_campaigns_running_toll_is_background():
     assert claims("تتواصل حملة القصف التي بدأت منذ قرابة شهر وأدت إلى مقتل أكثر من 40 مدنيا.", "ar") == []
-    text = "Since November 3, forty people have been killed in the attacks. On Monday a drone killed 2 civilians."
+    text = "Since November 3, forty people have been killed by the attacks. On Monday a drone killed 2 civilians."
     assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]
 
 
@@ -1320,13 +1320,13 @@ def test_a_count_after_its_noun_takes_the_harm_word_before_the_noun():
 
 
 def test_a_figure_in_brackets_counts_the_noun_after_it():
-    found = claims("ارتقاء (3) مدنيين وإصابة (7) آخرين بقصف على البلدة.", "ar")
-    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 7)]
+    found = claims("ارتقاء (4) مدنيين وإصابة (6) آخرين بقصف على البلدة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("injured", "civilians", 6)]
     assert [c.min for c in claims("مقتل أحمد العلي (35) عاما بقصف على البلدة.", "ar")] == [None]
 
 
 def test_an_earlier_strike_the_report_recalls_is_background():
-    text = "قتل مدنيان بقصف مدفعي على قرية التلال. ويأتي ذلك بعد ساعات من مقتل 4 مدنيين بغارة على بلدة الوادي."
+    text = "قتل مدنيان بقصف مدفعي على قرية التلال. ويأتي ذلك بعد يومين من مقتل 4 مدنيين بغارة على بلدة الوادي."
     assert [(c.kind, c.min) for c in claims(text, "ar")] == [("killed", 2)]
 
 
@@ -1339,7 +1339,7 @@ def test_a_harm_word_opening_the_next_clause_is_not_the_dual_nouns():
 
 def test_harm_verb_after_a_figure_opening_with_and_starts_the_next_clause():
     # The figure is the dead's: "وإصابة آخرين" tells of injured with no number.
-    for text in ("أسفر القصف على قرية تل الزيزفون عن مقتل شخصين وإصابة آخرين.",
+    for text in ("أسفر القصف على قرية تل الزيزفون عن مقتل رجلين وإصابة آخرين.",
                  "قتل مدنيان وأصيب آخرون بقصف مدفعي على قرية تل الزيزفون.",
                  "مقتل 4 وجرح آخرين بغارة على قرية تل الزيزفون."):
         found = [(c.kind, c.min) for c in claims(text, "ar")]
@@ -1360,8 +1360,8 @@ def test_dual_of_an_injury_noun_counts_two():
 
 
 def test_one_family_is_no_figure_of_one_victim():
-    found = claims("أصيب 3 مدنيين من عائلة واحدة بجروح بينهم طفل، بقصف على قرية تل الزيزفون.", "ar")
-    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 3), ("injured", "children", 1)]
+    found = claims("أصيب 7 مدنيين من عائلة واحدة بجروح بينهم طفل، بقصف على قرية تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 7), ("injured", "children", 1)]
 
 
 def test_the_injured_one_refers_back_and_counts_no_one_more():
@@ -1373,7 +1373,7 @@ def test_the_injured_one_refers_back_and_counts_no_one_more():
 
 
 def test_the_age_of_a_victim_is_no_count():
-    found = claims("Monitors recorded the injury of one girl under the age of 12 during shelling on Riverton village.")
+    found = claims("Monitors recorded the injury of one girl below the age of 12 during shelling on Riverton village.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "children", 1)]
 
 
@@ -1384,9 +1384,9 @@ def test_labels_ending_with_a_colon_under_a_list_header_are_no_names():
 
 
 def test_others_harmed_otherwise_than_the_children_are_other_people():
-    found = claims("أسفر القصف على قرية تل الزيزفون عن مقتل 3 أطفال وإصابة 14 آخرين بينهم امرأتان.", "ar")
+    found = claims("أسفر القصف على قرية تل الزيزفون عن مقتل 5 أطفال وإصابة 12 آخرين بينهم امرأتان.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [
-        ("killed", "children", 3), ("injured", "civilians", 14), ("injured", "women", 2)]
+        ("killed", "children", 5), ("injured", "civilians", 12), ("injured", "women", 2)]
     found = claims("Shelling on Riverton killed two children and injured five others.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 2), ("injured", "civilians", 5)]
 
@@ -1400,12 +1400,12 @@ def test_a_number_word_right_after_a_harm_word_counts_people():
 
 
 def test_another_right_after_a_harm_verb_is_one_more_victim():
-    found = claims("استشهد ثلاثة مدنيين وجرح آخر بقصف صاروخي على قرية تل الزيزفون.", "ar")
-    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("injured", "civilians", 1)]
+    found = claims("استشهد أربعة مدنيين وجرح آخر بقصف صاروخي على قرية تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("injured", "civilians", 1)]
     found = claims("Shelling on Riverton killed a child and injured another.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1), ("injured", "civilians", 1)]
     # An adjective after a harm noun is no victim: "no other injuries", "جريح آخر" is the noun's own.
-    found = claims("أصيب مدني بقصف على قرية تل الزيزفون، وتأكدت الفرق من عدم وجود إصابات أخرى.", "ar")
+    found = claims("أصيب مدني بقصف على قرية تل الزيزفون، ولم تسجل الفرق أي إصابات أخرى.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
     found = claims("سقط جريح آخر بقصف على قرية تل الزيزفون.", "ar")
     assert [(c.kind, c.min) for c in found if c.min] == [("injured", 1)]
@@ -1430,7 +1430,7 @@ def test_another_before_a_harm_word_after_a_victim_is_one_more_victim():
 
 
 def test_a_background_cue_in_a_quoted_aside_leaves_the_toll_standing():
-    text = "قال ناشط إن القصف أدى إلى مقتل مدنيين اثنين، مؤكداً أن \"المصنع يعمل فيه مدنيون منذ سنوات\"."
+    text = "قال ناشط إن القصف أدى إلى مقتل شابين اثنين، مؤكداً أن \"المصنع يعمل فيه مدنيون منذ سنوات\"."
     assert [(c.kind, c.min) for c in claims(text, "ar")] == [("killed", 2)]
     text = 'Shelling killed two civilians in Riverton, a resident said, adding that "the mill has been civilian since 2015".'
     assert [(c.kind, c.min) for c in claims(text)] == [("killed", 2)]
@@ -1510,8 +1510,8 @@ def test_a_figure_followed_by_of_them_and_a_noun_is_a_part_of_the_count_before()
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 3)]
     found = claims("استشهد خمسة مدنيين، ثلاثة منهم أطفال، بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 5), ("killed", "children", 3)]
-    found = claims("The strike on Riverton killed 4 people, 2 of whom were children.")
-    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 2)]
+    found = claims("The strike on Riverton killed 6 people, 4 of whom were children.")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 6), ("killed", "children", 4)]
     # "of which", as translated copy writes it for people too, is no new victim
     found = claims("Two civilians were wounded, one of which in Riverton and the other in Oakdale, by shelling.")
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]
@@ -1545,7 +1545,7 @@ def test_a_figure_before_a_plural_pair_of_dead_and_wounded_counts_the_dead():
 
 
 def test_an_injury_after_a_death_of_wounds_is_its_own_count():
-    found = claims("وفاة مدني متأثرا بجراحه وإصابة سيدة بقذيفة سقطت على قرية الوادي.", "ar")
+    found = claims("وفاة مدني متأثرا بجراحه وإصابة امرأة بقذيفة سقطت على قرية الوادي.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 1), ("injured", "women", 1)]
     found = claims("توفي رجل متأثرا بجراحه وأصيب 3 آخرون بقصف على قرية الوادي.", "ar")
     assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 3)]
@@ -1581,7 +1581,7 @@ def test_a_possessive_opens_the_next_victim_of_a_list():
 
 
 def test_a_one_victim_noun_takes_the_verb_right_after_it():
-    found = claims("A child was killed in the shelling, and a woman was injured in Riverton.")
+    found = claims("A child was killed by the shelling, and a woman was injured in Riverton.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "children", 1), ("injured", "women", 1)]
 
 
@@ -1678,7 +1678,7 @@ def test_a_harm_word_after_its_own_noun_leaves_the_figure_after_and_to_its_own_v
 
 
 def test_another_and_a_second_victim_are_two_injured():
-    found = claims("استشهد طفل وأصيب آخر وشاب بقصف على قرية كفر ألفا.", "ar")
+    found = claims("قتل طفل وأصيب آخر وشاب بقصف على قرية كفر ألفا.", "ar")
     injured = [(c.group, c.min, c.max) for c in found if c.kind == "injured"]
     assert ("civilians", 2, 2) in injured and ("civilians", 1, 1) not in injured
 
@@ -1750,7 +1750,7 @@ def test_a_party_named_with_lam_after_a_toll_owns_its_victims():
     found = claims("قتيل و4 جرحى لقوات النظام قرب تل الزيزفون.", "ar")
     assert [(c.kind, c.group, c.min, c.actor) for c in found] == [
         ("killed", "combatants", 1, "Syrian Regime"), ("injured", "combatants", 4, "Syrian Regime")]
-    found = claims("مقتل 3 مدنيين بقصف لقوات النظام على تل الزيزفون.", "ar")
+    found = claims("مقتل 3 مدنيين بقصف لقوات النظام طال تل الزيزفون.", "ar")
     assert [(c.group, c.actor) for c in found] == [("civilians", None)]
 
 
@@ -1867,8 +1867,8 @@ def test_victims_an_aside_names_after_a_count_are_parts_of_it():
 
 
 def test_a_civilian_including_names_by_trade_is_one_of_the_count_not_a_lower_toll():
-    found = numbered(claims("Shelling killed 7 civilians, including two children and a paramedic, in Oakdale."))
-    assert found == [("killed", "civilians", 7), ("killed", "children", 2)]
+    found = numbered(claims("Shelling killed 7 civilians, including three children and a paramedic, in Oakdale."))
+    assert found == [("killed", "civilians", 7), ("killed", "children", 3)]
     found = numbered(claims("قتل 6 مدنيين بينهم مسعف وطفلان بقصف على تل الزيزفون.", "ar"))
     assert found == [("killed", "civilians", 6), ("killed", "children", 2)]
     # a part that names civilian status says how many of those counted were civilians
@@ -1911,7 +1911,7 @@ def test_civil_defence_members_are_civilians_not_fighters():
     found = claims("Three civil defence volunteers were hurt by shelling on Riverton.")
     assert [(c.group, c.min) for c in found] == [("civilians", 3)]
     # the fighters beside them stay fighters, and a militia's volunteers are no rescuers
-    found = claims("قتل 3 عناصر من قوات النظام وأصيب عنصر في الدفاع المدني بقصف على تل السنابل.", "ar")
+    found = claims("قتل 3 عناصر من قوات الأسد وأصيب عنصر في الدفاع المدني بقصف على تل السنابل.", "ar")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 3), ("injured", "civilians", 1)]
     found = claims("The strike killed four members of an armed group in Oakdale.")
     assert [(c.group, c.min) for c in found] == [("combatants", 4)]
@@ -1968,13 +1968,13 @@ def test_a_harm_word_whose_victims_are_others_is_no_total_with_the_one_before():
 
 
 def test_a_figure_closing_the_line_before_is_no_count_of_a_harm_pair():
-    text = "صورة من موقع القصف في 5 آذار 2020\n\nقتل وجرح عدد من المدنيين بقصف على كفر السنديان."
+    text = "صورة من موقع القصف في 7 آذار 2019\n\nقتل وجرح عدد من السكان بقصف على كفر السنديان."
     assert numbered(claims(text, "ar")) == []
 
 
 def test_two_others_after_a_harm_verb_are_two():
-    found = claims("قتل 4 مدنيين وأصيب آخران بقصف على كفر السنديان.", "ar")
-    assert numbered(found) == [("killed", "civilians", 4), ("injured", "civilians", 2)]
+    found = claims("قتل 5 مدنيين وأصيب آخران بقصف على كفر السنديان.", "ar")
+    assert numbered(found) == [("killed", "civilians", 5), ("injured", "civilians", 2)]
     # after a figure or a noun the dual is their adjective, no second count
     found = claims("قتلت امرأة مسنة وأصيب اثنان آخران جراء القصف على كفر السنديان.", "ar")
     assert numbered(found) == [("killed", "women", 1), ("injured", "civilians", 2)]
@@ -1982,9 +1982,9 @@ def test_two_others_after_a_harm_verb_are_two():
 
 
 def test_a_preliminary_toll_of_its_own_clause_replaces_no_earlier_figure():
-    text = ("أصيب 3 مدنيين بقصف على كفر السنديان. وفي مدينة إدلب أسفر قصف صاروخي عن إصابة 5 مدنيين، "
+    text = ("أصيب 3 مدنيين بقصف على كفر السنديان. وفي مدينة إدلب أسفر قصف صاروخي عن إصابة 7 مدنيين، "
             "في حصيلة أولية.")
-    assert numbered(claims(text, "ar")) == [("injured", "civilians", 3), ("injured", "civilians", 5)]
+    assert numbered(claims(text, "ar")) == [("injured", "civilians", 3), ("injured", "civilians", 7)]
     text = ("Shelling on Oakdale killed two civilians. In Riverton a rocket killed four civilians, "
             "in an initial death toll.")
     assert numbered(claims(text)) == [("killed", "civilians", 2), ("killed", "civilians", 4)]
@@ -2012,7 +2012,7 @@ def test_sustained_injuries_reaches_its_count_across_an_aside():
 
 
 def test_a_harm_word_before_while_is_not_the_next_clauses():
-    found = claims("Activists reported the death of a shepherd in Oakdale, while 12 other people, "
+    found = claims("Activists recorded the death of a shepherd in Oakdale, while 12 other people, "
                    "among them a girl, sustained serious injuries in the shelling.")
     assert numbered(found) == [("killed", "civilians", 1), ("injured", "civilians", 12), ("injured", "children", 1)]
     found = claims("قتل شاب فيما 4 آخرون أصيبوا بقصف على كفر السنديان.", "ar")
@@ -2029,11 +2029,11 @@ def test_minor_before_a_harm_noun_describes_the_harm_and_names_no_child():
     assert numbered(claims("Two women suffered minor injuries in the shelling of Oakdale.")) == [
         ("injured", "women", 2)]
     # the noun itself still counts a child
-    assert numbered(claims("A minor was killed in the shelling of Oakdale.")) == [("killed", "children", 1)]
+    assert numbered(claims("A minor was killed during the shelling of Oakdale.")) == [("killed", "children", 1)]
 
 
 def test_one_victim_takes_the_verb_that_sustains_the_harm_after_it():
-    found = claims("A woman was killed and a girl sustained serious injuries in Oakdale.")
+    found = claims("An old woman was killed and a girl sustained serious injuries in Oakdale.")
     assert numbered(found) == [("killed", "women", 1), ("injured", "children", 1)]
     # a statement quoting the harm it admits to
     found = claims('A shepherd received "minor injuries" in the raid on Oakdale, the command said.')
@@ -2041,7 +2041,7 @@ def test_one_victim_takes_the_verb_that_sustains_the_harm_after_it():
 
 
 def test_a_noun_after_said_that_a_harm_verb_follows_is_a_victim_not_the_speaker():
-    found = claims("Activists reported a young man was killed at a checkpoint near Oakdale.")
+    found = claims("Activists reported a young man had been killed at a checkpoint near Oakdale.")
     assert numbered(found) == [("killed", "men", 1)]
     found = claims("Local sources said a civilian suffered minor injuries in Oakdale.")
     assert numbered(found) == [("injured", "civilians", 1)]
@@ -2062,7 +2062,7 @@ def test_a_harm_verb_after_a_counted_one_with_one_victim_of_its_own_makes_no_pai
 
 def test_a_plural_victim_noun_written_with_the_duals_vowel_counts_two():
     # the fatha before the ending marks the dual ("مواطنَين"); the plural has a kasra
-    found = claims("استهدفت مسيرة سيارة عند مدخل كفر زيتونة، فقتلت مدنيَّيْن وجرحت سبعة آخرين.", "ar")
+    found = claims("استهدفت مسيرة سيارة عند مدخل كفر زيتونة، وقتلت مدنيَّيْن وجرحت سبعة آخرين.", "ar")
     assert numbered(found) == [("killed", "civilians", 2), ("injured", "civilians", 7)]
     assert numbered(claims("أدى القصف إلى إصابة مواطنَين في قرية كفر زيتونة.", "ar")) == [("injured", "civilians", 2)]
     assert numbered(claims("أدى القصف إلى إصابة المواطنِين في قرية كفر زيتونة.", "ar")) == []
@@ -2070,8 +2070,8 @@ def test_a_plural_victim_noun_written_with_the_duals_vowel_counts_two():
 
 def test_a_familys_size_counts_when_its_members_are_harmed():
     assert numbered(claims("Shelling on Oakdale killed a family of six.")) == [("killed", "unknown", 6)]
-    found = claims("A family of six, including two children, sustained injuries when a shell hit Oakdale.")
-    assert ("injured", "unknown", 6) in numbered(found)
+    found = claims("A family of seven, including two children, sustained injuries when a shell hit Oakdale.")
+    assert ("injured", "unknown", 7) in numbered(found)
     found = claims("عائلة مكونة من 5 أشخاص كانوا في السيارة وأصيبوا بجروح في كفر زيتونة.", "ar")
     assert numbered(found) == [("injured", "civilians", 5)]
     # the family's size alone, or a harm whose victims are others, counts no one
@@ -2081,7 +2081,7 @@ def test_a_familys_size_counts_when_its_members_are_harmed():
     assert {c.min for c in claims("The strike killed a woman, mother of five, in Oakdale.")} == {1}
     assert numbered(claims("Shelling destroyed the home of a family of six in Oakdale; the parents were injured.")) == []
     assert numbered(claims("A family of six survived, but their neighbours were killed when the shell hit Oakdale.")) == []
-    assert numbered(claims("نجت عائلة مكونة من 6 أشخاص بينما قتل جيرانهم بقصف على كفر زيتونة.", "ar")) == []
+    assert numbered(claims("نجت عائلة مكونة من 7 أفراد بينما قتل جيرانهم بقصف على كفر زيتونة.", "ar")) == []
 
 
 def test_a_participle_phrase_after_the_count_leaves_the_passive_verb_its_own():
@@ -2272,13 +2272,13 @@ def test_a_victim_that_no_or_not_opens_is_none():
     assert [(c.kind, c.min) for c in claims("A girl was killed and no other civilian was hurt in Oakdale.")] == [("killed", 1)]
     # the count the text corrects to, and a later report, stand
     assert [c.min for c in claims("The strike killed not five but seven civilians in Oakdale.")] == [7]
-    found = claims("No civilian was killed in the first strike. Later shelling killed civilians in Oakdale.")
+    found = claims("No civilian was killed during the first strike. Later shelling killed civilians in Oakdale.")
     assert [(c.kind, c.min) for c in found] == [("killed", None)]
     # the denial holds its own clause, not the harm another clause reports
     found = claims("Civilians were wounded when shells hit Oakdale, but not a single child was killed.")
     assert [(c.kind, c.min) for c in found] == [("injured", None)]
     # a denied figure's clause ends at its commas: "if not 10" leaves the rest of the report
-    assert [c.kind for c in claims("At least 8, if not 10, civilians were killed in the strike on Oakdale.")] == ["killed"]
+    assert [c.kind for c in claims("At least 8, if not 10, civilians were killed in the raid on Oakdale.")] == ["killed"]
 
 
 def test_the_deadliest_attack_in_recent_years_keeps_its_toll():
