@@ -66,24 +66,24 @@ def test_a_weekday_in_a_page_banner_is_not_a_day_of_its_own():
 
 
 def test_day_and_month_stay_in_one_paragraph():
-    found = dates_in("5 قتلى في استهدافات خلال تموز\n\n2 آب موعد بدء الامتحانات")
+    found = dates_in("5 قتلى في استهدافات طوال تموز\n\n2 آب موعد افتتاح المعرض")
     assert [(d.month, d.day) for d in found] == [(8, 2)]
 
 
 def test_date_line_a_year_before_the_metadata_wins():
-    found = dates_in("Local Page January 3, 2025 · Shared with Public\nTwo civilians were injured today.", "en")
-    assert confirm_published(dt.date(2026, 1, 3), found) == dt.date(2025, 1, 3)
-    (c,) = claims("Local Page January 3, 2025 · Shared with Public\nTwo civilians were injured today.",
-                  "en", published="2026-01-03")
-    assert c.event_date == "2025-01-03"
+    found = dates_in("Local Page January 3, 2024 · Shared with Public\nTwo civilians were injured today.", "en")
+    assert confirm_published(dt.date(2025, 1, 3), found) == dt.date(2024, 1, 3)
+    (c,) = claims("Local Page January 3, 2024 · Shared with Public\nTwo civilians were injured today.",
+                  "en", published="2025-01-03")
+    assert c.event_date == "2024-01-03"
 
 
 def test_date_line_a_day_before_the_metadata_is_the_same_posting():
-    text = "Local Page May 2, 2025 · Shared with Public\nA drone strike killed a civilian in the town."
-    (c,) = claims(text, "en", published="2025-05-03")
-    assert c.event_date == "2025-05-03"
+    text = "Local Page May 2, 2023 · Shared with Public\nA drone strike killed a civilian in the town."
+    (c,) = claims(text, "en", published="2023-05-03")
+    assert c.event_date == "2023-05-03"
     (c,) = claims(text, "en", published=None)
-    assert c.event_date == "2025-05-02"
+    assert c.event_date == "2023-05-02"
 
 
 def test_a_crawl_day_banner_does_not_move_publication():
@@ -92,8 +92,8 @@ def test_a_crawl_day_banner_does_not_move_publication():
 
 
 def test_weekday_overrules_a_wrong_year_guess():
-    (d,) = dates_in("قصفت المدفعية اليوم، الجمعة 3 من أيلول، أطراف القرية.")
-    assert resolve(d, None, 2022) == (dt.date(2021, 9, 3), "day")  # 3 September 2022 was a Saturday
+    (d,) = dates_in("قصفت المدفعية اليوم، الجمعة 10 من أيلول، أطراف القرية.")
+    assert resolve(d, None, 2022) == (dt.date(2021, 9, 10), "day")  # 10 September 2022 was a Saturday
     (d,) = dates_in("Shelling on Saturday 3 September hit the town.", "en")
     assert resolve(d, None, 2022) == (dt.date(2022, 9, 3), "day")
 
@@ -126,7 +126,7 @@ def test_only_a_date_line_yields_to_the_metadata():
 
 
 def test_the_page_date_line_dates_the_page_not_the_event():
-    text = ("12 آذار 2024\n\nمقتل مدني بقصف مدفعي على قرية في ريف إدلب\n\n"
+    text = ("12 آذار 2024\n\nمقتل مدني بقصف مدفعي على قرية في ريف حماة\n\n"
             "قتل مدني مساء الاثنين بقصف مدفعي استهدف أطراف القرية.")
     # The headline's claim takes the body's Monday, counted from the page's date line.
     assert {c.event_date for c in claims(text)} == {"2024-03-11"}
@@ -168,7 +168,7 @@ def test_weekday_glued_to_the_day():
 def test_abbreviated_month_with_its_dot():
     (d,) = dates_in("A photo shows the damaged school in the town, Tuesday, Feb. 13, 2024.", "en")
     assert d.date == dt.date(2024, 2, 13)
-    (c,) = claims("Two civilians were killed by shelling on the village on Sept. 9.", "en", published="2023-09-10")
+    (c,) = claims("Shelling on the village killed two civilians on Sept. 9.", "en", published="2023-09-10")
     assert c.event_date == "2023-09-09"
     # A full month name ending a sentence is not an abbreviation: "May. 25 people ..." names no day.
     assert all(d.day is None for d in dates_in("They fled in May. 25 people were killed later.", "en"))
@@ -254,15 +254,15 @@ def test_last_weekday_is_never_the_page_day():
     thursday = dt.date(2024, 3, 14)
     (d,) = dates_in("قتل مدني بقصف مدفعي على البلدة الخميس الماضي.")
     assert resolve(d, thursday) == (dt.date(2024, 3, 7), "day")
-    (d,) = dates_in("A civilian was killed in shelling on the town last Thursday.", "en")
+    (d,) = dates_in("A civilian was killed by shelling on the town last Thursday.", "en")
     assert resolve(d, thursday) == (dt.date(2024, 3, 7), "day")
     (d,) = dates_in("قتل مدني بقصف مدفعي على البلدة يوم الخميس.")
     assert resolve(d, thursday) == (thursday, "day")
 
 
 def test_a_day_of_the_page_month():
-    (c,) = claims("قتل مدني بقصف مدفعي على البلدة في التاسع من الشهر الحالي.", published="2023-12-28")
-    assert c.event_date == "2023-12-09"
+    (c,) = claims("قتل مدني بقصف مدفعي على البلدة في الثامن من الشهر الحالي.", published="2023-12-28")
+    assert c.event_date == "2023-12-08"
     (d,) = dates_in("تعرضت القرية لقصف مماثل في 3 من الشهر الماضي.")
     assert resolve(d, None, issued=dt.date(2024, 1, 20)) == (dt.date(2023, 12, 3), "day")
     (d,) = dates_in("تعرضت القرية لقصف مماثل في 30 من الشهر الجاري.")
@@ -290,12 +290,12 @@ def test_a_weekday_never_moves_a_date_past_the_release_horizon():
 
 
 def test_a_month_named_in_both_systems_keeps_its_year():
-    (d,) = dates_in("وفي 5 مايو/ أيار 2020 توصل الطرفان إلى اتفاق لوقف إطلاق النار.")
-    assert (d.date, d.precision) == (dt.date(2020, 5, 5), "day")
+    (d,) = dates_in("وفي 6 مايو/ أيار 2020 توصل الطرفان إلى اتفاق لوقف إطلاق النار.")
+    assert (d.date, d.precision) == (dt.date(2020, 5, 6), "day")
     (d,) = dates_in("ونشرت المنظمة بيانها في 14 ديسمبر/ كانون الأول 2021.")
     assert (d.date, d.precision) == (dt.date(2021, 12, 14), "day")
-    (d,) = dates_in("قصفت المدفعية اليوم الأحد 21 مايو/أيار أطراف القرية.")
-    assert (d.month, d.day, d.weekday) == (5, 21, 6)
+    (d,) = dates_in("قصفت المدفعية اليوم الأحد 14 مايو/أيار أطراف القرية.")
+    assert (d.month, d.day, d.weekday) == (5, 14, 6)
 
 
 def test_a_number_past_the_horizon_is_not_the_page_year():
@@ -449,8 +449,8 @@ def test_an_unplaced_day_still_takes_a_date_near_its_claim():
 
 
 def test_a_day_glued_to_and_or_in_is_still_a_day():
-    found = dates_in("قصف على البلدة يومي 3 آب و4 آب 2023، ثم في13 أيلول 2023.")
-    assert [d.date for d in found if d.date] == [dt.date(2023, 8, 4), dt.date(2023, 9, 13)]
+    found = dates_in("قصف على البلدة يومي 5 آب و6 آب 2023، ثم في13 أيلول 2023.")
+    assert [d.date for d in found if d.date] == [dt.date(2023, 8, 6), dt.date(2023, 9, 13)]
 
 
 def test_a_date_in_brackets_after_its_weekday_names_that_day():
@@ -568,7 +568,7 @@ def test_a_month_named_only_after_the_claim_does_not_date_it():
 
 def test_a_digest_item_on_its_own_line_takes_no_date_from_another_lines_item():
     digest = ("حصاد الأحداث الميدانية ليوم الأحد 5/ أيار/ 2024\n\nفي حلب:\n\n"
-              "- عثر الأهالي على جثة شاب فقد يوم أمس قرب تل الزيزفون.\n\n"
+              "- عثر السكان على جثة شاب فقد يوم أمس قرب تل الزيزفون.\n\n"
               "- أطلقت الفصائل سراح شاب بعد اعتقاله في الثامن من نيسان الماضي.\n\n"
               "- أصيب 3 مدنيين بقصف مدفعي على بلدة كفر السنديان.\n\n"
               "في درعا:- قتل شابان برصاص مسلحين مجهولين في بلدة تل الزيزفون.")
