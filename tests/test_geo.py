@@ -144,7 +144,7 @@ def test_province_is_a_region(gazetteer):
 
 
 def test_city_of_is_the_town(gazetteer):
-    place = only("A market in the city of Idlib was hit.", gazetteer, "Idlib")
+    place = only("A bakery in the city of Idlib was hit.", gazetteer, "Idlib")
     assert place.precision == "town" and place.geonameid is not None
 
 
@@ -286,7 +286,7 @@ def test_lone_foreign_hamlet_is_dropped_but_supported_place_kept(gazetteer):
 
 
 def test_deterministic(gazetteer):
-    text = "غارات على ريف إدلب وسراقب وبنش، وقصف قرب الأتارب في ريف حلب الغربي"
+    text = "غارات على ريف إدلب وسراقب وبنش، وقصف مدفعي طال محيط الأتارب غرب حلب"
     assert places(text, gazetteer) == places(text, gazetteer)
 
 
@@ -295,13 +295,13 @@ def test_deterministic(gazetteer):
 
 def test_direction_before_a_governorate_is_its_part(gazetteer):
     # Arabic news writes "جنوبي إدلب" for southern Idlib (the governorate), not "south of the city".
-    place = only("قصف على جبل الزاوية جنوبي إدلب", gazetteer, "إدلب")
+    place = only("قصف يستهدف جبل الزاوية جنوبي إدلب", gazetteer, "إدلب")
     assert (place.precision, place.geonameid) == ("region", None)
     assert only("سقطت قذيفة غربي سراقب", gazetteer, "سراقب").precision == "district"
 
 
 def test_well_known_area(gazetteer):
-    place = only("قصف على جبل الزاوية جنوبي إدلب", gazetteer, "جبل الزاوية")
+    place = only("قصف يستهدف جبل الزاوية جنوبي إدلب", gazetteer, "جبل الزاوية")
     assert (place.name, place.admin1, place.precision) == ("Jabal al-Zawiya", "Idlib", "district")
 
 
@@ -316,7 +316,7 @@ def test_half_of_a_split_place_answers_to_the_whole_name(gazetteer):
 
 
 def test_organisation_names_hide_their_places(gazetteer):
-    text = "Agence France-Presse and Hay'at Tahrir al-Sham said; the Syrian Observatory for Human Rights reported."
+    text = "Agence France-Presse and Tahrir al-Sham said; the Syrian American Medical Society reported."
     assert places(text, gazetteer) == []
     assert [p.text for p in places("قالت هيئة تحرير الشام إن الطيران قصف سرمين", gazetteer)] == ["سرمين"]
     # Both spellings of the country in the SDF's and the SDC's Arabic names.
@@ -393,9 +393,9 @@ def test_a_moved_namesake_takes_away_only_the_support_it_gave(gazetteer):
 
 def test_a_governorate_in_the_next_headline_does_not_move_a_town(gazetteer):
     # Rabi'ah is a small place of Latakia; the next line is another story, in Hasakah.
-    text = "اشتباكات قرب ربيعة\nالعثور على جثة شاب في ريف الحسكة"
+    text = "اشتباكات قرب ربيعة\nالعثور على جثة رجل مسن في ريف الحسكة"
     assert only(text, gazetteer, "ربيعة").admin1 == "Latakia"
-    assert only("اشتباكات قرب ربيعة. العثور على جثة شاب في ريف الحسكة", gazetteer, "ربيعة").admin1 == "Latakia"
+    assert only("اشتباكات قرب ربيعة. العثور على جثة رجل مسن في ريف الحسكة", gazetteer, "ربيعة").admin1 == "Latakia"
 
 
 def test_common_words_that_read_as_clitic_plus_name(gazetteer):
@@ -520,7 +520,7 @@ def test_quoted_phrase_after_an_area_cue_is_no_name(gazetteer):
 
 def test_quoted_village_name_runs_to_the_closing_quote(gazetteer):
     # Unquoted, "وردان" would read as "and Rdan", the next item of a list.
-    found = places("أصيب مدني في قرية “كاني وردان” شرق حلب جراء قصف مدفعي", gazetteer)
+    found = places("أصيب مدني في قرية “كاني وردان” شرق حلب إثر قصف مدفعي", gazetteer)
     assert [p.text for p in found if p.lat is None] == ["كاني وردان"]
 
 
@@ -629,7 +629,7 @@ def test_a_country_after_in_is_a_place_but_not_as_an_actor_or_where_the_wounded_
     assert located("مقتل 30 شخصاً في السودان") == {"السودان"}
     assert located("Turkey shelled the village; Russian jets struck too.") == set()
     assert located("تركيا تقصف القرية") == set()
-    assert located("The wounded were taken to a hospital in Turkey.") == set()
+    assert located("The wounded were moved to a hospital in Turkey.") == set()
     assert located("ونقل الجرحى إلى مشافٍ في تركيا") == set()
 
 
@@ -740,7 +740,7 @@ def test_idps_and_refugees_from_a_place_name_their_origin():
         places = find_places(Document(id="d", raw_hash="h", text=text))
         return {p.name for p in places if p.start in place_roles(text, places).origins}
 
-    assert origins("A raid hit a house of IDPs from the city of Riverton, killing two.") == {"Riverton"}
+    assert origins("A raid hit a house of IDPs from the town of Riverton, killing two.") == {"Riverton"}
     assert origins("Two refugees from the village of Oakdale died in the blast.") == {"Oakdale"}
     assert origins("قتل لاجئين من قرية كفر السنديان بالقصف") == {"كفر السنديان"}
     # An area named after its town ("ناحية X") stands between the origin cue and the name too.
@@ -758,7 +758,7 @@ def test_a_place_the_victims_fled_is_their_origin():
         places = find_places(Document(id="d", raw_hash="h", text=text))
         return {p.name for p in places if p.start in place_roles(text, places).origins}
 
-    assert origins("Two men who had fled the shelling of the village of Riverton were hurt in the village of Oakdale.") == {"Riverton"}
+    assert origins("Two men who had fled the bombardment of the village of Riverton were hurt in the village of Oakdale.") == {"Riverton"}
     assert origins("A family that escaped from the town of Riverton lost a child.") == {"Riverton"}
     assert origins("قتلت امرأة من الذين نزحوا من قرية كفر السنديان") == {"كفر السنديان"}
     assert origins("أصيب أطفال من الهاربين من بلدة كفر السنديان") == {"كفر السنديان"}
@@ -868,17 +868,17 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_governorate_of_the_town_it_is
 
 def test_a_village_the_gazetteer_lacks_lies_in_the_area_its_sentence_names(gazetteer):
     # The report is mostly about Hasakah; the sentence that names the village is set in Deir ez-Zor.
-    text = ("قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمال الحسكة.\n"
+    text = ("قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمالي الحسكة.\n"
             "وفي الريف الشرقي لدير الزور، قتل مدني برصاص مجهولين في قرية أم الصفا.")
     assert only(text, gazetteer, "أم الصفا").admin1 == "Deir ez-Zor"
     # Not an area people come from, nor one of several governorates the sentence names.
     for sentence in ("نزح سكان من ريف حلب الشمالي إلى قرية أم الصفا هربا من القصف.",
                      "قتل مدني من أبناء ريف حماة في قرية أم الصفا.",
                      "غارات على إدلب وحماة ودرعا: مقتل مدني في قرية أم الصفا"):
-        text = "قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمال الحسكة.\n" + sentence
+        text = "قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمالي الحسكة.\n" + sentence
         assert only(text, gazetteer, "أم الصفا").admin1 == "Al-Hasakah", sentence
     # The area named right after the village still comes first.
-    text = ("قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمال الحسكة.\n"
+    text = ("قصفت القوات التركية قرى بريف تل تمر ومدينة رأس العين شمالي الحسكة.\n"
             "وفي الريف الشرقي لدير الزور، قتل مدني برصاص مجهولين في قرية أم الصفا بريف الرقة.")
     assert only(text, gazetteer, "أم الصفا").admin1 == "Raqqa"
 
