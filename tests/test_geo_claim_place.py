@@ -29,14 +29,14 @@ def test_governorate_sentence_takes_the_main_place_inside_that_governorate():
 
 
 def test_a_figure_takes_the_place_its_own_clause_names_after_it():
-    text = "Shelling killed three civilians in Kafr Alpha, and two civilians were injured in the village of Tell Beta."
+    text = "Shelling killed three civilians in Kafr Alpha, and two civilians were hurt in the village of Tell Beta."
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     got = {(c.kind, c.min): c.place.name for c in claims(text, places)}
     assert got == {("killed", 3): "Kafr Alpha", ("injured", 2): "Tell Beta"}
 
 
 def test_an_arabic_figure_takes_the_village_its_clause_names_not_the_area_before():
-    text = "جدد النظام قصفه على منطقة جبل الألف، ما أدى إلى إصابة مدني في قرية تل بيتا"
+    text = "عاود النظام قصف منطقة جبل الألف، ما أسفر عن إصابة رجل في قرية تل بيتا"
     places = [at(text, "جبل الألف", "Northvale", "district"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
@@ -195,8 +195,8 @@ def test_a_figure_after_where_takes_the_place_right_before_it_not_the_lists_firs
 
 
 def test_a_figure_keeps_its_strikes_village_over_a_further_strike_told_after_it():
-    text = ("وأطلقت قوات النظام قذائفها على مزارعين يجنون القطن قرب قرية كفر ألفا ما أسفر عن إصابة امرأتين، "
-            "كما طال القصف محيط مدينة تل بيتا")
+    text = ("واستهدفت مدفعية النظام عمالاً يقطفون الزيتون قرب قرية كفر ألفا ما أسفر عن جرح سيدتين، "
+            "كما طالت القذائف أطراف مدينة تل بيتا")
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "كفر ألفا"
@@ -253,7 +253,7 @@ def test_where_the_shelling_came_from_is_not_where_it_hit():
 
 def test_a_figure_after_a_further_word_without_a_strike_keeps_the_place_before():
     # Only where the wounded were taken follows "while": no strike there.
-    text = "Shelling hit the village of Kafr Alpha, while two civilians were injured and taken to a hospital in Tell Beta."
+    text = "Shelling hit the village of Kafr Alpha, while two civilians were injured and taken to the hospital in Tell Beta."
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Tell Beta", "Northvale")]
     (c,) = claims(text, places)
     assert c.place.name == "Kafr Alpha"
@@ -388,7 +388,7 @@ def test_a_relative_clause_not_told_of_a_place_does_not_move_the_figure():
 
 
 def test_where_after_a_place_and_the_town_it_lies_in_tells_of_the_place():
-    text = "غارات جوية على منازل المدنيين في حي الألف في مدينة تل بيتا، حيث انتشلت فرقنا جثمان امرأة"
+    text = "غارات جوية على منازل السكان في حي الألف في مدينة تل بيتا، حيث انتشلت فرقنا جثمان رجل"
     places = [at(text, "الألف", "Northvale", "exact"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "الألف"
@@ -400,7 +400,7 @@ def test_where_after_a_place_and_the_town_it_lies_in_tells_of_the_place():
 
 
 def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hit():
-    text = "استهدف قصف تركي قرية كفر ألفا، ما أسفر عن مقتل 3 مدنيين وإصابة آخرين، تم نقلهم إلى مشافي مدينة تل بيتا"
+    text = "طال قصف تركي قرية كفر ألفا، ما أدى لمقتل 5 مدنيين وجرح آخرين، نقلوا إلى مشافي مدينة تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     assert {c.place.name for c in claims(text, places, "ar")} == {"كفر ألفا"}
 
@@ -434,7 +434,7 @@ def test_a_further_word_before_no_strike_does_not_end_the_figures_clause():
 
 def test_a_village_named_as_where_the_strike_hit_its_homes_is_struck():
     # The strike word is five words before the village: its object, then "في قرية".
-    text = "ولم تكن مدينة كفر ألفا وحدها هدفاً، إذ أصيب مدني بقصف مدفعي، استهدف الأحياء السكنية في قرية تل بيتا"
+    text = "ولم تكن مدينة كفر ألفا الهدف الوحيد، إذ جرح رجل بقصف مدفعي، استهدف البيوت السكنية في قرية تل بيتا"
     places = [at(text, "كفر ألفا", "Northvale"), at(text, "تل بيتا", "Northvale")]
     (c,) = claims(text, places, "ar")
     assert c.place.name == "تل بيتا"
