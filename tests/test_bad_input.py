@@ -1,4 +1,4 @@
-"""Bad inputs: each gives a clear message, and the rest of the batch still goes through."""
+"""Bad inputs: each gives a clear message, and the remainder of the batch still goes through."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ headlines after them report other events."""
 from civcas.clean import clean
 from civcas.model import RawDocument
 
-STORY = ("Shelling on the village of Tall Kanat wounded two farmers on Tuesday morning, "
+STORY = ("Artillery fire on the village of Tall Kanat wounded two farmers on Tuesday morning, "
          "the local civil defence team said.")
 
 

@@ -154,7 +154,7 @@ def test_the_targeted_one_reports_a_strike():
 
 
 def test_an_attack_in_the_accusative_names_its_attackers():
-    text = ("وثقت فرق الدفاع المدني منذ مطلع الشهر أكثر من 90 هجوماً من قوات النظام وروسيا.\n\n"
-            "وأصيب مدنيان بقصف مدفعي لقوات النظام على قرية تل العليق.")
+    text = ("وثقت فرق الدفاع المدني منذ مطلع الشهر نحو 90 هجوماً من قوات النظام والطيران الروسي.\n\n"
+            "وأصيب مدنيان بقذائف مدفعية لقوات النظام على قرية تل العليق.")
     injured = [c for c in claims(text, "ar") if c.kind == "injured"]
     assert injured and all(c.belligerents == ["Syrian Regime", "Russian Military"] for c in injured)

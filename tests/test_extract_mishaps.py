@@ -20,7 +20,7 @@ def test_deaths_in_a_mishap_are_no_claims():
 def test_a_strike_in_the_same_sentence_still_counts():
     found = claims("Shelling hit a camp for earthquake victims, killing three children.", "en")
     assert ("killed", "children", 3) in [(c.kind, c.group, c.min) for c in found]
-    found = claims("وصلت إلى المشفى 6 إصابات بشظايا القصف وإصابتان ناتجتان عن حادث سير.", "ar")
+    found = claims("وصلت إلى المشفى 6 إصابات بشظايا القصف وإصابتان ناجمتان عن حادث سير.", "ar")
     assert any(c.kind == "injured" and c.min == 6 for c in found)
 
 

@@ -14,7 +14,7 @@ from civcas.ingest import IngestError, limits, read_inputs
 from civcas.model import RawDocument
 
 REPORT_EN = "Shelling hit the market in Kafr Nabudah on Tuesday, wounding four civilians, a medic said."
-REPORT_AR = "أصيب أربعة مدنيين بقصف مدفعي استهدف سوق بلدة كفرنبودة صباح الثلاثاء."
+REPORT_AR = "أصيب أربعة مدنيين بقذائف مدفعية استهدفت سوق بلدة كفرنبودة صباح الثلاثاء."
 PAGE = f"<html><head><title>Market shelled</title></head><body><article><p>{REPORT_EN}</p></article></body></html>"
 
 
