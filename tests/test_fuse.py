@@ -557,7 +557,7 @@ def test_unknown_is_left_out_when_sources_split_civilians_and_fighters():
 
 
 def test_final_toll_supersedes_its_publishers_earlier_partial_counts():
-    early = claim("a", low=3, sentence="Three civilians were killed in the strike.")
+    early = claim("a", low=3, sentence="Three civilians died in the airstrike.")
     final = claim("b", low=11, sentence="The death toll rose to eleven civilians on Sunday.")
     arabic = claim("c", low=12, sentence="ارتفعت حصيلة ضحايا القصف إلى 12 مدنيا")
     documents = {"a": doc("a", published="2024-03-08", publisher="Valley News"),
@@ -569,7 +569,7 @@ def test_final_toll_supersedes_its_publishers_earlier_partial_counts():
 
 
 def test_another_sources_first_report_stays_the_low_end_of_the_range():
-    early = claim("a", low=3, sentence="Three civilians were killed in the strike.")
+    early = claim("a", low=3, sentence="Three civilians died in the airstrike.")
     final = claim("b", low=11, sentence="The death toll rose to eleven civilians on Sunday.")
     documents = {"a": doc("a", published="2024-03-08", publisher="Valley News"),
                  "b": doc("b", published="2024-03-10", publisher="Northvale Today")}
@@ -1077,7 +1077,7 @@ def test_one_text_posted_twice_is_one_source_and_agrees_with_no_toll():
 
 def test_a_fighter_of_either_side_of_a_clash_may_be_the_civilian_reported_killed():
     person = claim("a", low=1, actors=("Syrian Regime", "SDF/YPG"),
-                   sentence="Clashes between regime forces and the SDF killed a man in Riverton.")
+                   sentence="Clashes between the SDF and regime forces killed a man in Riverton.")
     fighter = replace(claim("b", low=1, group="combatants", actors=(), sentence="An SDF fighter was killed."),
                       actor="SDF/YPG")
     (incident,) = fuse([person, fighter], docs_for([person, fighter]))
@@ -1093,7 +1093,7 @@ def test_the_source_that_disputes_the_victims_status_is_among_the_ranges_sources
 
 
 def test_an_update_in_a_page_without_a_publisher_supersedes_that_pages_earlier_count():
-    early = claim("a", low=3, sentence="Three civilians were killed in the strike.")
+    early = claim("a", low=3, sentence="Three civilians died in the airstrike.")
     final = claim("a", start=40, low=11, sentence="The death toll rose to eleven civilians on Sunday.")
     (incident,) = fuse([early, final], {"a": doc("a", published="2024-03-10")})
     assert incident.ranges["civilians_killed"].to_json() == {"min": 11, "max": 11}
@@ -1117,7 +1117,7 @@ def test_undated_page_is_bounded_by_its_sites_numbering():
 
 
 def test_a_roundups_wider_tally_does_not_stretch_the_incidents_range():
-    own = claim("a", low=1, speaker="Ridge Post", sentence="A civilian was killed in shelling on Oakvale on Sunday.")
+    own = claim("a", low=1, speaker="Ridge Post", sentence="A civilian was killed by shelling on Oakvale on Sunday.")
     tally = claim("a", 60, low=9, speaker="Ridge Post", sentence="The shelling killed nine civilians across the province.")
     other = claim("b", low=1, sentence="استشهد مدني بقصف مدفعي على قرية أوكفيل")
     (incident,) = fuse([own, tally, other], docs_for([own, tally, other]))
@@ -1141,6 +1141,6 @@ def test_a_victim_named_in_her_own_sentence_does_not_make_the_sources_toll_a_tal
     # eight is this incident's fuller toll, and the range keeps the disagreement with "one".
     teacher = claim("a", low=1, group="women", speaker="Ridge Post", sentence="Among the dead was a teacher, a woman of forty.")
     toll = claim("a", 60, low=8, speaker="Ridge Post", sentence="Regime shelling on Oakvale killed eight civilians on Sunday.")
-    other = claim("b", low=1, sentence="A civilian was killed in shelling on Oakvale.")
+    other = claim("b", low=1, sentence="A civilian was killed by shelling on Oakvale.")
     (incident,) = fuse([teacher, toll, other], docs_for([teacher, toll, other]))
     assert incident.ranges["civilians_killed"].to_json() == {"min": 1, "max": 8}
