@@ -1,7 +1,7 @@
 """Throughput of claim extraction (clean text -> claims) on the dev set's
 documents, beside a plain tokenisation pass over the same texts (the floor).
 Each document's places are found just before its claims, outside the timing, as the
-pipeline does: extraction reuses the words that finding them read, and the rest of the
+pipeline does: extraction reuses the words that finding them read, and the remainder of the
 place work inside extraction (a claim's place, its role) is measured. Geocoding itself
 is measured by bench_geo.py.
 

@@ -46,7 +46,7 @@ def clean(raw: RawDocument) -> Document:
         return _failed(doc, raw, str(e))
     stripped = strip_boilerplate(normalise(extracted.text))
     # Caller's metadata wins over what the page says about itself; a social
-    # post's own date line ("June 10, 2025 · Shared with Public") comes last.
+    # post's own date line ("June 10, 2024 · Shared with Public") comes last.
     doc.title = raw.title or (normalise(extracted.title) if extracted.title else None) or None
     doc.publisher = raw.publisher or extracted.publisher
     doc.published = _first_date(raw.published, extracted.published, *stripped.dates)

@@ -252,7 +252,7 @@ LOSS = "مصاب"  # the one word a prayer's "loss" shares with the wounded
 
 
 def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
-    """"توفي متأثراً بإصابته", "died of his wounds", "متأثراً بجراحه التي أصيب بها": the
+    """"توفي متأثراً بإصابته", "died of his wounds", "متأثراً بجراح أصيب بها أمس": the
     wounds a death came of, and the clause that tells of them, are no injury to count,
     nor to report without a figure. An injury in a clause of its own ("وأصيب آخرون") stays.
     So are his wounds right after a death in its own clause ("توفي رجل إثر إصابته بطلق

@@ -50,7 +50,7 @@ def _group_after(fig: Figure, tokens: list[Token], sent: Sentence, m: Mentions) 
     j = fig.hi
     if j < sent.hi and fig.lo > sent.lo and set_off(tokens, fig):
         j += 1  # "(3) مدنيين", "/11/ مدنياً": a figure set in brackets or slashes, then its noun
-    # "عدد من الأبقار في مزارع": a vague quantity allows one word before its noun, not two
+    # "عدد من الأغنام في حظائر": a vague quantity allows one word before its noun, not two
     for _ in range(GROUP_GAP if fig.vague else GROUP_GAP + 1):
         if j >= sent.hi:
             return None
@@ -84,7 +84,7 @@ def _compound_end(tokens: list[Token], j: int, hi: int) -> int:
 def _part_noun(of_them: Mention, sent: Sentence, m: Mentions, heads: list[Count]) -> Mention | None:
     """"four people, three of them children", "two of whom were children", "أربعة مدنيين،
     ثلاثة منهم أطفال": a figure that "of them" follows counts the victim noun after it, as a
-    part of the count before. A noun of the count's own group ("ثلاثة منهم من عائلة واحدة")
+    part of the count before. A noun of the count's own group ("اثنان منهم من عائلة واحدة")
     names a subset of its victims, no figure of that group."""
     j = of_them.hi
     while j < sent.hi and m.at("filler", j):
@@ -275,7 +275,7 @@ def _predicate_before(h: Mention, lead: int, tokens: list[Token], m: Mentions) -
 def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Token], m: Mentions,
                   taken: dict[int, int], after_limit: int) -> Mention | None:
     # "مقتل 5": a harm word right before the figure; without one, a harm noun
-    # right after it is the figure's own ("3 شهداء ونحو 10 جرحى").
+    # right after it is the figure's own ("4 شهداء ونحو 9 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
     # A harm word before the figure in its own clause ("قتل على إثرها 12"), no comma between.
     told_before = any(h.hi <= fig.lead and _gap(h.hi, fig.lead, m, tokens) <= HARM_BEFORE
@@ -349,7 +349,7 @@ def _reach_after(h: Mention, fig: Figure, end: int, tokens: list[Token], m: Ment
     ("nine civilians, among them three boys, were killed"): "three aid workers ... before
     their guards were killed" gives it a subject of its own."""
     passive = m.ending("plural_harm_verb", h.hi) or m.ending("harm_predicate", h.hi)
-    parts = False  # "eight people, including women and children, were killed": the aside names parts
+    parts = False  # "eight people, including children and women, were killed": the aside names parts
     if passive is not None and passive.lo < h.lo:
         opening = _aside_opening(tokens, end, passive.lo)
         if opening is None and not _participle_phrase(end, passive.lo, tokens, m):
@@ -445,7 +445,7 @@ def _actor(group: Mention, floor: int, sent: Sentence, m: Mentions) -> Mention |
     for b in m.within("belligerent", lo, min(sent.hi, group.hi + ACTOR_GAP + 1)):
         if group.lo - ACTOR_GAP <= b.hi <= group.lo:
             return b
-        # "7 عناصر جراء الضربات الإسرائيلية", "fighters killed by ISIS": a party after a strike or
+        # "9 عناصر جراء الضربات الإسرائيلية", "fighters killed by ISIS": a party after a strike or
         # harm word struck them, it is not their side.
         between = ("strike", "attack", "harm")
         if group.hi <= b.lo <= group.hi + ACTOR_GAP and not any(m.within(c, group.hi, b.lo) for c in between):
@@ -556,7 +556,7 @@ def _predicate_start(j: int, sent: Sentence, m: Mentions) -> int:
 
 def _listed_before_harm(unpaired: list[Figure], counts: list[Count], sent: Sentence, tokens: list[Token],
                         m: Mentions, taken: dict[int, int]) -> list[tuple[Count, Mention]]:
-    """"Two women and three children were killed", "طفلين وامرأتين قتلوا": the
+    """"Two women and four children were killed", "طفلين وامرأتين قتلوا": the
     harm word after a list belongs to every victim noun listed before it, not
     only to the last, nearest one."""
     out: list[tuple[Count, Mention]] = []
@@ -581,7 +581,7 @@ def _teaser(sent: Sentence, tokens: list[Token]) -> bool:
 
 def _conjoined(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
     """Whether a count starting at token lo follows `prev` in a list: "a woman
-    and two children", "امرأة وطفلين", "a woman, a child"; "3 عناصر من الفصيل وطفل": after
+    and three children", "امرأة وطفلين", "a woman, a child"; "3 عناصر من الفصيل وطفل": after
     the party that names the fighters counted before."""
     if prev.actor is not None and prev.actor.lo >= prev.hi and lo > prev.hi and m.at("partitive", prev.hi):
         prev = replace(prev, hi=prev.actor.hi)
@@ -744,7 +744,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
         if noun is None and of_them is not None and heads and of_them.hi < sent.hi \
                 and of_them.hi not in m.figure_starts and not tokens[of_them.hi].norm[0].isdigit():
             # "five wounded, three of them seriously": some of the victims counted before, told
-            # apart by their state, no count of their own ("33 منهم 8 حالات بتر": the 33 is the count)
+            # apart by their state, no count of their own ("27 منهم 5 حالات بتر": the 27 is the count)
             return None, None
         if noun is not None and noun.category == "others":
             # "10 others" are others of the head group, not of "including 3 children"
@@ -787,7 +787,7 @@ def _figure_count(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions,
             return None, None  # "12 casualties" says neither how many died nor that anyone did
     if noun is not None and noun.category == "others" and heads and heads[-1].kind != kind \
             and heads[-1].group in SUBGROUPS:
-        group = "civilians"  # "مقتل 3 أطفال وإصابة 14 آخرين": the injured are other people, not children
+        group = "civilians"  # "مقتل 5 أطفال وإصابة 12 آخرين": the injured are other people, not children
     if group is None:
         before = _group_before(fig, sent, m)
         if before is not None and (any(c.lo <= before.lo < c.hi for c in counts) or m.at("singular", before.lo)
@@ -855,7 +855,7 @@ def _strike_at(j: int, sent: Sentence, tokens: list[Token], m: Mentions) -> bool
 
 
 def _share_party(counts: list[Count], tokens: list[Token], m: Mentions) -> None:
-    """"قتيل و3 جرحى لميليشيا أسد", "two killed and three wounded of the regime's forces":
+    """"قتيل و4 جرحى لميليشيا أسد", "two killed and three wounded of the regime's forces":
     a party named after the last count of a list is the party of every count listed
     that names no victims of its own."""
     for i in range(len(counts) - 2, -1, -1):
@@ -1082,7 +1082,7 @@ def _in_name(s: Mention, m: Mentions) -> bool:
 def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, tokens: list[Token], m: Mentions,
                    earlier: list[Count]) -> Mention | None:
     """The harm a one-victim noun phrase (starting at lo) is named with."""
-    # "مقتل امرأة وطفل", "killed a woman and a child": the next noun of a list
+    # "مقتل امرأة وطفل", "killed a woman and a boy": the next noun of a list
     listed = next((c for c in reversed(earlier) if c.hi <= lo and _conjoined(c, lo, tokens, m)), None)
     if listed is None and m.ending("including", lo):  # "5 قتلى بينهم طفل"
         listed = next((c for c in reversed(earlier) if c.hi <= lo), None)
@@ -1098,10 +1098,10 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
     harm = m.ending("harm", lo) or after or _verb_before_subject(lo, sent, tokens, m)
     if harm is not None:
         return None if harm is after and _acts_on(harm, tokens, m) else harm
-    if has_article:  # "the death of a child", "a child was killed"
+    if has_article:  # "the death of a girl", "a boy was killed"
         # "الجندي الذي قتل 3 جنود": a verb with its victims after it is the noun's deed
         harms = [h for h in m.within("harm", sent.lo, sent.hi) if h.lo < s.hi or not _acts_on(h, tokens, m)]
-        # "A child was killed, and a woman and a boy were injured": past a comma, a noun that a
+        # "A boy was killed, and a woman and a girl were injured": past a comma, a noun that a
         # harm word follows later in the sentence is that word's subject, not the one before's
         own_verb = any(h.lo >= s.hi for h in harms)
         near = [h for h in harms if (h.hi <= lo and not (own_verb and clause_break(tokens, h.hi, lo)))

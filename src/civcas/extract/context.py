@@ -98,7 +98,7 @@ class DocContext:
         nearest earlier sentence in its paragraph that names one, else the document's
         attacker (headline or lead), joined by the party the sentence or its paragraph
         names in passing, else the nearest earlier party anywhere. Parties named as
-        the victims' side ("3 عناصر من قوات النظام") or as holding the ground ("SDF-held")
+        the victims' side ("ثلاثة عناصر من قوات النظام") or as holding the ground ("SDF-held")
         are never the attacker. Each party brings those the document says strike
         together with it (see `_with_partners`).
 
@@ -614,7 +614,7 @@ class DocContext:
     def _past_further(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
         """The places told after the further-strike word that opens the figure's part of the
         sentence, when one of them follows a strike word told after it ("X was shelled, while
-        two were injured by shelling on Y", "قصفت X، في حين أصيب مدنيان بقصف على قرية Y"): the
+        two were injured by shelling on Y", "قصفت X، في حين جرح مدنيان بقصف على قرية Y"): the
         places before it are of the strike told first, else the sentence's places. "كما أفاد
         المرصد", "while activists said" go on to a report of the same strike, not another."""
         cue = self.m.before("further_strike", at)
@@ -630,7 +630,7 @@ class DocContext:
 
     def _before_further(self, inside: list[Place], sent: Sentence, at: int) -> list[Place]:
         """The places named before a clause, after the figure, that goes on to another strike
-        ("..., كما طال القصف محيط مدينة X", "while shelling hit X"), when the text names one
+        ("..., كما طالت القذائف أطراف مدينة X", "while shelling hit X"), when the text names one
         before it: the figure's harm is told of the strike told first, not of the next one."""
         further = self.m.within("further_strike", at + 1, sent.hi)
         if not further:
@@ -914,7 +914,7 @@ def attackers(m: Mentions, lo: int, hi: int, skip: frozenset[int] | set[int] = f
     """Parties in tokens [lo, hi) next to a strike or attack word: "Turkish drone",
     "قصف لقوات النظام", "غارات إسرائيلية", "استهدفت قوات الأسد", and the parties joined
     to one of them ("قوات النظام وروسيا", "regime forces and Russian jets"). Harm words
-    are no cue: "مقتل عنصر من قوات النظام" names the victims' side, as do the parties at `skip`."""
+    are no cue: "مقتل جندي من قوات النظام" names the victims' side, as do the parties at `skip`."""
     return list(dict.fromkeys(b.value for run in attacking_runs(m, lo, hi, skip) for b in run))
 
 
@@ -954,10 +954,10 @@ def joint_attackers(tokens: list[Token], m: Mentions, skip: frozenset[int] | set
     """For each party, the others the text names with it, joined by "and", as striking
     together ("قوات النظام وروسيا تقصف", "Russian and regime jets struck"). Not the sides of a
     fight ("قصف متبادل بين قوات النظام والفصائل", "clashes between the SDF and Turkish forces"),
-    nor a party named right after another with no "and": the target ("استهدفت فصائل المعارضة
+    nor a party named right after another with no "and": the target ("قصفت فصائل المعارضة
     قوات النظام") or the next entry of a page's list of tags ("قصف تركي  قسد")."""
     partners: dict[str, list[str]] = {}
-    # A war the parties wage together ("حرب النظام وروسيا على المدنيين") makes them partners, though
+    # A war the parties wage together ("حرب النظام وروسيا على السكان") makes them partners, though
     # naming a party's war alone ("الحرب الروسية على البلد") tells of no strike here.
     for run in attacking_runs(m, 0, len(tokens), skip, _striking_or_waging):
         if m.within("between", run[0].lo - BETWEEN_REACH, run[0].lo):
@@ -1010,8 +1010,8 @@ MAX_ORIGIN = 2  # words in the longest origin phrase
 
 
 def fired_from(m: Mentions, party: Mention) -> bool:
-    """Whether the party is the first named after a strike's origin ("قصف مصدره مناطق سيطرة قسد",
-    "shelling from areas held by the SDF"): whoever holds the ground a strike came from fired it,
+    """Whether the party is the first named after a strike's origin ("قذائف مصدرها مناطق سيطرة قسد",
+    "shelling from positions held by the SDF"): whoever holds the ground a strike came from fired it,
     as monitors attribute it; holding the ground it hit makes no one the attacker."""
     for cue in m.within("origin", party.lo - ORIGIN_REACH - MAX_ORIGIN, party.lo):
         if cue.hi <= party.lo <= cue.hi + ORIGIN_REACH and not m.within("belligerent", cue.hi, party.lo):
@@ -1054,7 +1054,7 @@ WAR_TARGET_REACH = 6  # words from a party to the target of its war ("حرب ا�
 
 def _wages_war(m: Mentions, party: Mention) -> bool:
     """Whether the party is named as the one whose war it is, right after the word, waged on
-    someone ("حرب النظام وروسيا على المدنيين"). Only that order: "الحرب بين" names its sides, and a
+    someone ("حرب النظام وروسيا على السكان"). Only that order: "الحرب بين" names its sides, and a
     party named before the word ("تهديدات إسرائيلية بتوسيع الحرب") only threatens one. Without a
     target, "حرب إسرائيل وإيران" is the war between the two. (Arabic only: English lexicons have no
     war words.)"""

@@ -24,7 +24,7 @@ class DateMention:
     weekday: int | None = None  # relative: Monday = 0
     month: int | None = None  # day and month without a year
     day: int | None = None
-    line: bool = False  # the page's own date line ("May 2, 2025 · Shared with Public")
+    line: bool = False  # the page's own date line ("May 2, 2023 · Shared with Public")
     months_back: int | None = None  # a day of the page's month, or of the one before: "the 9th of this month"
     past: bool = False  # "last Thursday", "الخميس الماضي": never the page's own day
     since: bool = False  # "since yesterday", "منذ الخميس": where a period starts, not the event's day
@@ -40,7 +40,7 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
-# How far into a page its own date line can sit ("Name January 3, 2025 · Shared with Public").
+# How far into a page its own date line can sit ("Name January 3, 2024 · Shared with Public").
 HEADING_TOKENS = 60
 # Metadata this far from the page's own date line has the wrong year (a
 # yearless "3 January" an archive completed with the year it was crawled in).
@@ -70,7 +70,7 @@ def confirm_published(published: dt.date | None, dates: list[DateMention]) -> dt
 
 def page_stamp(dates: list[DateMention]) -> DateMention | None:
     """The page's own date line near its top ("05/10/2023" over the headline,
-    "May 2, 2025 · Shared with Public"): when the page was posted, which is
+    "May 2, 2023 · Shared with Public"): when the page was posted, which is
     what "today" and "on Tuesday" in its body count from, not an event date."""
     return next((d for d in dates if d.lo < HEADING_TOKENS and d.line and d.date and d.precision == "day"), None)
 
@@ -374,7 +374,7 @@ def _in_page_month(tokens: list[Token], lo: int, hi: int, back: int, m: Mentions
     return DateMention(before[1], hi, None, "day", day=before[0], months_back=-back)
 
 
-# Social pages set their date line off with a middle dot: "May 2, 2025 · Shared
+# Social pages set their date line off with a middle dot: "May 2, 2023 · Shared
 # with Public", "10:23 AM · Dec 1, 2024".
 DATE_LINE_MARK = "·"
 
@@ -390,7 +390,7 @@ def _date_line(tokens: list[Token], d: DateMention) -> bool:
 
 def _labelled(tokens: list[Token], d: DateMention, m: Mentions) -> bool:
     """A date right after a publication label that opens its line or takes a colon
-    ("تاريخ النشر: 02.04.2022", "Published on 3 May 2024"): the page's own, wherever
+    ("تاريخ النشر: 05.06.2021", "Published on 3 May 2024"): the page's own, wherever
     its menus push it. In running text ("the monitor published on 5 March a report")
     the words date someone else's report."""
     colon = d.lo > 0 and tokens[d.lo - 1].norm == ":"
@@ -401,7 +401,7 @@ def _labelled(tokens: list[Token], d: DateMention, m: Mentions) -> bool:
 
 
 def _merge_named_days(tokens: list[Token], dates: list[DateMention]) -> list[DateMention]:
-    """"اليوم الخميس 5 أيلول", "أمس الأحد 31 كانون الأول", "Monday, 4 March": a
+    """"اليوم الخميس 5 أيلول", "أمس السبت 30 كانون الأول", "Monday, 4 March": a
     weekday, "today" or "yesterday" right next to a calendar date names that
     date, not a day of its own. The calendar date absorbs them and keeps the
     weekday, which can tell its year, and how many days before the page it
@@ -531,7 +531,7 @@ MONTH_ALIAS_JOINERS = ("/", "-", ":")
 def _year_at(tokens: list[Token], i: int, m: Mentions, month: int | None = None) -> tuple[int, int] | None:
     """A year at token i (or after a comma, a slash, the month's name in the
     other naming system or the word "year" there: "5 مايو/ أيار 2020",
-    "9 تشرين الأول عام 2019"), in the paragraph of the token before it, and
+    "12 تشرين الأول عام 2018"), in the paragraph of the token before it, and
     the token after it."""
     if i + 1 < len(tokens) and tokens[i].norm in MONTH_ALIAS_JOINERS:
         alias = m.at("month", i + 1)

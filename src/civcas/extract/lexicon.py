@@ -82,7 +82,7 @@ class PhraseTable:
 # what killed them, not what is counted).
 WRITTEN_ONLY = frozenset({"unit_after"})
 HASHTAG_MARKS = frozenset("#_")  # "#قوات_سوريا_الديمقراطية", "ميليشيات #أسد": a tag's marks inside a phrase
-# Statements quote the harm they admit to ('a civilian sustained "minor injuries"'): in these
+# Statements quote the harm they admit to ('a shepherd sustained "minor injuries"'): in these
 # categories an opening quotation mark (folded to '"') inside a phrase does not part it either.
 QUOTABLE = frozenset({"harm_predicate", "attributive"})
 QUOTED_MARKS = HASHTAG_MARKS | {'"'}
@@ -151,7 +151,7 @@ def _pair_harms(found: dict[str, list[Mention]], tokens: list[Token]) -> list[Me
 
 
 def _others_after(prev: Mention, harm: Mention, found: dict[str, list[Mention]], led: Callable[[int], bool]) -> bool:
-    """"3 أشخاص قتلوا وجرح آخران", "طفل قتل وأصيب آخرون", "قتيل وإصابة آخرين": a harm word
+    """"4 أشخاص قتلوا وجرح آخران", "طفل قتل وأصيب آخرون", "قتيل وإصابة آخرين": a harm word
     whose victims come before it (`led`) or in it, then one whose victims are "others": two
     counts, not one total of both kinds. With no victims before ("قتل وجرح آخرون") the others
     are both's."""

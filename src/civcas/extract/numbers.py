@@ -210,10 +210,10 @@ FAMILY_VERB_REACH = 14  # tokens from a family's size to the plural verb whose s
 
 def _family_harmed(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     """Whether the harm told is the members' of a family its size counts: a harm word
-    right before the family ("killed a family of six", "إصابة عائلة مكونة من 6 أشخاص"),
-    right after its size ("a family of six seriously wounded"), or a verb whose subject
-    is the members later in the sentence, before any other figure ("a family of six,
-    including children, sustained injuries", "عائلة مكونة من 6 أشخاص ... أصيبوا")."""
+    right before the family ("killed a family of six", "إصابة عائلة مكونة من 7 أفراد"),
+    right after its size ("a family of seven seriously wounded"), or a verb whose subject
+    is the members later in the sentence, before any other figure ("a family of seven,
+    including children, sustained injuries", "عائلة مكونة من 5 أشخاص ... أصيبوا")."""
     family = m.ending("family_of", fig.lo)
     article = m.ending("indefinite", family.lo)
     if m.ending("harm", article.lo if article is not None else family.lo):
@@ -308,7 +308,7 @@ def _headline_colon(tokens: list[Token], fig: Figure) -> bool:
 
 
 def _in_hashtag(tokens: list[Token], fig: Figure) -> bool:
-    """Digits written flush at the end of a hashtag's words ("#درعا24" names a page,
+    """Digits glued to the end of a hashtag's words ("#درعا24" names a page,
     "#المدارس3071" is a post's counter): part of the tag, in any script, not a count."""
     i = fig.lo
     while i > 0 and tokens[i - 1].end == tokens[i].start:

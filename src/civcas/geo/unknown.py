@@ -369,7 +369,7 @@ def _before_direction(tokens: list[Token], k: int, cues: Cues) -> bool:
 
 def area_mention_after(text: str, tokens: list[Token], end: int, by_start: dict[int, Mention]) -> Mention | None:
     """The mention of that area (see `area_entry_after`). A full stop or a new line ends the
-    search, even right after the name: "قرب سراقب\nالعثور على جثة في درعا" is a new headline."""
+    search, even right after the name: "قرب سراقب\nالعثور على جثتين في درعا" is a new headline."""
     for k in range(end, min(end + AREA_LOOKAHEAD, len(tokens))):
         if _sentence_break(text, tokens, k - 1) or not _same_sentence(tokens, k - 1):
             break

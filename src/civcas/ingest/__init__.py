@@ -1,7 +1,7 @@
 """Ingest: turn files, directories, JSONL, WARC archives and stdin into RawDocuments.
 
 `read_inputs` never raises on bad input: each unreadable item becomes an
-`IngestError` in the stream and the rest of the batch goes on.
+`IngestError` in the stream and the remainder of the batch goes on.
 """
 
 from __future__ import annotations
