@@ -55,6 +55,9 @@ def test_english_figures(text, expected):
         ("سقط شهيد في البلدة.", ("killed", "unknown", 1, 1)),
         ("استشهاد مدنيين اثنين في الغارة.", ("killed", "civilians", 2, 2)),
         ("أصيب عدد من المدنيين.", ("injured", "civilians", 2, None)),
+        # the accusative, with its alef (and its tanween or not)
+        ("قتل القصف عدداً من المدنيين.", ("killed", "civilians", 2, None)),
+        ("أدى القصف إلى إصابة عددا من المدنيين.", ("injured", "civilians", 2, None)),
     ],
 )
 def test_arabic_figures(text, expected):
