@@ -519,22 +519,24 @@ def test_a_target_after_where_the_attackers_are_stationed_is_still_the_target():
     assert {c.place.name for c in claims(text, found, "ar")} == {"تل بيتا"}
 
 
+def everywhere_abroad(text: str, name: str) -> list[Place]:
+    """Every mention of a town in another country (the Gaza Strip here)."""
+    return [Place(name=name, start=i, end=i + len(name), country="PS", admin1="Gaza Strip", precision="town", text=name)
+            for i in range(len(text)) if text.startswith(name, i)]
+
+
 def test_a_country_told_as_where_bounds_a_page_whose_main_town_is_abroad():
     # A news page's other stories name a town abroad most; the toll is told "in eastern Syria".
     text = ("Seven fighters and four workers were killed in eastern Syria over the past day.\n\n"
             "Bayt Gamma was bombed. Bayt Gamma has no power. Bayt Gamma mourns.")
-    places = [nation(text, "Syria", "SY")] + [
-        Place(name="Bayt Gamma", start=s, end=s + 10, country="PS", admin1="Gaza Strip", precision="town", text="Bayt Gamma")
-        for s in (i for i in range(len(text)) if text.startswith("Bayt Gamma", i))]
+    places = [nation(text, "Syria", "SY")] + everywhere_abroad(text, "Bayt Gamma")
     assert {c.place.country for c in claims(text, places)} == {"SY"}
 
 
 def test_an_arabic_country_told_with_its_side_bounds_the_toll():
     text = ("قتل سبعة مسلحين وأربعة عمال مدنيين في شرقي سوريا خلال يوم.\n\n"
             "قصف على بيت غاما. بيت غاما بلا كهرباء. بيت غاما تشيع قتلاها.")
-    places = [nation(text, "سوريا", "SY")] + [
-        Place(name="بيت غاما", start=s, end=s + 8, country="PS", admin1="Gaza Strip", precision="town", text="بيت غاما")
-        for s in (i for i in range(len(text)) if text.startswith("بيت غاما", i))]
+    places = [nation(text, "سوريا", "SY")] + everywhere_abroad(text, "بيت غاما")
     assert {c.place.country for c in claims(text, places, "ar") if c.kind == "killed"} == {"SY"}
 
 
