@@ -589,6 +589,14 @@ def test_vague_figure_adds_nothing_when_a_count_agrees_with_it():
     assert incident.ranges["civilians_killed"].to_json() == {"min": 4, "max": 4}
 
 
+def test_a_vague_figure_adds_nothing_beside_a_higher_vague_floor():
+    # "the wounded are dozens", then "a number of the wounded are in serious condition"
+    dozens = replace(claim("a", low=12), text="العشرات")
+    some = replace(claim("a", 60, low=2), text="عدداً من الجرحى")
+    (incident,) = fuse([dozens, some], docs_for([dozens, some]))
+    assert incident.ranges["civilians_killed"].to_json() == {"min": 12, "max": 12}
+
+
 def test_vague_figure_counts_when_alone_or_above_every_count():
     alone = replace(claim("a", low=2), text="several civilians")
     (incident,) = fuse([alone], docs_for([alone]))

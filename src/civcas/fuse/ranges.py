@@ -8,7 +8,8 @@ Decisions (documented here because exports depend on them):
   not militants") asserts that figure, so it counts.
 - A vague figure ("several", "عدد من", "dozens": a plural's floor, open-ended) only
   says how many at least; when another source counts a number it is consistent with
-  (its floor no higher than that count), it adds nothing to the range.
+  (its floor no higher than that count), or gives a higher floor ("dozens" beside "عدد من"),
+  it adds nothing to the range.
 - A total of killed and injured together ("killed and injured 15", "20 قتيلا وجريحا")
   counts neither kind; it bounds each (1 to 14 killed, 1 to 14 injured; an open total,
   "dozens", gives 1, its lower bound, like any open-ended figure). Bounds make the range
@@ -94,11 +95,14 @@ def is_vague(claim: Claim) -> bool:
 
 
 def _drop_consistent_vague(claims: list[Claim]) -> list[Claim]:
-    counted = [c for c in claims if not is_vague(c)]
-    if not counted:
+    vague = [c for c in claims if is_vague(c)]
+    if not vague:
         return claims
-    top = max(_figure_high(c) for c in counted)
-    return [c for c in claims if not is_vague(c) or c.min > top]
+    counted = [_figure_high(c) for c in claims if not is_vague(c)]
+    top = max(counted, default=0)
+    floor = max(c.min for c in vague)
+    # a count as high as the floor, or a higher floor ("dozens" beside "a number of"), says it too
+    return [c for c in claims if not is_vague(c) or (c.min > top and c.min == floor)]
 
 
 @lru_cache(maxsize=1)
