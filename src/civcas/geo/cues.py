@@ -4,6 +4,7 @@ and the matching of such phrases against the words of a text."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -110,22 +111,24 @@ def forms(token: Token) -> tuple[str, ...]:
 
 def cue_ends_at(tokens: list[Token], p: int, ending: dict) -> bool:
     """Whether a cue phrase ends just before token p, in the same clause."""
-    return cue_start(tokens, p, ending) is not None
+    return next(_cue_starts(tokens, p, ending), None) is not None
 
 
 def cue_start(tokens: list[Token], p: int, ending: dict) -> int | None:
     """Where the cue phrase that ends just before token p starts (the longest one), if any."""
+    return min(_cue_starts(tokens, p, ending), default=None)
+
+
+def _cue_starts(tokens: list[Token], p: int, ending: dict) -> Iterator[int]:
     if p == 0 or not tokens[p - 1].joined_next:
-        return None
+        return
     last = tokens[p - 1]
-    found = None
     # A cue that ends in a word with its article ("الموالية") is indexed so written.
     for form in (*forms(last), last.folded) if last.arabic and last.article else forms(last):
         for phrase in ending.get(form, ()):
             n = len(phrase)
             if n <= p and same_clause(tokens, p - n, p) and _words_match(tokens[p - n:p], phrase):
-                found = p - n if found is None else min(found, p - n)
-    return found
+                yield p - n
 
 
 def cue_starts_at(tokens: list[Token], p: int, starting: dict, after_break: bool = False) -> bool:
