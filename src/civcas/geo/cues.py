@@ -4,7 +4,6 @@ and the matching of such phrases against the words of a text."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -111,24 +110,32 @@ def forms(token: Token) -> tuple[str, ...]:
 
 def cue_ends_at(tokens: list[Token], p: int, ending: dict) -> bool:
     """Whether a cue phrase ends just before token p, in the same clause."""
-    return next(_cue_starts(tokens, p, ending), None) is not None
-
-
-def cue_start(tokens: list[Token], p: int, ending: dict) -> int | None:
-    """Where the cue phrase that ends just before token p starts (the longest one), if any."""
-    return min(_cue_starts(tokens, p, ending), default=None)
-
-
-def _cue_starts(tokens: list[Token], p: int, ending: dict) -> Iterator[int]:
     if p == 0 or not tokens[p - 1].joined_next:
-        return
+        return False
     last = tokens[p - 1]
-    # A cue that ends in a word with its article ("الموالية") is indexed so written.
+    # (inlined `_last_forms`: this test runs for nearly every word and place)
     for form in (*forms(last), last.folded) if last.arabic and last.article else forms(last):
         for phrase in ending.get(form, ()):
             n = len(phrase)
             if n <= p and same_clause(tokens, p - n, p) and _words_match(tokens[p - n:p], phrase):
-                yield p - n
+                return True
+    return False
+
+
+def cue_start(tokens: list[Token], p: int, ending: dict) -> int | None:
+    """Where the cue phrase that ends just before token p starts (the longest one), if any."""
+    return min((p - len(phrase) for form in _last_forms(tokens, p) for phrase in ending.get(form, ())
+                if len(phrase) <= p and same_clause(tokens, p - len(phrase), p)
+                and _words_match(tokens[p - len(phrase):p], phrase)), default=None)
+
+
+def _last_forms(tokens: list[Token], p: int) -> tuple[str, ...]:
+    """The forms a cue ending right before token p is indexed under: none after a break."""
+    if p == 0 or not tokens[p - 1].joined_next:
+        return ()
+    last = tokens[p - 1]
+    # A cue that ends in a word with its article ("الموالية") is indexed so written.
+    return (*forms(last), last.folded) if last.arabic and last.article else forms(last)
 
 
 def cue_starts_at(tokens: list[Token], p: int, starting: dict, after_break: bool = False) -> bool:
