@@ -123,3 +123,15 @@ def test_a_total_of_dead_and_wounded_is_shown_and_exported_as_bounds(tmp_path):
     assert {(c["kind"], c["joint"]) for c in incident["claims"]} == {("killed", True), ("injured", True)}
     shown = _run("show", incident["id"], db=db)
     assert "a bound: killed and injured counted together" in " ".join(shown.stdout.split())
+
+
+def test_eval_says_why_a_hit_count_has_a_fraction(tmp_path):
+    # One invented round-up page, two strikes of one day: the gold strike's matches tie.
+    page = {"id": "s1", "published": "2024-03-05", "lang": "en",
+            "text": "Shelling killed two civilians in Sarmin on Tuesday.\n\nIn Binnish, three children were wounded by rockets on Tuesday."}
+    gold = {"date": "2024-03-05", "location": "Sarmin", "civilians_killed": [2, 2], "belligerents": []}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"incident": "g1", "gold": gold, "sources": [page]}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "share the credit" in result.stdout

@@ -243,6 +243,8 @@ def eval_(
     for name, f in result["figures"].items():
         table.add_row(name, str(f["hits"]), str(f["total"]), f"{f['share']:.1%}" if f["share"] is not None else "–")
     out.print(table)
+    if any(isinstance(f["hits"], float) for f in result["figures"].values()):
+        out.print("hits with a fraction: incidents the matching keys tie on share the credit (docs/evaluation.md)")
     c = result["clustering"]
     out.print(f"clustering (document pairs): precision {c['precision']:.1%}, recall {c['recall']:.1%}, F1 {c['f1']:.3f}")
     d = result["documents"]
