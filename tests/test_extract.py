@@ -1505,6 +1505,35 @@ def test_a_relative_listed_after_a_named_victim_adds_up():
     assert [(c.kind, c.group, c.min) for c in found] == [("injured", "civilians", 2)]
 
 
+def test_a_relative_listed_after_a_titled_victims_name_shares_the_harm():
+    found = claims("قتل الطفل رامي سليم الحسن ووالدته بقصف مدفعي على قرية تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "children", 1), ("killed", "civilians", 2), ("killed", "women", 1)]
+    found = claims("أسفر القصف عن مقتل سائق الشاحنة وزوجته على طريق بلدة الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 2), ("killed", "women", 1)]
+    found = claims("قتل طفل وأصيب ثلاثة أطفال آخرون وامرأة بقصف على قرية الوادي.", "ar")
+    assert ("injured", "civilians", 4) in [(c.kind, c.group, c.min) for c in found]
+
+
+def test_words_after_a_bare_noun_are_no_name_that_lists_more_victims():
+    # "رجل وأولاده وشقيقته": after a noun without the article the words are no name
+    found = claims("أصيب رجل وأولاده وشقيقته بقصف على قرية تل الزيزفون.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("injured", "men", 1)]
+
+
+def test_a_victim_listed_after_where_the_one_before_was_harmed_keeps_her_own_place():
+    text = "قتلت طفلة في قرية تل الزيزفون وامرأة في قرية الوادي برصاص الاشتباكات."
+    found = claims(text, "ar", places=[place(text, "تل الزيزفون"), place(text, "الوادي")])
+    assert [(c.kind, c.group, c.min, c.place.name) for c in found] == [
+        ("killed", "children", 1, "تل الزيزفون"), ("killed", "women", 1, "الوادي")]
+
+
+def test_a_preposition_or_a_settlement_word_is_no_part_of_a_name():
+    # not summed: the girl and the woman were harmed in two villages
+    found = claims("قتلت الطفلة سلمى في قرية تل الزيزفون وامرأة في بلدة الوادي.", "ar")
+    assert ("killed", "civilians", 2) not in [(c.kind, c.group, c.min) for c in found]
+
+
 def test_a_figure_followed_by_of_them_and_a_noun_is_a_part_of_the_count_before():
     found = claims("A shell hit Riverton, killing four people, three of them children.")
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 4), ("killed", "children", 3)]

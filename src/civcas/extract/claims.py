@@ -23,7 +23,7 @@ GROUP_BEFORE = 4  # tokens back to a noun that precedes its figure ("عدد ال
 ACTOR_GAP = 2  # words between a fighters' noun and the actor naming them
 NAME_SPAN = 7  # tokens of a name and an age between a noun and its verb
 NOT_NAME = ("harm", "group", "singular", "number", "belligerent", "speaker", "joiner", "strike", "attack", "site",
-            "attribution", "relative_pronoun")  # no name's words
+            "attribution", "relative_pronoun", "not_in_name")  # no name's words
 NAME_MARKS = ("-", "'", "’", "‘", "`")  # inside a name's word: "al-Homsi", "Mar’i"
 APOSTROPHES = ("'", "’")  # glued after a noun, a possessive: "children's"
 MODIFIERS_BEFORE_NOUN = 5  # tokens between an article and its noun: "a 14 - year - old boy"
@@ -692,6 +692,32 @@ def _named_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bo
     return all(name_word(tokens, j, m) for j in range(prev.hi, lo))
 
 
+GENITIVE_SPAN = 2  # words of the thing a victim's noun is of: "سائق سيارة الإسعاف"
+
+
+def _named_after_title(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
+    """"الطفل أحمد سامر ووالدته": a victim's name follows a noun with the article (a title:
+    "the child", "the young man"), and the next victim of the list comes after it; so does
+    what a bare noun is of ("سائق سيارة الإسعاف وزوجته", up to a word with the article), and
+    "others" ("أربعة أطفال آخرون وامرأة"). After a bare noun other words are no name ("رجل
+    وأولاده وشقيقته")."""
+    if not _named_between(prev, lo, tokens, m):
+        return False
+    if all(m.at("others", j) for j in range(prev.hi, lo)):
+        return True
+    genitive = lo - prev.hi <= GENITIVE_SPAN and definite(tokens, lo - 1) \
+        and not any(tokens[j].conj for j in range(prev.hi, lo))
+    return genitive or definite(tokens, prev.lo)
+
+
+def _placed_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
+    """"طفلة في قرية X وسيدة في قرية Y": the next victim of a list after where the one before
+    was harmed. She shares the harm word but not a sum: each has her own place."""
+    if not tokens[lo].conj or not 0 < lo - prev.hi <= NAME_SPAN or not m.at("not_in_name", prev.hi):
+        return False
+    return all(m.at("not_in_name", j) or name_word(tokens, j, m) for j in range(prev.hi, lo))
+
+
 def _leading_harm(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
     """The harm word before a figure in its own clause, words before its subject perhaps:
     "أصيب في القصف أربعة مزارعين"."""
@@ -1083,7 +1109,9 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
                    earlier: list[Count]) -> Mention | None:
     """The harm a one-victim noun phrase (starting at lo) is named with."""
     # "مقتل امرأة وطفل", "killed a woman and a boy": the next noun of a list
-    listed = next((c for c in reversed(earlier) if c.hi <= lo and _conjoined(c, lo, tokens, m)), None)
+    listed = next((c for c in reversed(earlier) if c.hi <= lo and (_conjoined(c, lo, tokens, m)
+                                                                     or _named_after_title(c, lo, tokens, m)
+                                                                     or _placed_between(c, lo, tokens, m))), None)
     if listed is None and m.ending("including", lo):  # "5 قتلى بينهم طفل"
         listed = next((c for c in reversed(earlier) if c.hi <= lo), None)
     if listed is None:  # "مقتل مدنيين (رجل وامرأة)": the victims in an aside after a count are its own
