@@ -107,6 +107,9 @@ def test_counted_things_are_not_victims():
     assert figures("One attack on Riverton killed 2 civilians.") == [("killed", "civilians", 2, 2)]
     assert figures("One drone strike on Riverton killed 2 civilians.") == [("killed", "civilians", 2, 2)]
     assert figures("ألقت المروحيات 4 براميل على البلدة وقتلت 3 مدنيين.", "ar") == [("killed", "civilians", 3, 3)]
+    # the bullets fired, not the dead: one victim each
+    assert figures("أطلق المسلحون ثلاث رصاصات على المزارع فأردوه قتيلا.", "ar") == [("killed", "civilians", 1, 1)]
+    assert figures("A sniper fired five bullets at the farmer, killing him.") == [("killed", "civilians", 1, 1)]
 
 
 def test_ages_in_victim_list_are_not_figures():
