@@ -1515,6 +1515,13 @@ def test_a_relative_listed_after_a_titled_victims_name_shares_the_harm():
     assert ("injured", "civilians", 4) in [(c.kind, c.group, c.min) for c in found]
 
 
+def test_the_woman_with_the_article_is_one_victim():
+    # "المرأة" is the definite of "امرأة", not the article before a stem "مرأة"
+    found = claims("استشهاد المرأة سلمى العلي والطفل رامي الحسن بغارة جوية على مدينة الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "women", 1), ("killed", "civilians", 2), ("killed", "children", 1)]
+
+
 def test_words_after_a_bare_noun_are_no_name_that_lists_more_victims():
     # "رجل وأولاده وشقيقته": after a noun without the article the words are no name
     found = claims("أصيب رجل وأولاده وشقيقته بقصف على قرية تل الزيزفون.", "ar")
