@@ -1522,6 +1522,32 @@ def test_the_woman_with_the_article_is_one_victim():
         ("killed", "women", 1), ("killed", "civilians", 2), ("killed", "children", 1)]
 
 
+def test_a_victim_listed_after_a_name_or_a_place_keeps_her_own_state():
+    # the words after the second noun decide: her own harm, her survival, her condition
+    found = claims("قتل الشاب سامر العلي ووالدته أصيبت بجروح خطيرة بقصف على قرية الوادي.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1), ("injured", "women", 1)]
+    found = claims("قتل شاب في قرية الوادي وطفل مفقود تحت الأنقاض.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "men", 1), ("missing", "children", 1)]
+    for text in ("قتل المواطن خالد السعيد وزوجته نجت من القصف.",
+                 "استشهد الطفل رامي الحسن ووالدته في حالة حرجة.",
+                 "استشهد الشاب أحمد الخطيب ووالده يناشد المنظمات."):
+        assert [c.kind for c in claims(text, "ar")] == ["killed"], text
+
+
+def test_a_family_at_one_place_adds_up_but_victims_each_at_their_own_place_do_not():
+    found = claims("قتلت امرأة في قرية الوادي وطفلاها بقصف مدفعي.", "ar")
+    assert ("killed", "civilians", 3) in [(c.kind, c.group, c.min) for c in found]
+    found = claims("قتل ثلاثة مدنيين في قرية الوادي وطفلان في بلدة كفر سالم.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [("killed", "civilians", 3), ("killed", "children", 2)]
+    found = claims("وجرح رجل وابنه في بلدة الوادي ومدني آخر في قرية كفر سالم.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found if c.group == "civilians"] == [
+        ("injured", "civilians", 2), ("injured", "civilians", 1)]
+    # "and" opening another harm after a titled victim's name leaves the list's harm to him
+    found = claims("استشهاد المرأة سلمى العلي والطفل رامي الحسن وإصابة الطفلين ليلى وهند بغارة.", "ar")
+    assert [(c.kind, c.group, c.min) for c in found] == [
+        ("killed", "women", 1), ("killed", "civilians", 2), ("killed", "children", 1), ("injured", "children", 2)]
+
+
 def test_words_after_a_bare_noun_are_no_name_that_lists_more_victims():
     # "رجل وأولاده وشقيقته": after a noun without the article the words are no name
     found = claims("أصيب رجل وأولاده وشقيقته بقصف على قرية تل الزيزفون.", "ar")

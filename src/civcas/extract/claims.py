@@ -659,6 +659,7 @@ def _sums(counts: list[Count], tokens: list[Token], m: Mentions) -> tuple[list[C
     for count in [*counts, None]:
         listed = (count is not None and run and count.kind == run[-1].kind and _listable(count)
                   and (_conjoined(run[-1], count.lo, tokens, m) or _named_between(run[-1], count.lo, tokens, m)
+                       or (_placed_between(run[-1], count.lo, tokens, m) and not _own_place_after(count.hi, m))
                        or _opens_aside(run[-1].hi, count.lo, tokens, m)))
         breaks = bool(listed) and (_restated(run[-1], count, tokens, m) or _opens_aside(run[-1].hi, count.lo, tokens, m))
         if listed and not breaks:
@@ -712,10 +713,55 @@ def _named_after_title(prev: Count, lo: int, tokens: list[Token], m: Mentions) -
 
 def _placed_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> bool:
     """"طفلة في قرية X وسيدة في قرية Y": the next victim of a list after where the one before
-    was harmed. She shares the harm word but not a sum: each has her own place."""
+    was harmed. She shares the harm word; the two add up only when she has no place of her own
+    ("امرأة في الوادي وطفلاها" are three)."""
     if not tokens[lo].conj or not 0 < lo - prev.hi <= NAME_SPAN or not m.at("not_in_name", prev.hi):
         return False
     return all(m.at("not_in_name", j) or name_word(tokens, j, m) for j in range(prev.hi, lo))
+
+
+SECOND_NAME_SPAN = 4  # words of the name a titled second victim is given ("والطفل رامي سليم الحسن")
+
+
+def _own_place_after(j: int, m: Mentions) -> bool:
+    """Whether a victim's own place follows her at token j ("وسيدة في قرية Y", "ومدني آخر في Y")."""
+    while m.at("others", j):
+        j = m.at("others", j).hi
+    return bool(m.at("not_in_name", j) or m.at("victim_place_before", j))
+
+
+def _list_goes_on(kind: str, j: int, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+    """Whether what follows a victim listed after a name or a place (at token j) leaves the
+    list's harm to that victim: the sentence's end or a mark, the strike ("بقصف"), where she was
+    ("في قرية Y", "على طريق"), another victim ("وطفلاها") or a harm word of the same kind. Her
+    own state ("ووالدته أصيبت", "وشقيقته بحالة خطرة", "وزوجته نجت", "ووالده يناشد") is not the
+    list's, but "and" opening another harm ("والطفل رامي وإصابة طفلين") is. "Other" after her is
+    passed over, and so is a titled victim's own name ("والطفل رامي الحسن") when the sentence
+    ends, the strike or a harm comes after it; after a bare relative a word may be anything
+    ("ووالده مختار القرية")."""
+    while j < sent.hi and m.at("others", j):
+        j = m.at("others", j).hi  # "ومدني آخر في قرية Y"
+    if definite(tokens, j - 1):
+        k = j
+        while k < min(sent.hi, j + SECOND_NAME_SPAN) and name_word(tokens, k, m):
+            k += 1
+        if k > j:
+            return _after_list(kind, k, sent, tokens, m, places=False)
+    return _after_list(kind, j, sent, tokens, m, places=True)
+
+
+def _after_list(kind: str, j: int, sent: Sentence, tokens: list[Token], m: Mentions, places: bool) -> bool:
+    if j >= sent.hi or not tokens[j].norm.isalpha():
+        return True
+    harm = m.at("harm", j)
+    if harm is not None:  # her own harm, unless "and" opens a clause of its own ("وإصابة طفلين")
+        return harm.value == kind or tokens[j].conj
+    if m.at("own_state", j):
+        return False
+    if m.at("strike", j) or m.at("attack", j) \
+            or (places and (m.at("not_in_name", j) or m.at("victim_place_before", j))):
+        return True
+    return tokens[j].conj and any(m.at(cat, j) for cat in ("singular", "group", "dual", "number"))
 
 
 def _leading_harm(fig: Figure, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
@@ -1109,9 +1155,10 @@ def _singular_harm(s: Mention, lo: int, has_article: bool, sent: Sentence, token
                    earlier: list[Count]) -> Mention | None:
     """The harm a one-victim noun phrase (starting at lo) is named with."""
     # "مقتل امرأة وطفل", "killed a woman and a boy": the next noun of a list
-    listed = next((c for c in reversed(earlier) if c.hi <= lo and (_conjoined(c, lo, tokens, m)
-                                                                     or _named_after_title(c, lo, tokens, m)
-                                                                     or _placed_between(c, lo, tokens, m))), None)
+    listed = next((c for c in reversed(earlier) if c.hi <= lo and (
+        _conjoined(c, lo, tokens, m)
+        or ((_named_after_title(c, lo, tokens, m) or _placed_between(c, lo, tokens, m))
+            and _list_goes_on(c.kind, s.hi, sent, tokens, m)))), None)
     if listed is None and m.ending("including", lo):  # "5 قتلى بينهم طفل"
         listed = next((c for c in reversed(earlier) if c.hi <= lo), None)
     if listed is None:  # "مقتل مدنيين (رجل وامرأة)": the victims in an aside after a count are its own
