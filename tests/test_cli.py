@@ -135,3 +135,18 @@ def test_eval_says_why_a_hit_count_has_a_fraction(tmp_path):
     result = runner.invoke(app, ["eval", str(path)])
     assert result.exit_code == 0, result.output
     assert "share the credit" in result.stdout
+
+
+def test_eval_tells_places_named_right_without_a_point(tmp_path):
+    # An invented village no gazetteer knows: named right, but with no point near gold's.
+    page = {"id": "s1", "published": "2024-03-05", "lang": "en",
+            "text": "Shelling killed two civilians in the village of Tal Zayzafoun on Tuesday."}
+    gold = {"date": "2024-03-05", "location": "Tal Zayzafoun", "lat": 36.61, "lon": 38.02,
+            "civilians_killed": [2, 2], "belligerents": []}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"incident": "g1", "gold": gold, "sources": [page]}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)["figures"]
+    assert (figures["location"]["hits"], figures["location.name_only"]["hits"]) == (0, 1)
+    assert "gazetteer import" in " ".join(runner.invoke(app, ["eval", str(path)]).stdout.split())

@@ -43,6 +43,18 @@ def test_open_ranges_count_as_their_lower_bound():
     assert score(gold, [_pred("p", ["a"], civilians_killed={"min": 11, "max": None})])["figures"]["civilians_killed.overlap"]["hits"] == 1
 
 
+def test_a_place_named_right_without_a_point_near_gold_is_told_apart():
+    gold = [_gold("g1", ["a"], lat=35.90, lon=36.72)]
+    unplaced = score(gold, [_pred("p", ["a"], place="Sarmin")])["figures"]
+    assert (unplaced["location"]["hits"], unplaced["location.name_only"]["hits"]) == (0, 1)
+    placed = score(gold, [_pred("p", ["a"], place="Sarmin", lat=35.91, lon=36.73)])["figures"]
+    assert (placed["location"]["hits"], placed["location.name_only"]["hits"]) == (1, 0)
+    elsewhere = score(gold, [_pred("p", ["a"], place="Binnish")])["figures"]
+    assert elsewhere["location.name_only"]["hits"] == 0
+    # only gold places with coordinates are counted
+    assert "location.name_only" not in score([_gold("g1", ["a"])], [_pred("p", ["a"])])["figures"]
+
+
 def test_location_by_distance_when_gold_has_coordinates_else_by_name():
     gold = [_gold("g1", ["a"], lat=35.90, lon=36.80)]
     assert score(gold, [_pred("p", ["a"], lat=35.95, lon=36.82)])["figures"]["location"]["hits"] == 1

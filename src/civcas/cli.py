@@ -245,6 +245,9 @@ def eval_(
     out.print(table)
     if any(isinstance(f["hits"], float) for f in result["figures"].values()):
         out.print("hits with a fraction: incidents the matching keys tie on share the credit (docs/evaluation.md)")
+    if result["figures"].get("location.name_only", {}).get("hits"):
+        out.print("location.name_only: of the gold places with coordinates, those named right but with no point "
+                  "within 10 km (villages the gazetteer lacks: `civcas gazetteer import` a GeoNames dump)")
     c = result["clustering"]
     out.print(f"clustering (document pairs): precision {c['precision']:.1%}, recall {c['recall']:.1%}, F1 {c['f1']:.3f}")
     d = result["documents"]
