@@ -62,6 +62,17 @@ def test_the_victims_origin_is_not_where_they_were_hit():
     assert [c.place.name for c in claims(text, places)] == ["Tell Beta"]
 
 
+def test_people_from_a_town_are_its_residents_not_where_they_were_hit():
+    text = ("داهمت دورية قرية تل بيتا فجر اليوم.\n\n"
+            "وحاصرت الدورية منزلاً يقطنه أشخاص من مدينة كفر ألفا وقتلت اثنين منهم.")
+    places = [at(text, "تل بيتا", "Northvale"), at(text, "كفر ألفا", "Northvale")]
+    assert [c.place.name for c in claims(text, places, "ar")] == ["تل بيتا"]
+    text = ("A patrol raided the village of Tell Beta at dawn.\n\n"
+            "It surrounded a house of people from Kafr Alpha, killing two of them.")
+    places = [at(text, "Tell Beta", "Northvale"), at(text, "Kafr Alpha", "Northvale")]
+    assert [c.place.name for c in claims(text, places)] == ["Tell Beta"]
+
+
 def test_a_figure_after_its_places_takes_the_one_the_strike_hit():
     # The activists' town is named first; the shelling hit the village.
     text = "Activists in Kafr Alpha said that shelling on Tell Beta killed two civilians."
