@@ -720,14 +720,20 @@ def _placed_between(prev: Count, lo: int, tokens: list[Token], m: Mentions) -> b
     return all(m.at("not_in_name", j) or name_word(tokens, j, m) for j in range(prev.hi, lo))
 
 
-SECOND_NAME_SPAN = 4  # words of the name a titled second victim is given ("والطفل رامي سليم الحسن")
+def _past_others(j: int, m: Mentions) -> int:
+    """The token after "other" words at token j ("ومدني آخر في قرية Y"), else j."""
+    while m.at("others", j):
+        j = m.at("others", j).hi
+    return j
 
 
 def _own_place_after(j: int, m: Mentions) -> bool:
     """Whether a victim's own place follows her at token j ("وسيدة في قرية Y", "ومدني آخر في Y")."""
-    while m.at("others", j):
-        j = m.at("others", j).hi
+    j = _past_others(j, m)
     return bool(m.at("not_in_name", j) or m.at("victim_place_before", j))
+
+
+SECOND_NAME_SPAN = 4  # words of the name a titled second victim is given ("والطفل رامي سليم الحسن")
 
 
 def _list_goes_on(kind: str, j: int, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
@@ -739,8 +745,7 @@ def _list_goes_on(kind: str, j: int, sent: Sentence, tokens: list[Token], m: Men
     passed over, and so is a titled victim's own name ("والطفل رامي الحسن") when the sentence
     ends, the strike or a harm comes after it; after a bare relative a word may be anything
     ("ووالده مختار القرية")."""
-    while j < sent.hi and m.at("others", j):
-        j = m.at("others", j).hi  # "ومدني آخر في قرية Y"
+    j = _past_others(j, m)
     if definite(tokens, j - 1):
         k = j
         while k < min(sent.hi, j + SECOND_NAME_SPAN) and name_word(tokens, k, m):
@@ -751,6 +756,8 @@ def _list_goes_on(kind: str, j: int, sent: Sentence, tokens: list[Token], m: Men
 
 
 def _after_list(kind: str, j: int, sent: Sentence, tokens: list[Token], m: Mentions, places: bool) -> bool:
+    """`_list_goes_on` at the word after the victim (and her name); `places`: whether where she
+    was may come next."""
     if j >= sent.hi or not tokens[j].norm.isalpha():
         return True
     harm = m.at("harm", j)
