@@ -1124,6 +1124,26 @@ def test_undated_page_is_bounded_by_its_sites_numbering():
     assert ["new", "undated"] in groups(fuse(claims, documents))
 
 
+def test_undated_page_is_dated_by_neighbours_its_incidents_dated():
+    # None of the site's pages carries a date, but its pages numbered either side of one
+    # joined incidents of early March 2022 (each by its toll): the page between them was
+    # written then, so of its town's two strikes it tells the 2022 one.
+    claims = [claim("old", low=3, day="2022-03-08", actors=()), claim("new", low=8, day="2024-03-08"),
+              claim("s1", place=FARHILL, low=2, day="2022-03-06"), claim("p1", place=FARHILL, low=2, day=None),
+              claim("s2", place=SOUTHMERE, low=4, day="2022-03-11"), claim("p2", place=SOUTHMERE, low=4, day=None),
+              claim("undated", low=5, day=None)]
+    urls = {"p1": "https://news.example/5001/", "undated": "https://news.example/5003/", "p2": "https://news.example/5006/"}
+    documents = {d: replace(v, url=urls.get(d)) for d, v in docs_for(claims).items()}
+    assert groups(fuse(claims, documents)) == [["new"], ["old", "undated"], ["p1", "s1"], ["p2", "s2"]]
+    # Another site's undated report of the town may be of any of its strikes: no rival.
+    rival = claim("rival", low=6, day=None, sentence="Shelling hit the town, killing civilians.")
+    documents["rival"] = doc("rival", rival.sentence)
+    assert ["old", "undated"] in groups(fuse(claims + [rival], documents))
+    # Neighbours months apart bound too little to choose between a town's strikes.
+    far = [replace(c, event_date="2022-09-11") if c.document_id == "s2" else c for c in claims]
+    assert ["undated"] in groups(fuse(far, documents))
+
+
 def test_a_roundups_wider_tally_does_not_stretch_the_incidents_range():
     own = claim("a", low=1, speaker="Ridge Post", sentence="A civilian was killed by shelling on Oakvale on Sunday.")
     tally = claim("a", 60, low=9, speaker="Ridge Post", sentence="The shelling killed nine civilians across the province.")

@@ -16,7 +16,9 @@ one the gazetteer lacks); otherwise they stand alone, where later vague events a
 thing can join them. An undated event needs more than its town to agree (a toll, the strike
 type, a party, wording): the town alone does not single out one of its strikes. An undated
 page whose site numbers its articles joins no incident outside the days its dated neighbours
-in that numbering tell.
+in that numbering tell. Once every vague event has its place, an undated page left alone
+whose neighbours, now dated by their incidents, bound it to a few months joins the one
+dated incident there that it fits (its town's reports elsewhere in time are no rivals).
 
 Then vague reports of one day about one place below a region that pass 2 left alone ("near
 X", a village placed at a town) join each other where they fit as pass 2 would join them.
@@ -32,6 +34,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -316,7 +319,7 @@ def cluster_events(
     for cluster in alive:
         index.add(cluster)
     vague.sort(key=_vagueness)
-    serials = _Serials(events)
+    serials = _Serials.of_events(events)
     for event in vague:
         best = _best_fit(event, index.candidates(event), serials.window(event))
         if best is not None:
@@ -327,7 +330,32 @@ def cluster_events(
             cluster.add(event)
             alive.append(cluster)
             index.add(cluster)
+    alive = _date_by_neighbours(alive, index)
     return _settle_days(_join_alike(alive))
+
+
+def _date_by_neighbours(alive: list[Cluster], index: _VagueIndex) -> list[Cluster]:
+    """An undated page that pass 2 left alone takes another look once the incidents stand:
+    its site's pages now placed in an incident of a day tell when it was written, though
+    none of them carried a date of its own (a site whose pages all lack one). Within a
+    window of a few months, only the dated incidents there are rivals: an undated report of
+    the same town elsewhere in time may be of any of its strikes, so it cannot stand for one."""
+    serials = _Serials.of_incidents(alive)
+    gone: set[int] = set()
+    for cluster in alive:
+        event = cluster.events[0]
+        if cluster.seed is not None or len(cluster.events) > 1 or _usable_span(event):
+            continue
+        window = serials.window(event)
+        if window is None or window.hi - window.lo > SERIAL_CLOSE:
+            continue
+        dated = [c for c in index.candidates(event) if c.day_lo is not None and id(c) not in gone]
+        best = _best_fit(event, dated, window)
+        if best is not None:
+            best.add(event)
+            index.add(best)
+            gone.add(id(cluster))
+    return [c for c in alive if id(c) not in gone]
 
 
 def _unambiguous(events: list[DocEvent], edges: list[tuple]) -> list[tuple]:
@@ -614,6 +642,9 @@ SERIAL_PART = re.compile(r"\d{4,9}(?:\.html?)?")
 SECTION_PART = re.compile(r"[a-z_]{1,12}")  # "en", "articles", "news_show"; not a headline slug
 SERIAL_SLACK = 3  # days an event may precede its report, or a neighbour's date its page
 SERIAL_SPAN = 366  # neighbours further apart in time than a year bound nothing useful
+# Neighbours this few days apart date a page closely enough that a town's one dated incident
+# within them is the one it reports; across a longer window a town is struck more than once.
+SERIAL_CLOSE = 120
 
 
 class _Serials:
@@ -621,16 +652,28 @@ class _Serials:
     undated page numbered between two of them was written between their days, so its
     event cannot be an incident of another year at the same town."""
 
-    def __init__(self, events: list[DocEvent]) -> None:
+    def __init__(self, pages: Iterable[tuple[str | None, int]]) -> None:
+        """`pages`: each dated page's address and a day it reports."""
         days: dict[tuple, dict[int, int]] = {}
-        for event in events:
-            found = _serial(event.url)
-            span = event.span
-            if found is not None and span is not None and (span.is_day or span.precision == "published"):
+        for url, day in pages:
+            found = _serial(url)
+            if found is not None:
                 # a page is written no earlier than the latest day it reports
                 by_number = days.setdefault(found[0], {})
-                by_number[found[1]] = max(by_number.get(found[1], span.hi), span.hi)
+                by_number[found[1]] = max(by_number.get(found[1], day), day)
         self.days = {key: sorted(by_number.items()) for key, by_number in days.items()}
+
+    @classmethod
+    def of_events(cls, events: list[DocEvent]) -> _Serials:
+        """The pages dated by their own text or metadata."""
+        return cls((e.url, e.span.hi) for e in events
+                   if e.span is not None and (e.span.is_day or e.span.precision == "published"))
+
+    @classmethod
+    def of_incidents(cls, clusters: list[Cluster]) -> _Serials:
+        """The pages of the incidents of a day (or two), each dated by its incident."""
+        return cls((e.url, c.day_hi) for c in clusters
+                   if c.day_lo is not None and c.day_hi - c.day_lo <= compat.DAY_TOLERANCE for e in c.events)
 
     def window(self, event: DocEvent) -> Span | None:
         """The days an undated event's page was written in, by its numbered neighbours; None when unknown."""
