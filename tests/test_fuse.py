@@ -1119,6 +1119,12 @@ def test_undated_page_is_bounded_by_its_sites_numbering():
     documents = {d: replace(v, url=urls.get(d)) for d, v in docs_for(claims).items()}
     assert ["new", "undated"] not in groups(fuse(claims, documents))
     assert ["old", "undated"] in groups(fuse(claims, documents))
+    # A page out of step with its neighbours was dated wrong (a background year it names):
+    # it bounds nothing.
+    stray = claim("stray", place=FARHILL, low=1, day="2024-05-02")
+    documents["stray"] = replace(doc("stray", stray.sentence), url="https://news.example/ar/articles/5002/")
+    assert ["old", "undated"] in groups(fuse(claims + [stray], documents))
+    del documents["stray"]
     # Without numbered neighbours on both sides nothing bounds it: the shared toll decides.
     documents["after"] = replace(documents["after"], url=None)
     assert ["new", "undated"] in groups(fuse(claims, documents))

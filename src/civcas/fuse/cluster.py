@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -650,7 +650,8 @@ SERIAL_CLOSE = 120
 class _Serials:
     """The days the dated pages of each site's numbering tell, by article number: an
     undated page numbered between two of them was written between their days, so its
-    event cannot be an incident of another year at the same town."""
+    event cannot be an incident of another year at the same town. Pages whose days are
+    out of step with the numbering around them are left out."""
 
     def __init__(self, pages: Iterable[tuple[str | None, int]]) -> None:
         """`pages`: each dated page's address and a day it reports."""
@@ -661,7 +662,7 @@ class _Serials:
                 # a page is written no earlier than the latest day it reports
                 by_number = days.setdefault(found[0], {})
                 by_number[found[1]] = max(by_number.get(found[1], day), day)
-        self.days = {key: sorted(by_number.items()) for key, by_number in days.items()}
+        self.days = {key: _in_order(sorted(by_number.items())) for key, by_number in days.items()}
 
     @classmethod
     def of_events(cls, events: list[DocEvent]) -> _Serials:
@@ -688,6 +689,28 @@ class _Serials:
         if hi < lo or hi - lo > SERIAL_SPAN:
             return None  # neighbours out of order, or too far apart to bound anything
         return Span(lo - SERIAL_SLACK, hi + SERIAL_SLACK, "published")
+
+
+def _in_order(numbered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of pages, in number order, whose days never go back: a page out of
+    step with its neighbours was dated wrong (a background year its text names, or an
+    incident of another year it joined), and it must not bound the pages around it."""
+    tails: list[int] = []  # tails[k]: the page ending the run of k + 1 pages with the earliest last day
+    tail_days: list[int] = []
+    before: list[int | None] = []
+    for i, (_, day) in enumerate(numbered):
+        k = bisect_right(tail_days, day)
+        before.append(tails[k - 1] if k else None)
+        if k == len(tails):
+            tails.append(i)
+            tail_days.append(day)
+        else:
+            tails[k], tail_days[k] = i, day
+    kept, i = [], tails[-1] if tails else None
+    while i is not None:
+        kept.append(numbered[i])
+        i = before[i]
+    return kept[::-1]
 
 
 def _serial(url: str | None) -> tuple[tuple[str, str], int] | None:
