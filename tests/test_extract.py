@@ -1306,6 +1306,18 @@ def test_a_campaigns_running_toll_is_background():
     assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]
 
 
+def test_an_escalations_toll_is_background():
+    # what the escalation as a whole caused is no strike's count; the strike told before stands
+    text = "قصفت قوات النظام قرية التلال اليوم فقتلت مدنيين اثنين. وتسبب التصعيد بمقتل وجرح عشرات المدنيين في القرى."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 2)]
+    assert claims("وأدى التصعيد إلى سقوط 30 قتيلا في المنطقة.", "ar") == []
+    text = "Shelling killed two civilians in Oakdale on Friday. The escalation has killed 40 civilians, activists said."
+    assert numbered(claims(text)) == [("killed", "civilians", 2)]
+    # the word alone tells nothing: "this escalation comes amid ..." after a strike's toll
+    text = "قتل 4 مدنيين بقصف على قرية التلال، ويندرج هذا التصعيد ضمن حملة القصف المستمرة."
+    assert numbered(claims(text, "ar")) == [("killed", "civilians", 4)]
+
+
 def test_lives_threatened_are_no_report_of_deaths():
     assert claims("وقال إن القصف يهدد حياتهما بشكل يومي في البلدة.", "ar") == []
 
