@@ -572,6 +572,19 @@ def test_victims_named_in_a_sentence_after_each_of_are_counted():
     assert numbered(claims("لم يصب كل من سامر العلي ويوسف الخالد بأذى.", "ar")) == []
 
 
+def test_victims_named_after_they_are_are_counted():
+    # "the wounded ... are X and Y": the pronoun after the victims' noun names them
+    found = claims("قصف على مطحنة القرية، والمصابون في القصف على المطحنة هما سامر العلي (40 عاماً) ويوسف الخالد "
+                   "(35 عاماً).", "ar")
+    assert [c.min for c in found if c.kind == "injured" and c.min] == [2]
+    found = claims("وذكر أن القتلى هم: سامر العلي (40 عاماً)، وهدى يوسف (35 عاماً)، والطفل عمر الخالد (9 سنوات).", "ar")
+    assert numbered(found) == [("killed", "unknown", 3)]
+    # after a verb "وهم" opens a clause of what they were doing: no names
+    assert numbered(claims("استشهدوا وهم صائمون وراكعون في المسجد.", "ar")) == []
+    # nor does it name anyone when what follows is no name
+    assert numbered(claims("الضحايا هم أطفال ونساء من سكان القرية.", "ar")) == []
+
+
 def test_list_after_a_stated_figure_is_not_counted_again():
     text = "Two civilians were killed, named as:\nRami Nassif\nLina Nassif"
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 2)]
@@ -1390,9 +1403,10 @@ def test_the_age_of_a_victim_is_no_count():
 
 
 def test_labels_ending_with_a_colon_under_a_list_header_are_no_names():
+    # the labels name no one; the two the sentence names among the wounded are at least two
     text = ("قصف مدفعي على قرية تل الزيزفون اليوم، وعرف من بين المصابين وهم سامر يوسف العلي وأخته هدى…\n"
             "شارك هذا الموضوع:\nمعجب بهذه:\nمقالات ذات صلة")
-    assert [c.min for c in claims(text, "ar") if c.min is not None] == []
+    assert [(c.min, c.max) for c in claims(text, "ar") if c.min is not None] == [(2, None)]
 
 
 def test_others_harmed_otherwise_than_the_children_are_other_people():

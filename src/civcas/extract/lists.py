@@ -1,14 +1,15 @@
 """Victim lists: a header naming harm ("أسماء الشهداء:", "The dead are:")
 followed by one name per line, or names listed inside a sentence after "each of"
-("أصيب كل من X وY"). The list counts its names; the claim's span is the list and
-its sentence the header, which carries the list's context."""
+("أصيب كل من X وY") or after the victims' noun and "they are" ("المصابون هم X وY").
+The list counts its names; the claim's span is the list and its sentence the header,
+which carries the list's context."""
 
 from __future__ import annotations
 
 from civcas.extract.claims import MIXED, Count, name_word
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, not_this_event
-from civcas.extract.tokens import BULLETS, Sentence, Token, clause_break
+from civcas.extract.tokens import BULLETS, Sentence, Token, clause_break, definite
 
 MAX_ITEM_TOKENS = 12  # a name with an age or a place: "1- Ahmad Khalil (35 years) from Kafr Alpha"
 MIN_NAMES = 2
@@ -77,6 +78,9 @@ def list_counts(tokens: list[Token], m: Mentions, sentences: list[Sentence],
 
 
 NAME_LIST_REACH = 3  # words between a harm word and "كل من": "أصيب في الهجوم كل من"
+# words between the victims' noun and the pronoun that names them (groups.json `copula`):
+# "المصابون في القصف على مطحنة البلدة هم X وY"
+NOUN_REACH = 8
 MAX_LISTED_WORDS = 5  # words of one name in a sentence's list, a title with it ("الطفل خليل جهاد شيخو")
 MARK_TOKENS = 5  # tokens of a bracketed note after a name: "( 40 عاماً )"
 
@@ -85,27 +89,38 @@ def inline_name_counts(tokens: list[Token], m: Mentions, sentences: list[Sentenc
                        denied: set[int]) -> list[tuple[Sentence, Count]]:
     """Counts of victims named in a list inside a sentence, after a harm word and "each of"
     (`name_list`): "أصيب كل من X (40 عاماً) وY (35 عاماً)", "مقتل كل من "X" و"Y"", "اعتقال كل
-    من X وY،". Sentences that gave a figure (`counted`) and clauses that deny harm
+    من X وY،"; or after the victims' noun and "they are" (groups.json `copula`): "والمصابون في
+    القصف هما X وY". Sentences that gave a figure (`counted`) and clauses that deny harm
     (`denied`: their tokens) count none."""
     out: list[tuple[Sentence, Count]] = []
     for sent in sentences:
         if sent.lo in counted or not_this_event(m, tokens, sent.lo, sent.hi):
             continue
-        for cue in m.within("name_list", sent.lo, sent.hi):
-            harm = _harm_before(cue, sent, tokens, m)
+        cues = [(cue, False) for cue in m.within("name_list", sent.lo, sent.hi)]
+        cues += [(cue, True) for cue in m.within("copula", sent.lo, sent.hi)]
+        for cue, after_noun in cues:
+            harm = _harm_before(cue, sent, tokens, m, after_noun)
             if harm is None or harm.lo in denied:
                 continue
             names, end = _listed_names(tokens, m, cue.hi, sent.hi)
             if names >= MIN_NAMES:
-                out.append((sent, Count(harm.value, "unknown", names, names, cue.lo, end)))
+                # "among the wounded are X and Y" names some of them: at least that many
+                most = None if m.ending("among", harm.lo) else names
+                out.append((sent, Count(harm.value, "unknown", names, most, cue.lo, end)))
     return out
 
 
-def _harm_before(cue: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> Mention | None:
-    """The harm word the list after `cue` is the object of: a few words before it, in its
-    clause. After "in" the list names places ("قتلى في كل من X وY"), not victims."""
+def _harm_before(cue: Mention, sent: Sentence, tokens: list[Token], m: Mentions,
+                 after_noun: bool) -> Mention | None:
+    """The harm word the list after `cue` is of: a few words before it, in its clause; for
+    "they are" (`after_noun`), the victims' noun, definite, some more words before it (after a
+    verb, "وهم" opens what they were doing: "استشهدوا وهم صائمون"). After "in" the list names
+    places ("قتلى في كل من X وY"), not victims."""
     harm = next((h for h in reversed(m.within("harm", sent.lo, cue.lo)) if h.hi <= cue.lo), None)
-    if harm is None or harm.value == MIXED or cue.lo - harm.hi > NAME_LIST_REACH \
+    if harm is not None and after_noun and not definite(tokens, harm.lo, sent.lo):
+        return None
+    reach = NOUN_REACH if after_noun else NAME_LIST_REACH
+    if harm is None or harm.value == MIXED or cue.lo - harm.hi > reach \
             or clause_break(tokens, harm.hi, cue.lo) or m.ending("place_list_before", cue.lo):
         return None
     return harm
