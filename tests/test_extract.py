@@ -1326,6 +1326,8 @@ def test_an_escalations_toll_is_background():
     assert claims("وأدى التصعيد إلى سقوط 30 قتيلا في المنطقة.", "ar") == []
     text = "Shelling killed two civilians in Oakdale on Friday. The escalation has killed 40 civilians, activists said."
     assert numbered(claims(text)) == [("killed", "civilians", 2)]
+    # nor what the strikes "during the escalation" came to
+    assert claims("وبذلك يرتفع عدد الضربات خلال التصعيد الأخير على المنطقة إلى 30، أسفرت عن مقتل 9 أشخاص.", "ar") == []
     # the word alone tells nothing: "this escalation comes amid ..." after a strike's toll
     text = "قتل 4 مدنيين بقصف على قرية التلال، ويندرج هذا التصعيد ضمن حملة القصف المستمرة."
     assert numbered(claims(text, "ar")) == [("killed", "civilians", 4)]
