@@ -132,3 +132,15 @@ def test_a_participle_describing_the_village_is_not_part_of_its_name(gazetteer):
     for text in ("داهمت القوات قرية العجيل الملاصقة لمدينة منبج", "قصف على بلدة العجيل المكتظة بالنازحين قرب منبج",
                  "سقطت قذائف على قرية العجيل المليئة بالمخيمات", "قصف على بلدة العجيل السورية قرب الحدود"):
         assert "العجيل" in {p.name for p in found(text, gazetteer).values()}, text
+
+
+def test_a_news_line_about_a_war_elsewhere_names_its_country_in_arabic(gazetteer):
+    # A page's list of other news: the line about another country's war is placed there,
+    # not in the Syrian town the page's own story names.
+    text = ("قصفت القوات التركية قرية تل الورد قرب مدينة منبج اليوم.\n\n"
+            "الجيش في ميانمار يقصف قرية ويقتل 12 شخصا\n\nاشتباكات في باكستان تخلف 7 قتلى")
+    doc = Document(id="t", raw_hash="", text=text)
+    by_figure = {c.min: c.place.country for c in extract_claims(doc, find_places(doc, gazetteer)) if c.place}
+    assert by_figure == {12: "MM", 7: "PK"}
+    # "قرية" there stands alone: "and kills" is no village's name
+    assert "ويقتل" not in found(text, gazetteer)

@@ -84,6 +84,8 @@ def unknown_settlements(
                 end = _with_direction(tokens, end, taken, cues)
             if end == p or (end == p + 1 and tokens[p].arabic and tokens[p].folded[skip:] in common_words):
                 break  # no name, or an everyday word ("منطقة اعتقلت", "حي الأمل")
+            if not skip and end == p + 1 and _and_everyday(tokens[p], common_words):
+                break  # "يقصف قرية ويقتل 12": the cue's noun stands alone, "and" opens a clause
             if (skip and not several and end == p + 1 and not tokens[p].article
                     and commonness(tokens[p].folded[skip:]) >= LISTED_WORD_ZIPF):
                 break  # "بلدة سويسة واعتقلت شابا": a verb or noun opening a clause, not a second village
@@ -148,6 +150,12 @@ def _named_again(
                 taken.update(range(k, k + n))
                 break
     return again
+
+
+def _and_everyday(token: Token, common_words: frozenset[str]) -> bool:
+    """Whether an Arabic word is "و" and an everyday word ("ويقتل", "وأصيب")."""
+    return (token.arabic and not token.article and token.folded.startswith("و")
+            and token.folded[1:] in common_words)
 
 
 def _placed_at(tokens: list[Token], k: int, name: str, cues: Cues) -> bool:
