@@ -144,3 +144,8 @@ def test_a_news_line_about_a_war_elsewhere_names_its_country_in_arabic(gazetteer
     assert by_figure == {12: "MM", 7: "PK"}
     # "قرية" there stands alone: "and kills" is no village's name
     assert "ويقتل" not in found(text, gazetteer)
+
+
+def test_in_critical_condition_names_no_place(gazetteer):
+    # "حرجة" is also a hamlet's name abroad; "بحالة حرجة" is how the wounded are
+    assert "حرجة" not in found("ونقل المصابون إلى المشفى وهم بحالة حرجة.", gazetteer)

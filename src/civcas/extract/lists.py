@@ -81,6 +81,9 @@ NAME_LIST_REACH = 3  # words between a harm word and "كل من": "أصيب في
 # words between the victims' noun and the pronoun that names them (groups.json `copula`):
 # "المصابون في القصف على مطحنة البلدة هم X وY"
 NOUN_REACH = 8
+# ... and each name there is a full one, a given name and more: single words after "they
+# are" tell what or who they were ("وهم صائمون وراكعون", "were British and French")
+FULL_NAME_WORDS = 2
 MAX_LISTED_WORDS = 5  # words of one name in a sentence's list, a title with it ("الطفل خليل جهاد شيخو")
 MARK_TOKENS = 5  # tokens of a bracketed note after a name: "( 40 عاماً )"
 
@@ -102,10 +105,10 @@ def inline_name_counts(tokens: list[Token], m: Mentions, sentences: list[Sentenc
             harm = _harm_before(cue, sent, tokens, m, after_noun)
             if harm is None or harm.lo in denied:
                 continue
-            names, end = _listed_names(tokens, m, cue.hi, sent.hi)
+            names, end = _listed_names(tokens, m, cue.hi, sent.hi, FULL_NAME_WORDS if after_noun else 1)
             if names >= MIN_NAMES:
                 # "among the wounded are X and Y" names some of them: at least that many
-                most = None if m.ending("among", harm.lo) else names
+                most = None if _among(harm, tokens, m) else names
                 out.append((sent, Count(harm.value, "unknown", names, most, cue.lo, end)))
     return out
 
@@ -126,16 +129,23 @@ def _harm_before(cue: Mention, sent: Sentence, tokens: list[Token], m: Mentions,
     return harm
 
 
-def _listed_names(tokens: list[Token], m: Mentions, j: int, hi: int) -> tuple[int, int]:
-    """How many names a list starting at token j names, and the token after it. Names are
-    joined by "و", or by a comma when the next name is set off too (quoted, or with its
-    age in brackets), so that "..., وتم نقلهم" after the last name starts no name."""
+def _among(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
+    """Whether the harm noun is led by "among" ("من بين المصابين", "among the dead")."""
+    k = harm.lo - 1 if harm.lo > 0 and tokens[harm.lo - 1].norm == "the" else harm.lo
+    return m.ending("among", k) is not None
+
+
+def _listed_names(tokens: list[Token], m: Mentions, j: int, hi: int, least: int = 1) -> tuple[int, int]:
+    """How many names a list starting at token j names, and the token after it: each of
+    `least` words or more, or quoted. Names are joined by "و", or by a comma when the next
+    name is set off too (quoted, or with its age in brackets), so that "..., وتم نقلهم"
+    after the last name starts no name."""
     if j < hi and tokens[j].norm == ":":
         j += 1  # "مقتل كل من: ..." (a list on lines of its own is `list_counts`')
     names, end = 0, j
     while j < hi:
         k = _name_end(tokens, m, j, hi)
-        if k is None:
+        if k is None or (tokens[j].norm != '"' and k - (j + 1 if m.at("singular", j) else j) < least):
             break
         names, end = names + 1, _after_mark(tokens, k, hi)
         j = end
