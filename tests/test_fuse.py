@@ -1124,6 +1124,8 @@ def test_undated_page_is_bounded_by_its_sites_numbering():
     stray = claim("stray", place=FARHILL, low=1, day="2024-05-02")
     documents["stray"] = replace(doc("stray", stray.sentence), url="https://news.example/ar/articles/5002/")
     assert ["old", "undated"] in groups(fuse(claims + [stray], documents))
+    stray = replace(stray, event_date="2011-05-02")  # dated years too early: the same
+    assert ["old", "undated"] in groups(fuse(claims + [stray], documents))
     del documents["stray"]
     # Without numbered neighbours on both sides nothing bounds it: the shared toll decides.
     documents["after"] = replace(documents["after"], url=None)
@@ -1145,6 +1147,13 @@ def test_undated_page_is_dated_by_neighbours_its_incidents_dated():
     rival = claim("rival", low=6, day=None, sentence="Shelling hit the town, killing civilians.")
     documents["rival"] = doc("rival", rival.sentence)
     assert ["old", "undated"] in groups(fuse(claims + [rival], documents))
+    # The site's pages dated by their own publication come first: published in June 2023 on
+    # either side of it, the page tells neither of the town's strikes.
+    pages = claims + [claim("q1", place=SOUTHMERE, low=7, day=None), claim("q2", place=SOUTHMERE, low=9, day=None)]
+    dated = dict(documents)
+    dated["q1"] = replace(doc("q1"), url="https://news.example/5002/", published="2023-06-01")
+    dated["q2"] = replace(doc("q2"), url="https://news.example/5004/", published="2023-06-03")
+    assert ["undated"] in groups(fuse(pages, dated))
     # Neighbours months apart bound too little to choose between a town's strikes.
     far = [replace(c, event_date="2022-09-11") if c.document_id == "s2" else c for c in claims]
     assert ["undated"] in groups(fuse(far, documents))

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -319,7 +319,8 @@ def cluster_events(
     for cluster in alive:
         index.add(cluster)
     vague.sort(key=_vagueness)
-    serials = _Serials.of_events(events)
+    # an existing incident's pages are dated neighbours too
+    serials = _Serials.of_events(events + [e for c in seed_clusters for e in c.events])
     for event in vague:
         best = _best_fit(event, index.candidates(event), serials.window(event))
         if best is not None:
@@ -349,7 +350,8 @@ def _date_by_neighbours(alive: list[Cluster], index: _VagueIndex) -> list[Cluste
         window = serials.window(event)
         if window is None or window.hi - window.lo > SERIAL_CLOSE:
             continue
-        dated = [c for c in index.candidates(event) if c.day_lo is not None and id(c) not in gone]
+        # the clusters that joined others before are undated, so never among these
+        dated = [c for c in index.candidates(event) if c.day_lo is not None]
         best = _best_fit(event, dated, window)
         if best is not None:
             best.add(event)
@@ -642,16 +644,16 @@ SERIAL_PART = re.compile(r"\d{4,9}(?:\.html?)?")
 SECTION_PART = re.compile(r"[a-z_]{1,12}")  # "en", "articles", "news_show"; not a headline slug
 SERIAL_SLACK = 3  # days an event may precede its report, or a neighbour's date its page
 SERIAL_SPAN = 366  # neighbours further apart in time than a year bound nothing useful
-# Neighbours this few days apart date a page closely enough that a town's one dated incident
-# within them is the one it reports; across a longer window a town is struck more than once.
+# A window this few days wide (its neighbours' days and the slack either side) dates a page
+# closely enough that a town's one dated incident in it is the one it reports; across a longer
+# one a town is struck more than once.
 SERIAL_CLOSE = 120
 
 
 class _Serials:
     """The days the dated pages of each site's numbering tell, by article number: an
     undated page numbered between two of them was written between their days, so its
-    event cannot be an incident of another year at the same town. Pages whose days are
-    out of step with the numbering around them are left out."""
+    event cannot be an incident of another year at the same town."""
 
     def __init__(self, pages: Iterable[tuple[str | None, int]]) -> None:
         """`pages`: each dated page's address and a day it reports."""
@@ -662,19 +664,25 @@ class _Serials:
                 # a page is written no earlier than the latest day it reports
                 by_number = days.setdefault(found[0], {})
                 by_number[found[1]] = max(by_number.get(found[1], day), day)
-        self.days = {key: _in_order(sorted(by_number.items())) for key, by_number in days.items()}
+        self.days = {key: sorted(by_number.items()) for key, by_number in days.items()}
 
     @classmethod
     def of_events(cls, events: list[DocEvent]) -> _Serials:
         """The pages dated by their own text or metadata."""
-        return cls((e.url, e.span.hi) for e in events
-                   if e.span is not None and (e.span.is_day or e.span.precision == "published"))
+        return cls((e.url, day) for e in events if (day := _own_day(e)) is not None)
 
     @classmethod
     def of_incidents(cls, clusters: list[Cluster]) -> _Serials:
-        """The pages of the incidents of a day (or two), each dated by its incident."""
-        return cls((e.url, c.day_hi) for c in clusters
-                   if c.day_lo is not None and c.day_hi - c.day_lo <= compat.DAY_TOLERANCE for e in c.events)
+        """The pages dated by their own text or metadata, and the other pages of the incidents
+        of a day (or two), each dated by its incident."""
+        pages = []
+        for c in clusters:
+            day = c.day_hi if c.day_lo is not None and c.day_hi - c.day_lo <= compat.DAY_TOLERANCE else None
+            for e in c.events:
+                own = _own_day(e)
+                if own is not None or day is not None:
+                    pages.append((e.url, own if own is not None else day))
+        return cls(pages)
 
     def window(self, event: DocEvent) -> Span | None:
         """The days an undated event's page was written in, by its numbered neighbours; None when unknown."""
@@ -685,32 +693,37 @@ class _Serials:
         k = bisect_left(numbered, (found[1], -1))
         if k == 0 or k >= len(numbered) or numbered[k][0] == found[1]:
             return None  # a neighbour on each side is needed
-        lo, hi = numbered[k - 1][1], numbered[k][1]
-        if hi < lo or hi - lo > SERIAL_SPAN:
-            return None  # neighbours out of order, or too far apart to bound anything
+        bounds = _in_step([day for _, day in numbered[max(0, k - 2):k]], [day for _, day in numbered[k:k + 2]])
+        if bounds is None or bounds[1] - bounds[0] > SERIAL_SPAN:
+            return None  # neighbours out of step, or too far apart to bound anything
+        lo, hi = bounds
         return Span(lo - SERIAL_SLACK, hi + SERIAL_SLACK, "published")
 
 
-def _in_order(numbered: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of pages, in number order, whose days never go back: a page out of
-    step with its neighbours was dated wrong (a background year its text names, or an
-    incident of another year it joined), and it must not bound the pages around it."""
-    tails: list[int] = []  # tails[k]: the page ending the run of k + 1 pages with the earliest last day
-    tail_days: list[int] = []
-    before: list[int | None] = []
-    for i, (_, day) in enumerate(numbered):
-        k = bisect_right(tail_days, day)
-        before.append(tails[k - 1] if k else None)
-        if k == len(tails):
-            tails.append(i)
-            tail_days.append(day)
-        else:
-            tails[k], tail_days[k] = i, day
-    kept, i = [], tails[-1] if tails else None
-    while i is not None:
-        kept.append(numbered[i])
-        i = before[i]
-    return kept[::-1]
+def _own_day(event: DocEvent) -> int | None:
+    """The day a page's event tells by the page's own text or metadata, if any."""
+    span = event.span
+    return span.hi if span is not None and (span.is_day or span.precision == "published") else None
+
+
+def _in_step(before: list[int], after: list[int]) -> tuple[int, int] | None:
+    """The days that bound an undated page, from the nearest dated pages before it
+    (`before`: up to two, nearest last) and after it (`after`: nearest first). A nearest
+    page out of step with the page beyond it, or with the other side, was dated wrong (a
+    background year its text names, an incident of another year it joined): the page
+    beyond it bounds instead. None when they cannot be put in step."""
+    lo, hi = before[-1], after[0]
+    if len(before) > 1 and lo < before[-2] <= hi:
+        lo = before[-2]  # the page before was dated too early
+    if len(after) > 1 and lo <= after[1] < hi:
+        hi = after[1]  # the page after was dated too late
+    if lo <= hi:
+        return lo, hi
+    if len(before) > 1 and before[-2] <= hi:
+        return before[-2], hi  # the page before was dated too late
+    if len(after) > 1 and lo <= after[1]:
+        return lo, after[1]  # the page after was dated too early
+    return None
 
 
 def _serial(url: str | None) -> tuple[tuple[str, str], int] | None:
