@@ -586,6 +586,9 @@ def test_victims_named_after_they_are_are_counted():
     assert [(c.min, c.max) for c in found if c.min] == [(2, None)]
     # after a verb "وهم" opens a clause of what they were doing: no names
     assert numbered(claims("استشهدوا وهم صائمون وراكعون في المسجد.", "ar")) == []
+    # after a title or a kin word one word names the victim
+    found = claims("قصف على البلدة. والشهداء هم محمد أحمد العلي وابنه عمر والطفلة سارة.", "ar")
+    assert numbered(found) == [("killed", "unknown", 3)]
     # single words after "they are" tell what or who they were, not their names
     for text, lang in (("وسقط الشهداء وهم صائمون وراكعون في المسجد.", "ar"),
                        ("والقتلى هم أطفال ونساء من سكان القرية.", "ar"),
@@ -1329,20 +1332,29 @@ def test_a_campaigns_running_toll_is_background():
 
 
 def test_an_escalations_toll_is_background():
-    # what the escalation as a whole caused is no strike's count; the strike told before stands
+    # what the escalation as a whole caused, held or summed up is no strike's count; the
+    # strike told before stands
     text = "قصفت قوات النظام قرية التلال اليوم فقتلت مدنيين اثنين. وتسبب التصعيد بمقتل وجرح عشرات المدنيين في القرى."
-    assert [(c.kind, c.min) for c in claims(text, "ar")] == [("killed", 2)]
-    assert claims("وأدى التصعيد إلى سقوط 30 قتيلا في المنطقة.", "ar") == []
+    assert [(c.kind, c.group, c.min) for c in claims(text, "ar")] == [("killed", "civilians", 2)]
+    for text in ("وأدى التصعيد إلى سقوط 30 قتيلا في المنطقة.",
+                 "وتسبب التصعيد العسكري بمقتل 60 مدنيا.",
+                 "وقتل خلال التصعيد المستمر منذ أسبوعين 52 مدنيا بينهم 14 طفلا.",
+                 "وبلغت حصيلة التصعيد 45 قتيلا مدنيا.",
+                 "وبذلك يرتفع عدد الضربات خلال التصعيد الأخير على المنطقة إلى 30، أسفرت عن مقتل 9 أشخاص."):
+        assert claims(text, "ar") == [], text
+    assert claims("Since the escalation began, 40 civilians have been killed.") == []
     text = "Shelling killed two civilians in Oakdale on Friday. The escalation has killed 40 civilians, activists said."
     assert [(c.kind, c.min) for c in claims(text)] == [("killed", 2)]
-    # the escalation told as one day's strike on one village, or named after the strike's own
-    # count, leaves that count standing
-    for text in ("وتسبب التصعيد الروسي اليوم على قرية التلال بمقتل ثلاثة مدنيين.",
-                 "قتل ثلاثة مدنيين بقصف روسي على قرية التلال اليوم، فيما تقف روسيا خلف التصعيد.",
-                 "قتل ثلاثة مدنيين بقصف على قرية التلال اليوم، ويندرج هذا التصعيد ضمن حملة القصف المستمرة."):
-        assert ("killed", "civilians", 3) in numbered(claims(text, "ar")), text
-    text = "Three civilians were killed in Oakdale on Friday, the latest victims of the escalation."
-    assert numbered(claims(text)) == [("killed", "civilians", 3)]
+    # a strike's count in a clause of its own stands, and so does the escalation told as a
+    # day's strike on a village, or named only in passing
+    for text, lang in (("قتل طفلان بقصف مدفعي على قرية التلال اليوم، لترتفع حصيلة ضحايا التصعيد إلى 40 قتيلا.", "ar"),
+                       ("Two children were killed in Oakdale on Friday, raising the toll of the escalation to 40.", "en")):
+        assert numbered(claims(text, lang)) == [("killed", "children", 2)], text
+    for text, lang in (("وأسفر التصعيد الروسي اليوم على قرية التلال عن مقتل ثلاثة مدنيين.", "ar"),
+                       ("قتل ثلاثة مدنيين بقصف روسي على قرية التلال اليوم، فيما تقف روسيا خلف التصعيد.", "ar"),
+                       ("قتل ثلاثة مدنيين بقصف على قرية التلال، ويندرج هذا التصعيد ضمن حملة القصف المستمرة.", "ar"),
+                       ("Three civilians were killed in Oakdale on Friday, the latest victims of the escalation.", "en")):
+        assert numbered(claims(text, lang)) == [("killed", "civilians", 3)], text
 
 
 def test_lives_threatened_are_no_report_of_deaths():

@@ -101,6 +101,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
                      sorted(places, key=lambda p: p.start), codes=codes)
     ctx.not_attacking.update(bystanders(m))
     blocked = {i for d in dates for i in range(d.lo, d.hi)} | unmade_objects
+    date_starts = {d.lo for d in dates}
     claims: list[Claim] = []
     counted: set[int] = set()
     denied: set[int] = set()  # tokens of clauses that deny harm
@@ -121,8 +122,10 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         # cheap tests first: most sentences name neither a war's toll nor a span of days
         war_toll = m.within("war_toll", sent.lo, sent.hi)
         periods = m.within("period_lead", sent.lo, sent.hi) or m.within("period_dates", sent.lo, sent.hi)
+        escalation = m.within("escalation_toll", sent.lo, sent.hi)
         for c in counts_in(sent, tokens, m, blocked):
-            if (war_toll and _war_toll(c, m, tokens, sent)) or (periods and _over_days(c, m, tokens, sent)):
+            if ((war_toll and _war_toll(c, m, tokens, sent)) or (periods and _over_days(c, m, tokens, sent))
+                    or (escalation and _escalation_toll(c, m, tokens, sent, date_starts))):
                 tallied.update(range(*clause_of(tokens, sent, c.lo)))
             elif _negated(c, m, tokens):
                 denied.update(range(*clause_of(tokens, sent, c.lo)))
@@ -171,6 +174,24 @@ def _war_toll(c: Count, m: Mentions, tokens: list[Token], sent: Sentence) -> boo
     lo, hi = clause_of(tokens, sent, c.lo)
     return any(cue.hi <= c.lo and c.lo - cue.hi <= WAR_TOLL_REACH and not m.within("harm", cue.hi, c.lo)
                for cue in m.within("war_toll", lo, hi))
+
+
+def _escalation_toll(c: Count, m: Mentions, tokens: list[Token], sent: Sentence, date_starts: set[int]) -> bool:
+    """Whether the count is what an escalation as a whole caused: its clause, or a clause
+    opening the sentence that tells no harm, has the escalation cause it, hold it or sum it
+    up ("وتسبب التصعيد العسكري بمقتل 60", "قتل خلال التصعيد المستمر 52", "حصيلة ضحايا
+    التصعيد", "Since the escalation began, 40 ...", context.json `escalation_toll`), and the
+    clause names no day of its own ("وأسفر التصعيد اليوم على قرية X عن مقتل ثلاثة" is that
+    day's strike). A strike's count in another clause stands ("قتل طفلان ...، لترتفع حصيلة
+    ضحايا التصعيد إلى 40")."""
+    lo, hi = clause_of(tokens, sent, c.lo)
+    if any(lo <= start < hi for start in date_starts):
+        return False
+    if m.within("escalation_toll", lo, hi):
+        return True
+    first_lo, first_hi = clause_of(tokens, sent, sent.lo)
+    return first_hi <= lo and bool(m.within("escalation_toll", first_lo, first_hi)) \
+        and not m.within("harm", first_lo, first_hi)
 
 
 PERIOD_REACH = 4  # words from a count to the days it is told over: "17 children were killed over five days"

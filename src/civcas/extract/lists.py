@@ -137,7 +137,7 @@ def _among(harm: Mention, tokens: list[Token], m: Mentions) -> bool:
 
 def _listed_names(tokens: list[Token], m: Mentions, j: int, hi: int, least: int = 1) -> tuple[int, int]:
     """How many names a list starting at token j names, and the token after it: each of
-    `least` words or more, or quoted. Names are joined by "و", or by a comma when the next
+    `least` words or more, after a title or a kin word ("الطفل", "وابنه") or quoted. Names are joined by "و", or by a comma when the next
     name is set off too (quoted, or with its age in brackets), so that "..., وتم نقلهم"
     after the last name starts no name."""
     if j < hi and tokens[j].norm == ":":
@@ -145,7 +145,8 @@ def _listed_names(tokens: list[Token], m: Mentions, j: int, hi: int, least: int 
     names, end = 0, j
     while j < hi:
         k = _name_end(tokens, m, j, hi)
-        if k is None or (tokens[j].norm != '"' and k - (j + 1 if m.at("singular", j) else j) < least):
+        titled = m.at("singular", j) is not None  # "والطفل عمر", "وابنه عمر": the title stands for the rest
+        if k is None or (tokens[j].norm != '"' and not titled and k - j < least):
             break
         names, end = names + 1, _after_mark(tokens, k, hi)
         j = end
