@@ -707,23 +707,13 @@ def _own_day(event: DocEvent) -> int | None:
 
 
 def _in_step(before: list[int], after: list[int]) -> tuple[int, int] | None:
-    """The days that bound an undated page, from the nearest dated pages before it
-    (`before`: up to two, nearest last) and after it (`after`: nearest first). A nearest
-    page out of step with the page beyond it, or with the other side, was dated wrong (a
-    background year its text names, an incident of another year it joined): the page
-    beyond it bounds instead. None when they cannot be put in step."""
-    lo, hi = before[-1], after[0]
-    if len(before) > 1 and lo < before[-2] <= hi:
-        lo = before[-2]  # the page before was dated too early
-    if len(after) > 1 and lo <= after[1] < hi:
-        hi = after[1]  # the page after was dated too late
-    if lo <= hi:
-        return lo, hi
-    if len(before) > 1 and before[-2] <= hi:
-        return before[-2], hi  # the page before was dated too late
-    if len(after) > 1 and lo <= after[1]:
-        return lo, after[1]  # the page after was dated too early
-    return None
+    """The days that bound an undated page: those of the nearest dated pages before and
+    after it, when they and the next ones out (`before`: up to two, nearest last; `after`:
+    nearest first) are in step with the numbering. A page out of step was dated wrong (a
+    background year its text names, an incident of another year it joined, a page's
+    last edit), and which one cannot be told: then nothing bounds the page."""
+    days = before + after
+    return (before[-1], after[0]) if days == sorted(days) else None
 
 
 def _serial(url: str | None) -> tuple[tuple[str, str], int] | None:
