@@ -17,8 +17,9 @@ thing can join them. An undated event needs more than its town to agree (a toll,
 type, a party, wording): the town alone does not single out one of its strikes. An undated
 page whose site numbers its articles joins no incident outside the days its dated neighbours
 in that numbering tell. Once every vague event has its place, an undated page left alone
-whose neighbours, now dated by their incidents, bound it to a few months joins the one
-dated incident there that it fits (its town's reports elsewhere in time are no rivals).
+whose neighbours, dated by their own text or now by their incidents, bound it to a few months
+joins the one dated incident there that it fits (its town's reports elsewhere in time are no
+rivals).
 
 Then vague reports of one day about one place below a region that pass 2 left alone ("near
 X", a village placed at a town) join each other where they fit as pass 2 would join them.
@@ -337,10 +338,11 @@ def cluster_events(
 
 def _date_by_neighbours(alive: list[Cluster], index: _VagueIndex) -> list[Cluster]:
     """An undated page that pass 2 left alone takes another look once the incidents stand:
-    its site's pages now placed in an incident of a day tell when it was written, though
-    none of them carried a date of its own (a site whose pages all lack one). Within a
-    window of a few months, only the dated incidents there are rivals: an undated report of
-    the same town elsewhere in time may be of any of its strikes, so it cannot stand for one."""
+    its site's pages tell when it was written by their own dates, and now also by the
+    incident of a day each was placed in (a site whose pages carry no date of their own).
+    Within a window of a few months, only the dated incidents there are rivals: an undated
+    report of the same town elsewhere in time may be of any of its strikes, so it cannot
+    stand for one."""
     serials = _Serials.of_incidents(alive)
     gone: set[int] = set()
     for cluster in alive:
