@@ -9,6 +9,7 @@ from civcas.fuse import assign, compat, document_events, fuse, range_sources
 from civcas.fuse.cluster import cluster_events
 from civcas.fuse.facets import contains, same_place
 from civcas.fuse.incident import build_incident
+from civcas.fuse.numbering import out_of_step
 from civcas.model import Claim, Document, Place
 
 # Invented gazetteer: two towns 4 km apart, one 40 km away, a region holding them.
@@ -1157,6 +1158,47 @@ def test_undated_page_is_dated_by_neighbours_its_incidents_dated():
     # Neighbours months apart bound too little to choose between a town's strikes.
     far = [replace(c, event_date="2022-09-11") if c.document_id == "s2" else c for c in claims]
     assert ["undated"] in groups(fuse(far, documents))
+
+
+def test_undated_page_leaves_an_incident_its_sites_numbering_puts_years_away():
+    # None of the site's pages carries a date. Pass 2 put the page numbered 5003 in the town's
+    # 2024 strike by its toll; its neighbours on both sides joined strikes of March 2022, so it
+    # was written then. It leaves, and its second look finds the town's 2022 strike.
+    claims = [claim("old", low=3, day="2022-03-08", actors=()), claim("new", low=8, day="2024-03-08"),
+              claim("s1", place=FARHILL, low=9, day="2022-03-03"), claim("p1", place=FARHILL, low=9, day=None),
+              claim("s2", place=FARHILL, low=6, day="2022-03-07"), claim("p2", place=FARHILL, low=6, day=None),
+              claim("s3", place=SOUTHMERE, low=4, day="2022-03-11"), claim("p3", place=SOUTHMERE, low=4, day=None),
+              claim("s4", place=SOUTHMERE, low=7, day="2022-03-14"), claim("p4", place=SOUTHMERE, low=7, day=None),
+              claim("undated", low=8, day=None)]
+    urls = {"p1": "https://news.example/5001/", "p2": "https://news.example/5002/", "undated": "https://news.example/5003/",
+            "p3": "https://news.example/5004/", "p4": "https://news.example/5005/"}
+    documents = {d: replace(v, url=urls.get(d)) for d, v in docs_for(claims).items()}
+    assert ["old", "undated"] in groups(fuse(claims, documents))
+    # One neighbour out of order is no verdict: it may be the one dated wrong.
+    lone = {d: replace(v, url=None) if d == "p4" else v for d, v in documents.items()}
+    assert ["new", "undated"] in groups(fuse(claims, lone))
+    # A report weeks after its neighbours' strikes is a late report, not another year's.
+    late = [replace(c, event_date="2022-04-02") if c.document_id == "new" else c for c in claims]
+    assert ["new", "undated"] in groups(fuse(late, documents))
+    # A page dated by its own text stays where its date put it.
+    dated = dict(documents, undated=replace(documents["undated"], published="2024-03-08"))
+    assert ["new", "undated"] in groups(fuse(claims, dated))
+    # An existing incident keeps its pages: a later run never splits it.
+    ledger = [build_incident([c for c in claims if c.document_id in ("new", "undated")], documents)]
+    updated, created = assign([c for c in claims if c.document_id not in ("new", "undated")], ledger, documents)
+    assert updated == [] and "undated" not in {d for i in created for d in i.document_ids}
+
+
+def test_the_page_most_out_of_step_leaves_first():
+    march, june = 738_950, 739_040  # day numbers three months apart
+    # One page dated wrong, or two entries of it, stands against its neighbours; they are not
+    # out of step with each other once it is gone.
+    assert out_of_step([(1, march), (2, march), (3, june), (4, march), (5, march)]) == [2]
+    assert out_of_step([(1, march), (2, march), (3, june), (3, june + 1), (4, march), (5, march)]) == [2, 3]
+    # The same page on two days counts once against a neighbour.
+    assert out_of_step([(1, march), (2, june), (2, june + 5), (3, march + 1)]) == []
+    # Two pages each out of order with one other only: nothing tells which was dated wrong.
+    assert out_of_step([(1, march), (2, june), (3, march + 2), (4, june + 1)]) == []
 
 
 def test_a_roundups_wider_tally_does_not_stretch_the_incidents_range():

@@ -16,10 +16,11 @@ one the gazetteer lacks); otherwise they stand alone, where later vague events a
 thing can join them. An undated event needs more than its town to agree (a toll, the strike
 type, a party, wording): the town alone does not single out one of its strikes. An undated
 page whose site numbers its articles joins no incident outside the days its dated neighbours
-in that numbering tell. Once every vague event has its place, an undated page left alone
-whose neighbours, dated by their own text or now by their incidents, bound it to a few months
-joins the one dated incident there that it fits (its town's reports elsewhere in time are no
-rivals).
+in that numbering tell (`numbering.py`). Once every vague event has its place, the site's pages
+are dated by their own text or now by their incidents: an undated page that joined an incident
+its neighbours put more than a month out of order leaves it, and an undated page left alone
+whose neighbours bound it to a few months joins the one dated incident there that it fits (its
+town's reports elsewhere in time are no rivals).
 
 Then vague reports of one day about one place below a region that pass 2 left alone ("near
 X", a village placed at a town) join each other where they fit as pass 2 would join them.
@@ -32,20 +33,18 @@ apart from each other (then it could be either strike, and stays alone).
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
-from urllib.parse import urlsplit
 
 from civcas.model import Place
 
 from . import compat
 from .events import DocEvent
 from .facets import GEO_RANK, NEARBY_KM, Span, distance_km, is_point, name_key, same_place, span_gap
+from .numbering import Serials, out_of_step, serial
 
 CELL_DEG = 0.15  # >= 10 km across up to ~48 deg latitude, so a 3x3 block covers NEARBY_KM
 MAX_POINTS = 8  # distinct towns kept per cluster for the distance check
@@ -62,6 +61,10 @@ UNDATED_ATTACH = 1.2
 UNDATED_RIVAL = 1.1  # ... and any incident the town alone fits stays a rival for the margin
 MAX_SPAN_DAYS = 45  # longer date spans ("in 2019") are too vague to block on
 MAX_BUCKET = 64  # an index key shared by more incidents than this cannot single one out
+# A window this few days wide (its neighbours' days and the slack either side) dates a page
+# closely enough that a town's one dated incident in it is the one it reports; across a longer
+# one a town is struck more than once.
+SERIAL_CLOSE = 120
 
 
 @dataclass
@@ -126,6 +129,14 @@ class Cluster:
             self.points = kept
         elif len(self.points) < MAX_POINTS and not any(same_place(place, p) for p in self.points):
             self.points.append(place)
+
+    def drop(self, event: DocEvent) -> None:
+        """Leave out one event: the cluster is as if built from the others."""
+        rest = Cluster(seed=self.seed)
+        for other in self.events:
+            if other is not event:
+                rest.add(other)
+        vars(self).update(vars(rest))
 
     def absorb(self, other: Cluster) -> None:
         for event in other.events:
@@ -321,9 +332,10 @@ def cluster_events(
         index.add(cluster)
     vague.sort(key=_vagueness)
     # an existing incident's pages are dated neighbours too
-    serials = _Serials.of_events(events + [e for c in seed_clusters for e in c.events])
+    serials = Serials((e.url, day) for e in events + [e for c in seed_clusters for e in c.events]
+                      if (day := _own_day(e)) is not None)
     for event in vague:
-        best = _best_fit(event, index.candidates(event), serials.window(event))
+        best = _best_fit(event, index.candidates(event), _window(serials, event))
         if best is not None:
             best.add(event)
             index.add(best)
@@ -332,8 +344,35 @@ def cluster_events(
             cluster.add(event)
             alive.append(cluster)
             index.add(cluster)
-    alive = _date_by_neighbours(alive, index)
+    alive = _date_by_neighbours(_detach_out_of_step(alive), index)
     return _settle_days(_join_alike(alive))
+
+
+def _detach_out_of_step(alive: list[Cluster]) -> list[Cluster]:
+    """An undated page that pass 2 put in an incident of a day leaves it when its site's
+    numbering says it was written at another time (numbering.out_of_step): it joined a report
+    of another strike of the same town. Standing alone, it takes the second look."""
+    sections: dict[tuple, dict[tuple[int, int], list[tuple[DocEvent, Cluster | None]]]] = {}
+    for cluster in alive:
+        day = _day_of(cluster)
+        for event in cluster.events:
+            found = serial(event.url)
+            own = _own_day(event)
+            if found is not None and (own is not None or day is not None):
+                # one entry per page and day; an event its page's own text dates has no incident to leave
+                entry = (found[1], own if own is not None else day)
+                sections.setdefault(found[0], {}).setdefault(entry, []).append((event, cluster if own is None else None))
+    for by_entry in sections.values():
+        entries = sorted(by_entry)
+        for k in out_of_step(entries):
+            events = by_entry[entries[k]]
+            if all(c is not None and c.seed is None and len(c.events) > 1 for _, c in events):
+                for event, cluster in events:
+                    cluster.drop(event)
+                    alone = Cluster()
+                    alone.add(event)
+                    alive.append(alone)
+    return alive
 
 
 def _date_by_neighbours(alive: list[Cluster], index: _VagueIndex) -> list[Cluster]:
@@ -343,13 +382,13 @@ def _date_by_neighbours(alive: list[Cluster], index: _VagueIndex) -> list[Cluste
     Within a window of a few months, only the dated incidents there are rivals: an undated
     report of the same town elsewhere in time may be of any of its strikes, so it cannot
     stand for one."""
-    serials = _Serials.of_incidents(alive)
+    serials = Serials(_dated_pages(alive))
     gone: set[int] = set()
     for cluster in alive:
         event = cluster.events[0]
         if cluster.seed is not None or len(cluster.events) > 1 or _usable_span(event):
             continue
-        window = serials.window(event)
+        window = _window(serials, event)
         if window is None or window.hi - window.lo > SERIAL_CLOSE:
             continue
         # the clusters that joined others before are undated, so never among these
@@ -360,6 +399,35 @@ def _date_by_neighbours(alive: list[Cluster], index: _VagueIndex) -> list[Cluste
             index.add(best)
             gone.add(id(cluster))
     return [c for c in alive if id(c) not in gone]
+
+
+def _dated_pages(clusters: list[Cluster]) -> Iterator[tuple[str | None, int]]:
+    """Each page dated by its own text or metadata, and each other page of an incident of a
+    day (or two), dated by its incident: its address and that day."""
+    for cluster in clusters:
+        day = _day_of(cluster)
+        for event in cluster.events:
+            own = _own_day(event)
+            if own is not None or day is not None:
+                yield event.url, own if own is not None else day
+
+
+def _window(serials: Serials, event: DocEvent) -> Span | None:
+    """The days an undated event's page was written in, by its site's numbering."""
+    return None if _usable_span(event) else serials.window(event.url)
+
+
+def _own_day(event: DocEvent) -> int | None:
+    """The day a page's event tells by the page's own text or metadata, if any."""
+    span = event.span
+    return span.hi if span is not None and (span.is_day or span.precision == "published") else None
+
+
+def _day_of(cluster: Cluster) -> int | None:
+    """The day of an incident of a day (or two), else None."""
+    if cluster.day_lo is not None and cluster.day_hi - cluster.day_lo <= compat.DAY_TOLERANCE:
+        return cluster.day_hi
+    return None
 
 
 def _unambiguous(events: list[DocEvent], edges: list[tuple]) -> list[tuple]:
@@ -639,94 +707,3 @@ class _VagueIndex:
             if len(bucket) <= MAX_BUCKET:  # skipping crowded keys keeps lookups bounded
                 found.update(bucket)
         return list(found.values())
-
-
-# A news site's serial article number: "/articles/85465/", "/archives/146201", "/slug/699217/".
-SERIAL_PART = re.compile(r"\d{4,9}(?:\.html?)?")
-SECTION_PART = re.compile(r"[a-z_]{1,12}")  # "en", "articles", "news_show"; not a headline slug
-SERIAL_SLACK = 3  # days an event may precede its report, or a neighbour's date its page
-SERIAL_SPAN = 366  # neighbours further apart in time than a year bound nothing useful
-# A window this few days wide (its neighbours' days and the slack either side) dates a page
-# closely enough that a town's one dated incident in it is the one it reports; across a longer
-# one a town is struck more than once.
-SERIAL_CLOSE = 120
-
-
-class _Serials:
-    """The days the dated pages of each site's numbering tell, by article number: an
-    undated page numbered between two of them was written between their days, so its
-    event cannot be an incident of another year at the same town."""
-
-    def __init__(self, pages: Iterable[tuple[str | None, int]]) -> None:
-        """`pages`: each dated page's address and a day it reports."""
-        days: dict[tuple, dict[int, int]] = {}
-        for url, day in pages:
-            found = _serial(url)
-            if found is not None:
-                # a page is written no earlier than the latest day it reports
-                by_number = days.setdefault(found[0], {})
-                by_number[found[1]] = max(by_number.get(found[1], day), day)
-        self.days = {key: sorted(by_number.items()) for key, by_number in days.items()}
-
-    @classmethod
-    def of_events(cls, events: list[DocEvent]) -> _Serials:
-        """The pages dated by their own text or metadata."""
-        return cls((e.url, day) for e in events if (day := _own_day(e)) is not None)
-
-    @classmethod
-    def of_incidents(cls, clusters: list[Cluster]) -> _Serials:
-        """The pages dated by their own text or metadata, and the other pages of the incidents
-        of a day (or two), each dated by its incident."""
-        pages = []
-        for c in clusters:
-            day = c.day_hi if c.day_lo is not None and c.day_hi - c.day_lo <= compat.DAY_TOLERANCE else None
-            for e in c.events:
-                own = _own_day(e)
-                if own is not None or day is not None:
-                    pages.append((e.url, own if own is not None else day))
-        return cls(pages)
-
-    def window(self, event: DocEvent) -> Span | None:
-        """The days an undated event's page was written in, by its numbered neighbours; None when unknown."""
-        found = None if _usable_span(event) else _serial(event.url)
-        if found is None or found[0] not in self.days:
-            return None
-        numbered = self.days[found[0]]
-        k = bisect_left(numbered, (found[1], -1))
-        if k == 0 or k >= len(numbered) or numbered[k][0] == found[1]:
-            return None  # a neighbour on each side is needed
-        bounds = _in_step([day for _, day in numbered[max(0, k - 2):k]], [day for _, day in numbered[k:k + 2]])
-        if bounds is None or bounds[1] - bounds[0] > SERIAL_SPAN:
-            return None  # neighbours out of step, or too far apart to bound anything
-        lo, hi = bounds
-        return Span(lo - SERIAL_SLACK, hi + SERIAL_SLACK, "published")
-
-
-def _own_day(event: DocEvent) -> int | None:
-    """The day a page's event tells by the page's own text or metadata, if any."""
-    span = event.span
-    return span.hi if span is not None and (span.is_day or span.precision == "published") else None
-
-
-def _in_step(before: list[int], after: list[int]) -> tuple[int, int] | None:
-    """The days that bound an undated page: those of the nearest dated pages before and
-    after it, when they and the next ones out (`before`: up to two, nearest last; `after`:
-    nearest first) are in step with the numbering. A page out of step was dated wrong (a
-    background year its text names, an incident of another year it joined, a page's
-    last edit), and which one cannot be told: then nothing bounds the page."""
-    days = before + after
-    return (before[-1], after[0]) if days == sorted(days) else None
-
-
-def _serial(url: str | None) -> tuple[tuple[str, str], int] | None:
-    """The site and numbering section of a page's address ("/en/", "/ar/articles/"), and its
-    article number: the first path part that is only digits."""
-    parts = urlsplit(url or "")
-    section = []
-    for part in parts.path.split("/"):
-        if SERIAL_PART.fullmatch(part):
-            host = parts.netloc.casefold().removeprefix("www.").removeprefix("m.")
-            return (host, "/".join(section)), int(part.split(".")[0])
-        if SECTION_PART.fullmatch(part):
-            section.append(part)
-    return None
