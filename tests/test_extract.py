@@ -586,6 +586,10 @@ def test_victims_named_after_they_are_are_counted():
     assert [(c.min, c.max) for c in found if c.min] == [(2, None)]
     # after a verb "وهم" opens a clause of what they were doing: no names
     assert numbered(claims("استشهدوا وهم صائمون وراكعون في المسجد.", "ar")) == []
+    # after the victims' noun that follows a verb it names them, and the noun says who they were
+    found = claims("أصيب مدنيون وهم سامر خالد العلي ويوسف محمود الخالد بقصف مدفعي على البلدة.", "ar")
+    assert numbered(found) == [("injured", "civilians", 2)]
+    assert numbered(claims("أصيب مدنيون وهم داخل منازلهم في البلدة.", "ar")) == []
     # after a title or a kin word one word names the victim
     found = claims("قصف على البلدة. والشهداء هم محمد أحمد العلي وابنه عمر والطفلة سارة.", "ar")
     assert numbered(found) == [("killed", "unknown", 3)]

@@ -109,18 +109,21 @@ def inline_name_counts(tokens: list[Token], m: Mentions, sentences: list[Sentenc
             if names >= MIN_NAMES:
                 # "among the wounded are X and Y" names some of them: at least that many
                 most = None if _among(harm, tokens, m) else names
-                out.append((sent, Count(harm.value, "unknown", names, most, cue.lo, end)))
+                # "مدنيون وهم X وY": the noun "they are" follows tells who they were
+                noun = m.ending("group", cue.lo) if after_noun else None
+                out.append((sent, Count(harm.value, noun.value if noun else "unknown", names, most, cue.lo, end)))
     return out
 
 
 def _harm_before(cue: Mention, sent: Sentence, tokens: list[Token], m: Mentions,
                  after_noun: bool) -> Mention | None:
     """The harm word the list after `cue` is of: a few words before it, in its clause; for
-    "they are" (`after_noun`), the victims' noun, definite, some more words before it (after a
-    verb, "وهم" opens what they were doing: "استشهدوا وهم صائمون"). After "in" the list names
+    "they are" (`after_noun`), the victims' noun, definite, some more words before it, or a
+    verb whose victims' noun "they are" follows ("أصيب مدنيون وهم X وY"). Right after a verb,
+    "وهم" opens what they were doing: "استشهدوا وهم صائمون". After "in" the list names
     places ("قتلى في كل من X وY"), not victims."""
     harm = next((h for h in reversed(m.within("harm", sent.lo, cue.lo)) if h.hi <= cue.lo), None)
-    if harm is not None and after_noun and not definite(tokens, harm.lo, sent.lo):
+    if harm is not None and after_noun and not definite(tokens, harm.lo, sent.lo) and not m.ending("group", cue.lo):
         return None
     reach = NOUN_REACH if after_noun else NAME_LIST_REACH
     if harm is None or harm.value == MIXED or cue.lo - harm.hi > reach \
