@@ -9,7 +9,7 @@ from civcas.fuse import assign, compat, document_events, fuse, range_sources
 from civcas.fuse.cluster import cluster_events
 from civcas.fuse.facets import contains, same_place
 from civcas.fuse.incident import build_incident
-from civcas.fuse.numbering import out_of_step
+from civcas.fuse.numbering import out_of_step, serial
 from civcas.model import Claim, Document, Place
 
 # Invented gazetteer: two towns 4 km apart, one 40 km away, a region holding them.
@@ -1187,6 +1187,18 @@ def test_undated_page_leaves_an_incident_its_sites_numbering_puts_years_away():
     ledger = [build_incident([c for c in claims if c.document_id in ("new", "undated")], documents)]
     updated, created = assign([c for c in claims if c.document_id not in ("new", "undated")], ledger, documents)
     assert updated == [] and "undated" not in {d for i in created for d in i.document_ids}
+
+
+def test_article_numbers_are_read_from_a_sites_addresses():
+    assert serial("https://news.example/ar/articles/73120/slug") == (("news.example", "ar/articles"), 73120)
+    assert serial("https://www.news.example/p402318/") == (("news.example", ""), 402318)
+    assert serial("https://news.example/en/?p=187654") == (("news.example", "en"), 187654)
+    assert serial("https://news.example/akhbar/qasf-ala-qarya-64219") == (("news.example", "akhbar"), 64219)
+    assert serial("https://news.example/en/haber/shelling-on-a-village-h38461.html") == (("news.example", "en/haber"), 38461)
+    # a year is no article number, in a date path or at the end of a headline
+    assert serial("https://news.example/news/2023/10/shelling-on-a-village") is None
+    assert serial("https://news.example/news/daily-report-15-09-2021.html") is None
+    assert serial("https://news.example/news/shelling-on-a-village") is None
 
 
 def test_the_page_most_out_of_step_leaves_first():

@@ -16,7 +16,12 @@ from urllib.parse import urlsplit
 
 from .facets import Span
 
-SERIAL_PART = re.compile(r"\d{4,9}(?:\.html?)?")
+SERIAL_PART = re.compile(r"p?\d{4,9}(?:\.html?)?")  # "/73120/", "/p402318/" (a WordPress short link)
+YEAR_PART = re.compile(r"(?:19|20)\d\d")  # "/2023/10/slug" is a date, not an article number
+# A headline slug that ends in the article's number: "/qsf-ly-qryt-64219", "/slug-h38461.html".
+# Five digits or more: a slug's four are its year.
+SLUG_TAIL = re.compile(r".*[^\W\d_].*-h?(\d{5,9})(?:\.html?)?")
+SHORT_LINK = re.compile(r"(?:^|&)p=(\d{4,9})(?:&|$)")  # "/?p=187654"
 SECTION_PART = re.compile(r"[a-z_]{1,12}")  # "en", "articles", "latest_news"; not a headline slug
 SERIAL_SLACK = 3  # days an event may precede its report, or a neighbour's date its page
 SERIAL_SPAN = 366  # neighbours further apart in time than a year bound nothing useful
@@ -68,16 +73,21 @@ def in_step(before: list[int], after: list[int]) -> tuple[int, int] | None:
 
 def serial(url: str | None) -> tuple[tuple[str, str], int] | None:
     """The site and numbering section of a page's address ("/en/", "/ar/articles/"), and its
-    article number: the first path part that is only digits."""
+    article number: the first path part that is only digits ("p" before them allowed), else
+    the number a headline slug ends in, else a WordPress short link's ("?p=187654")."""
     parts = urlsplit(url or "")
+    host = parts.netloc.casefold().removeprefix("www.").removeprefix("m.")
     section = []
     for part in parts.path.split("/"):
-        if SERIAL_PART.fullmatch(part):
-            host = parts.netloc.casefold().removeprefix("www.").removeprefix("m.")
-            return (host, "/".join(section)), int(part.split(".")[0])
+        if SERIAL_PART.fullmatch(part) and not YEAR_PART.fullmatch(part):
+            return (host, "/".join(section)), int(part.lstrip("p").split(".")[0])
         if SECTION_PART.fullmatch(part):
             section.append(part)
-    return None
+    tail = SLUG_TAIL.fullmatch(parts.path.rstrip("/").rsplit("/", 1)[-1])
+    if tail is not None:
+        return (host, "/".join(section)), int(tail.group(1))
+    short = SHORT_LINK.search(parts.query)
+    return ((host, "/".join(section)), int(short.group(1))) if short else None
 
 
 def out_of_step(pages: list[tuple[int, int]]) -> list[int]:
