@@ -1177,16 +1177,25 @@ def test_undated_page_leaves_an_incident_its_sites_numbering_puts_years_away():
     # One neighbour out of order is no verdict: it may be the one dated wrong.
     lone = {d: replace(v, url=None) if d == "p4" else v for d, v in documents.items()}
     assert ["new", "undated"] in groups(fuse(claims, lone))
-    # A report weeks after its neighbours' strikes is a late report, not another year's.
-    late = [replace(c, event_date="2022-04-02") if c.document_id == "new" else c for c in claims]
-    assert ["new", "undated"] in groups(fuse(late, documents))
-    # A page dated by its own text stays where its date put it.
+    # Weeks apart, either way, is no verdict: a page written after others may report an
+    # older day (a late report, a follow-up on the wounded).
+    for day in ("2022-05-20", "2022-01-20"):
+        near = [replace(c, event_date=day) if c.document_id == "new" else c for c in claims]
+        assert ["new", "undated"] in groups(fuse(near, documents)), day
+    # A page its own text dates, to a day or a month, stays where its date put it.
     dated = dict(documents, undated=replace(documents["undated"], published="2024-03-08"))
     assert ["new", "undated"] in groups(fuse(claims, dated))
-    # An existing incident keeps its pages: a later run never splits it.
+    month = [replace(c, event_date="2024-03-01", date_precision="month") if c.document_id == "undated" else c
+             for c in claims]
+    assert ["new", "undated"] in groups(fuse(month, documents))
+    # An existing incident keeps the pages it held: a later run never splits it ...
     ledger = [build_incident([c for c in claims if c.document_id in ("new", "undated")], documents)]
     updated, created = assign([c for c in claims if c.document_id not in ("new", "undated")], ledger, documents)
     assert updated == [] and "undated" not in {d for i in created for d in i.document_ids}
+    # ... but a page this run put in it leaves as it would in a full run.
+    ledger = fuse([c for c in claims if c.document_id == "new"], documents)
+    updated, created = assign([c for c in claims if c.document_id != "new"], ledger, documents)
+    assert updated == [] and ["old", "undated"] in groups(created)
 
 
 def test_article_numbers_are_read_from_a_sites_addresses():
@@ -1201,16 +1210,22 @@ def test_article_numbers_are_read_from_a_sites_addresses():
     assert serial("https://news.example/news/shelling-on-a-village") is None
 
 
-def test_the_page_most_out_of_step_leaves_first():
-    march, june = 738_950, 739_040  # day numbers three months apart
-    # One page dated wrong, or two entries of it, stands against its neighbours; they are not
-    # out of step with each other once it is gone.
+def test_a_sections_pages_out_of_step_with_the_rest():
+    march, june = 738_950, 739_100  # day numbers five months apart
+    # One page dated wrong, or two entries of it, stands against the pages around it.
     assert out_of_step([(1, march), (2, march), (3, june), (4, march), (5, march)]) == [2]
-    assert out_of_step([(1, march), (2, march), (3, june), (3, june + 1), (4, march), (5, march)]) == [2, 3]
+    assert out_of_step([(1, march), (2, march), (3, june), (3, june + 1), (4, march), (5, march), (6, march)]) == [2, 3]
+    # Three in a row dated wrong are still a few against the section: they leave, not the
+    # page before them that they outnumber nearby.
+    run = [(n, march + n) for n in range(1, 7)] + [(n, june) for n in (7, 8, 9)] + [(n, march + n) for n in range(10, 16)]
+    assert out_of_step(run) == [6, 7, 8]
     # The same page on two days counts once against a neighbour.
     assert out_of_step([(1, march), (2, june), (2, june + 5), (3, march + 1)]) == []
     # Two pages each out of order with one other only: nothing tells which was dated wrong.
     assert out_of_step([(1, march), (2, june), (3, march + 2), (4, june + 1)]) == []
+    # A page told on many days is one neighbour: the pages beyond it still judge.
+    pages = [(1, march), (2, march), (3, march), (4, june)] + [(5, march + d) for d in range(4)] + [(6, march + 4)]
+    assert out_of_step(pages) == [3]
 
 
 def test_a_roundups_wider_tally_does_not_stretch_the_incidents_range():

@@ -18,7 +18,7 @@ type, a party, wording): the town alone does not single out one of its strikes. 
 page whose site numbers its articles joins no incident outside the days its dated neighbours
 in that numbering tell (`numbering.py`). Once every vague event has its place, the site's pages
 are dated by their own text or now by their incidents: an undated page that joined an incident
-its neighbours put more than a month out of order leaves it, and an undated page left alone
+its neighbours put months out of order leaves it, and an undated page left alone
 whose neighbours bound it to a few months joins the one dated incident there that it fits (its
 town's reports elsewhere in time are no rivals).
 
@@ -84,6 +84,7 @@ class Cluster:
     texts: list[str] = field(default_factory=list)
     weekdays: set[int] = field(default_factory=set)  # the weekdays its undated reports name
     seed: object = None  # the existing incident this cluster continues, if any
+    held: frozenset = frozenset()  # the keys of the events that incident already holds
 
     def add(self, event: DocEvent) -> None:
         self.events.append(event)
@@ -130,12 +131,12 @@ class Cluster:
         elif len(self.points) < MAX_POINTS and not any(same_place(place, p) for p in self.points):
             self.points.append(place)
 
-    def drop(self, event: DocEvent) -> None:
-        """Leave out one event: the cluster is as if built from the others."""
-        rest = Cluster(seed=self.seed)
-        for other in self.events:
-            if other is not event:
-                rest.add(other)
+    def drop(self, keys: set[tuple[str, int]]) -> None:
+        """Leave out the events of these keys: the cluster is as if built from the others."""
+        rest = Cluster(seed=self.seed, held=self.held)
+        for event in self.events:
+            if event.key not in keys:
+                rest.add(event)
         vars(self).update(vars(rest))
 
     def absorb(self, other: Cluster) -> None:
@@ -292,6 +293,7 @@ def cluster_events(
         cluster = Cluster(seed=incident)
         for event in sorted(seed_events, key=lambda e: e.key):
             cluster.add(event)
+        cluster.held = frozenset(e.key for e in cluster.events)
         seed_clusters.append(cluster)
     seed_precise = [(i, e) for i, c in enumerate(seed_clusters) for e in c.events if _precise(e)]
     precise = [e for e in events if _precise(e)] + [e for _, e in seed_precise]
@@ -351,7 +353,9 @@ def cluster_events(
 def _detach_out_of_step(alive: list[Cluster]) -> list[Cluster]:
     """An undated page that pass 2 put in an incident of a day leaves it when its site's
     numbering says it was written at another time (numbering.out_of_step): it joined a report
-    of another strike of the same town. Standing alone, it takes the second look."""
+    of another strike of the same town. Standing alone, it takes the second look. A page its
+    own text dates (to a day, a week or a month) stays, and so do the pages an existing
+    incident already held."""
     sections: dict[tuple, dict[tuple[int, int], list[tuple[DocEvent, Cluster | None]]]] = {}
     for cluster in alive:
         day = _day_of(cluster)
@@ -359,19 +363,25 @@ def _detach_out_of_step(alive: list[Cluster]) -> list[Cluster]:
             found = serial(event.url)
             own = _own_day(event)
             if found is not None and (own is not None or day is not None):
-                # one entry per page and day; an event its page's own text dates has no incident to leave
+                # one entry per page and day, each event with the incident it may leave
+                movable = not _usable_span(event) and event.key not in cluster.held and len(cluster.events) > 1
                 entry = (found[1], own if own is not None else day)
-                sections.setdefault(found[0], {}).setdefault(entry, []).append((event, cluster if own is None else None))
+                sections.setdefault(found[0], {}).setdefault(entry, []).append((event, cluster if movable else None))
+    leaving: dict[int, tuple[Cluster, set[tuple[str, int]]]] = {}
     for by_entry in sections.values():
         entries = sorted(by_entry)
         for k in out_of_step(entries):
             events = by_entry[entries[k]]
-            if all(c is not None and c.seed is None and len(c.events) > 1 for _, c in events):
+            if all(cluster is not None for _, cluster in events):
                 for event, cluster in events:
-                    cluster.drop(event)
-                    alone = Cluster()
-                    alone.add(event)
-                    alive.append(alone)
+                    leaving.setdefault(id(cluster), (cluster, set()))[1].add(event.key)
+    for cluster, keys in leaving.values():
+        alone = [event for event in cluster.events if event.key in keys]
+        cluster.drop(keys)
+        for event in alone:
+            single = Cluster()
+            single.add(event)
+            alive.append(single)
     return alive
 
 

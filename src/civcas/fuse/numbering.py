@@ -8,9 +8,8 @@ wrong: by an incident of another year it joined, or by a background year its tex
 
 from __future__ import annotations
 
-import heapq
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -26,7 +25,10 @@ SECTION_PART = re.compile(r"[a-z_]{1,12}")  # "en", "articles", "latest_news"; n
 SERIAL_SLACK = 3  # days an event may precede its report, or a neighbour's date its page
 SERIAL_SPAN = 366  # neighbours further apart in time than a year bound nothing useful
 NEIGHBOURS = 4  # numbered pages each side that judge whether a page is in step
-OUT_OF_STEP = 30  # days a page may stand out of order with a neighbour: a late report
+# Days a page may stand out of order with a neighbour. A page written after another may
+# report an older day (a late report, a follow-up on the wounded), and which of the two is
+# out of step cannot be told: only a gap longer than a late report marks one dated wrong.
+OUT_OF_STEP = 90
 
 
 class Serials:
@@ -92,43 +94,59 @@ def serial(url: str | None) -> tuple[tuple[str, str], int] | None:
 
 def out_of_step(pages: list[tuple[int, int]]) -> list[int]:
     """The entries of one numbering section, (article number, day) sorted, that stand out of
-    order with two or more of their nearest neighbour pages by more than OUT_OF_STEP days;
-    the most out of step first. Each leaves before the next is judged, so a page wrongly
-    dated counts against none once it is gone: its neighbours are judged by the others."""
-    size = len(pages)
-    before, after = list(range(-1, size - 1)), list(range(1, size + 1))
-    gone = [False] * size
-
-    def near(k: int, links: list[int]) -> list[int]:
-        found, j = [], links[k]
-        while 0 <= j < size and len(found) < NEIGHBOURS:
-            found.append(j)
-            j = links[j]
-        return found
-
-    def against(k: int) -> int:
-        number, day = pages[k]
+    order with the section: with two or more of the nearest NEIGHBOURS pages on either side
+    of the longest run of entries in step (days that never go back), by more than
+    OUT_OF_STEP days. The run is the whole section's vote, so a few pages dated wrong in a
+    row count against none; where two runs are as long, an entry out of order with only one
+    of the run's pages stays."""
+    run = set(_longest_in_step([day for _, day in pages]))
+    kept = sorted(run)
+    out = []
+    for k, (number, day) in enumerate(pages):
+        if k in run:
+            continue
+        at = bisect_left(kept, k)
+        before = _nearest_pages((pages[kept[i]] for i in range(at - 1, -1, -1)), number)
+        after = _nearest_pages((pages[kept[i]] for i in range(at, len(kept))), number)
         # pages, not entries: one page told on two days counts once
-        late = {pages[j][0] for j in near(k, before) if pages[j][0] < number and pages[j][1] > day + OUT_OF_STEP}
-        early = {pages[j][0] for j in near(k, after) if pages[j][0] > number and pages[j][1] < day - OUT_OF_STEP}
-        return len(late | early)
+        against = {n for n, d in before if d > day + OUT_OF_STEP} | {n for n, d in after if d < day - OUT_OF_STEP}
+        if len(against) >= 2:
+            out.append(k)
+    return out
 
-    counts = [against(k) for k in range(size)]
-    heap = [(-count, k) for k, count in enumerate(counts) if count >= 2]
-    heapq.heapify(heap)
-    leaving = []
-    while heap:
-        count, k = heapq.heappop(heap)
-        if gone[k] or -count != counts[k]:
-            continue  # left already, or judged again since
-        gone[k] = True
-        leaving.append(k)
-        if before[k] >= 0:
-            after[before[k]] = after[k]
-        if after[k] < size:
-            before[after[k]] = before[k]
-        for j in near(k, before) + near(k, after):
-            counts[j] = against(j)
-            if counts[j] >= 2:
-                heapq.heappush(heap, (-counts[j], j))
-    return leaving
+
+def _nearest_pages(entries: Iterable[tuple[int, int]], number: int) -> list[tuple[int, int]]:
+    """The entries, nearest first, of the NEIGHBOURS nearest pages other than page `number`:
+    a page told on many days is one neighbour."""
+    found: list[tuple[int, int]] = []
+    numbers: set[int] = set()
+    for entry in entries:
+        if entry[0] == number:
+            continue
+        if entry[0] not in numbers:
+            if len(numbers) == NEIGHBOURS:
+                break
+            numbers.add(entry[0])
+        found.append(entry)
+    return found
+
+
+def _longest_in_step(days: list[int]) -> list[int]:
+    """The indices of a longest run of days that never go back (the first such run by
+    index, so the same input gives the same run)."""
+    tails: list[int] = []  # tails[n]: the index ending the best run of n + 1 days found so far
+    tail_days: list[int] = []  # ... and its day
+    back = [-1] * len(days)
+    for k, day in enumerate(days):
+        n = bisect_right(tail_days, day)
+        back[k] = tails[n - 1] if n else -1
+        if n == len(tails):
+            tails.append(k)
+            tail_days.append(day)
+        else:
+            tails[n], tail_days[n] = k, day
+    run, k = [], tails[-1] if tails else -1
+    while k >= 0:
+        run.append(k)
+        k = back[k]
+    return run[::-1]
