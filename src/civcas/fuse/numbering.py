@@ -15,12 +15,9 @@ from urllib.parse import urlsplit
 
 from .facets import Span
 
-SERIAL_PART = re.compile(r"p?\d{4,9}(?:\.html?)?")  # "/73120/", "/p402318/" (a WordPress short link)
-YEAR_PART = re.compile(r"(?:19|20)\d\d")  # "/2023/10/slug" is a date, not an article number
-# A headline slug that ends in the article's number: "/qsf-ly-qryt-64219", "/slug-h38461.html".
-# Five digits or more: a slug's four are its year.
-SLUG_TAIL = re.compile(r".*[^\W\d_].*-h?(\d{5,9})(?:\.html?)?")
-SHORT_LINK = re.compile(r"(?:^|&)p=(\d{4,9})(?:&|$)")  # "/?p=187654"
+SERIAL_PART = re.compile(r"p?(\d{4,9})(?:\.html?)?")  # "/73120/", "/p402318/" (a WordPress short link)
+YEAR = re.compile(r"(?:19|20)\d\d")  # "/2023/10/slug" is a date, not an article number
+SHORT_LINK = re.compile(r"p=(\d{4,9})")  # a WordPress short link's whole query: "/?p=187654"
 SECTION_PART = re.compile(r"[a-z_]{1,12}")  # "en", "articles", "latest_news"; not a headline slug
 SERIAL_SLACK = 3  # days an event may precede its report, or a neighbour's date its page
 SERIAL_SPAN = 366  # neighbours further apart in time than a year bound nothing useful
@@ -75,65 +72,53 @@ def in_step(before: list[int], after: list[int]) -> tuple[int, int] | None:
 
 def serial(url: str | None) -> tuple[tuple[str, str], int] | None:
     """The site and numbering section of a page's address ("/en/", "/ar/articles/"), and its
-    article number: the first path part that is only digits ("p" before them allowed), else
-    the number a headline slug ends in, else a WordPress short link's ("?p=187654")."""
+    article number: the first path part that is only digits ("p" before them allowed) and no
+    year, else a WordPress short link's ("?p=187654"). A headline's number is no article's:
+    slugs end in tolls ("death-toll-rises-to-35000")."""
     parts = urlsplit(url or "")
     host = parts.netloc.casefold().removeprefix("www.").removeprefix("m.")
     section = []
     for part in parts.path.split("/"):
-        if SERIAL_PART.fullmatch(part) and not YEAR_PART.fullmatch(part):
-            return (host, "/".join(section)), int(part.lstrip("p").split(".")[0])
+        found = SERIAL_PART.fullmatch(part)
+        if found and not YEAR.fullmatch(found.group(1)):
+            return (host, "/".join(section)), int(found.group(1))
         if SECTION_PART.fullmatch(part):
             section.append(part)
-    tail = SLUG_TAIL.fullmatch(parts.path.rstrip("/").rsplit("/", 1)[-1])
-    if tail is not None:
-        return (host, "/".join(section)), int(tail.group(1))
-    short = SHORT_LINK.search(parts.query)
+    short = SHORT_LINK.fullmatch(parts.query)
     return ((host, "/".join(section)), int(short.group(1))) if short else None
 
 
-def out_of_step(pages: list[tuple[int, int]]) -> list[int]:
+def out_of_step(entries: list[tuple[int, int]]) -> list[int]:
     """The entries of one numbering section, (article number, day) sorted, that stand out of
-    order with the section: with two or more of the nearest NEIGHBOURS pages on either side
-    of the longest run of entries in step (days that never go back), by more than
-    OUT_OF_STEP days. The run is the whole section's vote, so a few pages dated wrong in a
-    row count against none; where two runs are as long, an entry out of order with only one
-    of the run's pages stays."""
-    run = set(_longest_in_step([day for _, day in pages]))
-    kept = sorted(run)
+    order with the section. Each page stands for the latest day it reports (it was written no
+    earlier); a longest run of pages whose days never go back is the section's vote. An
+    entry off that run is out of step when two or more of the run's nearest NEIGHBOURS pages
+    on either side stand more than OUT_OF_STEP days out of order with it. Where wrong pages
+    outnumber the right ones between them and the rest of the run (a sparse section), the
+    vote can go the wrong way."""
+    latest: dict[int, int] = {}
+    for number, day in entries:
+        latest[number] = max(latest.get(number, day), day)
+    pages = sorted(latest.items())
+    run = [pages[k] for k in _longest_in_step([day for _, day in pages])]
+    on_run = set(run)
+    numbers = [number for number, _ in run]
     out = []
-    for k, (number, day) in enumerate(pages):
-        if k in run:
+    for k, (number, day) in enumerate(entries):
+        if (number, day) in on_run:
             continue
-        at = bisect_left(kept, k)
-        before = _nearest_pages((pages[kept[i]] for i in range(at - 1, -1, -1)), number)
-        after = _nearest_pages((pages[kept[i]] for i in range(at, len(kept))), number)
-        # pages, not entries: one page told on two days counts once
-        against = {n for n, d in before if d > day + OUT_OF_STEP} | {n for n, d in after if d < day - OUT_OF_STEP}
-        if len(against) >= 2:
+        lo, hi = bisect_left(numbers, number), bisect_right(numbers, number)
+        before = run[max(0, lo - NEIGHBOURS):lo]
+        after = run[hi:hi + NEIGHBOURS]
+        against = sum(d > day + OUT_OF_STEP for _, d in before) + sum(d < day - OUT_OF_STEP for _, d in after)
+        if against >= 2:
             out.append(k)
     return out
 
 
-def _nearest_pages(entries: Iterable[tuple[int, int]], number: int) -> list[tuple[int, int]]:
-    """The entries, nearest first, of the NEIGHBOURS nearest pages other than page `number`:
-    a page told on many days is one neighbour."""
-    found: list[tuple[int, int]] = []
-    numbers: set[int] = set()
-    for entry in entries:
-        if entry[0] == number:
-            continue
-        if entry[0] not in numbers:
-            if len(numbers) == NEIGHBOURS:
-                break
-            numbers.add(entry[0])
-        found.append(entry)
-    return found
-
-
 def _longest_in_step(days: list[int]) -> list[int]:
-    """The indices of a longest run of days that never go back (the first such run by
-    index, so the same input gives the same run)."""
+    """The indices of a longest run of days that never go back: of the longest, the one
+    ending on the lowest day (the same input gives the same run)."""
     tails: list[int] = []  # tails[n]: the index ending the best run of n + 1 days found so far
     tail_days: list[int] = []  # ... and its day
     back = [-1] * len(days)
