@@ -357,16 +357,12 @@ def _detach_out_of_step(alive: list[Cluster]) -> list[Cluster]:
     own text dates (to a day, a week or a month) stays, and so do the pages an existing
     incident already held."""
     sections: dict[tuple, dict[tuple[int, int], list[tuple[DocEvent, Cluster | None]]]] = {}
-    for cluster in alive:
-        day = _day_of(cluster)
-        for event in cluster.events:
-            found = serial(event.url)
-            own = _own_day(event)
-            if found is not None and (own is not None or day is not None):
-                # one entry per page and day, each event with the incident it may leave
-                movable = not _usable_span(event) and event.key not in cluster.held and len(cluster.events) > 1
-                entry = (found[1], own if own is not None else day)
-                sections.setdefault(found[0], {}).setdefault(entry, []).append((event, cluster if movable else None))
+    for event, cluster, day in _dated_pages(alive):
+        found = serial(event.url)
+        if found is not None:
+            # one entry per page and day, each event with the incident it may leave
+            movable = not _usable_span(event) and event.key not in cluster.held and len(cluster.events) > 1
+            sections.setdefault(found[0], {}).setdefault((found[1], day), []).append((event, cluster if movable else None))
     leaving: dict[int, tuple[Cluster, set[tuple[str, int]]]] = {}
     for by_entry in sections.values():
         entries = sorted(by_entry)
@@ -392,7 +388,7 @@ def _date_by_neighbours(alive: list[Cluster], index: _VagueIndex) -> list[Cluste
     Within a window of a few months, only the dated incidents there are rivals: an undated
     report of the same town elsewhere in time may be of any of its strikes, so it cannot
     stand for one."""
-    serials = Serials(_dated_pages(alive))
+    serials = Serials((event.url, day) for event, _, day in _dated_pages(alive))
     gone: set[int] = set()
     for cluster in alive:
         event = cluster.events[0]
@@ -411,15 +407,15 @@ def _date_by_neighbours(alive: list[Cluster], index: _VagueIndex) -> list[Cluste
     return [c for c in alive if id(c) not in gone]
 
 
-def _dated_pages(clusters: list[Cluster]) -> Iterator[tuple[str | None, int]]:
-    """Each page dated by its own text or metadata, and each other page of an incident of a
-    day (or two), dated by its incident: its address and that day."""
+def _dated_pages(clusters: list[Cluster]) -> Iterator[tuple[DocEvent, Cluster, int]]:
+    """Each page's event dated by its page's own text or metadata, and each other event of an
+    incident of a day (or two), dated by its incident: the event, its incident and that day."""
     for cluster in clusters:
         day = _day_of(cluster)
         for event in cluster.events:
             own = _own_day(event)
             if own is not None or day is not None:
-                yield event.url, own if own is not None else day
+                yield event, cluster, own if own is not None else day
 
 
 def _window(serials: Serials, event: DocEvent) -> Span | None:
