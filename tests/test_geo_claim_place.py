@@ -369,6 +369,31 @@ def test_a_dateline_stays_the_place_when_only_a_coarser_area_is_named():
     assert c.place.name == "RIVERTON"
 
 
+def test_a_dateline_gives_way_to_an_area_it_does_not_lie_in():
+    # a hyphen ends the dateline too; the strike's village is named in the next paragraph
+    text = ("RIVERTON, Syria (Valley Press)- Two civilians were killed on Monday in a drone strike on "
+            "farmland in the countryside of Southmere.\n\nThe drone hit the village of Oakdale in the Southmere countryside.")
+    places = [at(text, "RIVERTON", "Northvale"), at(text, "Southmere", "Southmere", "region"),
+              at(text, "Oakdale", "Southmere", "district"), at(text, "Southmere", "Southmere", "region", nth=1)]
+    (c,) = claims(text, places)
+    assert c.place.name == "Oakdale"
+
+
+def test_a_dateline_gives_way_to_a_village_named_with_its_kind():
+    text = "RIVERTON, Syria (Valley Press) – Forces bombarded overnight the village of Oakdale, killing two civilians."
+    places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale", "district")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Oakdale"
+
+
+def test_a_dateline_does_not_count_towards_the_documents_main_place():
+    text = ("RIVERTON, Syria (Valley Press) – Forces raided a house in the village of Oakdale on Friday.\n\n"
+            "The wanted man was killed during the raid.")
+    places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale", "district")]
+    (c,) = claims(text, places)
+    assert c.place.name == "Oakdale"
+
+
 def test_a_capitalised_place_in_a_dateline_shape_mid_paragraph_is_not_a_dateline():
     text = "In the north, shelling struck RIVERTON: a car bomb in the village of Oakdale injured two civilians."
     places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale")]

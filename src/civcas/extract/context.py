@@ -461,14 +461,19 @@ class DocContext:
 
     def _past_dateline(self, inside: list[Place], sent: Sentence, at: int | None) -> list[Place]:
         """The sentence's places without its dateline ("RIVERTON, Syria (Agency) – A shell hit the
-        village of X"), when it names another as hit or as where it happened ("a bomb in X"): where
-        the report was filed. "RIVERTON – Two were killed in the city, a doctor from X said" is
-        about the dateline's town."""
-        told = [p for p in inside if not self._dateline(p)]
-        if len(told) == len(inside):
+        village of X"), when it names another as hit, as where it happened ("a bomb in X", "in the
+        countryside of Y", an area the dateline's town does not lie in) or with its kind ("bombarded
+        overnight the village of X"): where the report was filed. "RIVERTON – Two were killed in
+        the city, a doctor from X said" is about the dateline's town, and so may "killed in the
+        province" be, of the province around it."""
+        datelines = [p for p in inside if self._dateline(p)]
+        if not datelines:
             return inside
-        located = self._place_roles().located
-        there = [p for p in told if p.start in located and GEO_RANK[p.precision] <= GEO_RANK["district"]]
+        told = [p for p in inside if p not in datelines]
+        roles = self._place_roles()
+        there = [p for p in told if p.start in roles.kinds or (p.start in roles.located and (
+            GEO_RANK[p.precision] <= GEO_RANK["district"]
+            or (p.precision != "country" and not any(_finer_within(d, p) for d in datelines))))]
         hit = self._struck(told) if at is None else self._where(told, sent, at) or self._struck(self._before_further(told, sent, at))
         return told if hit or there else inside
 
@@ -690,13 +695,14 @@ class DocContext:
     def _main(self, bound: Place | None) -> Place | None:
         """The document's main place among those that could lie inside `bound`: a roundup's
         most named town elsewhere does not stand in for "غربي حلب". Where the victims came
-        from, the attackers fired from or the wounded were taken counts only when the
-        document names no other town there ("15 من أهالي X أصيبوا بقصف أحياء المدينة")."""
+        from, the attackers fired from or the wounded were taken, and a dateline's town
+        (where the report was filed), count only when the document names no other town there
+        ("15 من أهالي X أصيبوا بقصف أحياء المدينة")."""
         key = (bound.name, bound.admin1, bound.country, bound.precision) if bound is not None else None
         if key not in self._main_places:
             origins = self._origins()
             pool = [p for p in self.places if _finer_within(p, bound)]
-            main = main_place([p for p in pool if p.start not in origins])
+            main = main_place([p for p in pool if p.start not in origins and not self._dateline(p)])
             if main is None or GEO_RANK[main.precision] > GEO_RANK["district"]:
                 main = main_place(pool)
             self._main_places[key] = main
@@ -1077,7 +1083,7 @@ REPORT_REACH = 3  # words between a further-strike word and a reporting verb ("w
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 # What follows a dateline's place: an optional country, an optional agency, then a dash or a colon.
-DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)?(?:\s*\([^()\n]{1,60}\))?\s*[–—:]")
+DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)?(?:\s*\([^()\n]{1,60}\))?\s*[-–—:]")
 
 
 def _finest(places: list[Place], point_only: bool = False) -> Place | None:

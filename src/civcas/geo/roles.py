@@ -19,23 +19,27 @@ class PlaceRoles:
     """Start offsets of the places a text names as where something happens ("in Sudan",
     "في السودان"; not where the wounded were taken, "hospitals in Turkey") and as where
     victims come from ("من أهالي قرية X", "displaced from the town of X"), the attackers
-    fired from ("قوات النظام المتمركزة في X") or the wounded were taken to: origins, not where it hit."""
+    fired from ("قوات النظام المتمركزة في X") or the wounded were taken to: origins, not where it hit;
+    and those named with a word for their kind."""
 
     # The places named as where things happen, by start offset, with the words of the phrase
     # naming them so ("in the village of" is four, "في" one): a strike word stands that much
     # further from its target.
     located: dict[int, int]
     origins: frozenset[int]
+    # The places named with a word for their kind ("the village of X", "قرية X"): a report's
+    # dateline gives way to a village so named ("RIVERTON – Forces bombarded overnight the village of X").
+    kinds: frozenset[int]
 
 
 def place_roles(text: str, places: list[Place]) -> PlaceRoles:
     """The roles of `places` in `text`, read from the words right before each (one pass)."""
     tokens = tokenize(text)
     if not tokens:
-        return PlaceRoles({}, frozenset())
+        return PlaceRoles({}, frozenset(), frozenset())
     cues = load_cues()
     starts = [t.start for t in tokens]
-    lead, origins = {}, set()
+    lead, origins, kinds = {}, set(), set()
     for place in places:
         k = bisect_right(starts, place.start) - 1
         if k <= 0:
@@ -46,11 +50,13 @@ def place_roles(text: str, places: list[Place]) -> PlaceRoles:
         if _comes_from(tokens, before, cues) or _comes_from(tokens, k, cues):
             origins.add(place.start)
             continue
+        if cue_ends_at(tokens, k, cues.ending["settlement_before"]):
+            kinds.add(place.start)
         words = _happens_there(tokens, before, cues)
         if words or (side and place.precision == "country" and not cue_ends_at(tokens, before, cues.ending["treated_before"])):
             # a side of a country ("شرق سوريا", "northern Iraq") is somewhere in it, never a party
             lead[place.start] = words + k - before
-    return PlaceRoles(lead, frozenset(origins))
+    return PlaceRoles(lead, frozenset(origins), frozenset(kinds))
 
 
 def _happens_there(tokens: list[Token], k: int, cues: Cues) -> int:
