@@ -113,6 +113,21 @@ def test_a_country_named_as_the_attacker_is_no_place():
     assert {c.place.name for c in claims(text, places) if c.kind == "killed"} == {"Kafr Alpha"}
 
 
+def test_a_country_named_only_as_a_party_is_no_place_for_a_claim_without_one():
+    cases = (("Turkey targeted the protesters at the dam again. The drone strike wounded three civilians.",
+              "Turkey", "TR", "en"),
+             ("ينعى الدفاع المدني المتطوع سامر العلي الذي قتل بغارات شنها طيران النظام وروسيا", "وروسيا", "RU", "ar"))
+    for text, name, code, lang in cases:
+        (c,) = claims(text, [nation(text, name, code)], lang)
+        assert c.place is None, text
+
+
+def test_a_country_named_as_where_things_happen_still_places_a_claim_without_one():
+    text = "Fighting went on in Sudan this week. The shelling killed three civilians."
+    (c,) = claims(text, [nation(text, "Sudan", "SD")])
+    assert c.place.name == "Sudan"
+
+
 def test_a_sentence_naming_the_home_country_as_well_is_not_moved_abroad():
     text = "Kafr Alpha was shelled. Kafr Alpha mourns.\n\nOne death in Lebanon and 40 in Syria, the ministry said."
     places = [at(text, "Kafr Alpha", "Northvale"), at(text, "Kafr Alpha", "Northvale", nth=1),

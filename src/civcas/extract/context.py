@@ -406,7 +406,15 @@ class DocContext:
         for candidate in (_finest(before[::-1], point_only=True), self._main(bound)):
             if candidate is not None and _finer_within(candidate, bound):
                 return candidate
-        return own or _finest(self.places)
+        if own is not None and self._party(own):
+            own = None
+        return own or _finest([p for p in self.places if not self._party(p)])
+
+    def _party(self, place: Place) -> bool:
+        """A country the document never names as where things happen: a party to the war
+        ("غارات لطيران النظام وروسيا", "Turkey targeted the protesters"), not a place for a
+        claim that names none of its own."""
+        return place.precision == "country" and place.start not in self._place_roles().located
 
     def _tells_result(self, sent: Sentence) -> bool:
         """Whether the sentence opens its paragraph on what the strike just told did (see
@@ -701,7 +709,7 @@ class DocContext:
         key = (bound.name, bound.admin1, bound.country, bound.precision) if bound is not None else None
         if key not in self._main_places:
             origins = self._origins()
-            pool = [p for p in self.places if _finer_within(p, bound)]
+            pool = [p for p in self.places if _finer_within(p, bound) and not self._party(p)]
             main = main_place([p for p in pool if p.start not in origins and not self._dateline(p)])
             if main is None or GEO_RANK[main.precision] > GEO_RANK["district"]:
                 main = main_place(pool)
