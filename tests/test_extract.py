@@ -4,6 +4,8 @@ places, several incidents per document, running tolls and background."""
 import datetime as dt
 
 from civcas.extract import extract_claims
+from civcas.extract.tokens import MAX_SENTENCE_TOKENS, sentences, tokenize
+from civcas.lang import load
 from civcas.model import Document, Place
 
 
@@ -2441,3 +2443,15 @@ def test_a_count_of_another_outcome_after_the_harm_is_no_victims():
     assert ("killed", "children", 2) in numbered(claims(text))
     text = "قتل رجل نزح من ريف حماة و3 من أطفاله بقصف على القرية."
     assert ("killed", "children", 3) in numbered(claims(text, "ar"))
+
+
+def test_a_run_of_text_with_no_sentence_end_is_read_in_bounded_pieces():
+    text = " ".join(["shelling on Oakdale killed 3 civilians and"] * (MAX_SENTENCE_TOKENS // 3))
+    tokens = tokenize(text, (load("en"),))
+    pieces = sentences(tokens, text)
+    assert len(pieces) > 1 and all(p.hi - p.lo <= MAX_SENTENCE_TOKENS for p in pieces)
+    assert [(p.lo, p.hi) for p in pieces] == [(lo, min(lo + MAX_SENTENCE_TOKENS, len(tokens)))
+                                             for lo in range(0, len(tokens), MAX_SENTENCE_TOKENS)]
+    # a long sentence below the bound stays whole
+    text = "Shelling killed " + ", ".join(["a man from Oakdale"] * 60) + "."
+    assert len(sentences(tokenize(text, (load("en"),)), text)) == 1

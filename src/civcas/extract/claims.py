@@ -278,7 +278,8 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     # right after it is the figure's own ("4 شهداء ونحو 9 جرحى").
     opened = any(h.hi == fig.lead for h in harms)
     # A harm word before the figure in its own clause ("قتل على إثرها 12"), no comma between.
-    told_before = any(h.hi <= fig.lead and _gap(h.hi, fig.lead, m, tokens) <= HARM_BEFORE
+    cap = max(TOLL_REACH, PLURAL_VERB_REACH, HARM_BEFORE, after_limit)  # the farthest any harm word reaches
+    told_before = any(h.hi <= fig.lead and _gap(h.hi, fig.lead, m, tokens, cap) <= HARM_BEFORE
                       and not clause_break(tokens, h.hi, fig.lead) for h in harms)
     # "the death of a shepherd, while 12 others ... sustained injuries": a clause that
     # "while"/"فيما" opens and that has a harm word of its own after the figure.
@@ -287,7 +288,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
     best, best_key = None, None
     for h in harms:
         if h.hi <= fig.lead:
-            dist, after = _gap(h.hi, fig.lead, m, tokens), False
+            dist, after = _gap(h.hi, fig.lead, m, tokens, cap), False
             if dist > _reach_before(h, fig, tokens, m) or semicolon(tokens, h.hi, fig.lead) \
                     or (own_after and m.within("clause_opener", h.hi, fig.lead)):
                 continue  # "Eleven civilians died; 20 others ... were injured": a new clause's figure
@@ -296,7 +297,7 @@ def _nearest_harm(fig: Figure, end: int, harms: list[Mention], tokens: list[Toke
         elif fig.hi <= h.lo and h.hi <= end:
             dist, after = 0, True  # between the figure and its noun: "10 جرحى آخرين"
         elif h.lo >= end:
-            dist, after = _gap(end, h.lo, m, tokens), True
+            dist, after = _gap(end, h.lo, m, tokens, cap), True
             if dist > _reach_after(h, fig, end, tokens, m, after_limit) or (_aside_closes(end, h.lo, tokens) and _clause_closed(end, h.hi, tokens, m)) \
                     or _heads_next_count(h, fig, tokens, m, taken):
                 continue
@@ -422,10 +423,11 @@ def _aside_closes(lo: int, hi: int, tokens: list[Token]) -> bool:
     return False
 
 
-def _gap(lo: int, hi: int, m: Mentions, tokens: list[Token]) -> int:
+def _gap(lo: int, hi: int, m: Mentions, tokens: list[Token], cap: int | None = None) -> int:
     """Tokens between lo and hi, not counting fillers ("were", "reportedly"), an aside in
     brackets ("7 مدنيين (5 أطفال وامرأتان) قتلوا") nor the name given right after a
-    victim's noun ("a man named Tariq al-Homsi was killed")."""
+    victim's noun ("a man named Tariq al-Homsi was killed"). Counting stops past `cap`, when
+    given: a gap that long is too long, whatever its length."""
     gap = depth = 0
     for i in range(_past_naming(lo, len(tokens), tokens, m), hi):
         norm = tokens[i].norm
@@ -435,6 +437,8 @@ def _gap(lo: int, hi: int, m: Mentions, tokens: list[Token]) -> int:
             depth -= 1
         elif not depth and not m.at("filler", i):
             gap += 1
+            if cap is not None and gap > cap:
+                break
     return gap
 
 

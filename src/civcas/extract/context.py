@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,6 +61,8 @@ class DocContext:
     _main_places: dict = field(default_factory=dict)  # main place within a bound, by the bound; built on use
     _roles: PlaceRoles | None = None  # places named as where it happens ("in X") or as an origin; built on first use
     _origin_starts: set[int] | None = None  # see _origins
+    _by_head: dict[str, list[Mention]] | None = None  # see _speakers_by_head
+    _para_firsts: dict[int, int] | None = None  # see _para_start
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
     _attackers: list[str] | None = None  # the headline's or lead's attackers; built on first use
     _sentences: list[Sentence] | None = None  # the text's sentences, for the attackers of an earlier one; built on first use
@@ -78,6 +80,14 @@ class DocContext:
     def __post_init__(self) -> None:
         self._event_dates = [d for d in self.dates if not d.since]
         self._today = [d for d in self._event_dates if names_today(d)]
+        self._place_starts = [p.start for p in self.places]  # the places come in text order
+        self._event_los = [d.lo for d in self._event_dates]  # and so do the dates
+        self._date_los = [d.lo for d in self.dates]
+
+    def _places_in(self, lo: int, hi: int) -> list[Place]:
+        """The places starting at character offsets [lo, hi), in text order: a long page names
+        thousands, and each claim looks only at its own stretch."""
+        return self.places[bisect_left(self._place_starts, lo):bisect_left(self._place_starts, hi)]
 
     def text(self, lo: int, hi: int) -> str:
         return self.doc.text[self.tokens[lo].start:self.tokens[hi - 1].end]
@@ -249,12 +259,13 @@ class DocContext:
     def date(self, sent: Sentence, at: int | None) -> tuple[str | None, str | None]:
         """The date of the figure at token `at` of the sentence; with `at` None, the sentence's."""
         dates = self._event_dates
-        inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
+        first, last = bisect_left(self._event_los, sent.lo), bisect_left(self._event_los, sent.hi)
+        inside = dates[first:last]
         if at is not None and len(inside) > 1:
             # "قتل X يوم 3 كانون الثاني، وفي 4 يناير أصيب طفلان": a date in the figure's own clause first.
             lo, hi = clause_of(self.tokens, sent, at)
             inside = sorted(inside, key=lambda d: not lo <= d.lo < hi)
-        before = [d for d in dates if d.lo < sent.lo]
+        before = reversed(dates[:first])  # nearest first
         here = sent.hi - 1 if at is None else at
         item = self._item_of(here)
         if item is not None and not self._goes_on(item):
@@ -267,8 +278,9 @@ class DocContext:
             def dates_this(d: DateMention) -> bool:
                 return self.tokens[d.lo].para == para or self._item_of(d.lo) is None or self._date_line(d)
 
-            dates = [d for d in dates if dates_this(d)]
-            before = [d for d in before if dates_this(d)]
+            # filtered as they are read: most claims are dated by the first few
+            dates = filter(dates_this, dates)
+            before = filter(dates_this, before)
         # A claim told before any date (a headline) happened on the day the page calls
         # today, not on a caption's or sidebar's earlier date.
         unplaced = False
@@ -276,9 +288,9 @@ class DocContext:
         # arrests in November 2019", "the town was also shelled in February 2019"), not the time
         # of the story told before it, unless the next paragraph gives it as a toll's ("... killed
         # 120.\nThe toll for March 2019").
-        usable = [d for d in dates if d.lo < sent.hi or d.precision == "day"
-                  or (self.tokens[d.lo].para <= sent.para + 1 and self._toll_of(d))]
-        for near, candidates in ((True, inside), (True, before[::-1]), (False, self._today), (False, usable)):
+        usable = (d for d in dates if d.lo < sent.hi or d.precision == "day"
+                  or (self.tokens[d.lo].para <= sent.para + 1 and self._toll_of(d)))
+        for near, candidates in ((True, inside), (True, before), (False, self._today), (False, usable)):
             for mention in candidates:
                 if unplaced and not near:
                     # "on Monday" on a page with nothing to count it from, and no date near the
@@ -348,7 +360,8 @@ class DocContext:
         if any(sent.lo <= d.lo < sent.hi and d.since for d in self.dates):
             return None  # "killed since Saturday": over days, and not an earlier sentence's day either
         dates = self._event_dates
-        inside = [d for d in dates if sent.lo <= d.lo < sent.hi]
+        first, last = bisect_left(self._event_los, sent.lo), bisect_left(self._event_los, sent.hi)
+        inside = dates[first:last]
         if at is not None:
             lo, hi = clause_of(self.tokens, sent, at)
             own = [d for d in inside if lo <= d.lo < hi]
@@ -378,7 +391,7 @@ class DocContext:
         end = self.tokens[sent.hi - 1].end
         # "a young man from the people of X killed in Y": X is where he came from.
         origins = self._origins()
-        inside = self._past_dateline([p for p in self.places if start <= p.start < end and p.start not in origins], sent, at)
+        inside = self._past_dateline([p for p in self._places_in(start, end) if p.start not in origins], sent, at)
         if at is not None:
             inside = self._past_further(inside, sent, at)
             inside = (self._clause_places(inside, end, self.tokens[at].start) or self._where(inside, sent, at)
@@ -392,7 +405,7 @@ class DocContext:
                 return abroad
         if spread and at is not None and self._spread_over_areas(sent, at):
             return own  # "killed 11 in attacks on several areas": no one town's toll
-        before = [p for p in self.places if p.start < start and self._para_of(p.start) == sent.para and p.start not in origins]
+        before = [p for p in self._places_in(self._para_start(sent), start) if p.start not in origins]
         if not before and own is None and self._tells_result(sent):
             told = self._strike_told_before(sent, origins)
             if told is not None:
@@ -504,8 +517,14 @@ class DocContext:
         if self._origin_starts is None:
             named = [p for p in self.places if p.start in self._place_roles().origins]
             self._origin_starts = {p.start for p in named} | {
-                p.start for p in self.places if any(o.start < p.start and self._where_lies(o, p) for o in named)}
+                p.start for o in named for p in self._places_in(o.start + 1, self._reach_end(o)) if self._where_lies(o, p)}
         return self._origin_starts
+
+    def _reach_end(self, place: Place) -> int:
+        """The character offset before which a place named as where `place` lies must start
+        (`_contained_in`: within CONTAINER_REACH tokens after it)."""
+        k = self._token_at(place.end - 1) + CONTAINER_REACH + 2
+        return self.tokens[k].start if k < len(self.tokens) else len(self.doc.text) + 1
 
     def _where_lies(self, place: Place, container: Place) -> bool:
         """Whether `container` is named as the area `place` lies in ("بريف X", "في ناحية X"), not
@@ -716,6 +735,14 @@ class DocContext:
             self._main_places[key] = main
         return self._main_places[key]
 
+    def _para_start(self, sent: Sentence) -> int:
+        """The character offset where the sentence's paragraph starts."""
+        if self._para_firsts is None:  # a page's paragraphs' first tokens, built on first use
+            self._para_firsts = {}
+            for k, token in enumerate(self.tokens):
+                self._para_firsts.setdefault(token.para, k)
+        return self.tokens[self._para_firsts[sent.para]].start
+
     def _para_of(self, offset: int) -> int:
         """The paragraph of the token at a character offset."""
         i = self._token_at(offset)
@@ -732,7 +759,8 @@ class DocContext:
         said = m.within("attribution", sent.lo, sent.hi) + denials
         # A party's organ is a speaker only where the sentence says it spoke: "قسد" is the
         # attacker in "استهدفت قسد البلدة، وأكد الدفاع المدني مقتل ...".
-        dated = {i for d in self.dates if sent.lo <= d.lo < sent.hi for i in range(d.lo, d.hi)}
+        told = self.dates[bisect_left(self._date_los, sent.lo):bisect_left(self._date_los, sent.hi)]
+        dated = {i for d in told for i in range(d.lo, d.hi)}
         found = [s for s in m.within("speaker", sent.lo, sent.hi)
                  if s.value != "belligerent" or _spoke(m, self.tokens, s, said, dated)]
         # "قالت لوكالة X مصادر محلية": who was told is not who spoke, when the speaker is named too.
@@ -841,14 +869,29 @@ class DocContext:
         return mention.value, mention.hi
 
     def _antecedent(self, mention: Mention) -> Mention:
-        """"The ministry" after "the defence ministry": the fuller earlier name."""
-        head = self.tokens[mention.hi - 1].forms
+        """"The ministry" after "the defence ministry": the fuller earlier name, the nearest
+        before it that ends in a form of its head word."""
         words = {t.norm for t in self.tokens[mention.lo:mention.hi]}
-        for prev in reversed(self.m.within("speaker", 0, mention.lo)):
-            fuller = {t.norm for t in self.tokens[prev.lo:prev.hi]} - words
-            if fuller and set(self.tokens[prev.hi - 1].forms) & set(head):
-                return prev
-        return mention
+        best = mention
+        for form in set(self.tokens[mention.hi - 1].forms):
+            named = self._speakers_by_head().get(form, [])
+            for k in range(bisect_left(named, mention.lo, key=lambda x: x.lo) - 1, -1, -1):
+                prev = named[k]
+                if prev.lo <= best.lo and best is not mention:
+                    break  # no nearer than the one another form found
+                if {t.norm for t in self.tokens[prev.lo:prev.hi]} - words:
+                    best = prev
+                    break
+        return best
+
+    def _speakers_by_head(self) -> dict[str, list[Mention]]:
+        """The speakers named, in text order, by each form of their last word; built on first use."""
+        if self._by_head is None:
+            self._by_head = {}
+            for speaker in self.m.lists.get("speaker", []):
+                for form in set(self.tokens[speaker.hi - 1].forms):
+                    self._by_head.setdefault(form, []).append(speaker)
+        return self._by_head
 
 
 @lru_cache(maxsize=16)

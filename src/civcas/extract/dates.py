@@ -235,11 +235,13 @@ def past_year(tokens: list[Token], m: Mentions, dates: list[DateMention], lo: in
     ("which was retaken in 2019", "the ceasefire signed in 2020", "الموقع عام 2020", "born
     in 1985", "since"). Those words are a list (`year_others`), so a participle it lacks
     still reads the year as the strike's."""
-    if this_year is None or any(lo <= d.lo < hi for d in dates):
+    if this_year is None:
         return False
-    for i in range(lo, hi):
-        if len(tokens[i].norm) != 4 or _int(tokens, i, 1900, this_year - 1) is None:
-            continue
+    years = [i for i in range(lo, hi) if len(tokens[i].norm) == 4 and _int(tokens, i, 1900, this_year - 1) is not None]
+    # the dates last: most sentences name no year, and a long page has thousands of dates
+    if not years or any(lo <= d.lo < hi for d in dates):
+        return False
+    for i in years:
         lead = m.year_led_by(i, "year_before") or m.ending("year_word", i)
         if lead is None:
             if m.ending("year_determiner", i) and any(m.at(noun, i + 1) for noun in STRIKE_NOUNS) \

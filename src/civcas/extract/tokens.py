@@ -168,7 +168,20 @@ def sentences(tokens: list[Token], text: str = "", codes: tuple[str, ...] = ()) 
             lo = i + 1
     if lo < len(tokens):
         out.append(Sentence(lo, len(tokens), tokens[lo].para))
-    return [s for s in out if s.hi > s.lo]
+    return [piece for s in out if s.hi > s.lo for piece in _bounded(s)]
+
+
+# Tokens of the longest sentence read whole. Reading a sentence costs the square of its
+# length, and news sentences stay far below this (the longest of hundreds of pages runs to
+# about 350); text with no end punctuation or line breaks (a dump, a scrape gone wrong)
+# is read in pieces of this length rather than taking hours.
+MAX_SENTENCE_TOKENS = 600
+
+
+def _bounded(sent: Sentence) -> list[Sentence]:
+    """The sentence, or its pieces of at most MAX_SENTENCE_TOKENS when longer."""
+    return [Sentence(lo, min(lo + MAX_SENTENCE_TOKENS, sent.hi), sent.para)
+            for lo in range(sent.lo, sent.hi, MAX_SENTENCE_TOKENS)]
 
 
 def _initial(tokens: list[Token], i: int, text: str, names: frozenset[str] = frozenset()) -> bool:

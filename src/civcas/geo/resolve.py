@@ -39,9 +39,12 @@ def resolve(mentions: list[Mention], priority: dict[str, int]) -> tuple[list[Men
     anchors: list[Entry] = []
     for m in strong:
         _add_support(m, admins, countries, anchors)
+    # each place once: a long page names its towns hundreds of times, and every candidate is
+    # measured against every anchor
+    anchors = list({id(a): a for a in anchors}.values())
     for m in mentions:
         m.chosen = max(m.candidates, key=lambda e: _score(e, m, admins, countries, anchors, priority))
-    weak = [m.chosen for m in mentions if not _strong(m, home) and m.chosen is not None]
+    weak = list({id(m.chosen): m.chosen for m in mentions if not _strong(m, home) and m.chosen is not None}.values())
     kept = [m for m in mentions if _keep(m, home, admins, countries, anchors, weak)]
     return kept, admins
 
