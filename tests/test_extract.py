@@ -199,6 +199,16 @@ def test_belligerent_claim_denied_by_activists():
     assert (second.speaker_kind, second.stance) == ("belligerent", "asserts")
 
 
+def test_a_shorter_name_is_the_nearest_fuller_one_that_holds_it_not_another_of_its_kind():
+    text = ("The health ministry said two civilians were killed in Oakdale. The defence ministry said its jets "
+            "killed 30 militants. Activists disputed that. The ministry said 40 fighters died during a second raid.")
+    got = [(c.min, c.speaker) for c in claims(text)]
+    assert got == [(2, "health ministry"), (30, "defence ministry"), (40, "defence ministry")]
+    (c,) = claims("A local source said shells hit the market in Oakdale. Three civilians were injured, "
+                  "a medical source in the town hospital said.")
+    assert (c.speaker, c.speaker_kind) == ("a medical source", "medical")
+
+
 def test_denial_by_the_speaker():
     (c,) = claims("نفت وزارة الدفاع مقتل 12 مدنيا في الغارة.", "ar")
     assert c.stance == "denies"

@@ -870,7 +870,9 @@ class DocContext:
 
     def _antecedent(self, mention: Mention) -> Mention:
         """"The ministry" after "the defence ministry": the fuller earlier name, the nearest
-        before it that ends in a form of its head word."""
+        before it that ends in a form of its head word and holds each of its words. "The
+        defence ministry" after "the health ministry" is another ministry."""
+        own = [t for i, t in enumerate(self.tokens[mention.lo:mention.hi], mention.lo) if not self.m.at("filler", i)]
         words = {t.norm for t in self.tokens[mention.lo:mention.hi]}
         best = mention
         for form in set(self.tokens[mention.hi - 1].forms):
@@ -879,7 +881,9 @@ class DocContext:
                 prev = named[k]
                 if prev.lo <= best.lo and best is not mention:
                     break  # no nearer than the one another form found
-                if {t.norm for t in self.tokens[prev.lo:prev.hi]} - words:
+                fuller = self.tokens[prev.lo:prev.hi]
+                forms = {f for t in fuller for f in t.forms}
+                if {t.norm for t in fuller} - words and all(forms.intersection(t.forms) for t in own):
                     best = prev
                     break
         return best
