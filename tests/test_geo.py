@@ -596,6 +596,30 @@ def test_a_small_town_abroad_named_without_a_village_cue_stays_abroad(gazetteer)
     assert only("غارة على الجويدة في الأردن، بعد قصف مدينة منبج", gazetteer, "الجويدة").country == "JO"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("قصف مدفعي تركي على قرية الرمادي، بعد يوم من قصف مدينة منبج.", "الرمادي"),
+    ("Turkish shelling hit the village of Ramadi on Monday, days after a strike on Manbij in the Aleppo countryside.",
+     "Ramadi"),
+])
+def test_a_big_town_abroad_called_a_village_in_a_home_report_is_a_home_village(gazetteer, text, name):
+    # Ramadi is an Iraqi city of hundreds of thousands: no one calls it a village
+    place = only(text, gazetteer, name)
+    assert (place.country, place.admin1, place.geonameid) == ("SY", "Aleppo", None)
+    # called a city, it stays the city
+    assert only("قصف على مدينة الرمادي، بعد يوم من قصف مدينة منبج.", gazetteer, "الرمادي").country == "IQ"
+
+
+def test_a_town_abroad_listed_after_a_village_word_is_not_placed_abroad(gazetteer):
+    found = places("قصفت المدفعية التركية قريتي العريمة والفلوجة، بعد يوم من قصف مدينة منبج.", gazetteer)
+    assert {p.country for p in found} == {"SY"}
+
+
+def test_the_home_country_named_keeps_a_village_at_home(gazetteer):
+    # no governorate is named, but the report is about Syria: the village is no Jordanian town
+    assert only("تعرضت قرية الجويدة لقصف مدفعي تركي في شمال سوريا.", gazetteer, "الجويدة").country != "JO"
+    assert only("تعرضت قرية الجويدة لقصف في الأردن.", gazetteer, "الجويدة").country == "JO"
+
+
 def test_a_village_cue_before_a_foreign_governorates_name_makes_a_village(gazetteer):
     # Shabwah is a Yemeni governorate; "قرية شبوة في ريف حلب" is a village near Aleppo.
     place = only("سقطت قذائف على أطراف قرية شبوة في ريف حلب", gazetteer, "شبوة")

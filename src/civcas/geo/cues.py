@@ -13,7 +13,7 @@ from civcas.geo.tokens import Token
 
 ROLES = (
     "region_before", "region_after", "admin_before", "admin_after", "near_before", "near_after",
-    "direction_before", "settlement_before", "district_before", "neighbourhood_before", "origin_before",
+    "direction_before", "settlement_before", "village_before", "district_before", "neighbourhood_before", "origin_before",
     "fired_from_before", "taken_to_before", "locative_before", "target_before", "treated_before", "person_before", "victim_before",
     "government_before", "government_after", "settlement_after",
     "several_before", "areas_before", "heading_before", "from_before", "facility_before", "facility_after",

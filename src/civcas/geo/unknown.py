@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from civcas.geo.common import COMMON_ZIPF, commonness
-from civcas.geo.cues import Cues, cue_ends_at, cue_starts_at
+from civcas.geo.cues import Cues, cue_ends_at, cue_starts_at, load_cues
 from civcas.geo.gazetteer import Entry, Gazetteer
 from civcas.geo.normalize import (
     MIN_CROSS_SKELETON,
@@ -597,13 +597,32 @@ def without_foreign_villages(
     the gazetteer's name for each of their spellings: "قرية X" is then read as a village the
     gazetteer lacks, in the document's governorate, and named alike however it is spelt
     ("قرية زيدية", "قرية الزيدية"), so that its mentions are one place."""
-    foreign = [m for m in mentions if foreign_village(m, admins, home)]
+    villages = _called_villages(tokens, mentions)
+    # a country named is as good a sign of where the report is as its governorates
+    nations = Counter(m.chosen.country for m in mentions if m.chosen is not None and m.chosen.kind == "country")
+    foreign = [m for m in mentions if foreign_village(m, admins + nations_as_areas(nations), home, m.start in villages)]
     if not foreign:
         return mentions, admins, {}
     support = Counter(admins)
     support.subtract((m.chosen.country, m.chosen.admin1) for m in foreign)
     names = {text[tokens[m.start].start:tokens[m.end - 1].end]: m.chosen.name for m in foreign}
     return [m for m in mentions if m not in foreign], +support, names
+
+
+def nations_as_areas(nations: Counter) -> Counter:
+    """Countries named, counted as support for an area of theirs (no governorate in particular)."""
+    return Counter({(country, None): n for country, n in nations.items()})
+
+
+def _called_villages(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Where the mentions start that a village word names ("قرية X", "the village of X"), and
+    those joined by "و" right after one ("قريتي X وY")."""
+    cues, starts = load_cues(), set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if cue_ends_at(tokens, m.start, cues.ending["village_before"]) or (
+                _conjoined(tokens[m.start]) and any(o.end == m.start and o.start in starts for o in mentions)):
+            starts.add(m.start)
+    return starts
 
 
 def after_name_head(tokens: list[Token], m: Mention, cues: Cues) -> bool:
@@ -648,14 +667,15 @@ def named_as(places: list[Place], names: dict[str, str]) -> list[Place]:
     return [replace(p, name=names[p.name]) if p.name in names else p for p in places]
 
 
-def foreign_village(m: Mention, admins: Counter, home: set[str]) -> bool:
+def foreign_village(m: Mention, admins: Counter, home: set[str], village: bool = False) -> bool:
     """Whether a settlement named as one ("قرية X", "the village of X") is matched to a small
     town abroad while the document's governorates are mostly of the home country: a home
     village the gazetteer lacks, not a town abroad ("قرية آشمة" in a report on Kobani is not
-    Turkey's Eşme). A big town is named with a cue as well ("مدينة غازي عنتاب")."""
+    Turkey's Eşme). A big town is named with a cue as well ("مدينة غازي عنتاب"), but never
+    called a village (`village`: "قرية X" is no city of 200,000 abroad)."""
     entry = m.chosen
-    if (not m.settlement or entry is None or entry.country in home or entry.kind not in ("exact", "town")
-            or entry.population >= STRONG_POPULATION):
+    if (not (m.settlement or village) or entry is None or entry.country in home or entry.kind not in ("exact", "town")
+            or (entry.population >= STRONG_POPULATION and not village)):
         return False
     at_home = sum(n for (country, _), n in admins.items() if country in home)
     # Not the support the name itself gave its own governorate.
