@@ -614,10 +614,16 @@ def test_a_town_abroad_listed_after_a_village_word_is_not_placed_abroad(gazettee
     assert {p.country for p in found} == {"SY"}
 
 
-def test_the_home_country_named_keeps_a_village_at_home(gazetteer):
-    # no governorate is named, but the report is about Syria: the village is no Jordanian town
-    assert only("تعرضت قرية الجويدة لقصف مدفعي تركي في شمال سوريا.", gazetteer, "الجويدة").country != "JO"
-    assert only("تعرضت قرية الجويدة لقصف في الأردن.", gazetteer, "الجويدة").country == "JO"
+def test_a_town_abroad_keeps_its_country_beside_a_mention_of_home(gazetteer):
+    text = ("Air strikes hit a residential neighbourhood in the northern Yemeni city of Saada late on Sunday, "
+            "a week after similar strikes in Syria.")
+    assert only(text, gazetteer, "Saada").country == "YE"
+
+
+def test_the_villages_of_a_town_abroad_are_around_that_town(gazetteer):
+    # "قرى X" names the villages around X: the town stays abroad
+    text = "قصف مدفعي على ريف حلب الشمالي.\n\nوفي تركيا، سقطت قذائف على قرى أنطاكيا، فأصيب ثلاثة مدنيين."
+    assert only(text, gazetteer, "أنطاكيا").country == "TR"
 
 
 def test_a_village_cue_before_a_foreign_governorates_name_makes_a_village(gazetteer):

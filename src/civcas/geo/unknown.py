@@ -598,20 +598,13 @@ def without_foreign_villages(
     gazetteer lacks, in the document's governorate, and named alike however it is spelt
     ("قرية زيدية", "قرية الزيدية"), so that its mentions are one place."""
     villages = _called_villages(tokens, mentions)
-    # a country named is as good a sign of where the report is as its governorates
-    nations = Counter(m.chosen.country for m in mentions if m.chosen is not None and m.chosen.kind == "country")
-    foreign = [m for m in mentions if foreign_village(m, admins + nations_as_areas(nations), home, m.start in villages)]
+    foreign = [m for m in mentions if foreign_village(m, admins, home, m.start in villages)]
     if not foreign:
         return mentions, admins, {}
     support = Counter(admins)
     support.subtract((m.chosen.country, m.chosen.admin1) for m in foreign)
     names = {text[tokens[m.start].start:tokens[m.end - 1].end]: m.chosen.name for m in foreign}
     return [m for m in mentions if m not in foreign], +support, names
-
-
-def nations_as_areas(nations: Counter) -> Counter:
-    """Countries named, counted as support for an area of theirs (no governorate in particular)."""
-    return Counter({(country, None): n for country, n in nations.items()})
 
 
 def _called_villages(tokens: list[Token], mentions: list[Mention]) -> set[int]:
