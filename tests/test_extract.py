@@ -2465,3 +2465,13 @@ def test_a_run_of_text_with_no_sentence_end_is_read_in_bounded_pieces():
     # a long sentence below the bound stays whole
     text = "Shelling killed " + ", ".join(["a man from Oakdale"] * 60) + "."
     assert len(sentences(tokenize(text, (load("en"),)), text)) == 1
+
+
+def test_a_bounded_piece_ends_at_a_clause_break_so_a_clause_stays_whole():
+    filler = "residents said the power was cut in the old quarter again"
+    tail = "shelling then hit the crowded market of the town killing three civilians and wounding five children a doctor said"
+    text = ", ".join([filler] * 49) + ", " + tail + "."
+    pieces = sentences(tokenize(text, (load("en"),)), text)
+    assert len(pieces) == 2 and all(p.hi - p.lo <= MAX_SENTENCE_TOKENS for p in pieces)
+    got = [(c.kind, c.min, c.speaker) for c in claims(text)]
+    assert got == [("killed", 3, "a doctor"), ("injured", 5, "a doctor")]

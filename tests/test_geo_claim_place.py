@@ -122,6 +122,14 @@ def test_a_country_named_only_as_a_party_is_no_place_for_a_claim_without_one():
         assert c.place is None, text
 
 
+def test_a_country_named_as_the_storys_setting_not_a_party_still_places_a_claim():
+    cases = (("Lebanon's health ministry said 12 people were killed in strikes on Tuesday.", "Lebanon", "LB", "en"),
+             ("سوريا: مقتل خمسة مدنيين بقصف مدفعي على سوق شعبي", "سوريا", "SY", "ar"))
+    for text, name, code, lang in cases:
+        (c,) = claims(text, [nation(text, name, code)], lang)
+        assert c.place.name == name, text
+
+
 def test_a_country_named_as_where_things_happen_still_places_a_claim_without_one():
     text = "Fighting went on in Sudan this week. The shelling killed three civilians."
     (c,) = claims(text, [nation(text, "Sudan", "SD")])
@@ -401,12 +409,20 @@ def test_a_dateline_gives_way_to_a_village_named_with_its_kind():
     assert c.place.name == "Oakdale"
 
 
-def test_a_dateline_does_not_count_towards_the_documents_main_place():
-    text = ("RIVERTON, Syria (Valley Press) – Forces raided a house in the village of Oakdale on Friday.\n\n"
-            "The wanted man was killed during the raid.")
+def test_a_dateline_stays_beside_a_village_named_with_its_kind_but_not_struck():
+    for tail in ("days after the army recaptured the village of Oakdale.", "as families fled towards the town of Oakdale."):
+        text = f"RIVERTON, Syria (Valley Press) – Shelling killed two civilians in the city on Monday, {tail}"
+        places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale", "district")]
+        (c,) = claims(text, places)
+        assert c.place.name == "RIVERTON", text
+
+
+def test_a_dateline_still_counts_towards_the_documents_main_place():
+    text = ("RIVERTON, Syria (Valley Press) – Government forces shelled the city on Monday, residents said.\n\n"
+            "Three civilians were killed, a doctor said.\n\nShells also fell on the village of Oakdale, causing no casualties.")
     places = [at(text, "RIVERTON", "Northvale"), at(text, "Oakdale", "Northvale", "district")]
     (c,) = claims(text, places)
-    assert c.place.name == "Oakdale"
+    assert c.place.name == "RIVERTON"
 
 
 def test_a_capitalised_place_in_a_dateline_shape_mid_paragraph_is_not_a_dateline():

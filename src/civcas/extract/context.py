@@ -424,10 +424,14 @@ class DocContext:
         return own or _finest([p for p in self.places if not self._party(p)])
 
     def _party(self, place: Place) -> bool:
-        """A country the document never names as where things happen: a party to the war
-        ("غارات لطيران النظام وروسيا", "Turkey targeted the protesters"), not a place for a
-        claim that names none of its own."""
-        return place.precision == "country" and place.start not in self._place_roles().located
+        """A country named as a party to the war ("غارات لطيران النظام وروسيا", "Turkey
+        targeted the protesters": its words name a belligerent) and not as where things happen:
+        no place for a claim that names none of its own. "Lebanon's health ministry said",
+        "سوريا: مقتل خمسة" name the country the story is in."""
+        if place.precision != "country" or place.start in self._place_roles().located:
+            return False
+        k = self._token_at(place.start)
+        return any(b.lo <= k < b.hi for b in self.m.within("belligerent", max(0, k - 2), k + 1))
 
     def _tells_result(self, sent: Sentence) -> bool:
         """Whether the sentence opens its paragraph on what the strike just told did (see
@@ -483,8 +487,8 @@ class DocContext:
     def _past_dateline(self, inside: list[Place], sent: Sentence, at: int | None) -> list[Place]:
         """The sentence's places without its dateline ("RIVERTON, Syria (Agency) – A shell hit the
         village of X"), when it names another as hit, as where it happened ("a bomb in X", "in the
-        countryside of Y", an area the dateline's town does not lie in) or with its kind ("bombarded
-        overnight the village of X"): where the report was filed. "RIVERTON – Two were killed in
+        countryside of Y", an area the dateline's town does not lie in) or with its kind after a
+        strike word ("bombarded overnight the village of X"): where the report was filed. "RIVERTON – Two were killed in
         the city, a doctor from X said" is about the dateline's town, and so may "killed in the
         province" be, of the province around it."""
         datelines = [p for p in inside if self._dateline(p)]
@@ -492,9 +496,10 @@ class DocContext:
             return inside
         told = [p for p in inside if p not in datelines]
         roles = self._place_roles()
-        there = [p for p in told if p.start in roles.kinds or (p.start in roles.located and (
-            GEO_RANK[p.precision] <= GEO_RANK["district"]
-            or (p.precision != "country" and not any(_finer_within(d, p) for d in datelines))))]
+        # "bombarded overnight the village of X": the kind's words stand between the strike and X
+        there = [p for p in told if (p.start in roles.kinds and self._struck_word_before(p, KIND_WORDS)) or (
+            p.start in roles.located and (GEO_RANK[p.precision] <= GEO_RANK["district"]
+                                          or (p.precision != "country" and not any(_finer_within(d, p) for d in datelines))))]
         hit = self._struck(told) if at is None else self._where(told, sent, at) or self._struck(self._before_further(told, sent, at))
         return told if hit or there else inside
 
@@ -711,25 +716,24 @@ class DocContext:
         source's place named before it."""
         return [p for p in inside if GEO_RANK[p.precision] <= GEO_RANK["district"] and self._struck_word_before(p)]
 
-    def _struck_word_before(self, place: Place) -> bool:
+    def _struck_word_before(self, place: Place, further: int = 0) -> bool:
         """Whether a strike or attack word comes within reach before `place`. A place named as
         where it happens stands the words of that phrase further ("targeted homes in the
-        village of X")."""
+        village of X"), and `further` words more may stand between."""
         k = self._token_at(place.start)
-        reach = STRIKE_REACH + self._place_roles().located.get(place.start, 0)
+        reach = STRIKE_REACH + further + self._place_roles().located.get(place.start, 0)
         return bool(self.m.within("strike", k - reach, k) or self.m.within("attack", k - reach, k))
 
     def _main(self, bound: Place | None) -> Place | None:
         """The document's main place among those that could lie inside `bound`: a roundup's
         most named town elsewhere does not stand in for "غربي حلب". Where the victims came
-        from, the attackers fired from or the wounded were taken, and a dateline's town
-        (where the report was filed), count only when the document names no other town there
-        ("15 من أهالي X أصيبوا بقصف أحياء المدينة")."""
+        from, the attackers fired from or the wounded were taken counts only when the
+        document names no other town there ("15 من أهالي X أصيبوا بقصف أحياء المدينة")."""
         key = (bound.name, bound.admin1, bound.country, bound.precision) if bound is not None else None
         if key not in self._main_places:
             origins = self._origins()
             pool = [p for p in self.places if _finer_within(p, bound) and not self._party(p)]
-            main = main_place([p for p in pool if p.start not in origins and not self._dateline(p)])
+            main = main_place([p for p in pool if p.start not in origins])
             if main is None or GEO_RANK[main.precision] > GEO_RANK["district"]:
                 main = main_place(pool)
             self._main_places[key] = main
@@ -1136,6 +1140,7 @@ def _next_to(m: Mentions, cue: Mention, party: Mention) -> bool:
 CONTAINER_REACH = 4  # words between a place and the larger one it lies in ("X الواقعة شرقي ناحية Y")
 REPORT_REACH = 3  # words between a further-strike word and a reporting verb ("while local activists said")
 STRIKE_REACH = 4  # words between a strike word and the place it hit ("قصف مدفعي على بلدة X")
+KIND_WORDS = 3  # words of a place's kind before its name ("the village of")
 GEO_RANK = {"exact": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 # What follows a dateline's place: an optional country, an optional agency, then a dash or a colon.
 DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)?(?:\s*\([^()\n]{1,60}\))?\s*[-–—:]")

@@ -168,7 +168,7 @@ def sentences(tokens: list[Token], text: str = "", codes: tuple[str, ...] = ()) 
             lo = i + 1
     if lo < len(tokens):
         out.append(Sentence(lo, len(tokens), tokens[lo].para))
-    return [piece for s in out if s.hi > s.lo for piece in _bounded(s)]
+    return [piece for s in out if s.hi > s.lo for piece in _bounded(s, tokens)]
 
 
 # Tokens of the longest sentence read whole. Reading a sentence costs the square of its
@@ -178,10 +178,17 @@ def sentences(tokens: list[Token], text: str = "", codes: tuple[str, ...] = ()) 
 MAX_SENTENCE_TOKENS = 600
 
 
-def _bounded(sent: Sentence) -> list[Sentence]:
-    """The sentence, or its pieces of at most MAX_SENTENCE_TOKENS when longer."""
-    return [Sentence(lo, min(lo + MAX_SENTENCE_TOKENS, sent.hi), sent.para)
-            for lo in range(sent.lo, sent.hi, MAX_SENTENCE_TOKENS)]
+def _bounded(sent: Sentence, tokens: list[Token]) -> list[Sentence]:
+    """The sentence, or its pieces of at most MAX_SENTENCE_TOKENS when longer, each cut after
+    its last clause break (a comma) in its second half where it has one: a cut inside a
+    clause parts a figure from its harm word and its speaker."""
+    pieces, lo = [], sent.lo
+    while sent.hi - lo > MAX_SENTENCE_TOKENS:
+        hi = lo + MAX_SENTENCE_TOKENS
+        cut = next((k + 1 for k in range(hi - 1, lo + MAX_SENTENCE_TOKENS // 2, -1) if tokens[k].norm in _BREAKS), hi)
+        pieces.append(Sentence(lo, cut, sent.para))
+        lo = cut
+    return [*pieces, Sentence(lo, sent.hi, sent.para)]
 
 
 def _initial(tokens: list[Token], i: int, text: str, names: frozenset[str] = frozenset()) -> bool:
