@@ -488,9 +488,9 @@ class DocContext:
         """The sentence's places without its dateline ("RIVERTON, Syria (Agency) – A shell hit the
         village of X"), when it names another as hit, as where it happened ("a bomb in X", "in the
         countryside of Y", an area the dateline's town does not lie in) or with its kind after a
-        strike word ("bombarded overnight the village of X"): where the report was filed. "RIVERTON – Two were killed in
-        the city, a doctor from X said" is about the dateline's town, and so may "killed in the
-        province" be, of the province around it."""
+        strike word ("bombarded overnight the village of X"): where the report was filed.
+        "RIVERTON – Two were killed in the city, a doctor from X said" is about the dateline's
+        town, and so may "killed in the province" be, of the province around it."""
         datelines = [p for p in inside if self._dateline(p)]
         if not datelines:
             return inside
