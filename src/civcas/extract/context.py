@@ -495,13 +495,20 @@ class DocContext:
         if not datelines:
             return inside
         told = [p for p in inside if p not in datelines]
-        roles = self._place_roles()
-        # "bombarded overnight the village of X": the kind's words stand between the strike and X
-        there = [p for p in told if (p.start in roles.kinds and self._struck_word_before(p, KIND_WORDS)) or (
-            p.start in roles.located and (GEO_RANK[p.precision] <= GEO_RANK["district"]
-                                          or (p.precision != "country" and not any(_finer_within(d, p) for d in datelines))))]
+        there = [p for p in told if self._told_there(p, datelines)]
         hit = self._struck(told) if at is None else self._where(told, sent, at) or self._struck(self._before_further(told, sent, at))
         return told if hit or there else inside
+
+    def _told_there(self, place: Place, datelines: list[Place]) -> bool:
+        """Whether a place beside a dateline is told as where it happened: a town "in X", an
+        area "in Y" that holds none of the datelines, or a village named with its kind right
+        after a strike word ("bombarded overnight the village of X": the kind's words stand between)."""
+        roles = self._place_roles()
+        if place.start in roles.kinds and self._struck_word_before(place, KIND_WORDS):
+            return True
+        if place.start not in roles.located or place.precision == "country":
+            return False
+        return GEO_RANK[place.precision] <= GEO_RANK["district"] or not any(_finer_within(d, place) for d in datelines)
 
     def _dateline(self, place: Place) -> bool:
         """A place written in capitals that opens its paragraph, in a dateline's shape: an
