@@ -89,6 +89,10 @@ class DocContext:
         thousands, and each claim looks only at its own stretch."""
         return self.places[bisect_left(self._place_starts, lo):bisect_left(self._place_starts, hi)]
 
+    def _event_dates_in(self, sent: Sentence) -> tuple[int, int]:
+        """The slice of the event dates that start in the sentence."""
+        return bisect_left(self._event_los, sent.lo), bisect_left(self._event_los, sent.hi)
+
     def text(self, lo: int, hi: int) -> str:
         return self.doc.text[self.tokens[lo].start:self.tokens[hi - 1].end]
 
@@ -259,7 +263,7 @@ class DocContext:
     def date(self, sent: Sentence, at: int | None) -> tuple[str | None, str | None]:
         """The date of the figure at token `at` of the sentence; with `at` None, the sentence's."""
         dates = self._event_dates
-        first, last = bisect_left(self._event_los, sent.lo), bisect_left(self._event_los, sent.hi)
+        first, last = self._event_dates_in(sent)
         inside = dates[first:last]
         if at is not None and len(inside) > 1:
             # "قتل X يوم 3 كانون الثاني، وفي 4 يناير أصيب طفلان": a date in the figure's own clause first.
@@ -360,7 +364,7 @@ class DocContext:
         if any(sent.lo <= d.lo < sent.hi and d.since for d in self.dates):
             return None  # "killed since Saturday": over days, and not an earlier sentence's day either
         dates = self._event_dates
-        first, last = bisect_left(self._event_los, sent.lo), bisect_left(self._event_los, sent.hi)
+        first, last = self._event_dates_in(sent)
         inside = dates[first:last]
         if at is not None:
             lo, hi = clause_of(self.tokens, sent, at)
