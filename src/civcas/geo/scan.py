@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from civcas.geo.bundled import data_lines
-from civcas.geo.common import is_common_word
+from civcas.geo.common import COMMON_ZIPF, commonness, is_common_word
 from civcas.geo.cues import (
     Cues,
     cue_ends_at,
@@ -272,9 +272,17 @@ def _article_fits(first: Token, key: str, one_word: bool, gazetteer: Gazetteer) 
     named_with_article = ("ar:" + key) in gazetteer.arabic_article_keys
     if not first.article:
         return ("ar:" + key) not in gazetteer.article_only
-    if one_word and not named_with_article and ("ar:" + key) in gazetteer.weak_keys:
-        return False  # الأمان "the safety", not عمان: a common word with the article the name lacks
+    if one_word and not named_with_article and (("ar:" + key) in gazetteer.weak_keys or _everyday_with_article(key)):
+        # الأمان "the safety", not عمان; "في هذا الصدد" "in this regard", not صدد: a common
+        # word with the article the name lacks
+        return False
     return not (one_word and key.endswith("يه") and not named_with_article)
+
+
+@lru_cache(maxsize=4096)
+def _everyday_with_article(key: str) -> bool:
+    """Whether the name's word with the article is an everyday word (العدوان, الصدد)."""
+    return commonness("ال" + key) >= COMMON_ZIPF
 
 
 def read_cues(tokens: list[Token], mention: Mention, cues: Cues) -> None:
