@@ -420,3 +420,17 @@ def test_factions_a_state_backs_name_the_state_that_fights_for_the_government():
     assert "Syrian opposition factions" in c.belligerents
     (c,) = claims("Shelling by opposition factions injured three civilians in Oakdale on Monday.")
     assert c.belligerents == ["Syrian opposition factions"]
+
+
+def test_a_country_named_as_where_the_speakers_are_or_the_wounded_went_is_no_attacker():
+    from civcas.geo import find_places
+
+    def parties(text: str, lang: str) -> set[str]:
+        doc = Document(id="doc-1", raw_hash="h", text=text, lang=lang, published="2024-03-15")
+        return {b for c in extract_claims(doc, find_places(doc)) for b in c.belligerents}
+
+    assert parties("Two civilians were killed in the shelling of Ariha on Monday, officials in Turkey said.", "en") == set()
+    assert parties("قتل مدنيان بقصف على أريحا، ونقل جريح إلى مشفى في تركيا.", "ar") == set()
+    # named as the one who struck, the country stays the attacker
+    assert parties("Two civilians were killed when Turkey shelled Ariha on Monday.", "en") == {"Turkish Military"}
+    assert parties("قصفت تركيا قرية قرب أريحا ما أدى لمقتل مدنيين.", "ar") == {"Turkish Military"}

@@ -100,6 +100,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     ctx = DocContext(doc, tokens, m, [d for d in own if d is not stamp], anchor, year, issued,
                      sorted(places, key=lambda p: p.start), codes=codes)
     ctx.not_attacking.update(bystanders(m))
+    ctx.not_attacking.update(ctx.countries_named_as_places())
     blocked = {i for d in dates for i in range(d.lo, d.hi)} | unmade_objects
     date_starts = {d.lo for d in dates}
     claims: list[Claim] = []

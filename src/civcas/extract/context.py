@@ -521,6 +521,16 @@ class DocContext:
         opens = k == 0 or self.tokens[k - 1].para != self.tokens[k].para
         return opens and place.text.isupper() and DATELINE_TAIL.match(self.doc.text, place.end) is not None
 
+    def countries_named_as_places(self) -> set[int]:
+        """The first tokens of the parties that are a country's bare name told as a place:
+        where things happen or the speakers are ("officials in Turkey said", "في تركيا"), or
+        where people came from or went ("نقل إلى مشفى في تركيا"). Such a country is no side that struck."""
+        roles = self._place_roles()
+        told = {p.start: p.end for p in self.places
+                if p.precision == "country" and (p.start in roles.located or p.start in roles.origins)}
+        return {b.lo for b in self.m.lists.get("belligerent", ())
+                if self.tokens[b.hi - 1].end <= told.get(self.tokens[b.lo].start, -1)}
+
     def _place_roles(self) -> PlaceRoles:
         if self._roles is None:
             self._roles = place_roles(self.doc.text, self.places)
