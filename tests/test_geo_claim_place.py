@@ -600,18 +600,6 @@ def test_a_country_told_as_where_bounds_a_page_whose_main_town_is_abroad():
     assert {c.place.country for c in claims(text, places)} == {"SY"}
 
 
-def test_a_country_told_as_where_in_the_next_clause_bounds_the_page_too():
-    # the figure's own clause names no place; the one after it tells where it happened
-    text = ("Three shepherds were wounded on Sunday, in a landmine blast on farmland in northern Syria.\n\n"
-            "Bayt Gamma was bombed. Bayt Gamma has no power. Bayt Gamma mourns.")
-    places = [nation(text, "Syria", "SY")] + everywhere_abroad(text, "Bayt Gamma")
-    assert {c.place.country for c in claims(text, places) if c.kind == "injured"} == {"SY"}
-    text = ("أصيب ثلاثة رعاة بجروح، وذلك بانفجار لغم أرضي في أرض زراعية شمالي سوريا.\n\n"
-            "قصف على بيت غاما. بيت غاما بلا كهرباء. بيت غاما تشيع قتلاها.")
-    places = [nation(text, "سوريا", "SY")] + everywhere_abroad(text, "بيت غاما")
-    assert {c.place.country for c in claims(text, places, "ar") if c.kind == "injured"} == {"SY"}
-
-
 def test_an_arabic_country_told_with_its_side_bounds_the_toll():
     text = ("قتل سبعة مسلحين وأربعة عمال مدنيين في شرقي سوريا خلال يوم.\n\n"
             "قصف على بيت غاما. بيت غاما بلا كهرباء. بيت غاما تشيع قتلاها.")

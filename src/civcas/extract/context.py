@@ -418,7 +418,7 @@ class DocContext:
         # "fighters from Algeria"), not a bound on where the event happened.
         # "killed in eastern Syria" does bound it, when the figure's clause tells no other
         # country as where: a sidebar's Gaza is not where that happened.
-        told = {p.country for p in self._told_countries(inside, sent, at)} or self._told_apart(inside, sent, at)
+        told = {p.country for p in self._told_countries(inside, sent, at)}
         bound = None if own is not None and own.precision == "country" and told != {own.country} else own
         for candidate in (_finest(before[::-1], point_only=True), self._main(bound)):
             if candidate is not None and _finer_within(candidate, bound):
@@ -586,22 +586,6 @@ class DocContext:
             lo, hi = self._clause_around(self.tokens[at].start, self.tokens[sent.lo].start, self.tokens[sent.hi - 1].end)
             named = [p for p in named if lo <= p.start < hi or self._token_at(p.start) == sent.lo + 1]
         return named
-
-    def _told_apart(self, inside: list[Place], sent: Sentence, at: int | None) -> set[str]:
-        """The countries the sentence's other clauses name as where things happened, when the
-        figure's own names none: "7 killed, and that in a series of attacks in eastern Syria".
-        A clause that tells who said it ("officials in Turkey said") names where the speakers are."""
-        if at is None:
-            return set()
-        located = self._place_roles().located
-        start, end = self.tokens[sent.lo].start, self.tokens[sent.hi - 1].end
-        told = set()
-        for p in inside:
-            if p.precision == "country" and p.start in located:
-                lo, hi = self._clause_around(p.start, start, end)
-                if not self.m.within("attribution", self._token_at(lo), self._token_at(hi - 1) + 1):
-                    told.add(p.country)
-        return told
 
     def _clause_around(self, offset: int, start: int, end: int) -> tuple[int, int]:
         """The character span of the clause holding `offset`, within [start, end)."""
