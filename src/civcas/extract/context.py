@@ -522,12 +522,14 @@ class DocContext:
         return opens and place.text.isupper() and DATELINE_TAIL.match(self.doc.text, place.end) is not None
 
     def countries_named_as_places(self) -> set[int]:
-        """The first tokens of the parties that are a country's bare name told as a place:
-        where things happen or the speakers are ("officials in Turkey said", "في تركيا"), or
-        where people came from or went ("نقل إلى مشفى في تركيا"). Such a country is no side that struck."""
-        roles = self._place_roles()
+        """The first tokens of the parties that are a country's bare name told as where things
+        happen or people are ("officials in Turkey said", "نقل إلى مشفى في تركيا"): no side that
+        struck. Not "in Turkey's drone strike" (whose strike), nor where fire came from
+        ("launched from Turkey", "من اتجاه تركيا"), which names the attacker."""
+        located = self._place_roles().located
+        text = self.doc.text
         told = {p.start: p.end for p in self.places
-                if p.precision == "country" and (p.start in roles.located or p.start in roles.origins)}
+                if p.precision == "country" and p.start in located and not text[p.start:p.end].endswith(("'s", "’s"))}
         return {b.lo for b in self.m.lists.get("belligerent", ())
                 if self.tokens[b.hi - 1].end <= told.get(self.tokens[b.lo].start, -1)}
 

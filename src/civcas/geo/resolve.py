@@ -29,8 +29,7 @@ def resolve(mentions: list[Mention], priority: dict[str, int]) -> tuple[list[Men
     governorates the document is about, and anchor places. A weak mention (one
     word naming a small place, no cue) is kept only if its place lies in that
     context; a lone word like "عبر" matching a Yemeni hamlet in a report about
-    Idlib is a false positive. With no strong mention at all, weak ones stay, and so does a
-    home-country name that is no everyday word, whatever else the document names.
+    Idlib is a false positive. With no strong mention at all, weak ones stay.
     Returns the kept mentions and the governorate support.
     """
     home = {country for country, rank in priority.items() if rank == 0}
@@ -57,10 +56,6 @@ def _keep(m: Mention, home: set[str], admins: Counter, countries: Counter, ancho
     if not m.exact and m.words == 1:
         # A one-word spelling variant must fall in a governorate the text names, or near a named place.
         return admins[(entry.country, entry.admin1)] > 0 or any(km(a, entry) <= NEARBY_KM for a in anchors)
-    if entry.country in home and not m.weak:
-        # A name of the home country that is no everyday word: a report of a strike that names
-        # Turkey or Russia as the attacker, or where the officials quoted sit, is still of Syria.
-        return True
     return _strong(m, home) or _supported(entry, admins, countries, anchors, weak, home if m.weak and not m.told_at else None)
 
 

@@ -20,6 +20,7 @@ from civcas.geo.cues import (
     cue_starts_at,
     cue_word,
     forms,
+    load_cues,
     load_organisations,
     same_clause,
 )
@@ -220,6 +221,7 @@ def _arabic_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Mention | N
                 and key not in stoplist()
                 and not (common and i == j)
                 and _article_fits(first, key, i == j, gazetteer)
+                and not (i == j and _everyday_word_here(tokens, i, key, gazetteer))
                 and (best is None or j + 1 > best.end)
             ):
                 best = Mention(i, j + 1, candidates, exact=True, words=j + 1 - i,
@@ -272,11 +274,17 @@ def _article_fits(first: Token, key: str, one_word: bool, gazetteer: Gazetteer) 
     named_with_article = ("ar:" + key) in gazetteer.arabic_article_keys
     if not first.article:
         return ("ar:" + key) not in gazetteer.article_only
-    if one_word and not named_with_article and (("ar:" + key) in gazetteer.weak_keys or _everyday_with_article(key)):
-        # الأمان "the safety", not عمان; "في هذا الصدد" "in this regard", not صدد: a common
-        # word with the article the name lacks
-        return False
+    if one_word and not named_with_article and ("ar:" + key) in gazetteer.weak_keys:
+        return False  # الأمان "the safety", not عمان: a common word with the article the name lacks
     return not (one_word and key.endswith("يه") and not named_with_article)
+
+
+def _everyday_word_here(tokens: list[Token], i: int, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name written without the article stands here, with it, as the
+    everyday word it then is ("في هذا الصدد", "in this regard", not صدد; "القارة", a continent),
+    no settlement word naming it a place ("بلدة القارة")."""
+    return (tokens[i].article and ("ar:" + key) not in gazetteer.arabic_article_keys and _everyday_with_article(key)
+            and not cue_ends_at(tokens, i, load_cues().ending["settlement_before"]))
 
 
 @lru_cache(maxsize=4096)
