@@ -46,7 +46,8 @@ def places_in(text: str, gazetteer: Gazetteer) -> list[Place]:
         and not names_government(tokens, m, cues) and not names_back(tokens, m, at, cues)
     ]
     for m in mentions:
-        m.told_at = any(cue_ends_at(tokens, m.start, cues.ending[kind]) for kind in ("locative_before", "target_before"))
+        if m.weak:  # only an everyday word's reading asks where it was told (resolve._supported)
+            m.told_at = any(cue_ends_at(tokens, m.start, cues.ending[kind]) for kind in ("locative_before", "target_before"))
     kept, admins = resolve(mentions, gazetteer.priority)
     home = {country for country, rank in gazetteer.priority.items() if rank == 0}
     facilities = {id(m): m for m in kept if names_facility(tokens, m, cues, home)}

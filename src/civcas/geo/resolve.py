@@ -56,10 +56,6 @@ def _keep(m: Mention, home: set[str], admins: Counter, countries: Counter, ancho
     if not m.exact and m.words == 1:
         # A one-word spelling variant must fall in a governorate the text names, or near a named place.
         return admins[(entry.country, entry.admin1)] > 0 or any(km(a, entry) <= NEARBY_KM for a in anchors)
-    if entry.country in home and m.told_at and not m.weak:
-        # "قصف على أريحا", "shelling in Ariha": a home town told as where it happened stays,
-        # though the page names Turkey (where the officials quoted sit, or who fired)
-        return True
     return _strong(m, home) or _supported(entry, admins, countries, anchors, weak, home if m.weak and not m.told_at else None)
 
 

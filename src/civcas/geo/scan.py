@@ -51,8 +51,7 @@ class Mention:
     # a settlement cue before it, this vouches for no spelling: "Al-X city" may be anything's.
     town_named: bool = False
     # Named after "في", "على", "in", "on" (cues.json `locative_before`, `target_before`): told as
-    # where something is or happens, so an everyday word there means the place ("غارة على رفح"),
-    # and a home town so named stays whatever countries the page names (resolve._keep).
+    # where something is or happens, so an everyday word there means the place ("غارة على رفح").
     told_at: bool = False
 
     def __post_init__(self) -> None:
