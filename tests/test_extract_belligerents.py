@@ -435,6 +435,7 @@ def test_a_country_named_as_where_the_speakers_are_is_no_attacker():
     for text, lang in (("Two civilians were killed when Turkey shelled Ariha on Monday.", "en"),
                        ("Two civilians were killed in Turkey's drone strike on a car near Qamishli.", "en"),
                        ("Drones launched from Turkey struck a car near Qamishli, killing two civilians.", "en"),
+                       ("Border guards in Turkey shot dead three Syrian refugees near Azaz.", "en"),
                        ("قصفت تركيا قرية قرب أريحا ما أدى لمقتل مدنيين.", "ar"),
                        ("قتل مدنيان بقصف مدفعي من اتجاه تركيا على قرية قرب تل أبيض", "ar")):
         assert parties(text, lang) == {"Turkish Military"}, text

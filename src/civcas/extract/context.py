@@ -522,16 +522,25 @@ class DocContext:
         return opens and place.text.isupper() and DATELINE_TAIL.match(self.doc.text, place.end) is not None
 
     def countries_named_as_places(self) -> set[int]:
-        """The first tokens of the parties that are a country's bare name told as where things
-        happen or people are ("officials in Turkey said", "نقل إلى مشفى في تركيا"): no side that
-        struck. Not "in Turkey's drone strike" (whose strike), nor where fire came from
-        ("launched from Turkey", "من اتجاه تركيا"), which names the attacker."""
+        """The first tokens of the parties that are a country's bare name told as where the
+        speakers are, in a clause that tells whose words these are ("officials in Turkey said",
+        "بحسب مسؤولين في تركيا"): no side that struck. A country told as where people are in a
+        clause that reports no one's words ("border guards in Turkey shot", "fired from inside
+        Turkey"), or in a possessive ("in Turkey's drone strike"), may be the attacker."""
         located = self._place_roles().located
         text = self.doc.text
         told = {p.start: p.end for p in self.places
                 if p.precision == "country" and p.start in located and not text[p.start:p.end].endswith(("'s", "’s"))}
-        return {b.lo for b in self.m.lists.get("belligerent", ())
-                if self.tokens[b.hi - 1].end <= told.get(self.tokens[b.lo].start, -1)}
+        out = set()
+        for b in self.m.lists.get("belligerent", ()):
+            start = self.tokens[b.lo].start
+            if self.tokens[b.hi - 1].end > told.get(start, -1):
+                continue
+            sent = self._sentence_of(b.lo)
+            lo, hi = self._clause_around(start, self.tokens[sent.lo].start, self.tokens[sent.hi - 1].end)
+            if self.m.within("attribution", self._token_at(lo), self._token_at(hi - 1) + 1):
+                out.add(b.lo)
+        return out
 
     def _place_roles(self) -> PlaceRoles:
         if self._roles is None:
