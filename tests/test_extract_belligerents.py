@@ -241,6 +241,17 @@ def test_whoever_holds_the_ground_a_strike_came_from_fired_it():
     assert c.belligerents == ["Syrian Regime", "SDF/YPG"]
     (c,) = claims("Two civilians were injured by rockets fired from positions held by the SDF, the civil defence said.")
     assert c.belligerents == ["SDF/YPG"]
+    (c,) = claims("Two civilians died when mortar rounds launched from regime-held areas struck the village of Oakdale.")
+    assert c.belligerents == ["Syrian Regime"]
+    (c,) = claims("A child was killed when shells fired from SDF-held positions hit the village of Oakdale.")
+    assert c.belligerents == ["SDF/YPG"]
+    # where the victims fled from, and the ground a strike hit, tell no attacker
+    (c,) = claims("Three people displaced from regime-held areas were killed in a Russian airstrike on Oakdale.")
+    assert c.belligerents == ["Russian Military"]
+    (c,) = claims("Two civilians were killed in regime-held Oakdale by Turkish drones.")
+    assert c.belligerents == ["Turkish Military"]
+    (c,) = claims("A Turkish drone struck a minibus heading from SDF-held areas to Oakdale, killing three civilians.")
+    assert c.belligerents == ["Turkish Military"]
 
 
 def test_a_hashtag_does_not_part_a_partys_name():
@@ -439,3 +450,37 @@ def test_a_country_named_as_where_the_speakers_are_is_no_attacker():
                        ("قصفت تركيا قرية قرب أريحا ما أدى لمقتل مدنيين.", "ar"),
                        ("قتل مدنيان بقصف مدفعي من اتجاه تركيا على قرية قرب تل أبيض", "ar")):
         assert parties(text, lang) == {"Turkish Military"}, text
+
+
+def test_a_speakers_base_or_a_country_people_are_in_is_no_attacker():
+    from civcas.geo import find_places
+
+    def parties(text: str, lang: str) -> set[str]:
+        doc = Document(id="doc-1", raw_hash="h", text=text, lang=lang, published="2024-03-15")
+        return {b for c in extract_claims(doc, find_places(doc)) for b in c.belligerents}
+
+    # where the monitor sits is no side in the fight
+    for text, lang in (("A drone hit a car near Kobani, killing two civilians, the Turkey-based monitor said.", "en"),
+                       ("A drone hit a car near Kobani, killing two civilians, a monitor based in Turkey said.", "en"),
+                       ("قتل مدنيان بقصف مسيرة على سيارة قرب كوباني، بحسب مرصد مقره تركيا.", "ar"),
+                       ("قتل مدنيان بقصف مسيرة على سيارة قرب كوباني، وفق مرصد يتخذ من تركيا مقرا له.", "ar"),
+                       # nor, when no one is said to have struck, a country named later as where people are
+                       ("Shelling hit the village of Oakdale on Sunday, killing three people. Relatives in Turkey mourned them.", "en")):
+        assert parties(text, lang) == set(), text
+    # nor a country named before the report's sentences as where people are
+    assert parties("Relatives in Turkey are mourning the family.\n\nShelling hit the village of Oakdale on Sunday, "
+                   "killing three people.", "en") == set()
+    # a side whose officials the report names without their words stays a suspect
+    for text, lang in (("Five people were killed when missiles hit a building in Oakdale overnight. "
+                        "Officials in Israel did not comment.", "en"),
+                       ("قتل خمسة أشخاص بصواريخ استهدفت مبنى في أوكديل. ورفض مسؤولون في إسرائيل التعليق.", "ar")):
+        assert parties(text, lang) == {"Israeli Military"}, text
+    # the attacker the report names stays, as does a country told where the fire came from
+    for text, lang in (("Shelling killed three civilians in the village of Oakdale on Sunday. "
+                        "The shells were fired by border guards in Turkey.", "en"),
+                       ("قتل ثلاثة مدنيين بقصف على قرية أوكديل يوم الأحد. وأطلقت القذائف من مواقع في تركيا.", "ar")):
+        assert parties(text, lang) == {"Turkish Military"}, text
+    assert parties("Turkish drones hit a car near Kobani, killing two civilians, a monitor based in Turkey said.",
+                   "en") == {"Turkish Military"}
+    assert parties("Shelling hit the village of Oakdale on Sunday, killing three people. Turkey denied it was behind it.",
+                   "en") == {"Turkish Military"}

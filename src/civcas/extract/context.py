@@ -61,6 +61,7 @@ class DocContext:
     _main_places: dict = field(default_factory=dict)  # main place within a bound, by the bound; built on use
     _roles: PlaceRoles | None = None  # places named as where it happens ("in X") or as an origin; built on first use
     _origin_starts: set[int] | None = None  # see _origins
+    _in_passing: set[int] | None = None  # see countries_in_passing
     _by_head: dict[str, list[Mention]] | None = None  # see _speakers_by_head
     _para_firsts: dict[int, int] | None = None  # see _para_start
     codes: tuple[str, ...] = ()  # the languages of the phrase table, to read the title with
@@ -100,7 +101,7 @@ class DocContext:
         """Payloads of `category` in the sentence, else the nearest before it."""
         found = [x.value for x in self.m.within(category, sent.lo, sent.hi) if x.lo not in skip]
         if not found and inherit:
-            prev = self.m.before(category, sent.lo)
+            prev = self.m.before(category, sent.lo, skip)
             if prev is None:
                 prev = next((x for x in self.m.lists.get(category, ()) if x.lo not in skip), None)
             if prev is not None:
@@ -225,7 +226,9 @@ class DocContext:
         if earlier:
             # Named in passing earlier in the paragraph: as with the sentence's own, the document's attacker joins it.
             return list(dict.fromkeys([earlier[0].value] + self._lead()))
-        return self._lead() or self.names("belligerent", sent, skip, inherit=True)
+        # The last resort, a party named anywhere, passes over a country told as where people
+        # are ("Relatives in Turkey mourned them"): a place, not someone named in passing as a side.
+        return self._lead() or self.names("belligerent", sent, skip | self.countries_in_passing(), inherit=True)
 
     def _sentence_of(self, i: int) -> Sentence:
         """The sentence holding token i."""
@@ -521,26 +524,48 @@ class DocContext:
         opens = k == 0 or self.tokens[k - 1].para != self.tokens[k].para
         return opens and place.text.isupper() and DATELINE_TAIL.match(self.doc.text, place.end) is not None
 
+    def countries_in_passing(self) -> set[int]:
+        """The first tokens of the parties that are a country's bare name told as where
+        something happens or someone is ("in Turkey", "في تركيا") in a sentence that tells no
+        strike or attack ("Relatives in Turkey mourned them"; not "The shells were fired by
+        border guards in Turkey"): a place named in passing, never the page's last-resort
+        attacker. Not a country told as where the speakers are ("Officials in Israel did not
+        comment", cues.json `aside_before`): a report asks the suspected side. Found once per text."""
+        if self._in_passing is None:
+            self._in_passing = set()
+            roles = self._place_roles()
+            for lo in self._parties_named_by(roles.located.keys() - roles.speakers):
+                sent = self._sentence_of(lo)
+                if not (self.m.within("strike", sent.lo, sent.hi) or self.m.within("attack", sent.lo, sent.hi)):
+                    self._in_passing.add(lo)
+        return self._in_passing
+
     def countries_named_as_places(self) -> set[int]:
         """The first tokens of the parties that are a country's bare name told as where the
-        speakers are, in a clause that tells whose words these are ("officials in Turkey said",
-        "بحسب مسؤولين في تركيا"): no side that struck. A country told as where people are in a
-        clause that reports no one's words ("border guards in Turkey shot", "fired from inside
-        Turkey"), or in a possessive ("in Turkey's drone strike"), may be the attacker."""
-        located = self._place_roles().located
+        wounded were treated ("hospitals in Turkey", "نقلوا إلى مشافي تركيا"), or as where
+        people or the speakers are in a clause that tells whose words these are ("officials in
+        Turkey said", "بحسب مسؤولين في تركيا", "the Turkey-based monitor said"): no side that
+        struck. A country told as where people are in a clause that reports no one's words
+        ("border guards in Turkey shot", "Officials in Israel did not comment"), or in a
+        possessive ("in Turkey's drone strike"), may be the attacker."""
+        roles = self._place_roles()
+        out = self._parties_named_by(roles.treated)
+        for lo in self._parties_named_by(roles.located.keys() | roles.speakers) - out:
+            start = self.tokens[lo].start
+            sent = self._sentence_of(lo)
+            clause_lo, clause_hi = self._clause_around(start, self.tokens[sent.lo].start, self.tokens[sent.hi - 1].end)
+            if self.m.within("attribution", self._token_at(clause_lo), self._token_at(clause_hi - 1) + 1):
+                out.add(lo)
+        return out
+
+    def _parties_named_by(self, starts: set[int] | frozenset[int]) -> set[int]:
+        """The first tokens of the parties that are a country's bare name, not in a possessive
+        ("in Turkey's drone strike"), among the places starting at `starts`."""
         text = self.doc.text
         told = {p.start: p.end for p in self.places
-                if p.precision == "country" and p.start in located and not text[p.start:p.end].endswith(("'s", "’s"))}
-        out = set()
-        for b in self.m.lists.get("belligerent", ()):
-            start = self.tokens[b.lo].start
-            if self.tokens[b.hi - 1].end > told.get(start, -1):
-                continue
-            sent = self._sentence_of(b.lo)
-            lo, hi = self._clause_around(start, self.tokens[sent.lo].start, self.tokens[sent.hi - 1].end)
-            if self.m.within("attribution", self._token_at(lo), self._token_at(hi - 1) + 1):
-                out.add(b.lo)
-        return out
+                if p.precision == "country" and p.start in starts and not text[p.start:p.end].endswith(("'s", "’s"))}
+        return {b.lo for b in self.m.lists.get("belligerent", ())
+                if self.tokens[b.hi - 1].end <= told.get(self.tokens[b.lo].start, -1)}
 
     def _place_roles(self) -> PlaceRoles:
         if self._roles is None:
@@ -1108,12 +1133,16 @@ MAX_ORIGIN = 2  # words in the longest origin phrase
 
 def fired_from(m: Mentions, party: Mention) -> bool:
     """Whether the party is the first named after a strike's origin ("قذائف مصدرها مناطق سيطرة قسد",
-    "shelling from positions held by the SDF"): whoever holds the ground a strike came from fired it,
+    "shelling from positions held by the SDF", "mortar rounds launched from regime-held zones"): whoever
+    holds the ground a strike came from fired it,
     as monitors attribute it; holding the ground it hit makes no one the attacker."""
     for cue in m.within("origin", party.lo - ORIGIN_REACH - MAX_ORIGIN, party.lo):
         if cue.hi <= party.lo <= cue.hi + ORIGIN_REACH and not m.within("belligerent", cue.hi, party.lo):
             return True
-    return False
+    # "mortar rounds launched from regime-held zones": the holder of the ground named before "-held", after
+    # words of fire ("a car travelling from SDF-held areas", "displaced from regime-held areas": no fire)
+    return (m.ending("held_origin_before", _past_marks(m, party.lo, -1)) is not None
+            and m.at("held_origin_after", _past_marks(m, party.hi, 1)) is not None)
 
 
 def joined(m: Mentions, first: Mention, second: Mention) -> bool:

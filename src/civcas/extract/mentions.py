@@ -43,12 +43,14 @@ class Mentions:
         word = self.ending("year_word", i)
         return self.ending(category, word.lo if word else i)
 
-    def before(self, category: str, i: int) -> Mention | None:
-        """The last mention of `category` starting before token i."""
+    def before(self, category: str, i: int, skip: set[int] | frozenset[int] = frozenset()) -> Mention | None:
+        """The last mention of `category` starting before token i, passing over those starting at `skip`."""
         los = self.los.get(category)
         if not los:
             return None
         k = bisect_left(los, i)
+        while k and los[k - 1] in skip:
+            k -= 1
         return self.lists[category][k - 1] if k else None
 
 

@@ -107,7 +107,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_list("acknowledgement", speakers.get("acknowledgement", []))
     context = lang.table("context")
     for category in ("total", "preliminary", "background", "background_span", "record", "state_since", "unit_after", "unit_before", "family_of", "name_head", "not_in_name", "own_state", "victim_place_before", "list_cue", "weak_harm",
-                     "bystander_before", "bystander_after", "origin", "around_name", "mishap", "died_of", "wounds_of", "unsaid_harm",
+                     "bystander_before", "bystander_after", "origin", "held_origin_before", "held_origin_after", "around_name", "mishap", "died_of", "wounds_of", "unsaid_harm",
                      "where_clause", "relative_pronoun", "resumptive_in", "list_joiner", "name_list", "among", "place_list_before", "further_strike",
                      "interrogative", "plural_harm_verb", "clause_opener", "harm_predicate", "unit_modifiers", "negation",
                      "negation_of_noun", "denial_noun", "negated_count", "unprevented", "prevent_after_modal",

@@ -18,7 +18,7 @@ ROLES = (
     "government_before", "government_after", "settlement_after",
     "several_before", "areas_before", "heading_before", "from_before", "facility_before", "facility_after",
     "name_stop", "name_heads", "name_directions", "list_join", "tie_words", "named_back", "naming_before",
-    "pair_before", "place_nouns", "distance_words",
+    "pair_before", "place_nouns", "distance_words", "aside_before", "aside_after",
 )
 
 # Roles read as sets of single words compared by their key (the word without its article).

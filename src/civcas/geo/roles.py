@@ -4,10 +4,10 @@ attackers fired from ("المتمركزة في X", "stationed in X") or the woun
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from civcas.geo.cues import Cues, cue_ends_at, cue_start, load_cues
+from civcas.geo.cues import Cues, cue_ends_at, cue_start, cue_starts_at, load_cues
 from civcas.geo.tokens import Token, tokenize
 from civcas.model import Place
 
@@ -30,6 +30,10 @@ class PlaceRoles:
     # The places named with a word for their kind ("the village of X", "قرية X"): a report's
     # dateline gives way to a village so named ("RIVERTON – Forces bombarded overnight the village of X").
     kinds: frozenset[int]
+    # The places named as where the speakers are ("officials in Turkey said") and as where the
+    # wounded were treated ("hospitals in Turkey"; `_named_aside`).
+    speakers: frozenset[int] = frozenset()
+    treated: frozenset[int] = frozenset()
 
 
 def place_roles(text: str, places: list[Place]) -> PlaceRoles:
@@ -40,8 +44,11 @@ def place_roles(text: str, places: list[Place]) -> PlaceRoles:
     cues = load_cues()
     starts = [t.start for t in tokens]
     lead, origins, kinds = {}, set(), set()
+    aside: dict[str, set[int]] = {"speakers": set(), "treated": set()}
     for place in places:
         k = bisect_right(starts, place.start) - 1
+        if (how := _named_aside(tokens, k, bisect_left(starts, place.end), cues)) is not None:
+            aside[how].add(place.start)
         if k <= 0:
             continue
         # "في جنوب تركيا", "in southern Turkey": the words before the side word say what it is
@@ -56,7 +63,19 @@ def place_roles(text: str, places: list[Place]) -> PlaceRoles:
         if words or (side and place.precision == "country" and not cue_ends_at(tokens, before, cues.ending["treated_before"])):
             # a side of a country ("شرق سوريا", "northern Iraq") is somewhere in it, never a party
             lead[place.start] = words + k - before
-    return PlaceRoles(lead, frozenset(origins), frozenset(kinds))
+    return PlaceRoles(lead, frozenset(origins), frozenset(kinds), frozenset(aside["speakers"]), frozenset(aside["treated"]))
+
+
+def _named_aside(tokens: list[Token], start: int, end: int, cues: Cues) -> str | None:
+    """How the place at tokens [start, end) is named aside, not as where anything happened:
+    "speakers" where the speakers are ("officials in Turkey said", "the Turkey-based monitor",
+    "مصادر في تركيا"), "treated" where the wounded were treated or taken ("hospitals in Turkey",
+    "نقلوا إلى مشافي تركيا"); else None."""
+    if cue_ends_at(tokens, start, cues.ending["aside_before"]) or cue_starts_at(tokens, end, cues.starting["aside_after"]):
+        return "speakers"
+    if cue_ends_at(tokens, start, cues.ending["treated_before"]) or cue_ends_at(tokens, start, cues.ending["taken_to_before"]):
+        return "treated"
+    return None
 
 
 def _happens_there(tokens: list[Token], k: int, cues: Cues) -> int:
