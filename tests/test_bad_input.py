@@ -134,6 +134,21 @@ def test_truncated_warc_yields_records_so_far_and_one_error(tmp_path, gzip, cut)
     assert len(errors) == 1 and errors[0].reason.startswith(f"corrupt or truncated WARC after {len(warc_docs)} records")
 
 
+def test_garbled_or_empty_warc_says_so_in_plain_words(tmp_path):
+    # garbled record headers: a plain reason, not the parser's internals
+    _, errors = batch_with(tmp_path, "garbled.warc", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
+    assert [e.reason for e in errors] == ["corrupt or truncated WARC after 0 records: unreadable record headers"]
+    # a whole archive with no HTML response in it stores nothing, and says so
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    writer.write_record(writer.create_warc_record("https://example.org/logo.png", "response", payload=io.BytesIO(b"png"),
+                                                  http_headers=StatusAndHeaders("200 OK", [("Content-Type", "image/png")],
+                                                                                protocol="HTTP/1.1")))
+    (tmp_path / "images").mkdir()
+    docs, errors = batch_with(tmp_path / "images", "images.warc", buf.getvalue())
+    assert not [d for d in docs if d.url] and [e.reason for e in errors] == ["no HTML response among its 1 record"]
+
+
 def test_bad_jsonl_lines_name_file_and_line(tmp_path):
     path = tmp_path / "docs.jsonl"
     path.write_text("\n".join([

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import zlib
 from collections.abc import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
@@ -17,7 +18,8 @@ _CHUNK = 1 << 20
 
 
 class _Truncated(Exception):
-    """A record whose block is shorter than its Content-Length says."""
+    """A damaged archive: a record shorter than its Content-Length says, garbled headers, or
+    bytes after the last record that parse as none."""
 
 
 def read_warc(path: str) -> Iterator[RawDocument | IngestError]:
@@ -26,7 +28,7 @@ def read_warc(path: str) -> Iterator[RawDocument | IngestError]:
     try:
         with open(path, "rb") as f:
             archive = ArchiveIterator(f)
-            for record in archive:
+            for record in _parsed(archive):
                 records += 1
                 item = _record(record, path)
                 _check_complete(record)
@@ -36,11 +38,30 @@ def read_warc(path: str) -> Iterator[RawDocument | IngestError]:
             _check_consumed(f, archive.offset)
         if path.lower().endswith(".gz"):
             _check_gzip(path)
-    except Exception as e:  # warcio, gzip and zlib raise many kinds on damaged archives
-        yield IngestError(path, f"corrupt or truncated WARC after {count} records: {type(e).__name__}: {e}")
+    except (_Truncated, EOFError, OSError, zlib.error) as e:
+        yield IngestError(path, f"corrupt or truncated WARC after {count} records: {str(e) or 'unexpected end of file'}")
         return
     if records == 0:
         yield IngestError(path, "no WARC records in file")
+    elif count == 0:
+        # Not an error in the archive, but nothing of it is stored: say so rather than pass in silence.
+        yield IngestError(path, f"no HTML response among its {records} record{'s' if records > 1 else ''}")
+
+
+def _parsed(archive: ArchiveIterator) -> Iterator:
+    """The archive's records; garbled headers, on which warcio fails with whatever its parser
+    hits (an AttributeError on a missing field), end it as a `_Truncated` with plain words."""
+    records = iter(archive)
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (EOFError, OSError, zlib.error):
+            raise
+        except Exception as e:  # noqa: BLE001 - see the docstring
+            raise _Truncated("unreadable record headers") from e
+        yield record
 
 
 def _record(record, path: str) -> RawDocument | IngestError | None:
