@@ -439,6 +439,15 @@ def test_same_place_name_across_scripts():
     assert not same_place_name("Hama", "حمص")
 
 
+def test_punctuation_and_stray_vowel_marks_are_no_words_of_a_name():
+    from civcas.geo.normalize import arabic_tokens, same_place_name
+
+    # a gold place as typed: an Arabic comma after a word, a vowel mark on its own between spaces
+    assert arabic_tokens("حي البستان، مدينة تل النرجس َ") == ["حي", "بستان", "مدينه", "تل", "نرجس"]
+    assert same_place_name("تل النرجس، ِ", "Tal al-Narjis")
+    assert not same_place_name("ساحة الفل ِ", "Oakdale")
+
+
 def test_unknown_compound_names_and_where_they_end(gazetteer):
     found = {p.text for p in places("قصف على قرية أم الخزامى وقرية تل البيلسان ثم قرية الزعرورة تعرضت لقصف في ريف الحسكة", gazetteer)}
     assert {"أم الخزامى", "تل البيلسان", "الزعرورة"} <= found

@@ -43,6 +43,8 @@ _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
 _ARABIC_DIACRITICS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ڪ": "ك", "ھ": "ه"})
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
+# Arabic letters and marks, without the block's signs, punctuation (، ؛ ؟ ۔) and digits
+_ARABIC_WORD_RE = re.compile("[\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff]+")
 
 
 def is_arabic(text: str) -> bool:
@@ -151,8 +153,10 @@ def arabic_token_variants(word: str) -> list[str]:
 
 
 def arabic_tokens(name: str) -> list[str]:
-    """The key words of an Arabic name: folded, each without its article."""
-    return [strip_article(arabic_fold(w)) for w in re.findall(r"[\u0600-\u06ff]+", name)]
+    """The key words of an Arabic name: folded, each without its article. Punctuation
+    ("حي X، Y") is no part of a word, nor is a vowel mark typed apart from its letter."""
+    words = (arabic_fold(w) for w in _ARABIC_WORD_RE.findall(name))
+    return [strip_article(w) for w in words if w]
 
 
 def arabic_key(tokens: list[str]) -> str:
