@@ -135,6 +135,9 @@ def test_eval_says_why_a_hit_count_has_a_fraction(tmp_path):
     result = runner.invoke(app, ["eval", str(path)])
     assert result.exit_code == 0, result.output
     assert "share the credit" in result.stdout
+    assert "missed: tied" in result.stdout  # where the missed half lies
+    misses = json.loads(runner.invoke(app, ["eval", str(path), "--json"]).stdout)["misses"]
+    assert misses["location"] == {"unmatched": 0, "tied": 0.5, "elsewhere": 0, "nowhere": 0}
 
 
 def test_eval_tells_places_named_right_without_a_point(tmp_path):

@@ -183,3 +183,26 @@ def test_incidents_the_matching_keys_tie_on_share_the_credit():
     assert score(gold, [other, far])["figures"]["location"]["hits"] == 0
     # whole counts stay whole
     assert score(gold, [own])["figures"]["location"]["hits"] == 1
+
+
+def test_misses_are_told_apart_by_where_the_right_figure_lies():
+    gold = [
+        _gold("tie", ["a"], location="Kafr Nabudah", location_ar="كفرنبودة"),
+        _gold("split", ["b", "c"], civilians_killed=[2, 2]),
+        _gold("absent", ["d"], civilians_killed=[9, 9]),
+        _gold("lost", ["z"]),
+    ]
+    predicted = [
+        _pred("p-a1", ["a"], place="Kafr Nabudah"), _pred("p-a2", ["a"], place="Sarmin"),
+        # the matched incident (nearest in date) has 5 dead; another of its sources' incidents has the 2
+        _pred("p-b", ["b"], civilians_killed={"min": 5, "max": 5}),
+        _pred("p-c", ["c"], date="2024-02-05", civilians_killed={"min": 2, "max": 2}),
+        _pred("p-d", ["d"], place="Binnish", civilians_killed={"min": 4, "max": 4}),
+    ]
+    result = score(gold, predicted)
+    location, killed = result["misses"]["location"], result["misses"]["civilians_killed.exact"]
+    assert location == {"unmatched": 1, "tied": 0.5, "elsewhere": 0, "nowhere": 1}
+    assert killed == {"unmatched": 1, "tied": 0, "elsewhere": 1, "nowhere": 1}
+    # a figure every gold incident hits has no misses to tell
+    assert "matched" not in result["misses"] and "civilians_injured.no_figure" not in result["misses"]
+    assert result["figures"]["location"]["hits"] == 1.5

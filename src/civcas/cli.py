@@ -238,11 +238,16 @@ def eval_(
         out.print_json(data=result)
         return
     table = Table(title=f"{result['incidents']} gold incidents, {result['predicted_incidents']} predicted", title_justify="left")
-    for column in ("figure", "hits", "of", "share"):
+    kinds = ("tied", "elsewhere", "nowhere", "unmatched")
+    for column in ("figure", "hits", "of", "share", *(f"missed: {k}" if k == "tied" else k for k in kinds)):
         table.add_column(column, justify="right" if column != "figure" else "left")
     for name, f in result["figures"].items():
-        table.add_row(name, str(f["hits"]), str(f["total"]), f"{f['share']:.1%}" if f["share"] is not None else "–")
+        missed = result["misses"].get(name, {})
+        table.add_row(name, str(f["hits"]), str(f["total"]), f"{f['share']:.1%}" if f["share"] is not None else "–",
+                      *(str(missed[k]) if missed.get(k) else "" for k in kinds))
     out.print(table)
+    out.print("missed: the matched incidents tie and another of them hits; another incident sharing a document "
+              "hits; none does; no incident shares a document (docs/evaluation.md)")
     if any(isinstance(f["hits"], float) for f in result["figures"].values()):
         out.print("hits with a fraction: incidents the matching keys tie on share the credit (docs/evaluation.md)")
     if result["figures"].get("location.name_only", {}).get("hits"):

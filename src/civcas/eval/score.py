@@ -55,11 +55,16 @@ def _norm_name(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
+def _candidates(gold: GoldIncident, by_doc: dict[str, list[int]]) -> set[int]:
+    """The predicted incidents sharing a document with the gold one."""
+    return {i for d in gold.source_ids for i in by_doc.get(d, ())}
+
+
 def _matches(gold: GoldIncident, predicted: list[dict], by_doc: dict[str, list[int]]) -> list[dict]:
     """The predicted incidents the gold one is matched to: among those sharing a document with it,
     the nearest in date, then those sharing the most documents. More than one when these keys
     tie, as for the strikes of one round-up page (one incident each, all of its day)."""
-    candidates = {i for d in gold.source_ids for i in by_doc.get(d, ())}
+    candidates = _candidates(gold, by_doc)
     gold_date = _date(gold.gold.get("date"))
     sources = set(gold.source_ids)
 
@@ -281,20 +286,46 @@ def _results(g: GoldIncident, match: dict | None) -> dict[str, bool]:
     return out
 
 
+# Where a figure's misses lie, for the error analysis: unmatched; among incidents the matching
+# keys tie on, of which another hits (the credit shared); in another incident sharing a document
+# (clustering or the matching keys chose wrong); or in none (extraction, places, the gazetteer).
+MISS_KINDS = ("unmatched", "tied", "elsewhere", "nowhere")
+
+
+def _miss_kind(matched: bool, hit: float, any_candidate_hits: bool) -> str:
+    if not matched:
+        return "unmatched"
+    if hit > 0:
+        return "tied"
+    return "elsewhere" if any_candidate_hits else "nowhere"
+
+
 def score(gold: list[GoldIncident], predicted: list[dict]) -> dict:
     """Per-field figures for predicted incidents (export dicts) against gold. Where the matching
     keys tie, a gold incident counts the share of its tied matches that hit each figure: what a
-    pick among them would score on average, with no arbitrary pick."""
+    pick among them would score on average, with no arbitrary pick. `misses` tells, per figure,
+    where what was missed lies (`MISS_KINDS`)."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(predicted):
         for d in p["document_ids"]:
             by_doc[d].append(i)
     tally = _Tally()
+    misses: dict[str, dict[str, float]] = {}
     for g in gold:
         matches = _matches(g, predicted, by_doc)
         tally.add("matched", bool(matches))
         results = [_results(g, m) for m in matches] or [_results(g, None)]
+        others = None
         for name in results[0]:
-            tally.add(name, sum(r[name] for r in results) / len(results))
+            hit = sum(r[name] for r in results) / len(results)
+            tally.add(name, hit)
+            if hit < 1 and name != "location.name_only":  # a diagnostic, not a goal
+                if others is None:
+                    others = [_results(g, predicted[i]) for i in _candidates(g, by_doc)]
+                kind = _miss_kind(bool(matches), hit, any(r[name] for r in others))
+                misses.setdefault(name, dict.fromkeys(MISS_KINDS, 0.0))[kind] += 1 - hit
     return {"incidents": len(gold), "predicted_incidents": len(predicted),
-            "figures": tally.figures(), "clustering": pairwise(gold, predicted)}
+            "figures": tally.figures(), "clustering": pairwise(gold, predicted),
+            "misses": {name: {kind: _neat(share) for kind, share in misses[name].items()}
+                       for name in FIGURES if name in misses}}
+
