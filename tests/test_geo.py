@@ -446,6 +446,8 @@ def test_punctuation_and_stray_vowel_marks_are_no_words_of_a_name():
     assert arabic_tokens("حي البستان، مدينة تل النرجس َ") == ["حي", "بستان", "مدينه", "تل", "نرجس"]
     assert same_place_name("تل النرجس، ِ", "Tal al-Narjis")
     assert not same_place_name("ساحة الفل ِ", "Oakdale")
+    # the Arabic letter mark (a direction control pasted inside a word) is dropped, not a word break
+    assert arabic_tokens("تل ال\u061cنرجس") == arabic_tokens("تل النرجس") == ["تل", "نرجس"]
 
 
 def test_unknown_compound_names_and_where_they_end(gazetteer):
