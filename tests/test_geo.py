@@ -448,6 +448,9 @@ def test_punctuation_and_stray_vowel_marks_are_no_words_of_a_name():
     assert not same_place_name("ساحة الفل ِ", "Oakdale")
     # the Arabic letter mark (a direction control pasted inside a word) is dropped, not a word break
     assert arabic_tokens("تل ال\u061cنرجس") == arabic_tokens("تل النرجس") == ["تل", "نرجس"]
+    # digits are part of a name: numbered camps and quarters stay apart
+    assert arabic_tokens("حي ١٢،") == ["حي", "١٢"]
+    assert not same_place_name("مخيم الياسمين ٣", "مخيم الياسمين ٢")
 
 
 def test_unknown_compound_names_and_where_they_end(gazetteer):

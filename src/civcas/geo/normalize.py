@@ -43,9 +43,9 @@ _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
 _ARABIC_DIACRITICS_RE = re.compile("[\u0610-\u061a\u061c\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ڪ": "ك", "ھ": "ه"})
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
-# Arabic letters and marks (the letter mark U+061C too, which folding drops), without the
-# block's signs, punctuation (، ؛ ؟ ۔) and digits
-_ARABIC_WORD_RE = re.compile("[\u0610-\u061a\u061c\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff]+")
+# Arabic letters, marks and digits ("حي ١٢" is not "حي ١٣"; the letter mark U+061C too, which
+# folding drops), without the block's signs and punctuation (، ؛ ؟ ٪ ۔)
+_ARABIC_WORD_RE = re.compile("[\u0610-\u061a\u061c\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff]+")
 
 
 def is_arabic(text: str) -> bool:
