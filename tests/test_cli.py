@@ -135,9 +135,26 @@ def test_eval_says_why_a_hit_count_has_a_fraction(tmp_path):
     result = runner.invoke(app, ["eval", str(path)])
     assert result.exit_code == 0, result.output
     assert "share the credit" in result.stdout
-    assert "missed: tied" in result.stdout  # where the missed half lies
+    assert "Where the misses lie" in result.stdout  # the missed half lies with the tied strike
     misses = json.loads(runner.invoke(app, ["eval", str(path), "--json"]).stdout)["misses"]
     assert misses["location"] == {"unmatched": 0, "tied": 0.5, "elsewhere": 0, "nowhere": 0}
+
+
+def test_eval_tables_keep_every_figure_name_whole_on_an_80_column_terminal(tmp_path, monkeypatch):
+    from civcas.options import out
+
+    page = {"id": "s1", "published": "2024-03-05", "lang": "en",
+            "text": "Shelling killed two civilians and wounded five in Sarmin on Tuesday."}
+    gold = {"date": "2024-03-06", "location": "Binnish", "civilians_killed": [3, 3],
+            "civilians_injured": [1, 1], "belligerents": ["Russian Military"]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"incident": "g1", "gold": gold, "sources": [page]}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(out, "width", 80)
+    result = runner.invoke(app, ["eval", str(path)])
+    assert result.exit_code == 0, result.output
+    assert max(map(len, result.stdout.splitlines())) <= 80
+    for name in ("civilians_killed.overlap", "civilians_injured.exact", "civilians_injured.overlap"):
+        assert result.stdout.count(name) == 2, name  # whole in both tables, told apart from its siblings
 
 
 def test_eval_tells_places_named_right_without_a_point(tmp_path):

@@ -226,6 +226,7 @@ def eval_(
     """Score the whole pipeline on a gold file, in a temporary database."""
     from civcas.eval.gold import GoldError
     from civcas.eval.run import evaluate
+    from civcas.eval.score import MISS_KINDS
 
     if not gold.is_file():
         raise fail(f"no gold file at {gold}")
@@ -238,16 +239,20 @@ def eval_(
         out.print_json(data=result)
         return
     table = Table(title=f"{result['incidents']} gold incidents, {result['predicted_incidents']} predicted", title_justify="left")
-    kinds = ("tied", "elsewhere", "nowhere", "unmatched")
-    for column in ("figure", "hits", "of", "share", *(f"missed: {k}" if k == "tied" else k for k in kinds)):
-        table.add_column(column, justify="right" if column != "figure" else "left")
+    for column in ("figure", "hits", "of", "share"):
+        table.add_column(column, justify="right" if column != "figure" else "left", no_wrap=column == "figure")
     for name, f in result["figures"].items():
-        missed = result["misses"].get(name, {})
-        table.add_row(name, str(f["hits"]), str(f["total"]), f"{f['share']:.1%}" if f["share"] is not None else "–",
-                      *(str(missed[k]) if missed.get(k) else "" for k in kinds))
+        table.add_row(name, str(f["hits"]), str(f["total"]), f"{f['share']:.1%}" if f["share"] is not None else "–")
     out.print(table)
-    out.print("missed: the matched incidents tie and another of them hits; another incident sharing a document "
-              "hits; none does; no incident shares a document (docs/evaluation.md)")
+    missed = Table(title="Where the misses lie", title_justify="left")
+    missed.add_column("figure", no_wrap=True)
+    for kind in MISS_KINDS:
+        missed.add_column(kind, justify="right")
+    for name, kinds in result["misses"].items():
+        missed.add_row(name, *(str(kinds[k]) if kinds[k] else "" for k in MISS_KINDS))
+    out.print(missed)
+    out.print("tied: the matched incidents tie and another of them hits; elsewhere: another incident sharing a "
+              "document hits; nowhere: none does; unmatched: no incident shares a document (docs/evaluation.md)")
     if any(isinstance(f["hits"], float) for f in result["figures"].values()):
         out.print("hits with a fraction: incidents the matching keys tie on share the credit (docs/evaluation.md)")
     if result["figures"].get("location.name_only", {}).get("hits"):

@@ -286,10 +286,10 @@ def _results(g: GoldIncident, match: dict | None) -> dict[str, bool]:
     return out
 
 
-# Where a figure's misses lie, for the error analysis: unmatched; among incidents the matching
-# keys tie on, of which another hits (the credit shared); in another incident sharing a document
-# (clustering or the matching keys chose wrong); or in none (extraction, places, the gazetteer).
-MISS_KINDS = ("unmatched", "tied", "elsewhere", "nowhere")
+# Where a figure's misses lie, for the error analysis: among incidents the matching keys tie on,
+# of which another hits (the credit shared); in another incident sharing a document (clustering
+# or the matching keys chose wrong); in none (extraction, places, the gazetteer); or unmatched.
+MISS_KINDS = ("tied", "elsewhere", "nowhere", "unmatched")
 
 
 def _miss_kind(matched: bool, hit: float, any_candidate_hits: bool) -> str:
