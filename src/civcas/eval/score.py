@@ -328,4 +328,3 @@ def score(gold: list[GoldIncident], predicted: list[dict]) -> dict:
             "figures": tally.figures(), "clustering": pairwise(gold, predicted),
             "misses": {name: {kind: _neat(share) for kind, share in misses[name].items()}
                        for name in FIGURES if name in misses}}
-
