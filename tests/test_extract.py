@@ -723,6 +723,27 @@ def test_a_toll_reaches_the_figure_it_rose_to_across_what_it_is_of():
     assert all(c.min != 3 for c in claims("قتل رجل في القصف على بلدة الوادي الذي أدى إلى تدمير 3 منازل", "ar"))
 
 
+def test_a_toll_naming_no_group_updates_the_civilians_told_before_it():
+    text = "Three civilians were killed in shelling on Oakdale on Tuesday. The death toll later rose to seven."
+    assert [(c.group, c.min) for c in claims(text)] == [("unknown", 7)]
+    text = "استشهاد 3 مدنيين بقصف على البلدة.\nارتفعت حصيلة الشهداء إلى 7."
+    assert [(c.group, c.min) for c in claims(text, "ar")] == [("unknown", 7)]
+    # a total told before it is what it updates: the civilians among them stay
+    text = "Shelling killed 12, among them 5 civilians. The death toll rose to 14."
+    assert [(c.group, c.min) for c in claims(text)] == [("civilians", 5), ("unknown", 14)]
+
+
+def test_a_toll_over_the_figures_of_two_places_is_a_tally_not_a_claim():
+    text = ("Warplanes struck a market in Oakdale on Thursday, killing six civilians. In a separate attack, "
+            "artillery shelled Riverton, killing three civilians. The day's death toll in the province reached nine civilians.")
+    found = claims(text, places=[place(text, "Oakdale"), place(text, "Riverton")])
+    assert [(c.min, c.place.name) for c in found] == [(6, "Oakdale"), (3, "Riverton")]
+    # one place's toll rising is an update
+    text = "Warplanes struck a market in Oakdale on Thursday, killing six civilians. The death toll in Oakdale rose to nine."
+    found = claims(text, places=[place(text, "Oakdale")])
+    assert [(c.min, c.place.name) for c in found] == [(9, "Oakdale")]
+
+
 def test_a_toll_does_not_erase_a_larger_figure():
     text = "قتل 12 مدنيا في البلدة الأولى. وفي بلدة أخرى ارتفع عدد القتلى المدنيين إلى 3."
     assert [c.min for c in claims(text, "ar")] == [12, 3]
@@ -1311,6 +1332,16 @@ def test_noun_right_after_a_speech_verb_is_the_speaker_not_a_victim():
     assert [(c.group, c.min) for c in found] == [("civilians", 3)]
     found = claims("وقال مواطن من البلدة إن القصف أدى لمقتل 3 مدنيين.", lang="ar")
     assert [(c.group, c.min) for c in found] == [("civilians", 3)]
+
+
+def test_who_the_quoted_speaker_is_is_no_victim():
+    text = "Four people were killed in the strike, said Sami Haddad, a volunteer with the Civil Defence."
+    assert [(c.group, c.min) for c in claims(text)] == [("civilians", 4)]
+    text = "A child was killed, according to Rami Nasser, a paramedic in the town."
+    assert [(c.group, c.min) for c in claims(text)] == [("children", 1)]
+    # told before the harm, he is the victim
+    text = "Activists said Sami Haddad, a farmer, was killed in the strike."
+    assert [(c.group, c.min) for c in claims(text)] == [("civilians", 1)]
 
 
 def test_english_occupations_are_single_victims():

@@ -138,9 +138,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         ctx.not_attacking.update(c.actor.lo for c in counts if c.actor is not None)
         new = [_claim(ctx, sent, c) for c in counts]
         if _sums_up(m, sent):
-            # A running or final toll replaces the lower figures it sums up.
-            tolls = {(c.kind, c.group): c.min for c in new if c.min is not None and not c.joint}
-            claims = [c for c in claims if not _superseded(c, tolls)]
+            claims, new = _sum_up(claims, new)
         claims.extend(new)
     for sent, count in list_counts(tokens, m, sents, counted):
         claims.append(_claim(ctx, sent, count))
@@ -461,9 +459,34 @@ def _distinct(attacks: list[Claim]) -> list[Claim]:
     return out
 
 
-def _superseded(claim: Claim, tolls: dict[tuple[str, str], int]) -> bool:
-    toll = tolls.get((claim.kind, claim.group))
-    return toll is not None and claim.min is not None and claim.min <= toll
+def _sum_up(claims: list[Claim], tolls: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """The claims told so far and a running or final toll's (`tolls`), once the toll has
+    replaced the lower figures it sums up: those of its own place, or told with none. A toll
+    that names no group ("the death toll rose to 7") sums up civilians told before it with
+    fewer ("3 civilians were killed"), unless a total of its kind was told too ("12 killed,
+    among them 5 civilians"). One that would sum up figures told of two or more places ("6
+    killed in X ... 3 in Y ... the day's toll reached 9") is a tally over their incidents:
+    they stay, and it goes."""
+    totals = {c.kind for c in claims if c.group == "unknown"}
+
+    def toll_of(c: Claim) -> Claim | None:
+        for t in tolls:
+            if t.kind != c.kind or t.min is None or t.joint or c.min is None:
+                continue
+            if (t.group == c.group and c.min <= t.min) or (
+                    t.group == "unknown" and c.group == "civilians" and c.kind not in totals and c.min < t.min):
+                return t
+        return None
+
+    summed = [(c, t) for c in claims if (t := toll_of(c)) is not None]
+    tallies = {kind for kind in {c.kind for c, _ in summed}
+               if len({c.place.name for c, _ in summed if c.kind == kind and c.place is not None}) > 1}
+    replaced = {id(c) for c, t in summed if c.kind not in tallies and _same_place(c.place, t.place)}
+    return [c for c in claims if id(c) not in replaced], [t for t in tolls if t.kind not in tallies]
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    return a is None or b is None or a.name == b.name
 
 
 def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:

@@ -1080,7 +1080,8 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
         lo = s.lo if article is None else article
         if _possessor(s, lo, sent, tokens, m):
             continue
-        if (m.ending("attribution", lo) and not _harm_follows(s.hi, sent, m)) or m.at("attribution", s.hi):
+        if (m.ending("attribution", lo) and not _harm_follows(s.hi, sent, m)) or m.at("attribution", s.hi) \
+                or _describes_speaker(lo, sent, tokens, m):
             # "وقال طبيب في المشفى إن ...", "a local resident said": the noun names the speaker;
             # "reported a child was killed" tells of a victim
             continue
@@ -1104,6 +1105,20 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
             victim.kind = nxt.kind
             out.append(victim)
     return out
+
+
+def _describes_speaker(lo: int, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+    """"Four were killed, said Ahmad Yousef, a volunteer with the Civil Defence": a noun (from
+    lo) set after the name of the one quoted, once the harm is told, says who he is; he is no
+    victim ("Activists said Ahmad Yousef, a farmer, was killed" tells the harm after him)."""
+    j = lo - 1
+    if j <= sent.lo or tokens[j].norm != ",":
+        return False
+    first = j
+    while first > sent.lo and j - first < NAME_SPAN and name_word(tokens, first - 1, m):
+        first -= 1
+    said = m.ending("attribution", first) if first < j else None
+    return said is not None and bool(m.within("harm", sent.lo, said.lo))
 
 
 def _possessor(s: Mention, lo: int, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
