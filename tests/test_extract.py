@@ -83,6 +83,9 @@ def test_belligerent_strike_and_site():
     (c,) = claims("A Turkish drone struck a tent in the camp, injuring two children.")
     assert c.belligerents == ["Turkish Military"] and "drone strike" in c.strike_types
     assert set(c.site_types) == {"tent", "camp"}
+    # "الطيران المسير", the drones told as an air force, are no warplanes
+    (c,) = claims("إصابة مدنيين اثنين بقصف بالطيران المسير على البلدة.", "ar")
+    assert c.strike_types == ["drone strike"]
 
 
 def test_speakers_and_their_kinds():
@@ -217,6 +220,27 @@ def test_denial_by_the_speaker():
     assert (c.speaker, c.speaker_kind, c.stance) == ("وزارة الدفاع الروسية", "belligerent", "denies")
     (c,) = claims("The defence ministry denied that 12 civilians were killed in the raid.")
     assert (c.speaker_kind, c.stance) == ("belligerent", "denies")
+
+
+def test_a_denial_ends_where_its_speaker_or_another_speaks_again():
+    # the speaker's own figure, in a clause a speech word opens after the denial
+    found = claims("نفت وزارة الدفاع استهداف مدنيين في البلدة، مؤكدة أن غاراتها قتلت 25 مسلحاً.", "ar")
+    assert [(c.min, c.stance) for c in found] == [(25, "asserts")]
+    found = claims("نفى المرصد الأنباء عن مقتل 20 مدنياً، مؤكداً أن الحصيلة 4 قتلى.", "ar")
+    assert [(c.min, c.stance) for c in found] == [(20, "denies"), (4, "asserts")]
+    found = claims("Local sources contradicted the coalition's statement, saying 8 civilians were killed in the raid.")
+    assert [(c.min, c.stance) for c in found] == [(8, "asserts")]
+    # "though" opens another part, with its own speaker
+    found = claims("The ministry denied carrying out any strikes on the town, though activists reported 9 civilians dead.")
+    assert [(c.min, c.stance, c.speaker) for c in found] == [(9, "asserts", "activists")]
+    # a speech word inside the denied report ("the reports that outlets published") ends nothing
+    found = claims("نفى المرصد الأنباء التي نشرتها وسائل إعلام عن مقتل 20 مدنياً.", "ar")
+    assert [(c.min, c.stance) for c in found] == [(20, "denies")]
+
+
+def test_doubting_a_report_disputes_its_figure():
+    (c,) = claims("شكك ناشطون في رواية المرصد حول مقتل 12 مدنياً في البلدة.", "ar")
+    assert (c.min, c.stance) == (12, "disputes")
 
 
 def test_one_victim_in_the_accusative_after_a_harm_verb_is_one():
@@ -1342,6 +1366,12 @@ def test_who_the_quoted_speaker_is_is_no_victim():
     # told before the harm, he is the victim
     text = "Activists said Sami Haddad, a farmer, was killed in the strike."
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 1)]
+
+
+def test_a_terrorist_attack_is_no_terrorist_killed():
+    found = claims("The health ministry said 11 people were killed in what it called a terrorist attack on the city.")
+    assert [(c.group, c.min) for c in found] == [("civilians", 11)]
+    assert [(c.group, c.min) for c in claims("A terrorist was killed when his bomb went off.")] == [("combatants", 1)]
 
 
 def test_english_occupations_are_single_victims():

@@ -837,6 +837,9 @@ class DocContext:
             own = [s for s in found if lo <= s.lo < hi]
             speaking = {s.lo for s in own if _spoke(m, self.tokens, s, said, dated)}
             found = [s for s in own if s.lo in speaking or any(t.lo == s.hi and t.lo in speaking for t in own)] or found
+        # "نفت الوزارة ذلك، وقالت إن 4 قتلوا", "contradicted the statement, saying 8 were killed":
+        # the speaker's own figure, told in a clause of its own after the denial, is asserted
+        denials = [d for d in denials if not self._speaks_again(d.hi, at)]
         stance = "denies" if denials else "asserts"
         if parted:
             # "The regime said it killed 40 militants, but activists denied this": a denial in a
@@ -857,6 +860,12 @@ class DocContext:
             return self._speaker(prev, stance)
         publisher = self.doc.publisher
         return Speaker(publisher, publisher_kind(publisher, self.codes) if publisher else "unknown", stance)
+
+    def _speaks_again(self, lo: int, at: int) -> bool:
+        """Whether a speech word opens a clause of its own (after a comma, or joined by "و")
+        between token lo and the figure at `at`."""
+        return any(a.lo > 0 and (self.tokens[a.lo - 1].norm == "," or self.tokens[a.lo].conj)
+                   for a in self.m.within("attribution", lo, at))
 
     def _denies_harm(self, denial: Mention, sent: Sentence) -> bool:
         """Whether a denial is of harm: a harm word follows it in its part of the sentence,
