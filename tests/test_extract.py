@@ -46,6 +46,21 @@ def test_a_second_age_after_aged_is_no_count():
     assert [(c.kind, c.min) for c in found] == [("killed", 1), ("injured", 2)]
 
 
+def test_ages_told_after_a_victim_are_no_counts():
+    def figures(text, lang="ar"):
+        return [(c.kind, c.min) for c in claims(text, lang)]
+
+    assert figures("استشهد طفل في الـ 13 من عمره بقصف على البلدة") == [("killed", 1)]
+    assert figures("استشهد طفل في الثالثة عشرة من عمره بقصف على البلدة") == [("killed", 1)]
+    assert figures("قتل الطفل سامر ذو الـ 13 ربيعاً بقصف على البلدة") == [("killed", 1)]
+    # the first of two ages a unit word follows is that unit's too
+    assert figures("أصيب طفلان (7 و9 سنوات) بقصف على البلدة") == [("injured", 2)]
+    # a span of ages is no span of victims (their count is not read across it yet)
+    assert all(c.min != 5 for c in claims("Three children aged between 5 and 12 were wounded in the shelling."))
+    # a count joined to another with its own noun stands
+    assert figures("قتل 3 مدنيين و4 من عناصر النظام بقصف على البلدة") == [("killed", 3), ("killed", 4)]
+
+
 def test_a_resident_who_speaks_is_no_victim():
     found = claims("Shelling killed three civilians in Riverton, rescuers and a local resident said.")
     assert [(c.kind, c.min) for c in found] == [("killed", 3)]

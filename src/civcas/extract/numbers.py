@@ -193,7 +193,8 @@ def is_count(fig: Figure, tokens: list[Token], m: Mentions) -> bool:
     # A dual noun names what it counts ("طفلاه بغارة", "قتيلان بغارة"): a unit after it is another word's.
     # A dual of the dead is still counted by a unit before it ("والد الشهيدين": one father).
     if fig.group is None and ((fig.kind is None and m.at("unit_after", _past_unit_modifiers(fig.hi + hyphen, m)))
-                              or m.ending("unit_before", fig.lo) or _second_after_unit(tokens, fig, m)):
+                              or m.ending("unit_before", fig.lo) or _second_after_unit(tokens, fig, m)
+                              or _first_before_unit(tokens, fig, m)):
         return False
     if m.ending("family_of", fig.lo) and not _family_harmed(fig, tokens, m):
         return False  # "a family of six lost its home": the family's size, no victims
@@ -273,10 +274,23 @@ def set_off(tokens: list[Token], fig: Figure) -> bool:
 
 
 def _second_after_unit(tokens: list[Token], fig: Figure, m: Mentions) -> bool:
-    """"aged 6 and 9": a number joined to one a unit word opens is that unit's too."""
+    """"aged 6 and 9", "aged between 5 and 12": a number joined to one a unit word opens is
+    that unit's too, as is a span a unit word opens."""
     j = fig.lo - 1
+    if j >= 1 and tokens[j].norm in SPAN_OPENERS and m.ending("unit_before", j) is not None:
+        return True
     return (j >= 2 and m.at("joiner", j) is not None and tokens[j - 1].norm.isdigit()
             and m.ending("unit_before", j - 1) is not None)
+
+
+SPAN_OPENERS = frozenset({"between", "بين"})
+
+
+def _first_before_unit(tokens: list[Token], fig: Figure, m: Mentions) -> bool:
+    """"(7 و9 سنوات)", "4 and 6 years old": a number joined to one a unit word follows is that unit's too."""
+    j = fig.hi
+    return (fig.group is None and j + 1 < len(tokens) and m.at("joiner", j) is not None
+            and tokens[j + 1].norm.isdigit() and m.at("unit_after", j + 2) is not None)
 
 
 def _age_apposition(tokens: list[Token], fig: Figure) -> bool:
