@@ -2046,6 +2046,22 @@ def test_fighters_named_with_his_are_combatants_and_so_are_the_others_after_them
     assert [(c.kind, c.group, c.min) for c in found] == [("killed", "combatants", 3), ("injured", "combatants", 2)]
 
 
+def test_one_martyr_after_a_verbal_noun_or_before_a_joined_count_is_one():
+    def figures(text):
+        return [(c.kind, c.min) for c in claims(text, "ar")]
+
+    assert figures("ارتقاء شهيد بقصف مدفعي على البلدة") == [("killed", 1)]
+    assert figures("سقوط شهيد وثلاثة جرحى بقصف على البلدة") == [("killed", 1), ("injured", 3)]
+    # a number glued to the noun counts it, "واحدة" included
+    assert figures("ارتفعت الحصيلة في البلدة إلى 8 شهداء وجريحة واحدة.") == [("killed", 8), ("injured", 1)]
+
+
+def test_dozens_told_bare_before_the_strike_are_people():
+    (c,) = claims("إصابة العشرات بقصف صاروخي على المدينة", "ar")
+    assert (c.kind, c.min, c.max) == ("injured", 12, None)
+    assert claims("قصف العشرات بقذائف الهاون", "ar") == []
+
+
 def test_a_counted_plural_harm_noun_and_one_victims_noun_are_two_counts():
     # "3 جرحى وشهيد": three wounded and one dead; "25 قتيلا وجريحا" stays a total of both
     found = claims("3 إصابات وشهيد جراء قصف على كفر السنديان.", "ar")

@@ -1291,15 +1291,23 @@ def _lone_victims(sent: Sentence, tokens: list[Token], m: Mentions, figures: lis
     near = {i for f in figures for i in range(f.lo, f.hi + 1)}
     beyond = {f.hi + 1 for f in figures}
     for h in m.within("singular_harm", sent.lo, sent.hi):
-        if h.lo in near or (h.lo in beyond and not tokens[h.lo].conj) or h.lo in blocked or m.at("number", h.hi) or named_after(m, tokens, h.lo):
+        if h.lo in near or (h.lo in beyond and not tokens[h.lo].conj) or h.lo in blocked or named_after(m, tokens, h.lo) \
+                or _counted_after(h, tokens, m):
             continue  # "مشفى الشهيد ..." names a place after a martyr
         if m.at("told_harm", h.lo):
             continue
         in_pair = any(x.value == MIXED and x.lo <= h.lo < x.hi for x in m.within("harm", h.lo - 2, h.hi))
-        if in_pair or (m.ending("harm", h.lo) and not tokens[h.lo].conj):
-            continue  # part of "بين قتيل وجريح", or a noun after a verb (not "4 إصابات وشهيد")
+        if in_pair or (m.ending("harm", h.lo) and not tokens[h.lo].conj and definite(tokens, h.lo)):
+            continue  # part of "بين قتيل وجريح", or a noun after a verb (not "4 إصابات وشهيد", "ارتقاء شهيد")
         out.append(Count(h.value, "unknown", 1, 1, h.lo, h.hi))
     return out
+
+
+def _counted_after(h: Mention, tokens: list[Token], m: Mentions) -> bool:
+    """Whether a number right after a singular harm noun counts it ("شهيد 3"; "جريحة واحدة"
+    is the one), not the next victims that "و" joins ("شهيد وثلاثة جرحى")."""
+    number = m.at("number", h.hi)
+    return number is not None and (not tokens[h.hi].conj or number.value == 1)
 
 
 def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int],
