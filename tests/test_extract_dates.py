@@ -591,3 +591,13 @@ def test_a_digest_item_on_its_own_line_takes_no_date_from_another_lines_item():
     text = ("حصاد يوم الأحد 5/ أيار/ 2024\n1- أطلقت الفصائل سراح شاب بعد اعتقاله في الثامن من نيسان الماضي.\n"
             "2- قتل 5 مدنيين بينهم طفلان بقصف على تل الزيزفون.")
     assert {c.event_date for c in claims(text) if c.kind == "killed"} == {"2024-05-05"}
+
+
+def test_what_had_happened_before_does_not_date_a_claim_told_before_it():
+    # "the town had been shelled yesterday": another strike's day, not the one the page tells
+    text = "قتل 3 مدنيين بقصف على بلدة الورد.\nوكانت البلدة قد تعرضت لقصف مماثل يوم أمس."
+    (c,) = claims(text, published="2024-03-15")
+    assert c.event_date == "2024-03-15"
+    # the body telling the headline's strike still dates it
+    text = "مقتل 3 مدنيين بقصف على بلدة الورد\nقتل 3 مدنيين أمس بقصف على بلدة الورد."
+    assert {c.event_date for c in claims(text, published="2024-03-15")} == {"2024-03-14"}

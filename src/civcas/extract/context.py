@@ -44,6 +44,7 @@ class Speaker:
 
 
 RESULT_PARAGRAPHS = 3  # paragraphs walked back, past those telling only results, to the one that told the strike
+EARLIER_EVENT_WORDS = 5  # words from "وكانت" to its "قد" ("وكانت البلدة الواقعة شرقاً قد")
 ALSO_WORDS = 4  # a result sentence's opening words that may say it goes on with the report's strike ("The shelling also")
 
 
@@ -295,7 +296,7 @@ class DocContext:
         # arrests in November 2019", "the town was also shelled in February 2019"), not the time
         # of the story told before it, unless the next paragraph gives it as a toll's ("... killed
         # 120.\nThe toll for March 2019").
-        usable = (d for d in dates if d.lo < sent.hi or d.precision == "day"
+        usable = (d for d in dates if d.lo < sent.hi or (d.precision == "day" and not self._told_before(d))
                   or (self.tokens[d.lo].para <= sent.para + 1 and self._toll_of(d)))
         for near, candidates in ((True, inside), (True, before), (False, self._today), (False, usable)):
             for mention in candidates:
@@ -353,6 +354,14 @@ class DocContext:
                 return False
             k += 1
         return True
+
+    def _told_before(self, d: DateMention) -> bool:
+        """Whether the date's sentence opens by telling what had happened before ("وكانت البلدة
+        قد تعرضت لقصف مماثل يوم أمس", context.json `earlier_event` and `perfect_particle`):
+        another event's day."""
+        sent = self._sentence_of(d.lo)
+        opening = min(sent.lo + EARLIER_EVENT_WORDS, sent.hi)
+        return bool(self.m.at("earlier_event", sent.lo) and self.m.within("perfect_particle", sent.lo, opening))
 
     def _toll_of(self, d: DateMention) -> bool:
         """Whether a toll word comes before the date in its paragraph ("الحصيلة خلال شهر آذار")."""
