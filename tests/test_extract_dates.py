@@ -601,3 +601,13 @@ def test_what_had_happened_before_does_not_date_a_claim_told_before_it():
     # the body telling the headline's strike still dates it
     text = "مقتل 3 مدنيين بقصف على بلدة الورد\nقتل 3 مدنيين أمس بقصف على بلدة الورد."
     assert {c.event_date for c in claims(text, published="2024-03-15")} == {"2024-03-14"}
+
+
+def test_dawn_told_with_a_day_is_that_days_dawn():
+    def day(text):
+        (c,) = claims(text, "en", published="2024-03-19")  # a Tuesday
+        return c.event_date
+
+    assert day("At dawn on Friday, warplanes struck the town, killing three civilians.") == "2024-03-15"
+    assert day("Warplanes struck the town at dawn yesterday, killing three civilians.") == "2024-03-18"
+    assert day("Warplanes struck the town at dawn, killing three civilians.") == "2024-03-19"

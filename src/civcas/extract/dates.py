@@ -326,6 +326,8 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
     for rel in m.lists.get("relative", []):
         if m.ending("same_day_before", rel.lo) or m.at("same_day_after", rel.hi):
             continue  # "في نفس اليوم", "اليوم نفسه": the day just told, not today
+        if m.at("time_of_day", rel.lo) and _day_named_after(rel.hi, m):
+            continue  # "at dawn on Friday", "at dawn yesterday": that day's dawn, not today's
         out.append(DateMention(rel.lo, rel.hi, None, "day", offset=rel.value))
     for wd in m.lists.get("weekday", []):
         out.append(_weekday(wd.lo, wd.hi, wd.value, m))
@@ -341,6 +343,15 @@ def find_dates(tokens: list[Token], m: Mentions) -> list[DateMention]:
         d.line = _date_line(tokens, d) or _labelled(tokens, d, m)
         d.since = m.ending("since", d.lo) is not None or (d.date is not None and _since_in_sentence(tokens, d, m))
     return merged
+
+
+def _day_named_after(k: int, m: Mentions) -> bool:
+    """Whether a weekday, or a day before today ("yesterday"), is named at token k, past a
+    linking "on"."""
+    link = m.at("day_link", k)
+    k = link.hi if link is not None else k
+    other = m.at("relative", k)
+    return m.at("weekday", k) is not None or (other is not None and other.value != 0)
 
 
 def _since_in_sentence(tokens: list[Token], d: DateMention, m: Mentions) -> bool:

@@ -77,6 +77,8 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_values("month", dates.get("months", {}))
     add_values("weekday", dates.get("weekdays", {}))
     add_values("relative", dates.get("relative", {}))
+    add_list("time_of_day", dates.get("time_of_day", []))
+    add_list("day_link", dates.get("day_links", []))
     add_list("day_of", dates.get("day_of", []))
     add_list("day_clitic", dates.get("day_clitics", []))
     add_values("ordinal", dates.get("ordinals", {}))
