@@ -1383,6 +1383,22 @@ def test_who_the_quoted_speaker_is_is_no_victim():
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 1)]
 
 
+def test_a_hospital_the_wounded_went_to_or_whose_staff_speak_was_not_hit():
+    found = claims("فيما أصيب ثلاثة آخرون بجروح بليغة نقلوا على إثرها إلى المشفى", "ar")
+    assert [c.site_types for c in found] == [[]]
+    (c,) = claims("قال مصدر طبي في مشفى البلدة إن 4 مدنيين قتلوا", "ar")
+    assert (c.site_types, c.speaker) == ([], "مصدر طبي")
+    (c,) = claims("Three civilians were killed, the hospital said.")
+    assert (c.site_types, c.speaker) == ([], "hospital")
+    # nor is a hospital that is struck or treats the wounded a speaker
+    (c,) = claims("Shelling hit a hospital in the town, killing three civilians.")
+    assert (c.site_types, c.speaker) == (["hospital"], None)
+    found = claims("Three civilians were killed in the strike and two children were taken to hospital.")
+    assert {c.speaker for c in found} == {None} and {tuple(c.site_types) for c in found} == {()}
+    (c,) = claims("قتل 3 مدنيين بقصف استهدف مشفى البلدة", "ar")
+    assert c.site_types == ["hospital"]
+
+
 def test_a_terrorist_attack_is_no_terrorist_killed():
     found = claims("The health ministry said 11 people were killed in what it called a terrorist attack on the city.")
     assert [(c.group, c.min) for c in found] == [("civilians", 11)]

@@ -44,6 +44,7 @@ class Speaker:
 
 
 RESULT_PARAGRAPHS = 3  # paragraphs walked back, past those telling only results, to the one that told the strike
+SPEAKERS_AT = frozenset({"في", "in", "at"})  # where a speaker works: "مصدر طبي في مشفى", "a source at the hospital"
 EARLIER_EVENT_WORDS = 5  # words from "وكانت" to its "قد" ("وكانت البلدة الواقعة شرقاً قد")
 ALSO_WORDS = 4  # a result sentence's opening words that may say it goes on with the report's strike ("The shelling also")
 
@@ -257,12 +258,27 @@ class DocContext:
         return []
 
     def sites(self, sent: Sentence) -> list[str]:
-        found = [x.value for x in self.m.within("site", sent.lo, sent.hi)]
+        """The kinds of site the sentence tells were hit, else the one its paragraph told
+        before it. A hospital the wounded were taken to ("نقلوا إلى المشفى", "died in hospital",
+        context.json `site_aside_before`) or whose staff speak ("a hospital official said")
+        was not hit."""
+        found = [x.value for x in self.m.within("site", sent.lo, sent.hi) if not self._site_aside(x)]
         if not found:
             prev = self.m.before("site", sent.lo)
-            if prev is not None and self.tokens[prev.lo].para == sent.para:
+            if prev is not None and self.tokens[prev.lo].para == sent.para and not self._site_aside(prev):
                 found = [prev.value]
         return list(dict.fromkeys(found))
+
+    def _site_aside(self, site: Mention) -> bool:
+        m = self.m
+        if m.ending("site_aside_before", site.lo) is not None or m.at("speaker", site.hi) is not None:
+            return True  # "taken to hospital", "a hospital official said"
+        within = next((k for k in (site.lo - 1, site.lo - 2) if k > 0 and self.tokens[k].norm in SPEAKERS_AT), None)
+        if within is not None and m.ending("speaker", within) is not None:
+            return True  # "مصدر طبي في مشفى الباب", "a medical source at the hospital"
+        speaker = m.at("speaker", site.lo)  # "the hospital director", "the hospital said"
+        return speaker is not None and (speaker.hi > site.hi or _spoke(m, self.tokens, speaker, m.within(
+            "attribution", max(0, site.lo - SAID_BEFORE - 1), site.hi + SAID_AFTER + 1), set()))
 
     def date(self, sent: Sentence, at: int | None) -> tuple[str | None, str | None]:
         """The date of the figure at token `at` of the sentence; with `at` None, the sentence's."""
@@ -831,8 +847,10 @@ class DocContext:
         # attacker in "استهدفت قسد البلدة، وأكد الدفاع المدني مقتل ...".
         told = self.dates[bisect_left(self._date_los, sent.lo):bisect_left(self._date_los, sent.hi)]
         dated = {i for d in told for i in range(d.lo, d.hi)}
+        # So is a hospital ("the hospital said"), not one struck or where the wounded went
+        # ("shelling hit a hospital", "taken to hospital").
         found = [s for s in m.within("speaker", sent.lo, sent.hi)
-                 if s.value != "belligerent" or _spoke(m, self.tokens, s, said, dated)]
+                 if (s.value != "belligerent" and not m.at("site", s.lo)) or _spoke(m, self.tokens, s, said, dated)]
         # "قالت لوكالة X مصادر محلية": who was told is not who spoke, when the speaker is named too.
         spoke = [s for s in found if not self._told(s)]
         found = spoke or found
