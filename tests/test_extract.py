@@ -1399,6 +1399,18 @@ def test_a_hospital_the_wounded_went_to_or_whose_staff_speak_was_not_hit():
     assert c.site_types == ["hospital"]
 
 
+def test_a_separate_event_takes_no_attacker_told_before_it():
+    text = ("استشهد طفل بقصف مدفعي لقوات النظام على قرية الوادي.\n"
+            "وفي سياق منفصل، قتل شاب بانفجار لغم أرضي في ريف البلدة.")
+    assert [c.belligerents for c in claims(text, "ar")] == [["Syrian Regime"], []]
+    text = "Regime shelling killed a child in Oakdale. Separately, a landmine killed a shepherd near Riverton."
+    assert [c.belligerents for c in claims(text)] == [["Syrian Regime"], []]
+    # the separate event's own attacker, told in a sentence of its own, still counts
+    text = ("استشهد طفل بقصف مدفعي لقوات النظام على قرية الوادي. وفي سياق منفصل، قصفت القوات التركية "
+            "قرية السنديان. وأصيب مدنيان.")
+    assert [c.belligerents for c in claims(text, "ar")] == [["Syrian Regime"], ["Turkish Military"]]
+
+
 def test_a_terrorist_attack_is_no_terrorist_killed():
     found = claims("The health ministry said 11 people were killed in what it called a terrorist attack on the city.")
     assert [(c.group, c.min) for c in found] == [("civilians", 11)]

@@ -44,6 +44,7 @@ class Speaker:
 
 
 RESULT_PARAGRAPHS = 3  # paragraphs walked back, past those telling only results, to the one that told the strike
+SEPARATE_WORDS = 1  # words before "in a separate incident" in its sentence ("و" glued, or "- ")
 SPEAKERS_AT = frozenset({"في", "in", "at"})  # where a speaker works: "مصدر طبي في مشفى", "a source at the hospital"
 EARLIER_EVENT_WORDS = 5  # words from "وكانت" to its "قد" ("وكانت البلدة الواقعة شرقاً قد")
 ALSO_WORDS = 4  # a result sentence's opening words that may say it goes on with the report's strike ("The shelling also")
@@ -213,8 +214,11 @@ class DocContext:
             # Named in passing ("civilians in SDF-held Tal Tamr"), not as the one who
             # struck: the document's attacker joins them.
             return list(dict.fromkeys([x.value for x in own] + self._lead()))
+        # "وفي سياق منفصل، قتل شاب بانفجار لغم", "Separately, a mine killed a shepherd": a new event,
+        # whose attacker is none told before it
+        separate = self._separate_since(sent)
         earlier: list[Mention] = []  # the paragraph's parties before the sentence, nearest first
-        for prev in reversed(self.m.within("belligerent", 0, sent.lo)):
+        for prev in reversed(self.m.within("belligerent", separate if separate is not None else 0, sent.lo)):
             if self.tokens[prev.lo].para != sent.para:
                 break
             if prev.lo not in skip:
@@ -225,12 +229,25 @@ class DocContext:
             # "قصفت قوات النظام وروسيا البلدة. وقتل مدنيان": every party that sentence says struck.
             around = self._sentence_of(striking.lo)
             return attackers(self.m, around.lo, around.hi, skip)
+        if separate is not None:
+            return [earlier[0].value] if earlier else []
         if earlier:
             # Named in passing earlier in the paragraph: as with the sentence's own, the document's attacker joins it.
             return list(dict.fromkeys([earlier[0].value] + self._lead()))
         # The last resort, a party named anywhere, passes over a country told as where people
         # are ("Relatives in Turkey mourned them"): a place, not someone named in passing as a side.
         return self._lead() or self.names("belligerent", sent, skip | self.countries_in_passing(), inherit=True)
+
+    def _separate_since(self, sent: Sentence) -> int | None:
+        """Where the separate event the sentence belongs to opens: the sentence, or one before it
+        in its paragraph, opening on "in a separate incident" (context.json `separate_event`)."""
+        for cue in reversed(self.m.within("separate_event", 0, sent.lo + 1)):
+            if self.tokens[cue.lo].para != sent.para:
+                return None
+            opens = self._sentence_of(cue.lo).lo
+            if cue.lo - opens <= SEPARATE_WORDS:
+                return opens
+        return None
 
     def _sentence_of(self, i: int) -> Sentence:
         """The sentence holding token i."""

@@ -118,7 +118,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
                      "negated_result", "result_link", "exception", "verb_negation", "not_only",
                      "possessor_link", "object_damage", "tally_attack", "tally_back", "other_outcome", "bereavement_verb", "period_lead", "period_unit", "period_unit_long", "period_span", "period_span_long", "period_dates", "hour_word", "rank_word", "result_verb", "also", "war_toll", "escalation_toll", "many_places", "many_places_within",
                      "unmade_detention", "unmade_verb", "unmade_gap_break", "detention_noun",
-                     "earlier_event", "perfect_particle", "site_aside_before"):
+                     "earlier_event", "perfect_particle", "site_aside_before", "separate_event"):
         add_list(category, context.get(category, []))
     for category in ("one_victim_harm", "one_victim_object"):  # {grammatical gender: [phrases]}
         add_map(category, context.get(category, {}))
