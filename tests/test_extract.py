@@ -351,6 +351,16 @@ def test_final_toll_replaces_earlier_figure():
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 9)]
 
 
+def test_a_wars_toll_too_large_to_count_is_no_report_of_harm():
+    text = "A drone injured 3 civilians in Oakdale. The war has killed more than 350,000 people since it began in 2011."
+    assert [(c.kind, c.min) for c in claims(text)] == [("injured", 3)]
+    text = "أصيب 3 مدنيين بقصف مسيرة على البلدة. وقتل أكثر من 500 ألف شخص منذ بدء الحرب."
+    assert [(c.kind, c.min) for c in claims(text, "ar")] == [("injured", 3)]
+    # a figure-less report of a strike's dead stands
+    text = "A drone injured 3 civilians in Oakdale, and another strike killed civilians in Riverton."
+    assert [(c.kind, c.min) for c in claims(text)] == [("injured", 3), ("killed", None)]
+
+
 def test_background_figures_are_not_claims():
     text = "Since 2015, more than 10,000 civilians have been killed. On Friday a raid killed 2 civilians."
     assert [(c.min, c.max) for c in claims(text)] == [(2, 2)]

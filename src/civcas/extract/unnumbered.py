@@ -18,6 +18,7 @@ from collections.abc import Callable
 from civcas.extract.claims import MIXED, Count
 from civcas.extract.lexicon import Mention
 from civcas.extract.mentions import Mentions, named_after, not_this_event
+from civcas.extract.numbers import MAX_COUNT, find_figures
 from civcas.extract.tokens import Sentence, Token, clause_break
 
 KINDS = ("killed", "injured", "detained")  # "missing" alone is too often not an event of harm
@@ -125,6 +126,18 @@ def _in_war_toll(harm: Mention, m: Mentions) -> bool:
     return any(cue.lo <= harm.lo < cue.hi for cue in m.within("war_toll", max(0, harm.lo - WAR_TOLL_WORDS), harm.hi))
 
 
+TOLL_SPAN = 4  # tokens either side of a harm word where the war's toll it tells may stand ("has killed more than 350,000")
+
+
+def _counts_a_people(harm: Mention, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+    """Whether the harm word tells a toll too large to be a strike's ("The war has killed more
+    than 350,000 people", "قتل أكثر من 500 ألف"): a whole war's, background, with no figure
+    of its own to report."""
+    lo, hi = max(sent.lo, harm.lo - TOLL_SPAN), min(sent.hi, harm.hi + TOLL_SPAN)
+    return any((f.max or f.min or 0) > MAX_COUNT for f in find_figures(tokens, lo, hi, m, set())
+               if not clause_break(tokens, min(f.hi, harm.hi), max(f.lo, harm.lo)))
+
+
 def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
                       counted: set[str], denied: set[int]) -> list[tuple[Sentence, Count]]:
     """The first figure-less report of each harm kind the document does not
@@ -139,7 +152,7 @@ def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
             continue
         for harm in m.within("harm", sent.lo, sent.hi):
             if (m.within("weak_harm", harm.lo, harm.hi) or _in_tag(tokens, harm.lo, harm.hi)
-                    or named_after(m, tokens, harm.lo) or _in_war_toll(harm, m)):
+                    or named_after(m, tokens, harm.lo) or _in_war_toll(harm, m) or _counts_a_people(harm, sent, tokens, m)):
                 continue
             if _denied(harm, m, tokens) or harm.lo in denied:
                 continue
