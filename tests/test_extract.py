@@ -1421,6 +1421,17 @@ def test_a_separate_event_takes_no_attacker_told_before_it():
     assert [c.belligerents for c in claims(text, "ar")] == [["Syrian Regime"], ["Turkish Military"]]
 
 
+def test_present_tense_headline_verbs_of_death():
+    def figures(text):
+        return [(c.kind, c.min) for c in claims(text, "ar")]
+
+    assert figures("طفلة تستشهد بقصف مدفعي على البلدة") == [("killed", 1)]
+    assert figures("3 مدنيين يستشهدون بقصف على البلدة") == [("killed", 3)]
+    # "another" with a harm verb of its own after it is that harm's victim
+    assert figures("طفل يستشهد وآخر يصاب بقصف على البلدة") == [("killed", 1), ("injured", 1)]
+    assert figures("قتل مدني وأصيب آخر بقصف على البلدة") == [("killed", 1), ("injured", 1)]
+
+
 def test_a_terrorist_attack_is_no_terrorist_killed():
     found = claims("The health ministry said 11 people were killed in what it called a terrorist attack on the city.")
     assert [(c.group, c.min) for c in found] == [("civilians", 11)]

@@ -1318,7 +1318,11 @@ def _another(sent: Sentence, tokens: list[Token], m: Mentions, blocked: set[int]
     "another" before one, after a victim counted ("a man was killed and another injured")."""
     out = []
     for a in m.within("another", sent.lo, sent.hi):
-        harm = m.ending("harm", a.lo) or _harm_after_another(a, sent, tokens, m, counts)
+        # "طفل يستشهد وآخر يصاب": a harm verb of its own after "another" is its harm, not the one before it
+        before = m.ending("harm", a.lo)
+        after = _harm_after_another(a, sent, tokens, m, counts)
+        harm = after if after is not None and before is not None and after.value != before.value \
+            and after.lo == a.hi else before or after
         if harm is None or harm.value == MIXED or a.lo in blocked or m.at("number", a.hi) \
                 or m.at("singular_harm", harm.lo):
             continue
