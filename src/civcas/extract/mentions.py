@@ -283,8 +283,11 @@ def _since_years(m: Mentions, tokens: list[Token], lo: int, hi: int) -> list[Men
     after a word of a lasting state ("besieged since 2007", "المحاصر منذ عام 2007", context.json
     `state_since`), tells how long a place has been so, not since when its dead are counted."""
     found = []
-    for i in range(lo, hi):
-        if not _year(tokens[i].norm) or (i + 1 < hi and m.at("year_word", i + 1)):
+    if "years" not in m.derived:  # the text's year-like numbers, found once: most sentences have none
+        m.derived["years"] = [i for i, token in enumerate(tokens) if _year(token.norm)]
+    years: list[int] = m.derived["years"]  # type: ignore[assignment]
+    for i in years[bisect_left(years, lo):bisect_left(years, hi)]:
+        if i + 1 < hi and m.at("year_word", i + 1):
             continue  # "منذ 2000 عام": two thousand years
         month = m.ending("month", i)
         since = m.year_led_by(month.lo if month else i, "since")
