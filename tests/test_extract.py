@@ -59,6 +59,8 @@ def test_ages_told_after_a_victim_are_no_counts():
     assert all(c.min != 5 for c in claims("Three children aged between 5 and 12 were wounded in the shelling."))
     # a count joined to another with its own noun stands
     assert figures("قتل 3 مدنيين و4 من عناصر النظام بقصف على البلدة") == [("killed", 3), ("killed", 4)]
+    # only an age's unit makes the number before it an age
+    assert [(c.kind, c.min) for c in claims("Airstrikes killed 8 and 20 houses were destroyed in the town.")] == [("killed", 8)]
 
 
 def test_a_resident_who_speaks_is_no_victim():
@@ -251,6 +253,14 @@ def test_a_denial_ends_where_its_speaker_or_another_speaks_again():
     # a speech word inside the denied report ("the reports that outlets published") ends nothing
     found = claims("نفى المرصد الأنباء التي نشرتها وسائل إعلام عن مقتل 20 مدنياً.", "ar")
     assert [(c.min, c.stance) for c in found] == [(20, "denies")]
+    # a speech word going on to call the reports false keeps the denial
+    found = claims("The ministry denied the allegations, saying reports that 20 civilians were killed in the town were fake.")
+    assert [(c.min, c.stance) for c in found] == [(20, "denies")]
+    found = claims("نفت الوزارة استهداف المدنيين، مؤكدة أن الأنباء عن مقتل 6 مدنيين في البلدة عارية عن الصحة.", "ar")
+    assert [(c.min, c.stance) for c in found] == [(6, "denies")]
+    # the victims after "saying" are no speakers
+    found = claims("Rescuers posted a video, saying a woman and her daughter were killed in the strike on the town.")
+    assert sorted((c.group, c.min) for c in found) == [("civilians", 2), ("women", 1)]
 
 
 def test_doubting_a_report_disputes_its_figure():
@@ -359,6 +369,8 @@ def test_a_wars_toll_too_large_to_count_is_no_report_of_harm():
     # a figure-less report of a strike's dead stands
     text = "A drone injured 3 civilians in Oakdale, and another strike killed civilians in Riverton."
     assert [(c.kind, c.min) for c in claims(text)] == [("injured", 3), ("killed", None)]
+    # a large figure another outcome counts is no war's toll
+    assert [(c.kind, c.min) for c in claims("The strike killed civilians and displaced 300,000 people.")] == [("killed", None)]
 
 
 def test_background_figures_are_not_claims():
@@ -780,6 +792,14 @@ def test_a_toll_naming_no_group_updates_the_civilians_told_before_it():
     # a total told before it is what it updates: the civilians among them stay
     text = "Shelling killed 12, among them 5 civilians. The death toll rose to 14."
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 5), ("unknown", 14)]
+    # nor does it update civilians told beside fighters, nor another day's or strike's, nor
+    # when told as other news
+    text = "Shelling killed 3 civilians and 2 fighters in the town. The death toll later rose to 7."
+    assert [(c.group, c.min) for c in claims(text)] == [("civilians", 3), ("combatants", 2), ("unknown", 7)]
+    text = "Shelling killed two civilians in the town on Wednesday. The death toll from Monday's car bomb rose to 9."
+    assert [(c.group, c.min) for c in claims(text)] == [("civilians", 2), ("unknown", 9)]
+    text = "قتل مدنيان بقصف على البلدة. إلى ذلك، ارتفعت حصيلة قتلى الاشتباكات في المنطقة إلى 15."
+    assert [(c.group, c.min) for c in claims(text, "ar")] == [("civilians", 2), ("unknown", 15)]
 
 
 def test_a_toll_over_the_figures_of_two_places_is_a_tally_not_a_claim():
@@ -787,6 +807,10 @@ def test_a_toll_over_the_figures_of_two_places_is_a_tally_not_a_claim():
             "artillery shelled Riverton, killing three civilians. The day's death toll in the province reached nine civilians.")
     found = claims(text, places=[place(text, "Oakdale"), place(text, "Riverton")])
     assert [(c.min, c.place.name) for c in found] == [(6, "Oakdale"), (3, "Riverton")]
+    # any victims of another place before it make it a tally, a child's too
+    text = "Shelling on Oakdale killed two civilians, and a child was killed in Riverton. The death toll rose to five."
+    found = claims(text, places=[place(text, "Oakdale"), place(text, "Riverton")])
+    assert [(c.min, c.place.name) for c in found] == [(2, "Oakdale"), (1, "Riverton")]
     # one place's toll rising is an update
     text = "Warplanes struck a market in Oakdale on Thursday, killing six civilians. The death toll in Oakdale rose to nine."
     found = claims(text, places=[place(text, "Oakdale")])
@@ -1391,6 +1415,9 @@ def test_who_the_quoted_speaker_is_is_no_victim():
     # told before the harm, he is the victim
     text = "Activists said Sami Haddad, a farmer, was killed in the strike."
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 1)]
+    # nor is one whose own harm the noun's clause tells
+    text = "Four people were killed in the shelling, said Sami Haddad, a civilian who was wounded in the attack."
+    assert [(c.kind, c.min) for c in claims(text)] == [("killed", 4), ("injured", 1)]
 
 
 def test_a_hospital_the_wounded_went_to_or_whose_staff_speak_was_not_hit():
@@ -1407,6 +1434,11 @@ def test_a_hospital_the_wounded_went_to_or_whose_staff_speak_was_not_hit():
     assert {c.speaker for c in found} == {None} and {tuple(c.site_types) for c in found} == {()}
     (c,) = claims("قتل 3 مدنيين بقصف استهدف مشفى البلدة", "ar")
     assert c.site_types == ["hospital"]
+    # shells reaching a hospital hit it; the wounded are taken there
+    (c,) = claims("وصلت القذائف إلى المشفى الوطني ما أدى لإصابة 3 مدنيين", "ar")
+    assert c.site_types == ["hospital"]
+    (c,) = claims("Two patients died in the hospital strike in the town.")
+    assert c.site_types == ["hospital"]
 
 
 def test_a_separate_event_takes_no_attacker_told_before_it():
@@ -1415,6 +1447,10 @@ def test_a_separate_event_takes_no_attacker_told_before_it():
     assert [c.belligerents for c in claims(text, "ar")] == [["Syrian Regime"], []]
     text = "Regime shelling killed a child in Oakdale. Separately, a landmine killed a shepherd near Riverton."
     assert [c.belligerents for c in claims(text)] == [["Syrian Regime"], []]
+    # one struck as the strikes before it keeps their attacker
+    text = ("Russian warplanes carried out 20 raids on the province on Tuesday. A raid on Oakdale killed three "
+            "civilians. Separately, a raid on Riverton killed two children.")
+    assert [c.belligerents for c in claims(text)] == [["Russian Military"], ["Russian Military"]]
     # the separate event's own attacker, told in a sentence of its own, still counts
     text = ("استشهد طفل بقصف مدفعي لقوات النظام على قرية الوادي. وفي سياق منفصل، قصفت القوات التركية "
             "قرية السنديان. وأصيب مدنيان.")
@@ -1430,6 +1466,8 @@ def test_present_tense_headline_verbs_of_death():
     # "another" with a harm verb of its own after it is that harm's victim
     assert figures("طفل يستشهد وآخر يصاب بقصف على البلدة") == [("killed", 1), ("injured", 1)]
     assert figures("قتل مدني وأصيب آخر بقصف على البلدة") == [("killed", 1), ("injured", 1)]
+    # to cite, the same verb, tells of no death
+    assert figures("أصيب 3 مدنيين بقصف على البلدة. ويستشهد التقرير بشهادات ناجين.") == [("injured", 3)]
 
 
 def test_a_terrorist_attack_is_no_terrorist_killed():
@@ -2103,6 +2141,8 @@ def test_one_martyr_after_a_verbal_noun_or_before_a_joined_count_is_one():
     assert figures("سقوط شهيد وثلاثة جرحى بقصف على البلدة") == [("killed", 1), ("injured", 3)]
     # a number glued to the noun counts it, "واحدة" included
     assert figures("ارتفعت الحصيلة في البلدة إلى 8 شهداء وجريحة واحدة.") == [("killed", 8), ("injured", 1)]
+    # one of the wounded told of, dying, is no new count of the wounded
+    assert figures("ارتفعت حصيلة القصف على البلدة إلى 4 شهداء بعد وفاة جريح في المشفى.") == [("killed", 4), ("injured", None)]
 
 
 def test_dozens_told_bare_before_the_strike_are_people():

@@ -77,7 +77,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
     tokens = tokenize(doc.text, tuple(load(code) for code in codes))
     found = _voweled_duals(phrase_table(codes).scan(tokens), tokens, doc.text, endings(codes, "groups", "dual_endings"))
     _participles(found, tokens, endings(codes, "context", "participle_endings"))
-    found, unmade_objects = _without_unmade_harm(_without_fatal_wounds(_without_bereavement(found, tokens), tokens), tokens,
+    found, unmade_objects = _without_unmade_harm(_without_fatal_wounds(_without_citing(_without_bereavement(found, tokens), tokens), tokens), tokens,
                                                        endings(codes, "context", "demand_prefixes"))
     m = Mentions(found)
     # What relative dates count from: the publication date, else a date in
@@ -138,7 +138,7 @@ def extract_claims(doc: Document, places: list[Place]) -> list[Claim]:
         ctx.not_attacking.update(c.actor.lo for c in counts if c.actor is not None)
         new = [_claim(ctx, sent, c) for c in counts]
         if _sums_up(m, sent):
-            claims, new = _sum_up(claims, new)
+            claims, new = _sum_up(claims, new, _told_aside(m, sent))
         claims.extend(new)
     for sent, count in list_counts(tokens, m, sents, counted):
         claims.append(_claim(ctx, sent, count))
@@ -246,6 +246,11 @@ def _ranked(m: Mentions, lo: int, hi: int) -> bool:
     return False
 
 
+def _told_aside(m: Mentions, sent: Sentence) -> bool:
+    """Whether the sentence opens on other news ("Meanwhile,", "إلى ذلك", "وفي سياق منفصل")."""
+    return any(m.at(cat, k) for cat in ("separate_event", "elsewhere_opener") for k in (sent.lo, sent.lo + 1))
+
+
 def _sums_up(m: Mentions, sent: Sentence) -> bool:
     """Whether a sentence gives a running or final toll ("ارتفعت حصيلة القتلى إلى 10", "bringing
     the death toll to 10"). "في حصيلة أولية" ("in a preliminary toll") only says its own
@@ -269,6 +274,28 @@ def _without_bereavement(found: dict[str, list[Mention]], tokens: list[Token]) -
 
 
 LOSS = "مصاب"  # the one word a prayer's "loss" shares with the wounded
+
+
+CITING = "ب"  # what a citing verb's source is joined by: "يستشهد التقرير بشهادات"
+
+
+def _without_citing(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
+    """"يستشهد التقرير بشهادات ناجين": the present of "to be martyred" is also "to cite"; with
+    its object after "ب" that is no strike ("يستشهد بقصف" is a death), it tells of no death
+    (context.json `cites_verb`)."""
+    strikes = {s.lo for category in ("strike", "strike_event") for s in found.get(category, [])}
+
+    def cites(verb: Mention) -> bool:
+        k = next((j for j in range(verb.hi, min(verb.hi + CITED_REACH, len(tokens))) if tokens[j].norm.startswith(CITING)), None)
+        return k is not None and k not in strikes and tokens[k].para == tokens[verb.lo].para
+
+    citing = {v.lo for v in found.get("cites_verb", []) if cites(v)}
+    if citing:
+        found["harm"] = [h for h in found.get("harm", []) if h.lo not in citing]
+    return found
+
+
+CITED_REACH = 3  # words from a citing verb to its "ب" source, past its subject ("يستشهد التقرير ب")
 
 
 def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
@@ -459,30 +486,47 @@ def _distinct(attacks: list[Claim]) -> list[Claim]:
     return out
 
 
-def _sum_up(claims: list[Claim], tolls: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+def _sum_up(claims: list[Claim], tolls: list[Claim], aside: bool) -> tuple[list[Claim], list[Claim]]:
     """The claims told so far and a running or final toll's (`tolls`), once the toll has
     replaced the lower figures it sums up: those of its own place, or told with none. A toll
     that names no group ("the death toll rose to 7") sums up civilians told before it with
-    fewer ("3 civilians were killed"), unless a total of its kind was told too ("12 killed,
-    among them 5 civilians"). One that would sum up figures told of two or more places ("6
-    killed in X ... 3 in Y ... the day's toll reached 9") is a tally over their incidents:
-    they stay, and it goes."""
-    totals = {c.kind for c in claims if c.group == "unknown"}
+    fewer ("3 civilians were killed") when they are of its day and strike, unless a total or
+    fighters of its kind were told too ("12 killed, among them 5 civilians"), or it is told
+    `aside` ("Meanwhile, the death toll from Monday's car bomb rose to 9"). One that would sum
+    up figures told of two or more places ("6 killed in X ... 3 in Y ... the day's toll
+    reached 9") is a tally over their incidents: they stay, and it goes."""
+    others = {c.kind for c in claims if c.group in ("unknown", "combatants")}
 
-    def toll_of(c: Claim) -> Claim | None:
+    def toll_of(c: Claim, groups: tuple[str, ...]) -> Claim | None:
         for t in tolls:
             if t.kind != c.kind or t.min is None or t.joint or c.min is None:
                 continue
-            if (t.group == c.group and c.min <= t.min) or (
-                    t.group == "unknown" and c.group == "civilians" and c.kind not in totals and c.min < t.min):
+            if t.group == c.group and c.min <= t.min:
+                return t
+            if t.group == "unknown" and c.group in groups and c.min < t.min:
                 return t
         return None
 
-    summed = [(c, t) for c in claims if (t := toll_of(c)) is not None]
-    tallies = {kind for kind in {c.kind for c, _ in summed}
-               if len({c.place.name for c, _ in summed if c.kind == kind and c.place is not None}) > 1}
+    def updates_civilians(c: Claim, t: Claim) -> bool:
+        return not aside and c.kind not in others and not _apart(c, t)
+
+    summed = [(c, t) for c in claims if (t := toll_of(c, ("civilians",))) is not None
+              and (t.group == c.group or updates_civilians(c, t))]
+    # which places the toll would sum up: every civilian-side figure lower than it
+    spanned = [c for c in claims if toll_of(c, CIVILIAN_SIDE) is not None]
+    tallies = {kind for kind in {c.kind for c in spanned}
+               if len({c.place.name for c in spanned if c.kind == kind and c.place is not None}) > 1}
     replaced = {id(c) for c, t in summed if c.kind not in tallies and _same_place(c.place, t.place)}
     return [c for c in claims if id(c) not in replaced], [t for t in tolls if t.kind not in tallies]
+
+
+CIVILIAN_SIDE = ("civilians", "children", "women", "men")
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims are told of different days or kinds of strike."""
+    return (a.event_date is not None and b.event_date is not None and a.event_date != b.event_date) or (
+        bool(a.strike_types) and bool(b.strike_types) and not set(a.strike_types) & set(b.strike_types))
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:

@@ -1081,7 +1081,7 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
         if _possessor(s, lo, sent, tokens, m):
             continue
         if (m.ending("attribution", lo) and not _harm_follows(s.hi, sent, m)) or m.at("attribution", s.hi) \
-                or _describes_speaker(lo, sent, tokens, m):
+                or _describes_speaker(s, lo, sent, tokens, m):
             # "وقال طبيب في المشفى إن ...", "a local resident said": the noun names the speaker;
             # "reported a child was killed" tells of a victim
             continue
@@ -1107,10 +1107,13 @@ def _singulars(sent: Sentence, tokens: list[Token], m: Mentions, used: set[int],
     return out
 
 
-def _describes_speaker(lo: int, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
+def _describes_speaker(s: Mention, lo: int, sent: Sentence, tokens: list[Token], m: Mentions) -> bool:
     """"Four were killed, said Ahmad Yousef, a volunteer with the Civil Defence": a noun (from
     lo) set after the name of the one quoted, once the harm is told, says who he is; he is no
-    victim ("Activists said Ahmad Yousef, a farmer, was killed" tells the harm after him)."""
+    victim ("Activists said Ahmad Yousef, a farmer, was killed" tells the harm after him, and
+    "said Sami Haddad, a civilian who was wounded in the attack" his own)."""
+    if m.within("harm", s.hi, clause_of(tokens, sent, s.lo)[1]):
+        return False
     j = lo - 1
     if j <= sent.lo or tokens[j].norm != ",":
         return False
@@ -1297,8 +1300,11 @@ def _lone_victims(sent: Sentence, tokens: list[Token], m: Mentions, figures: lis
         if m.at("told_harm", h.lo):
             continue
         in_pair = any(x.value == MIXED and x.lo <= h.lo < x.hi for x in m.within("harm", h.lo - 2, h.hi))
-        if in_pair or (m.ending("harm", h.lo) and not tokens[h.lo].conj and definite(tokens, h.lo)):
-            continue  # part of "بين قتيل وجريح", or a noun after a verb (not "4 إصابات وشهيد", "ارتقاء شهيد")
+        before = m.ending("harm", h.lo)
+        if in_pair or (before is not None and not tokens[h.lo].conj and (definite(tokens, h.lo) or before.value != h.value)):
+            # part of "بين قتيل وجريح", or a noun after a verb (not "4 إصابات وشهيد", "ارتقاء شهيد");
+            # "وفاة جريح" is one of the wounded told of, dying
+            continue
         out.append(Count(h.value, "unknown", 1, 1, h.lo, h.hi))
     return out
 

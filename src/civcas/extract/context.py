@@ -45,6 +45,7 @@ class Speaker:
 
 RESULT_PARAGRAPHS = 3  # paragraphs walked back, past those telling only results, to the one that told the strike
 SEPARATE_WORDS = 1  # words before "in a separate incident" in its sentence ("و" glued, or "- ")
+TAKEN_TO_REACH = 4  # words from a verb of taking the wounded to the "إلى" before where ("نقلوا على إثرها إلى")
 SPEAKERS_AT = frozenset({"في", "in", "at"})  # where a speaker works: "مصدر طبي في مشفى", "a source at the hospital"
 EARLIER_EVENT_WORDS = 5  # words from "وكانت" to its "قد" ("وكانت البلدة الواقعة شرقاً قد")
 ALSO_WORDS = 4  # a result sentence's opening words that may say it goes on with the report's strike ("The shelling also")
@@ -215,8 +216,11 @@ class DocContext:
             # struck: the document's attacker joins them.
             return list(dict.fromkeys([x.value for x in own] + self._lead()))
         # "وفي سياق منفصل، قتل شاب بانفجار لغم", "Separately, a mine killed a shepherd": a new event,
-        # whose attacker is none told before it
+        # whose attacker is none told before it, unless it is struck as those were ("Separately, a
+        # raid on X killed two" after a campaign of raids)
         separate = self._separate_since(sent)
+        if separate is not None and self._struck_alike(sent, separate):
+            separate = None
         earlier: list[Mention] = []  # the paragraph's parties before the sentence, nearest first
         for prev in reversed(self.m.within("belligerent", separate if separate is not None else 0, sent.lo)):
             if self.tokens[prev.lo].para != sent.para:
@@ -248,6 +252,11 @@ class DocContext:
             if cue.lo - opens <= SEPARATE_WORDS:
                 return opens
         return None
+
+    def _struck_alike(self, sent: Sentence, before: int) -> bool:
+        """Whether the sentence names a kind of strike the text names before token `before`."""
+        own = {x.value for x in self.m.within("strike", sent.lo, sent.hi)}
+        return bool(own) and any(x.value in own for x in self.m.within("strike", 0, before))
 
     def _sentence_of(self, i: int) -> Sentence:
         """The sentence holding token i."""
@@ -288,8 +297,13 @@ class DocContext:
 
     def _site_aside(self, site: Mention) -> bool:
         m = self.m
-        if m.ending("site_aside_before", site.lo) is not None or m.at("speaker", site.hi) is not None:
-            return True  # "taken to hospital", "a hospital official said"
+        if m.at("speaker", site.hi) is not None:
+            return True  # "a hospital official said"
+        if m.ending("site_aside_before", site.lo) is not None and not (m.at("strike", site.hi) or m.at("strike_event", site.hi)):
+            return True  # "taken to hospital", but not "died in the hospital strike"
+        to = m.ending("site_to", site.lo)
+        if to is not None and m.within("taken_to_verb", max(0, to.lo - TAKEN_TO_REACH), to.lo):
+            return True  # "نقلوا على إثرها إلى المشفى", not "وصلت القذائف إلى المشفى"
         within = next((k for k in (site.lo - 1, site.lo - 2) if k > 0 and self.tokens[k].norm in SPEAKERS_AT), None)
         if within is not None and m.ending("speaker", within) is not None:
             return True  # "مصدر طبي في مشفى الباب", "a medical source at the hospital"
@@ -389,12 +403,14 @@ class DocContext:
         return True
 
     def _told_before(self, d: DateMention) -> bool:
-        """Whether the date's sentence opens by telling what had happened before ("وكانت البلدة
-        قد تعرضت لقصف مماثل يوم أمس", context.json `earlier_event` and `perfect_particle`):
-        another event's day."""
-        sent = self._sentence_of(d.lo)
+        """Whether the date's sentence opens by telling another event that had happened before
+        ("وكانت البلدة قد تعرضت لقصف مماثل يوم أمس", context.json `earlier_event`,
+        `perfect_particle`, `other_event_word`); not the strike told again ("وكانت الغارة قد
+        استهدفت السوق يوم الأحد")."""
+        m, sent = self.m, self._sentence_of(d.lo)
         opening = min(sent.lo + EARLIER_EVENT_WORDS, sent.hi)
-        return bool(self.m.at("earlier_event", sent.lo) and self.m.within("perfect_particle", sent.lo, opening))
+        return bool(m.at("earlier_event", sent.lo) and m.within("perfect_particle", sent.lo, opening)
+                    and m.within("other_event_word", sent.lo, sent.hi))
 
     def _toll_of(self, d: DateMention) -> bool:
         """Whether a toll word comes before the date in its paragraph ("الحصيلة خلال شهر آذار")."""
@@ -883,7 +899,7 @@ class DocContext:
             found = [s for s in own if s.lo in speaking or any(t.lo == s.hi and t.lo in speaking for t in own)] or found
         # "نفت الوزارة ذلك، وقالت إن 4 قتلوا", "contradicted the statement, saying 8 were killed":
         # the speaker's own figure, told in a clause of its own after the denial, is asserted
-        denials = [d for d in denials if not self._speaks_again(d.hi, at)]
+        denials = [d for d in denials if not self._speaks_again(d.hi, at, sent)]
         stance = "denies" if denials else "asserts"
         if parted:
             # "The regime said it killed 40 militants, but activists denied this": a denial in a
@@ -905,11 +921,17 @@ class DocContext:
         publisher = self.doc.publisher
         return Speaker(publisher, publisher_kind(publisher, self.codes) if publisher else "unknown", stance)
 
-    def _speaks_again(self, lo: int, at: int) -> bool:
+    def _speaks_again(self, lo: int, at: int, sent: Sentence) -> bool:
         """Whether a speech word opens a clause of its own (after a comma, or joined by "و")
-        between token lo and the figure at `at`."""
-        return any(a.lo > 0 and (self.tokens[a.lo - 1].norm == "," or self.tokens[a.lo].conj)
-                   for a in self.m.within("attribution", lo, at))
+        between token lo and the figure at `at`, and the clause tells the figure as its own,
+        not as the reports denied ("saying reports that 20 were killed were fake", "مؤكدة أن
+        الأنباء عن مقتل 6 عارية عن الصحة", speakers.json `denied_report`)."""
+        m, tokens = self.m, self.tokens
+        speech = [a for a in m.within("attribution", lo, at) + m.within("speech_participle", lo, at)
+                  if a.lo > 0 and (tokens[a.lo - 1].norm == "," or tokens[a.lo].conj)]
+        if not speech:
+            return False
+        return not m.within("denied_report", max(a.hi for a in speech), clause_of(tokens, sent, at)[1])
 
     def _denies_harm(self, denial: Mention, sent: Sentence) -> bool:
         """Whether a denial is of harm: a harm word follows it in its part of the sentence,

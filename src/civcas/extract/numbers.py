@@ -287,10 +287,11 @@ SPAN_OPENERS = frozenset({"between", "بين"})
 
 
 def _first_before_unit(tokens: list[Token], fig: Figure, m: Mentions) -> bool:
-    """"(7 و9 سنوات)", "4 and 6 years old": a number joined to one a unit word follows is that unit's too."""
+    """"(7 و9 سنوات)", "4 and 6 years old": a number joined to one an age's unit follows is an
+    age too; "killed 8 and 20 houses were destroyed" counts eight."""
     j = fig.hi
     return (fig.group is None and j + 1 < len(tokens) and m.at("joiner", j) is not None
-            and tokens[j + 1].norm.isdigit() and m.at("unit_after", j + 2) is not None)
+            and tokens[j + 1].norm.isdigit() and m.at("age_unit", j + 2) is not None)
 
 
 def _age_apposition(tokens: list[Token], fig: Figure) -> bool:

@@ -135,7 +135,11 @@ def _counts_a_people(harm: Mention, sent: Sentence, tokens: list[Token], m: Ment
     of its own to report."""
     lo, hi = max(sent.lo, harm.lo - TOLL_SPAN), min(sent.hi, harm.hi + TOLL_SPAN)
     return any((f.max or f.min or 0) > MAX_COUNT for f in find_figures(tokens, lo, hi, m, set())
-               if not clause_break(tokens, min(f.hi, harm.hi), max(f.lo, harm.lo)))
+               if not clause_break(tokens, min(f.hi, harm.hi), max(f.lo, harm.lo))
+               and not m.within("other_outcome", max(lo, f.lo - OUTCOME_WORDS), f.lo))  # "displaced 300,000"
+
+
+OUTCOME_WORDS = 3  # words from another outcome's verb to the figure it counts ("displaced some 300,000")
 
 
 def unnumbered_counts(tokens: list[Token], m: Mentions, sents: list[Sentence],
