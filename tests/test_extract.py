@@ -4,6 +4,7 @@ places, several incidents per document, running tolls and background."""
 import datetime as dt
 
 from civcas.extract import extract_claims
+from civcas.geo import find_places
 from civcas.extract.tokens import MAX_SENTENCE_TOKENS, sentences, tokenize
 from civcas.lang import load
 from civcas.model import Document, Place
@@ -258,6 +259,11 @@ def test_a_denial_ends_where_its_speaker_or_another_speaks_again():
     assert [(c.min, c.stance) for c in found] == [(20, "denies")]
     found = claims("نفت الوزارة استهداف المدنيين، مؤكدة أن الأنباء عن مقتل 6 مدنيين في البلدة عارية عن الصحة.", "ar")
     assert [(c.min, c.stance) for c in found] == [(6, "denies")]
+    # an aside after the denial ("in a statement", "بحسب وكالة") opens no clause of its own
+    found = claims("The ministry denied, in a statement on Tuesday, reports that 10 civilians were killed in the raid.")
+    assert [(c.min, c.stance) for c in found] == [(10, "denies")]
+    found = claims("ونفت وزارة الدفاع، بحسب وكالة محلية، مقتل 12 مدنياً في البلدة.", "ar")
+    assert [(c.min, c.stance) for c in found] == [(12, "denies")]
     # the victims after "saying" are no speakers
     found = claims("Rescuers posted a video, saying a woman and her daughter were killed in the strike on the town.")
     assert sorted((c.group, c.min) for c in found) == [("civilians", 2), ("women", 1)]
@@ -800,6 +806,11 @@ def test_a_toll_naming_no_group_updates_the_civilians_told_before_it():
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 2), ("unknown", 9)]
     text = "قتل مدنيان بقصف على البلدة. إلى ذلك، ارتفعت حصيلة قتلى الاشتباكات في المنطقة إلى 15."
     assert [(c.group, c.min) for c in claims(text, "ar")] == [("civilians", 2), ("unknown", 15)]
+    # nor when it counts fighters among its own dead, nor when it is a wider event's
+    text = "Shelling killed two civilians in the town on Tuesday. The death toll rose to 9, among them 4 fighters."
+    assert [(c.group, c.min) for c in claims(text)] == [("civilians", 2), ("unknown", 9), ("combatants", 4)]
+    text = "Shelling killed two civilians in the town on Tuesday. The overall death toll of the offensive rose to 40."
+    assert [(c.group, c.min) for c in claims(text)] == [("civilians", 2), ("unknown", 40)]
 
 
 def test_a_toll_over_the_figures_of_two_places_is_a_tally_not_a_claim():
@@ -811,6 +822,15 @@ def test_a_toll_over_the_figures_of_two_places_is_a_tally_not_a_claim():
     text = "Shelling on Oakdale killed two civilians, and a child was killed in Riverton. The death toll rose to five."
     found = claims(text, places=[place(text, "Oakdale"), place(text, "Riverton")])
     assert [(c.min, c.place.name) for c in found] == [(2, "Oakdale"), (1, "Riverton")]
+    # a toll its sentence tells of one town updates that town's figure only
+    text = "Airstrikes killed four civilians in Saraqib on Monday. Shelling also killed two civilians in Sarmin. " \
+           "In Saraqib, the death toll later rose to six."
+    found = claims(text, places=find_places(Document(id="d", raw_hash="h", text=text, lang="en")))
+    assert [(c.min, c.place.name) for c in found] == [(2, "Sarmin"), (6, "Saraqib")]
+    # a headline's area and the body's town are one strike's: no tally
+    text = "Shelling kills two civilians in Jabal al-Zawiya\nTwo civilians were killed when artillery shelled Riverton. The death toll later rose to four."
+    found = claims(text, places=[place(text, "Jabal al-Zawiya", "region"), place(text, "Riverton")])
+    assert [c.min for c in found] == [4]
     # one place's toll rising is an update
     text = "Warplanes struck a market in Oakdale on Thursday, killing six civilians. The death toll in Oakdale rose to nine."
     found = claims(text, places=[place(text, "Oakdale")])
@@ -1439,6 +1459,8 @@ def test_a_hospital_the_wounded_went_to_or_whose_staff_speak_was_not_hit():
     assert c.site_types == ["hospital"]
     (c,) = claims("Two patients died in the hospital strike in the town.")
     assert c.site_types == ["hospital"]
+    (c,) = claims("Three civilians died in the market after the airstrike on the town.")
+    assert c.site_types == ["market"]
 
 
 def test_a_separate_event_takes_no_attacker_told_before_it():
@@ -1451,6 +1473,8 @@ def test_a_separate_event_takes_no_attacker_told_before_it():
     text = ("Russian warplanes carried out 20 raids on the province on Tuesday. A raid on Oakdale killed three "
             "civilians. Separately, a raid on Riverton killed two children.")
     assert [c.belligerents for c in claims(text)] == [["Russian Military"], ["Russian Military"]]
+    text = "Regime forces shelled Oakdale, killing two civilians. In a separate attack, a child was killed in Riverton."
+    assert [c.belligerents for c in claims(text)] == [["Syrian Regime"], ["Syrian Regime"]]
     # the separate event's own attacker, told in a sentence of its own, still counts
     text = ("استشهد طفل بقصف مدفعي لقوات النظام على قرية الوادي. وفي سياق منفصل، قصفت القوات التركية "
             "قرية السنديان. وأصيب مدنيان.")
@@ -2143,6 +2167,8 @@ def test_one_martyr_after_a_verbal_noun_or_before_a_joined_count_is_one():
     assert figures("ارتفعت الحصيلة في البلدة إلى 8 شهداء وجريحة واحدة.") == [("killed", 8), ("injured", 1)]
     # one of the wounded told of, dying, is no new count of the wounded
     assert figures("ارتفعت حصيلة القصف على البلدة إلى 4 شهداء بعد وفاة جريح في المشفى.") == [("killed", 4), ("injured", None)]
+    # a victim noun right after the martyr counts him
+    assert figures("ارتقاء شهيد مدني وجرح ثلاثة آخرين بغارة على البلدة") == [("killed", 1), ("injured", 3)]
 
 
 def test_dozens_told_bare_before_the_strike_are_people():

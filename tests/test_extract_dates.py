@@ -601,6 +601,9 @@ def test_what_had_happened_before_does_not_date_a_claim_told_before_it():
     # the strike told again, with its own day, still dates it
     text = "ارتفع عدد ضحايا الغارة على سوق البلدة إلى 7 مدنيين.\nوكانت الغارة قد استهدفت السوق يوم الأحد."
     assert {c.event_date for c in claims(text, published="2024-03-15")} == {"2024-03-10"}
+    # "في وقت سابق" ("earlier") is the strike told again, not another
+    text = "ارتفعت حصيلة ضحايا القصف على البلدة إلى 5 مدنيين.\nوكانت قوات النظام قد قصفت البلدة في وقت سابق من يوم الأحد."
+    assert {c.event_date for c in claims(text, published="2024-03-15")} == {"2024-03-10"}
     # the body telling the headline's strike still dates it
     text = "مقتل 3 مدنيين بقصف على بلدة الورد\nقتل 3 مدنيين أمس بقصف على بلدة الورد."
     assert {c.event_date for c in claims(text, published="2024-03-15")} == {"2024-03-14"}

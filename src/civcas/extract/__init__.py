@@ -247,8 +247,10 @@ def _ranked(m: Mentions, lo: int, hi: int) -> bool:
 
 
 def _told_aside(m: Mentions, sent: Sentence) -> bool:
-    """Whether the sentence opens on other news ("Meanwhile,", "إلى ذلك", "وفي سياق منفصل")."""
-    return any(m.at(cat, k) for cat in ("separate_event", "elsewhere_opener") for k in (sent.lo, sent.lo + 1))
+    """Whether the sentence opens on other news ("Meanwhile,", "إلى ذلك", "وفي سياق منفصل") or
+    tells the toll of a wider event ("the toll of the offensive", "حصيلة الاشتباكات", `wider_event`)."""
+    return any(m.at(cat, k) for cat in ("separate_event", "elsewhere_opener") for k in (sent.lo, sent.lo + 1)) \
+        or bool(m.within("wider_event", sent.lo, sent.hi))
 
 
 def _sums_up(m: Mentions, sent: Sentence) -> bool:
@@ -488,49 +490,55 @@ def _distinct(attacks: list[Claim]) -> list[Claim]:
 
 def _sum_up(claims: list[Claim], tolls: list[Claim], aside: bool) -> tuple[list[Claim], list[Claim]]:
     """The claims told so far and a running or final toll's (`tolls`), once the toll has
-    replaced the lower figures it sums up: those of its own place, or told with none. A toll
-    that names no group ("the death toll rose to 7") sums up civilians told before it with
-    fewer ("3 civilians were killed") when they are of its day and strike, unless a total or
-    fighters of its kind were told too ("12 killed, among them 5 civilians"), or it is told
-    `aside` ("Meanwhile, the death toll from Monday's car bomb rose to 9"). One that would sum
-    up figures told of two or more places ("6 killed in X ... 3 in Y ... the day's toll
-    reached 9") is a tally over their incidents: they stay, and it goes."""
-    others = {c.kind for c in claims if c.group in ("unknown", "combatants")}
+    replaced the lower figures it sums up. A toll whose sentence names its town ("In X, the
+    toll rose to 6") replaces those told of that town or of none, not another town's; one that
+    names none and would replace figures of two or more towns ("6 killed in X ... 3 in Y ... the
+    day's toll in the province reached 9") is a tally over their incidents: they stay, and it
+    goes. A toll that names no group ("the death toll rose to 7") sums up civilians told before
+    it with fewer ("3 civilians were killed") when they are of its day, unless it or
+    what came before counts fighters or a total of its kind ("12 killed, among them 5
+    civilians"; "rose to 9, among them 4 fighters"), or it is told `aside` ("Meanwhile, the
+    toll of the offensive rose to 40")."""
+    others = {c.kind for c in claims if c.group in ("unknown", "combatants")} | {t.kind for t in tolls if t.group == "combatants"}
 
-    def toll_of(c: Claim, groups: tuple[str, ...]) -> Claim | None:
+    def toll_of(c: Claim) -> Claim | None:
         for t in tolls:
             if t.kind != c.kind or t.min is None or t.joint or c.min is None:
                 continue
+            if _own_town(t) and _town(c.place) and c.place.name != t.place.name:
+                continue
             if t.group == c.group and c.min <= t.min:
                 return t
-            if t.group == "unknown" and c.group in groups and c.min < t.min:
+            if (t.group == "unknown" and c.group == "civilians" and c.min < t.min and not aside
+                    and c.kind not in others and not _other_day(c, t)):
                 return t
         return None
 
-    def updates_civilians(c: Claim, t: Claim) -> bool:
-        return not aside and c.kind not in others and not _apart(c, t)
-
-    summed = [(c, t) for c in claims if (t := toll_of(c, ("civilians",))) is not None
-              and (t.group == c.group or updates_civilians(c, t))]
-    # which places the toll would sum up: every civilian-side figure lower than it
-    spanned = [c for c in claims if toll_of(c, CIVILIAN_SIDE) is not None]
+    # the towns whose victims of its day and strike a toll of no town would take in, children's too
+    spanned = [c for c in claims for t in tolls if t.kind == c.kind and t.min is not None and not t.joint and not _own_town(t)
+               and c.min is not None and c.min <= t.min and c.group in (t.group, *VICTIM_SIDE) and not _other_day(c, t)]
     tallies = {kind for kind in {c.kind for c in spanned}
-               if len({c.place.name for c in spanned if c.kind == kind and c.place is not None}) > 1}
-    replaced = {id(c) for c, t in summed if c.kind not in tallies and _same_place(c.place, t.place)}
-    return [c for c in claims if id(c) not in replaced], [t for t in tolls if t.kind not in tallies]
+               if len({c.place.name for c in spanned if c.kind == kind and _town(c.place)}) > 1}
+    return ([c for c in claims if toll_of(c) is None or c.kind in tallies],
+            [t for t in tolls if t.kind not in tallies])
 
 
-CIVILIAN_SIDE = ("civilians", "children", "women", "men")
+VICTIM_SIDE = ("civilians", "children", "women", "men", "unknown")
 
 
-def _apart(a: Claim, b: Claim) -> bool:
-    """Whether two claims are told of different days or kinds of strike."""
-    return (a.event_date is not None and b.event_date is not None and a.event_date != b.event_date) or (
-        bool(a.strike_types) and bool(b.strike_types) and not set(a.strike_types) & set(b.strike_types))
+def _town(place: Place | None) -> bool:
+    return place is not None and place.precision in ("exact", "town")
 
 
-def _same_place(a: Place | None, b: Place | None) -> bool:
-    return a is None or b is None or a.name == b.name
+def _own_town(claim: Claim) -> bool:
+    """Whether the claim's town is named in its own sentence, not taken from the text before it."""
+    return _town(claim.place) and claim.sentence_start <= claim.place.start < claim.sentence_start + len(claim.sentence)
+
+
+def _other_day(a: Claim, b: Claim) -> bool:
+    """Whether two claims are told of different days (a claim's kind of strike may be its
+    neighbour's, so it tells them apart less surely)."""
+    return a.event_date is not None and b.event_date is not None and a.event_date != b.event_date
 
 
 def _claim(ctx: DocContext, sent: Sentence, count: Count) -> Claim:

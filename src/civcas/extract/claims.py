@@ -1301,9 +1301,10 @@ def _lone_victims(sent: Sentence, tokens: list[Token], m: Mentions, figures: lis
             continue
         in_pair = any(x.value == MIXED and x.lo <= h.lo < x.hi for x in m.within("harm", h.lo - 2, h.hi))
         before = m.ending("harm", h.lo)
-        if in_pair or (before is not None and not tokens[h.lo].conj and (definite(tokens, h.lo) or before.value != h.value)):
+        if in_pair or (before is not None and not tokens[h.lo].conj and (
+                definite(tokens, h.lo) or before.value != h.value or m.at("singular", h.hi) or m.at("group", h.hi))):
             # part of "بين قتيل وجريح", or a noun after a verb (not "4 إصابات وشهيد", "ارتقاء شهيد");
-            # "وفاة جريح" is one of the wounded told of, dying
+            # "وفاة جريح" is one of the wounded told of, dying; "ارتقاء شهيد مدني" is counted by its victim noun
             continue
         out.append(Count(h.value, "unknown", 1, 1, h.lo, h.hi))
     return out

@@ -215,9 +215,9 @@ class DocContext:
             # Named in passing ("civilians in SDF-held Tal Tamr"), not as the one who
             # struck: the document's attacker joins them.
             return list(dict.fromkeys([x.value for x in own] + self._lead()))
-        # "وفي سياق منفصل، قتل شاب بانفجار لغم", "Separately, a mine killed a shepherd": a new event,
-        # whose attacker is none told before it, unless it is struck as those were ("Separately, a
-        # raid on X killed two" after a campaign of raids)
+        # "وفي سياق منفصل، قتل شاب بانفجار لغم", "Separately, a mine killed a shepherd": a new event
+        # struck otherwise, whose attacker is none told before it ("Separately, a raid on X killed
+        # two" after a campaign of raids, or "In a separate attack, a child was killed", keep it)
         separate = self._separate_since(sent)
         if separate is not None and self._struck_alike(sent, separate):
             separate = None
@@ -254,9 +254,9 @@ class DocContext:
         return None
 
     def _struck_alike(self, sent: Sentence, before: int) -> bool:
-        """Whether the sentence names a kind of strike the text names before token `before`."""
+        """Whether the sentence names no kind of strike, or one the text names before token `before`."""
         own = {x.value for x in self.m.within("strike", sent.lo, sent.hi)}
-        return bool(own) and any(x.value in own for x in self.m.within("strike", 0, before))
+        return not own or any(x.value in own for x in self.m.within("strike", 0, before))
 
     def _sentence_of(self, i: int) -> Sentence:
         """The sentence holding token i."""
@@ -299,9 +299,10 @@ class DocContext:
         m = self.m
         if m.at("speaker", site.hi) is not None:
             return True  # "a hospital official said"
-        if m.ending("site_aside_before", site.lo) is not None and not (m.at("strike", site.hi) or m.at("strike_event", site.hi)):
-            return True  # "taken to hospital", but not "died in the hospital strike"
-        to = m.ending("site_to", site.lo)
+        if site.value == "hospital" and m.ending("site_aside_before", site.lo) is not None \
+                and not (m.at("strike", site.hi) or m.at("strike_event", site.hi)):
+            return True  # "taken to hospital", but not "died in the hospital strike" nor "died in the market"
+        to = m.ending("site_to", site.lo) if site.value == "hospital" else None
         if to is not None and m.within("taken_to_verb", max(0, to.lo - TAKEN_TO_REACH), to.lo):
             return True  # "نقلوا على إثرها إلى المشفى", not "وصلت القذائف إلى المشفى"
         within = next((k for k in (site.lo - 1, site.lo - 2) if k > 0 and self.tokens[k].norm in SPEAKERS_AT), None)
@@ -409,8 +410,9 @@ class DocContext:
         استهدفت السوق يوم الأحد")."""
         m, sent = self.m, self._sentence_of(d.lo)
         opening = min(sent.lo + EARLIER_EVENT_WORDS, sent.hi)
-        return bool(m.at("earlier_event", sent.lo) and m.within("perfect_particle", sent.lo, opening)
-                    and m.within("other_event_word", sent.lo, sent.hi))
+        return bool(m.at("earlier_event", sent.lo) and m.within("perfect_particle", sent.lo, opening)) and any(
+            m.ending("strike", w.lo) or m.ending("strike_event", w.lo)  # "لقصف مماثل", not "في وقت سابق"
+            for w in m.within("other_event_word", sent.lo, sent.hi))
 
     def _toll_of(self, d: DateMention) -> bool:
         """Whether a toll word comes before the date in its paragraph ("الحصيلة خلال شهر آذار")."""
@@ -927,8 +929,8 @@ class DocContext:
         not as the reports denied ("saying reports that 20 were killed were fake", "مؤكدة أن
         الأنباء عن مقتل 6 عارية عن الصحة", speakers.json `denied_report`)."""
         m, tokens = self.m, self.tokens
-        speech = [a for a in m.within("attribution", lo, at) + m.within("speech_participle", lo, at)
-                  if a.lo > 0 and (tokens[a.lo - 1].norm == "," or tokens[a.lo].conj)]
+        # a verb of speech, not an aside's "according to" or "in a statement"
+        speech = [a for a in m.within("clause_speech", lo, at) if a.lo > 0 and (tokens[a.lo - 1].norm == "," or tokens[a.lo].conj)]
         if not speech:
             return False
         return not m.within("denied_report", max(a.hi for a in speech), clause_of(tokens, sent, at)[1])

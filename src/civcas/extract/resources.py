@@ -103,7 +103,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
     add_map("speaker", speakers.get("kinds", {}))
     add_list("attribution", speakers.get("attribution", []))
     add_list("denial", speakers.get("denial", []))
-    add_list("speech_participle", speakers.get("speech_participle", []))
+    add_list("clause_speech", speakers.get("clause_speech", []))
     add_list("denied_report", speakers.get("denied_report", []))
     add_list("responsibility", speakers.get("responsibility", []))
     add_list("claims_by", speakers.get("claims_by", []))
@@ -120,7 +120,7 @@ def _entries(lang: Language) -> list[tuple[str, str, Any]]:
                      "negated_result", "result_link", "exception", "verb_negation", "not_only",
                      "possessor_link", "object_damage", "tally_attack", "tally_back", "other_outcome", "bereavement_verb", "period_lead", "period_unit", "period_unit_long", "period_span", "period_span_long", "period_dates", "hour_word", "rank_word", "result_verb", "also", "war_toll", "escalation_toll", "many_places", "many_places_within",
                      "unmade_detention", "unmade_verb", "unmade_gap_break", "detention_noun",
-                     "earlier_event", "perfect_particle", "other_event_word", "cites_verb", "age_unit", "site_aside_before", "site_to", "taken_to_verb", "separate_event", "elsewhere_opener"):
+                     "earlier_event", "perfect_particle", "other_event_word", "cites_verb", "age_unit", "site_aside_before", "site_to", "taken_to_verb", "separate_event", "elsewhere_opener", "wider_event"):
         add_list(category, context.get(category, []))
     for category in ("one_victim_harm", "one_victim_object"):  # {grammatical gender: [phrases]}
         add_map(category, context.get(category, {}))
