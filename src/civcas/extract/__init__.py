@@ -493,8 +493,8 @@ def _sum_up(claims: list[Claim], tolls: list[Claim], aside: bool) -> tuple[list[
     replaced the lower figures it sums up. A toll whose sentence names its town ("In X, the
     toll rose to 6") replaces those told of that town or of none, not another town's; one that
     names none and would replace figures of two or more towns ("6 killed in X ... 3 in Y ... the
-    day's toll in the province reached 9") is a tally over their incidents: they stay, and it
-    goes. A toll that names no group ("the death toll rose to 7") sums up civilians told before
+    day's toll in the province reached 9", `_tally`) is a tally over their incidents: they stay,
+    and it goes. A toll that names no group ("the death toll rose to 7") sums up civilians told before
     it with fewer ("3 civilians were killed") when they are of its day, unless it or
     what came before counts fighters or a total of its kind ("12 killed, among them 5
     civilians"; "rose to 9, among them 4 fighters"), or it is told `aside` ("Meanwhile, the
@@ -505,25 +505,38 @@ def _sum_up(claims: list[Claim], tolls: list[Claim], aside: bool) -> tuple[list[
         for t in tolls:
             if t.kind != c.kind or t.min is None or t.joint or c.min is None:
                 continue
-            if _own_town(t) and _town(c.place) and c.place.name != t.place.name:
+            other_town = _town(c.place) and _town(t.place) and c.place.name != t.place.name
+            if _own_town(t) and other_town:
                 continue
             if t.group == c.group and c.min <= t.min:
                 return t
-            if (t.group == "unknown" and c.group == "civilians" and c.min < t.min and not aside
+            if (t.group == "unknown" and c.group == "civilians" and c.min < t.min and not aside and not other_town
                     and c.kind not in others and not _other_day(c, t)):
                 return t
         return None
 
-    # the towns whose victims of its day and strike a toll of no town would take in, children's too
-    spanned = [c for c in claims for t in tolls if t.kind == c.kind and t.min is not None and not t.joint and not _own_town(t)
-               and c.min is not None and c.min <= t.min and c.group in (t.group, *VICTIM_SIDE) and not _other_day(c, t)]
-    tallies = {kind for kind in {c.kind for c in spanned}
-               if len({c.place.name for c in spanned if c.kind == kind and _town(c.place)}) > 1}
+    # judged by each kind's largest toll: "9, including 4 children" adds up more than its children
+    largest = {t.kind: t for t in sorted((t for t in tolls if t.min is not None and not t.joint), key=lambda t: t.min)}
+    tallies = {kind for kind, t in largest.items() if _tally(t, claims)}
     return ([c for c in claims if toll_of(c) is None or c.kind in tallies],
             [t for t in tolls if t.kind not in tallies])
 
 
 VICTIM_SIDE = ("civilians", "children", "women", "men", "unknown")
+
+
+def _tally(toll: Claim, claims: list[Claim]) -> bool:
+    """Whether a toll of no town adds up the figures of its day told of two or more towns ("6
+    killed in X ... 3 in Y ... the day's toll in the province reached 9"): no more than their sum,
+    each town's largest. One above it ("3 in X and 2 in Y ... the toll rose to 9") has risen."""
+    if toll.min is None or toll.joint or _own_town(toll):
+        return False
+    towns: dict[str, int] = {}
+    for c in claims:
+        if (c.kind == toll.kind and c.min is not None and c.min <= toll.min and c.group in (toll.group, *VICTIM_SIDE)
+                and _town(c.place) and not _other_day(c, toll)):
+            towns[c.place.name] = max(towns.get(c.place.name, 0), c.min)
+    return len(towns) > 1 and toll.min <= sum(towns.values())
 
 
 def _town(place: Place | None) -> bool:

@@ -45,6 +45,7 @@ class Speaker:
 
 RESULT_PARAGRAPHS = 3  # paragraphs walked back, past those telling only results, to the one that told the strike
 SEPARATE_WORDS = 1  # words before "in a separate incident" in its sentence ("و" glued, or "- ")
+FIGHTERS_AFTER = 3  # tokens from a figure to the fighters' noun it counts ("25 من المسلحين")
 TAKEN_TO_REACH = 4  # words from a verb of taking the wounded to the "إلى" before where ("نقلوا على إثرها إلى")
 SPEAKERS_AT = frozenset({"في", "in", "at"})  # where a speaker works: "مصدر طبي في مشفى", "a source at the hospital"
 EARLIER_EVENT_WORDS = 5  # words from "وكانت" to its "قد" ("وكانت البلدة الواقعة شرقاً قد")
@@ -924,11 +925,14 @@ class DocContext:
         return Speaker(publisher, publisher_kind(publisher, self.codes) if publisher else "unknown", stance)
 
     def _speaks_again(self, lo: int, at: int, sent: Sentence) -> bool:
-        """Whether a speech word opens a clause of its own (after a comma, or joined by "و")
-        between token lo and the figure at `at`, and the clause tells the figure as its own,
-        not as the reports denied ("saying reports that 20 were killed were fake", "مؤكدة أن
-        الأنباء عن مقتل 6 عارية عن الصحة", speakers.json `denied_report`)."""
+        """Whether the fighters' figure at `at` is the speaker's own, told in a clause a speech
+        word opens after the denial (after a comma, or joined by "و"): "نفت الوزارة استهداف
+        مدنيين، مؤكدة أن غاراتها قتلت 25 مسلحاً". Not a figure the clause calls reports or false
+        ("مؤكدة أن الأنباء عن مقتل 6 مسلحين عارية عن الصحة", speakers.json `denied_report`), nor
+        any other: who the dead were is what such denials dispute."""
         m, tokens = self.m, self.tokens
+        if not any(g.value == "combatants" for g in m.within("group", at, min(at + FIGHTERS_AFTER, sent.hi))):
+            return False  # "..., saying the 4 killed were gunmen, not civilians" still denies their being civilians
         # a verb of speech, not an aside's "according to" or "in a statement"
         speech = [a for a in m.within("clause_speech", lo, at) if a.lo > 0 and (tokens[a.lo - 1].norm == "," or tokens[a.lo].conj)]
         if not speech:
