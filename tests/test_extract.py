@@ -52,7 +52,7 @@ def test_ages_told_after_a_victim_are_no_counts():
         return [(c.kind, c.min) for c in claims(text, lang)]
 
     assert figures("استشهد طفل في الـ 13 من عمره بقصف على البلدة") == [("killed", 1)]
-    assert figures("استشهد طفل في الثالثة عشرة من عمره بقصف على البلدة") == [("killed", 1)]
+    assert figures("استشهد طفل في الخامسة عشرة من عمره بقصف على البلدة") == [("killed", 1)]
     assert figures("قتل الطفل سامر ذو الـ 13 ربيعاً بقصف على البلدة") == [("killed", 1)]
     # the first of two ages a unit word follows is that unit's too
     assert figures("أصيب طفلان (7 و9 سنوات) بقصف على البلدة") == [("injured", 2)]
@@ -264,7 +264,7 @@ def test_a_denial_ends_where_its_speaker_tells_its_own_fighters_toll():
     found = claims("ونفت وزارة الدفاع، بحسب وكالة محلية، مقتل 12 مدنياً في البلدة.", "ar")
     assert [(c.min, c.stance) for c in found] == [(12, "denies")]
     # the victims after "saying" are no speakers
-    found = claims("Rescuers posted a video, saying a woman and her daughter were killed in the strike on the town.")
+    found = claims("Rescuers posted a video, saying a woman and her daughter died in the raid on the town.")
     assert sorted((c.group, c.min) for c in found) == [("civilians", 2), ("women", 1)]
 
 
@@ -1426,7 +1426,7 @@ def test_noun_right_after_a_speech_verb_is_the_speaker_not_a_victim():
 
 
 def test_who_the_quoted_speaker_is_is_no_victim():
-    text = "Four people were killed in the strike, said Sami Haddad, a volunteer with the Civil Defence."
+    text = "Four people died in the raid, said Sami Haddad, a volunteer with the Civil Defence."
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 4)]
     text = "A child was killed, according to Rami Nasser, a paramedic in the town."
     assert [(c.group, c.min) for c in claims(text)] == [("children", 1)]
@@ -1434,7 +1434,7 @@ def test_who_the_quoted_speaker_is_is_no_victim():
     text = "Activists said Sami Haddad, a farmer, was killed in the strike."
     assert [(c.group, c.min) for c in claims(text)] == [("civilians", 1)]
     # nor is one whose own harm the noun's clause tells
-    text = "Four people were killed in the shelling, said Sami Haddad, a civilian who was wounded in the attack."
+    text = "Four people died in the shelling, said Sami Haddad, a civilian who was wounded in the attack."
     assert [(c.kind, c.min) for c in claims(text)] == [("killed", 4), ("injured", 1)]
 
 
@@ -1448,12 +1448,12 @@ def test_a_hospital_the_wounded_went_to_or_whose_staff_speak_was_not_hit():
     # nor is a hospital that is struck or treats the wounded a speaker
     (c,) = claims("Shelling hit a hospital in the town, killing three civilians.")
     assert (c.site_types, c.speaker) == (["hospital"], None)
-    found = claims("Three civilians were killed in the strike and two children were taken to hospital.")
+    found = claims("Three civilians died in the raid and two children were taken to hospital.")
     assert {c.speaker for c in found} == {None} and {tuple(c.site_types) for c in found} == {()}
     (c,) = claims("قتل 3 مدنيين بقصف استهدف مشفى البلدة", "ar")
     assert c.site_types == ["hospital"]
     # shells reaching a hospital hit it; the wounded are taken there
-    (c,) = claims("وصلت القذائف إلى المشفى الوطني ما أدى لإصابة 3 مدنيين", "ar")
+    (c,) = claims("وصلت القذائف إلى المشفى الوطني فأصيب 3 مدنيين", "ar")
     assert c.site_types == ["hospital"]
     (c,) = claims("Two patients died in the hospital strike in the town.")
     assert c.site_types == ["hospital"]
@@ -1462,7 +1462,7 @@ def test_a_hospital_the_wounded_went_to_or_whose_staff_speak_was_not_hit():
 
 
 def test_a_separate_event_takes_no_attacker_told_before_it():
-    text = ("استشهد طفل بقصف مدفعي لقوات النظام على قرية الوادي.\n"
+    text = ("استشهد طفل بقذائف أطلقتها قوات النظام على قرية الوادي.\n"
             "وفي سياق منفصل، قتل شاب بانفجار لغم أرضي في ريف البلدة.")
     assert [c.belligerents for c in claims(text, "ar")] == [["Syrian Regime"], []]
     text = "Regime shelling killed a child in Oakdale. Separately, a landmine killed a shepherd near Riverton."
@@ -1474,7 +1474,7 @@ def test_a_separate_event_takes_no_attacker_told_before_it():
     text = "Regime forces shelled Oakdale, killing two civilians. In a separate attack, a child was killed in Riverton."
     assert [c.belligerents for c in claims(text)] == [["Syrian Regime"], ["Syrian Regime"]]
     # the separate event's own attacker, told in a sentence of its own, still counts
-    text = ("استشهد طفل بقصف مدفعي لقوات النظام على قرية الوادي. وفي سياق منفصل، قصفت القوات التركية "
+    text = ("استشهد طفل بقذائف أطلقتها قوات النظام على قرية الوادي. وفي سياق منفصل، قصفت القوات التركية "
             "قرية السنديان. وأصيب مدنيان.")
     assert [c.belligerents for c in claims(text, "ar")] == [["Syrian Regime"], ["Turkish Military"]]
 

@@ -308,7 +308,7 @@ class DocContext:
             return True  # "نقلوا على إثرها إلى المشفى", not "وصلت القذائف إلى المشفى"
         within = next((k for k in (site.lo - 1, site.lo - 2) if k > 0 and self.tokens[k].norm in SPEAKERS_AT), None)
         if within is not None and m.ending("speaker", within) is not None:
-            return True  # "مصدر طبي في مشفى الباب", "a medical source at the hospital"
+            return True  # "مصدر طبي في مشفى الباب", "a source at the clinic"
         speaker = m.at("speaker", site.lo)  # "the hospital director", "the hospital said"
         return speaker is not None and (speaker.hi > site.hi or _spoke(m, self.tokens, speaker, m.within(
             "attribution", max(0, site.lo - SAID_BEFORE - 1), site.hi + SAID_AFTER + 1), set()))
