@@ -279,6 +279,7 @@ LOSS = "مصاب"  # the one word a prayer's "loss" shares with the wounded
 
 
 CITING = "ب"  # what a citing verb's source is joined by: "يستشهد التقرير بشهادات"
+CITED_REACH = 3  # words from a citing verb to its "ب" source, past its subject ("يستشهد التقرير ب")
 
 
 def _without_citing(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
@@ -295,9 +296,6 @@ def _without_citing(found: dict[str, list[Mention]], tokens: list[Token]) -> dic
     if citing:
         found["harm"] = [h for h in found.get("harm", []) if h.lo not in citing]
     return found
-
-
-CITED_REACH = 3  # words from a citing verb to its "ب" source, past its subject ("يستشهد التقرير ب")
 
 
 def _without_fatal_wounds(found: dict[str, list[Mention]], tokens: list[Token]) -> dict[str, list[Mention]]:
@@ -492,13 +490,12 @@ def _sum_up(claims: list[Claim], tolls: list[Claim], aside: bool) -> tuple[list[
     """The claims told so far and a running or final toll's (`tolls`), once the toll has
     replaced the lower figures it sums up. A toll whose sentence names its town ("In X, the
     toll rose to 6") replaces those told of that town or of none, not another town's; one that
-    names none and would replace figures of two or more towns ("6 killed in X ... 3 in Y ... the
-    day's toll in the province reached 9", `_tally`) is a tally over their incidents: they stay,
-    and it goes. A toll that names no group ("the death toll rose to 7") sums up civilians told before
-    it with fewer ("3 civilians were killed") when they are of its day, unless it or
-    what came before counts fighters or a total of its kind ("12 killed, among them 5
-    civilians"; "rose to 9, among them 4 fighters"), or it is told `aside` ("Meanwhile, the
-    toll of the offensive rose to 40")."""
+    names none and adds up figures of two or more towns (`_tally`) is a tally over their
+    incidents: they stay, and it goes. A toll that names no group ("the death toll rose to 7")
+    sums up civilians told before it with fewer ("3 civilians were killed") when they are of its
+    day and town, unless it or what came before counts fighters or a total of its kind ("12
+    killed, among them 5 civilians"; "rose to 9, among them 4 fighters"), or it is told `aside`
+    ("Meanwhile, the toll of the offensive rose to 40")."""
     others = {c.kind for c in claims if c.group in ("unknown", "combatants")} | {t.kind for t in tolls if t.group == "combatants"}
 
     def toll_of(c: Claim) -> Claim | None:

@@ -900,9 +900,9 @@ class DocContext:
             own = [s for s in found if lo <= s.lo < hi]
             speaking = {s.lo for s in own if _spoke(m, self.tokens, s, said, dated)}
             found = [s for s in own if s.lo in speaking or any(t.lo == s.hi and t.lo in speaking for t in own)] or found
-        # "نفت الوزارة ذلك، وقالت إن 4 قتلوا", "contradicted the statement, saying 8 were killed":
-        # the speaker's own figure, told in a clause of its own after the denial, is asserted
-        denials = [d for d in denials if not self._speaks_again(d.hi, at, sent)]
+        # "نفت الوزارة استهداف مدنيين، مؤكدة أن غاراتها قتلت 25 مسلحاً": the speaker's own
+        # fighters' toll, told in a clause of its own after the denial, is asserted
+        denials = [d for d in denials if not self._own_fighters_toll(d.hi, at, sent)]
         stance = "denies" if denials else "asserts"
         if parted:
             # "The regime said it killed 40 militants, but activists denied this": a denial in a
@@ -924,7 +924,7 @@ class DocContext:
         publisher = self.doc.publisher
         return Speaker(publisher, publisher_kind(publisher, self.codes) if publisher else "unknown", stance)
 
-    def _speaks_again(self, lo: int, at: int, sent: Sentence) -> bool:
+    def _own_fighters_toll(self, lo: int, at: int, sent: Sentence) -> bool:
         """Whether the fighters' figure at `at` is the speaker's own, told in a clause a speech
         word opens after the denial (after a comma, or joined by "و"): "نفت الوزارة استهداف
         مدنيين، مؤكدة أن غاراتها قتلت 25 مسلحاً". Not a figure the clause calls reports or false
